@@ -1,0 +1,505 @@
+#!/usr/bin/env python3
+"""Generate and score the example year 2020 of the 塔城地区 assessment.
+
+This script does two independent things, both deterministic:
+
+1. ``generate``: makes the example inputs from a fixed random seed (SEED) and a
+   fixed "quality" per unit (QUALITY), against the two shipped rubrics
+   ``rubrics/counties.toml`` and ``rubrics/departments.toml``:
+
+   - ``annual-office.csv``          行政公署办公室考核组; English headers, unit and
+                                    item ids; UTF-8.
+   - ``annual-lead.csv``            “放管服”改革专项组牵头单位; Chinese headers, unit
+                                    names and item titles; GB18030 with CRLF, as
+                                    Excel on Chinese Windows saves it.
+   - ``annual-service-center.csv``  地区行政服务中心; Chinese headers, unit names
+                                    and item ids; UTF-8 with a BOM.
+   - ``daily.csv``                  日常考核记录 (核减/核加, one 一票否决).
+
+2. ``score``: reads those files back from disk (as a user's tool would: header
+   aliases, encodings, the three date forms, n/a words) and computes the
+   published results with its own implementation of shared/SPEC.md section 4,
+   in exact decimal arithmetic (half away from zero), writing ``published.csv``
+   (单位,总分,等次,名次).
+
+Notable on purpose: 托里县 has a veto (一票否决) and is graded 不合格 whatever its
+points; 地区审计局 marks 精简行政审批 and 商事制度改革 as 不涉及 and 地区信访局
+marks 精简行政审批 as 不涉及 (every scorer of those items says so), so both are
+rescaled; 沙湾县's bonus item hits its max_add cap and 地区统计局's
+政府网站和政务新媒体日常监测 item its max_deduct cap; 地区工业和信息化局 and
+地区公安局 tie (SEED was picked among a few for such a tie). All data are
+fictional.
+
+Usage (from anywhere; python3 >= 3.11, standard library only):
+
+    python3 examples/2020/make_example.py            # generate + score
+    python3 examples/2020/make_example.py score      # only recompute published.csv
+    python3 examples/2020/make_example.py check      # recompute and compare
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import random
+import re
+import sys
+import tomllib
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+RUBRIC_FILES = [ROOT / "rubrics" / "counties.toml", ROOT / "rubrics" / "departments.toml"]
+
+SEED = 2051
+VETO_UNIT = "toli"
+# unit id -> item titles that do not apply (every scorer writes n/a)
+NOT_APPLICABLE = {
+    "sjj": ["精简行政审批", "商事制度改革"],
+    "xfj": ["精简行政审批"],
+}
+# How well each unit did: the expected fraction of each item's max in annual
+# scores; lower quality also draws more daily deductions.
+QUALITY = {
+    # counties
+    "tacheng": 0.96, "wusu": 0.93, "emin": 0.86, "shawan": 0.90,
+    "toli": 0.89, "yumin": 0.80, "hoboksar": 0.72,
+    # departments
+    "fgw": 0.95, "jyj": 0.90, "kjj": 0.84, "gxj": 0.86, "gaj": 0.88,
+    "mzj": 0.85, "sfj": 0.92, "czj": 0.94, "rsj": 0.89, "zrzyj": 0.83,
+    "sthjj": 0.82, "zjj": 0.78, "jtysj": 0.80, "slj": 0.76, "nyncj": 0.87,
+    "swj": 0.81, "wtlj": 0.79, "wjw": 0.86, "yjglj": 0.74, "sjj": 0.88,
+    "scjgj": 0.93, "tjj": 0.64, "ybj": 0.83, "xfj": 0.70,
+}
+# Which special group leads each 放管服 item (shown in the lead file's notes).
+LEADS = {
+    "精简行政审批": "地委机构编制委员会办公室",
+    "优化营商环境": "地区发展和改革委员会",
+    "激励创业创新": "地区科学技术局",
+    "商事制度改革": "地区市场监督管理局",
+    "改善社会服务": "地区人力资源和社会保障局",
+}
+
+NA_WORDS = {"n/a", "不涉及", "不适用"}
+D0 = Decimal(0)
+
+
+# --------------------------------------------------------------------------
+# rubrics
+# --------------------------------------------------------------------------
+
+def dec(v) -> Decimal:
+    return Decimal(v) if isinstance(v, str) else Decimal(str(v))
+
+
+def load_rubrics():
+    rubrics = []
+    for path in RUBRIC_FILES:
+        with open(path, "rb") as f:
+            r = tomllib.load(f)
+        items = []
+        for s in r["section"]:
+            for it in s["item"]:
+                items.append({
+                    "section": s["id"],
+                    "id": it["id"],
+                    "title": it["title"],
+                    "max": dec(it["max"]),
+                    "scorers": {k: dec(v) for k, v in it.get("scorers", {}).items()},
+                    "max_deduct": dec(it["max_deduct"]) if "max_deduct" in it else None,
+                    "max_add": dec(it["max_add"]) if "max_add" in it else None,
+                    "start": it.get("start", "zero"),
+                })
+        total = sum((i["max"] for i in items), D0)
+        assert total == dec(r["total"]), (path, total)
+        for i in items:
+            assert not i["scorers"] or sum(i["scorers"].values()) == 1, i
+        rubrics.append({
+            "id": r["id"],
+            "total": dec(r["total"]),
+            "decimals": r.get("decimals", 2),
+            "ranking": r.get("ranking", "competition"),
+            "period": (r.get("period", {}).get("start", dt.date(r["year"], 1, 1)),
+                       r.get("period", {}).get("end", dt.date(r["year"], 12, 31))),
+            "scorers": r["scorers"],
+            "grades": [(g["id"], g["label"], dec(g["min"])) for g in r["grade"]],
+            "units": [(u["id"], u["name"]) for u in r["unit"]],
+            "sections": [s["id"] for s in r["section"]],
+            "items": items,
+        })
+    return rubrics
+
+
+# --------------------------------------------------------------------------
+# 1. generate
+# --------------------------------------------------------------------------
+
+def step_round(x: float, step: str, hi: Decimal) -> Decimal:
+    s = Decimal(step)
+    v = (Decimal(repr(x)) / s).quantize(Decimal(1), ROUND_HALF_UP) * s
+    v = min(max(v, D0), hi)
+    return v.normalize() if v != 0 else D0
+
+
+def fmt(d: Decimal) -> str:
+    s = format(d, "f")
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+    return s
+
+
+def annual_score(rng, q, mx: Decimal, step: str, spread=0.06) -> Decimal:
+    m = float(mx)
+    x = rng.gauss(q * m, spread * m)
+    x = min(x, m)
+    x = max(x, 0.35 * m)
+    return step_round(x, step, mx)
+
+
+# Daily templates: (item title, method, {rubric id: points}, note, kind).
+# Points follow the item's written criteria.
+DEDUCT = [
+    ("组织领导", "材料报备", {"counties": "0.5", "departments": "0.5"}, "未按时报送{q}政务公开工作统计数据"),
+    ("组织领导", "日常记录", {"counties": "0.5", "departments": "0.5"}, "政务公开工作人员调整后未及时明确并报备"),
+    ("主动公开", "随机抽查", {"counties": "0.5", "departments": "0.5"}, "抽查发现{topic}信息应公开未公开"),
+    ("主动公开", "随机抽查", {"counties": "0.2", "departments": "0.2"}, "{topic}信息公开不及时，超过信息形成之日起20个工作日"),
+    ("主动公开", "随机抽查", {"counties": "0.2", "departments": "0.2"}, "{topic}信息公开不及时，超过信息变更之日起20个工作日"),
+    ("主动公开", "专项检查", {"counties": "0.5", "departments": "0.5"}, "规范性文件未标注有效性"),
+    ("主动公开", "专项检查", {"counties": "1", "departments": "1"}, "2020年{budget}未在批复后20日内公开"),
+    ("依申请公开", "专项检查", {"counties": "1", "departments": "1"}, "依申请公开件超期答复1件"),
+    ("依申请公开", "随机抽查", {"counties": "0.5", "departments": "0.5"}, "依申请公开答复告知书未告知救济途径"),
+    ("政府信息公开年度报告", "材料报备", {"counties": "2", "departments": "2"}, "2019年度政府信息公开工作年度报告未按时发布"),
+    ("政府信息公开年度报告", "网上评测", {"counties": "0.5", "departments": "0.5"}, "年度报告统计数据前后矛盾"),
+    ("政府网站", "网上评测", {"counties": "0.5", "departments": "0.5"}, "“{col}”栏目超过2周未更新"),
+    ("政府网站", "网上评测", {"counties": "0.5", "departments": "0.2"}, "网站信息出现错别字1处"),
+    ("政府网站", "日常记录", {"counties": "0.5", "departments": "0.5"}, "“我为政府网站找错”平台网民留言超期未办理1条"),
+    ("政务新媒体", "网上评测", {"counties": "0.5", "departments": "0.5"}, "政务微信公众号超过2周未更新"),
+    ("政务新媒体", "网上评测", {"counties": "0.2", "departments": "0.2"}, "政务微博互动留言未及时回复1条"),
+    ("政务新媒体", "专项检查", {"counties": "0.5", "departments": "0.5"}, "政务新媒体账号未按要求备案"),
+    ("落实“五公开”要求", "随机抽查", {"counties": "0.2", "departments": "0.2"}, "抽查公文1件未明确公开属性"),
+    ("政策解读", "随机抽查", {"counties": "0.5", "departments": "1"}, "政策性文件未同步解读1件"),
+    ("政策解读", "随机抽查", {"counties": None, "departments": "0.5"}, "解读材料简单摘抄文件原文，未解读关键措施"),
+    ("舆情回应", "日常记录", {"counties": "1", "departments": "1"}, "涉及本{who}的网络舆情回应不及时"),
+    ("舆情回应", "日常记录", {"counties": "0.2", "departments": "0.2"}, "12345热线转办件超期未答复1条"),
+    ("基层政务公开标准化规范化", "随机抽查", {"counties": "0.5", "departments": None}, "抽查发现{town}村务公开栏未按时更新"),
+    ("基层政务公开标准化规范化", "专项检查", {"counties": "0.5", "departments": None}, "{area}领域基层政务公开标准目录未公开"),
+    ("政府网站和政务新媒体日常监测", "网上评测", {"counties": "0.2", "departments": "0.2"}, "网上评测发现错链、断链1条"),
+    ("政府网站和政务新媒体日常监测", "网上评测", {"counties": "0.5", "departments": None}, "政府门户网站首页无法访问超过15分钟"),
+    ("政府网站和政务新媒体日常监测", "网上评测", {"counties": "0.5", "departments": "0.5"}, "政务新媒体发布内容出现错误表述"),
+    ("精简行政审批", "专项检查", {"counties": "0.5", "departments": "0.5"}, "行政许可事项清单未及时调整公开1项"),
+    ("精简行政审批", "专项检查", {"counties": "1", "departments": "1"}, "发现变相审批或违规设置中介服务1项"),
+    ("优化营商环境", "日常记录", {"counties": None, "departments": "0.5"}, "营商环境评价指标提升任务未按期完成1项"),
+    ("优化营商环境", "专项检查", {"counties": "0.5", "departments": None}, "企业开办时间超过3个工作日"),
+    ("激励创业创新", "材料报备", {"counties": "0.2", "departments": None}, "创业带动就业完成率较目标下降5个百分点"),
+    ("商事制度改革", "专项检查", {"counties": "0.5", "departments": "0.5"}, "“双随机、一公开”抽查结果未按时公示1批次"),
+    ("改善社会服务", "随机抽查", {"counties": "1", "departments": "1"}, "窗口要求群众提供无法定依据的证明材料1起"),
+    ("改善社会服务", "网上评测", {"counties": None, "departments": "0.5"}, "“好差评”差评未在规定时限内整改1件"),
+    ("改善社会服务", "网上评测", {"counties": None, "departments": "0.3"}, "3项政务服务事项办事指南要素缺漏"),
+    ("政务服务“一网通办”和“好差评”", "网上评测", {"counties": "0.5", "departments": None}, "“好差评”差评未在规定时限内整改1件"),
+    ("政务服务“一网通办”和“好差评”", "网上评测", {"counties": "0.3", "departments": None}, "3项政务服务事项办事指南要素缺漏"),
+    ("政务服务“一网通办”和“好差评”", "网上评测", {"counties": "0.2", "departments": None}, "当月办件及时率98%，较目标下降2个百分点"),
+]
+ADD = [
+    ("工作创新加分", "材料报备", "0.5", "经验做法被《塔城地区政务信息》第{n}期采用"),
+    ("工作创新加分", "材料报备", "0.5", "经验做法被地区推广"),
+    ("工作创新加分", "日常记录", "1", "在自治区“放管服”改革工作推进会上作交流发言"),
+    ("工作创新加分", "日常记录", "1", "政务公开经验做法被自治区推广"),
+    ("主动公开", "日常记录", "0.5", "重点领域信息公开工作被自治区通报表扬"),
+    ("政策解读", "网上评测", "0.5", "政策解读材料被自治区人民政府网站转载"),
+]
+TOPICS = ["财政预决算", "重大建设项目", "公共资源配置", "社会救助", "行政执法公示", "权责清单",
+          "规划计划", "招标采购", "政府工作报告任务落实", "疫情防控"]
+COLUMNS = ["通知公告", "政策文件", "工作动态", "人事信息", "财政信息", "建议提案办理"]
+TOWNS = ["第一", "团结", "和平", "幸福", "光明", "胜利", "友谊", "前进"]
+AREAS = ["户籍管理", "社会救助", "养老服务", "城乡规划", "公共文化服务", "环境保护"]
+
+
+HOLIDAYS = {dt.date(2020, 5, d) for d in range(1, 6)} | {dt.date(2020, 6, 25), dt.date(2020, 6, 26)} \
+    | {dt.date(2020, 10, d) for d in range(1, 9)}
+
+
+def rand_date(rng, lo=dt.date(2020, 4, 20), hi=dt.date(2020, 12, 18)) -> dt.date:
+    while True:
+        d = lo + dt.timedelta(days=rng.randrange((hi - lo).days + 1))
+        if d.weekday() < 5 and d not in HOLIDAYS:
+            return d
+
+
+def fmt_date(rng, d: dt.date) -> str:
+    r = rng.random()
+    if r < 0.80:
+        return d.isoformat()
+    if r < 0.92:
+        return f"{d.year}/{d.month}/{d.day}"
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+def generate(seed=SEED):
+    rng = random.Random(seed)
+    rubrics = load_rubrics()
+    office, lead, center, daily = [], [], [], []
+    for r in rubrics:
+        rid = r["id"]
+        for uid, uname in r["units"]:
+            q = QUALITY[uid]
+            na = set(NOT_APPLICABLE.get(uid, []))
+            for it in r["items"]:
+                for s in it["scorers"]:
+                    if it["title"] in na:
+                        cell, note = {"office": "n/a", "lead_unit": "不涉及", "service_center": "不适用"}[s], "无行政审批职能" if it["title"] == "精简行政审批" else "无涉企经营许可事项"
+                    elif s == "office":
+                        cell = annual_score(rng, q, it["max"], "0.5")
+                        note = "" if cell == it["max"] or rng.random() < 0.7 else rng.choice(
+                            ["自查材料不完整", "部分台账缺失", "工作汇报未体现量化成效", "调查表反馈满意度偏低"])
+                    elif s == "lead_unit":
+                        cell = annual_score(rng, q, it["max"], "0.1", 0.05)
+                        note = f"专项组牵头单位：{LEADS[it['title']]}"
+                    else:
+                        cell = annual_score(rng, q, it["max"], "0.01", 0.04)
+                        kb = min(100.0, 84 + 16 * q + rng.uniform(-2, 2))
+                        js = min(100.0, 90 + 10 * q + rng.uniform(-1, 1))
+                        note = f"网上可办率{kb:.1f}%，办件及时率{js:.1f}%"
+                    cellt = cell if isinstance(cell, str) else fmt(cell)
+                    row = (uid, uname, it, s, cellt, note)
+                    {"office": office, "lead_unit": lead, "service_center": center}[s].append(row)
+            # daily deductions: more for weaker units
+            n_ded = round(2 + (1 - q) * 38 + rng.uniform(-1, 1))
+            cands = [t for t in DEDUCT if t[2][rid] is not None and t[0] not in na]
+            for _ in range(n_ded):
+                title, method, pts, note = rng.choice(cands)
+                daily.append([rand_date(rng), uid, uname, rid, title, "核减", pts[rid], method, note])
+            # daily additions: for stronger units
+            n_add = max(0, round((q - 0.78) * 25 + rng.uniform(-1, 1)))
+            for _ in range(n_add):
+                title, method, pts, note = rng.choice(ADD)
+                daily.append([rand_date(rng), uid, uname, rid, title, "核加", pts, method, note])
+    # 地区统计局: a quarter's 不合格 verdict on its WeChat account, over the cap
+    daily.append([dt.date(2020, 10, 21), "tjj", "地区统计局", "departments", "政府网站和政务新媒体日常监测",
+                  "核减", "3", "网上评测", "第三季度政府网站和政务新媒体检查中，政务微信公众号被判定为不合格"])
+    # the one veto
+    daily.append([dt.date(2020, 9, 16), VETO_UNIT, "托里县", "counties", "", "一票否决", "", "专项检查",
+                  "政府门户网站主动公开的文件附件含涉密信息，经保密部门认定造成泄密，实行一票否决"])
+    daily.sort(key=lambda x: (x[0], x[1]))
+
+    # document numbers: the office issues one bulletin (通报) per month and
+    # method (commendations separately), numbered through the year
+    method_order = ["日常记录", "随机抽查", "专项检查", "网上评测", "材料报备"]
+    keys = sorted({(x[0].month, x[5] == "核加", method_order.index(x[7])) for x in daily})
+    docs = {k: 11 + i for i, k in enumerate(keys)}
+    rows = []
+    item_ids = {r["id"]: {i["title"]: i["id"] for i in r["items"]} for r in rubrics}
+    for d, uid, uname, rid, title, kind, pts, method, note in daily:
+        key = (d.month, kind == "核加", method_order.index(method))
+        note = note.format(q="第" + "一二三四"[max((d.month - 1) // 3 - 1, 0)] + "季度",
+                           topic=rng.choice(TOPICS), col=rng.choice(COLUMNS),
+                           budget="部门预算" if rid == "departments" else "财政预算",
+                           who="县（市）" if rid == "counties" else "部门",
+                           town=rng.choice(TOWNS), area=rng.choice(AREAS), n=rng.randint(12, 96))
+        note = f"{note}（塔行办通报〔2020〕{docs[key]}号）"
+        unit_cell = uname if rng.random() < 0.9 else uid
+        item_cell = title if (not title or rng.random() < 0.85) else item_ids[rid][title]
+        rows.append([fmt_date(rng, d), unit_cell, item_cell, kind, pts, method, note])
+
+    write_csv(HERE / "annual-office.csv", ["unit", "item", "scorer", "score", "note"],
+              [[uid, it["id"], "office", c, note] for uid, _, it, _, c, note in office])
+    lead_name = rubrics[0]["scorers"]["lead_unit"]
+    write_csv(HERE / "annual-lead.csv", ["单位", "项目", "评分单位", "得分", "备注"],
+              [[un, it["title"], lead_name, c, note] for _, un, it, _, c, note in lead],
+              encoding="gb18030", crlf=True)
+    center_name = rubrics[0]["scorers"]["service_center"]
+    write_csv(HERE / "annual-service-center.csv", ["单位", "项目", "评分单位", "得分", "备注"],
+              [[un, it["id"], center_name, c, note] for _, un, it, _, c, note in center],
+              encoding="utf-8-sig")
+    write_csv(HERE / "daily.csv", ["日期", "单位", "项目", "类型", "分值", "方式", "说明"], rows)
+
+
+def write_csv(path: Path, header, rows, encoding="utf-8", crlf=False):
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n" if crlf else "\n")
+    w.writerow(header)
+    w.writerows(rows)
+    path.write_bytes(buf.getvalue().encode(encoding))
+
+
+# --------------------------------------------------------------------------
+# 2. score (reads the files back; independent of the generator above)
+# --------------------------------------------------------------------------
+
+ALIASES = {
+    "unit": {"unit", "单位"}, "item": {"item", "项目"}, "scorer": {"scorer", "评分单位"},
+    "score": {"score", "得分"}, "note": {"note", "备注", "说明"}, "date": {"date", "日期"},
+    "kind": {"kind", "类型"}, "points": {"points", "分值"}, "method": {"method", "方式"},
+    "total": {"total", "总分"}, "grade": {"grade", "等次"}, "rank": {"rank", "名次", "排名"},
+}
+KINDS = {"deduct": "deduct", "核减": "deduct", "扣分": "deduct", "add": "add", "核加": "add",
+         "加分": "add", "veto": "veto", "一票否决": "veto"}
+METHODS = {"daily_record": "日常记录", "spot_check": "随机抽查", "special_inspection": "专项检查",
+           "online_evaluation": "网上评测", "material_filing": "材料报备"}
+NUM = re.compile(r"^[+-]?\d+(\.\d+)?$")
+
+
+def read_table(path: Path):
+    raw = path.read_bytes()
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("gb18030")
+    rd = csv.reader(io.StringIO(text, newline=""))
+    header = next(rd)
+    cols = {}
+    for i, h in enumerate(header):
+        h = h.strip().lower()
+        for k, names in ALIASES.items():
+            if h in names:
+                cols[k] = i
+    for row in rd:
+        if not any(c.strip() for c in row):
+            continue
+        yield {k: row[i].strip() for k, i in cols.items()}
+
+
+def parse_date(s: str) -> dt.date:
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})-(\d{2})|/(\d{1,2})/(\d{1,2})|年(\d{1,2})月(\d{1,2})日)", s)
+    y = int(m.group(1))
+    mo, d = [int(x) for x in m.groups()[1:] if x is not None]
+    return dt.date(y, mo, d)
+
+
+def rnd(x: Decimal, places: int) -> Decimal:
+    return x.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+
+
+def score():
+    rubrics = load_rubrics()
+    unit_of = {}
+    for r in rubrics:
+        for uid, name in r["units"]:
+            unit_of[uid] = unit_of[name] = (r, uid)
+    scorer_of = {}
+    for r in rubrics:
+        for sid, name in r["scorers"].items():
+            scorer_of[sid] = scorer_of[name] = sid
+
+    def item_of(r, key):
+        for it in r["items"]:
+            if key in (it["id"], it["title"]):
+                return it
+        raise KeyError(key)
+
+    annual = {}   # (uid, item id, scorer) -> Decimal | "na"
+    for f in ("annual-office.csv", "annual-lead.csv", "annual-service-center.csv"):
+        for row in read_table(HERE / f):
+            r, uid = unit_of[row["unit"]]
+            it = item_of(r, row["item"])
+            s = scorer_of[row["scorer"]] if row.get("scorer") else next(iter(it["scorers"]))
+            assert s in it["scorers"], (f, row)
+            key = (uid, it["id"], s)
+            assert key not in annual, ("duplicate", f, key)
+            v = row["score"]
+            if v.lower() in NA_WORDS:
+                annual[key] = "na"
+            else:
+                assert NUM.match(v), v
+                annual[key] = Decimal(v)
+                assert D0 <= annual[key] <= it["max"], (key, v)
+    ded, add, veto = {}, {}, set()
+    for row in read_table(HERE / "daily.csv"):
+        r, uid = unit_of[row["unit"]]
+        d = parse_date(row["date"])
+        assert r["period"][0] <= d <= r["period"][1], d
+        kind = KINDS[row["kind"].lower()]
+        assert row["method"].lower() in METHODS or row["method"] in METHODS.values(), row
+        if kind == "veto":
+            veto.add(uid)
+            continue
+        it = item_of(r, row["item"])
+        p = Decimal(row["points"])
+        assert p > 0
+        tgt = ded if kind == "deduct" else add
+        tgt[(uid, it["id"])] = tgt.get((uid, it["id"]), D0) + p
+
+    results = []
+    for r in rubrics:
+        dp = r["decimals"]
+        res = []
+        for uid, name in r["units"]:
+            total_app = D0
+            max_app = D0
+            scaled = False
+            for it in r["items"]:
+                cells = [annual.get((uid, it["id"], s)) for s in it["scorers"]]
+                assert all(c is not None for c in cells), ("missing", uid, it["id"])
+                if any(c == "na" for c in cells):
+                    assert all(c == "na" for c in cells), (uid, it["id"])
+                    assert (uid, it["id"]) not in ded and (uid, it["id"]) not in add
+                    scaled = True
+                    continue
+                if it["scorers"]:
+                    base = sum((w * annual[(uid, it["id"], s)] for s, w in it["scorers"].items()), D0)
+                else:
+                    base = it["max"] if it["start"] == "full" else D0
+                dd = ded.get((uid, it["id"]), D0)
+                if it["max_deduct"] is not None:
+                    dd = min(dd, it["max_deduct"])
+                aa = add.get((uid, it["id"]), D0)
+                if it["max_add"] is not None:
+                    aa = min(aa, it["max_add"])
+                sc = rnd(min(max(base - dd + aa, D0), it["max"]), dp)
+                total_app += sc
+                max_app += it["max"]
+            total = rnd(total_app * r["total"] / max_app, dp) if scaled else rnd(total_app, dp)
+            grade = next(g for g in r["grades"] if g[2] <= total)
+            if uid in veto:
+                grade = r["grades"][-1]
+            res.append({"uid": uid, "name": name, "total": total, "grade": grade[1],
+                        "veto": uid in veto, "scaled": scaled,
+                        "sum": total_app, "max_sum": max_app})
+        for u in res:
+            greater = {v["total"] for v in res if v["total"] > u["total"]} if r["ranking"] == "dense" \
+                else [v for v in res if v["total"] > u["total"]]
+            u["rank"] = 1 + len(greater)
+        order = {u["uid"]: i for i, u in enumerate(res)}
+        res.sort(key=lambda u: (u["rank"], order[u["uid"]]))
+        results.append((r, res))
+    return results
+
+
+def published_text(results) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["单位", "总分", "等次", "名次"])
+    for _, res in results:
+        for u in res:
+            w.writerow([u["name"], format(u["total"], "f"), u["grade"], u["rank"]])
+    return buf.getvalue()
+
+
+def summary(results):
+    for r, res in results:
+        print(f"== {r['id']}")
+        for u in res:
+            flags = " ".join(x for x in ("veto" if u["veto"] else "", "scaled" if u["scaled"] else "") if x)
+            print(f"{u['rank']:>3} {u['name']:<16}\t{u['total']}\t{u['grade']}\t{flags}")
+
+
+def main(argv):
+    cmd = argv[1] if len(argv) > 1 else "all"
+    if cmd == "all":
+        generate()
+    results = score()
+    text = published_text(results)
+    if cmd == "check":
+        same = (HERE / "published.csv").read_text(encoding="utf-8") == text
+        print("published.csv is up to date" if same else "published.csv differs")
+        return 0 if same else 1
+    (HERE / "published.csv").write_text(text, encoding="utf-8")
+    summary(results)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,50 @@
+//! One module per subcommand, each a short `run` returning the exit status.
+
+pub mod check;
+pub mod score;
+
+use crate::cli::InputArgs;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::input::{InputPaths, Inputs, read_inputs};
+use crate::rubric::{Catalog, UnitRef, load_rubrics};
+
+/// Exit statuses (SPEC section 7).
+pub const OK: i32 = 0;
+pub const MISMATCH: i32 = 1;
+pub const BAD_INPUT: i32 = 2;
+
+/// Loads the rubrics, then every input. Inputs are read only when the
+/// rubrics are sound: without them no unit or item can be told.
+pub fn load(args: &InputArgs, trace: impl FnOnce(&Catalog) -> Option<UnitRef>) -> Result<(Catalog, Inputs), Vec<Diagnostic>> {
+    let mut diags = Diagnostics::new();
+    let Some(catalog) = load_rubrics(&args.rubrics, &mut diags) else {
+        return Err(diags.sorted());
+    };
+    let paths = InputPaths {
+        annual: args.annual.clone(),
+        daily: args.daily.clone(),
+        encoding: args.encoding,
+        allow_missing: args.allow_missing,
+    };
+    let traced = trace(&catalog);
+    match read_inputs(&catalog, &paths, traced, &mut diags) {
+        Some(inputs) => Ok((catalog, inputs)),
+        None => Err(diags.sorted()),
+    }
+}
+
+/// Prints every problem, then one line saying nothing was done; returns 2.
+pub fn fail(diags: &[Diagnostic]) -> i32 {
+    let mut text = String::new();
+    for d in diags {
+        text.push_str(&d.to_string());
+        text.push('\n');
+    }
+    let n = diags.len();
+    text.push_str(&format!(
+        "assess: {n} problem{} found; nothing was computed and no file was written\n",
+        if n == 1 { "" } else { "s" }
+    ));
+    eprint!("{text}");
+    BAD_INPUT
+}

@@ -1,0 +1,171 @@
+//! Diagnostics (错误信息): every reader appends what it finds wrong, so one run
+//! reports every problem instead of stopping at the first.
+
+use std::fmt;
+use std::sync::Arc;
+
+/// Where a value came from: a file and a 1-based line (and column, when it
+/// helps); line 0 stands for the file as a whole (it cannot be read).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Location {
+    pub file: Arc<str>,
+    pub line: usize,
+    pub column: Option<usize>,
+}
+
+impl Location {
+    pub fn new(file: &Arc<str>, line: usize) -> Self {
+        Location {
+            file: Arc::clone(file),
+            line,
+            column: None,
+        }
+    }
+
+    pub fn with_column(mut self, column: usize) -> Self {
+        self.column = Some(column);
+        self
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.column {
+            _ if self.line == 0 => write!(f, "{}", self.file),
+            Some(c) => write!(f, "{}:{}:{}", self.file, self.line, c),
+            None => write!(f, "{}:{}", self.file, self.line),
+        }
+    }
+}
+
+/// One problem: where, what is wrong, and (in the message) what would be right.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Where the problem is; `None` only for problems of the command line itself.
+    pub location: Option<Location>,
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.location {
+            Some(loc) => write!(f, "error: {loc}: {}", self.message),
+            None => write!(f, "error: {}", self.message),
+        }
+    }
+}
+
+/// The collector every reader appends to.
+#[derive(Debug, Default)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn error(&mut self, location: Location, message: impl Into<String>) {
+        self.items.push(Diagnostic {
+            location: Some(location),
+            message: message.into(),
+        });
+    }
+
+    pub fn error_at(&mut self, file: &Arc<str>, line: usize, message: impl Into<String>) {
+        self.error(Location::new(file, line), message);
+    }
+
+    pub fn general(&mut self, message: impl Into<String>) {
+        self.items.push(Diagnostic {
+            location: None,
+            message: message.into(),
+        });
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn into_vec(self) -> Vec<Diagnostic> {
+        self.items
+    }
+
+    /// Errors grouped by file, in the order the files were first reported,
+    /// and by line within a file; problems of one line keep their order.
+    pub fn sorted(mut self) -> Vec<Diagnostic> {
+        let mut order: Vec<Option<Arc<str>>> = Vec::new();
+        for d in &self.items {
+            let f = d.location.as_ref().map(|l| Arc::clone(&l.file));
+            if !order.contains(&f) {
+                order.push(f);
+            }
+        }
+        self.items.sort_by_key(|d| {
+            let f = d.location.as_ref().map(|l| Arc::clone(&l.file));
+            let rank = order.iter().position(|o| *o == f).unwrap_or(usize::MAX);
+            (rank, d.location.as_ref().map_or(0, |l| l.line))
+        });
+        self.items
+    }
+}
+
+/// `(did you mean "X"?)` for the nearest candidate, if one is close enough.
+///
+/// Distance is counted in characters (strsim), so a one-character typo in a
+/// Chinese name is distance 1, as it is in an English one.
+pub fn did_you_mean<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+    match nearest(wrong, candidates) {
+        Some(c) => format!(" (did you mean \"{c}\"?)"),
+        None => String::new(),
+    }
+}
+
+pub fn nearest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let wrong_lower = wrong.to_lowercase();
+    let wrong_len = wrong.chars().count();
+    let mut best: Option<(usize, &str)> = None;
+    for c in candidates {
+        let c_lower = c.to_lowercase();
+        let mut d = strsim::levenshtein(&wrong_lower, &c_lower);
+        // A prefix or a part of the name ("塔城" for "塔城市") is a likely slip too.
+        if d > 0 && !wrong_lower.is_empty() && c_lower.contains(&wrong_lower) {
+            d = d.min(1);
+        }
+        let limit = (wrong_len.max(c.chars().count()) / 3).max(1);
+        if d <= limit && best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, c));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_a_chinese_name_missing_a_character() {
+        assert_eq!(
+            nearest("塔城", ["乌苏市", "塔城市", "额敏县"]),
+            Some("塔城市")
+        );
+    }
+
+    #[test]
+    fn suggests_nothing_for_a_far_name() {
+        assert_eq!(nearest("xyz", ["deduct", "add", "veto"]), None);
+    }
+
+    #[test]
+    fn location_renders_with_and_without_column() {
+        let f: Arc<str> = Arc::from("a.csv");
+        assert_eq!(Location::new(&f, 3).to_string(), "a.csv:3");
+        assert_eq!(Location::new(&f, 3).with_column(7).to_string(), "a.csv:3:7");
+    }
+}

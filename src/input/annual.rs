@@ -1,0 +1,164 @@
+//! Annual scores (年度考核得分): one scorer's score for one unit on one item.
+
+use std::path::Path;
+
+use super::table::{Column, Encoding, Table};
+use super::{AnnualScore, Inputs};
+use crate::diag::{Diagnostics, Location, did_you_mean};
+use crate::num;
+use crate::rubric::Catalog;
+use crate::source::Role;
+
+const UNIT: usize = 0;
+const ITEM: usize = 1;
+const SCORER: usize = 2;
+const SCORE: usize = 3;
+
+pub const COLUMNS: &[Column] = &[
+    Column { key: "unit", names: &["单位"], required: true },
+    Column { key: "item", names: &["项目"], required: true },
+    Column { key: "scorer", names: &["评分单位"], required: false },
+    Column { key: "score", names: &["得分"], required: true },
+    Column { key: "note", names: &["备注"], required: false },
+];
+
+/// Spellings of `n/a`: the item does not apply to the unit.
+pub fn is_na(cell: &str) -> bool {
+    cell.eq_ignore_ascii_case("n/a") || cell == "不涉及" || cell == "不适用"
+}
+
+pub(super) fn read(catalog: &Catalog, path: &Path, encoding: Encoding, inputs: &mut Inputs, diags: &mut Diagnostics) {
+    let Some(table) = Table::open(path, Role::Annual, encoding, COLUMNS, diags) else {
+        return;
+    };
+    // Reported once, at the header, rather than on every row that needs it.
+    let mut scorer_column_needed: Option<usize> = None;
+    let mut tally = super::Tally::default();
+    table.rows(diags, |row, diags| {
+        let at = Location::new(&table.file, row.line);
+        let unit_cell = row.get(UNIT);
+        let Some(u) = super::resolve_unit(catalog, unit_cell, &at, diags) else {
+            return;
+        };
+        let rubric = catalog.rubric_of(u);
+        let unit = catalog.unit_of(u);
+        let Some(i) = super::resolve_item(rubric, unit, row.get(ITEM), &at, diags) else {
+            return;
+        };
+        let item = &rubric.items[i];
+        if item.scorers.is_empty() {
+            diags.error(
+                at,
+                format!(
+                    "item {} \"{}\" has no scorers: it is scored by daily records alone, so it takes no annual score",
+                    item.id, item.title
+                ),
+            );
+            return;
+        }
+        let scorer_cell = row.get(SCORER);
+        let slot = if scorer_cell.is_empty() {
+            if item.scorers.len() == 1 {
+                0
+            } else {
+                if !table.has(SCORER) {
+                    scorer_column_needed.get_or_insert(row.line);
+                } else {
+                    let names: Vec<&str> = item.scorers.iter().map(|w| rubric.scorers[w.scorer].id.as_str()).collect();
+                    diags.error(
+                        at,
+                        format!(
+                            "the scorer is empty, but item {} \"{}\" has several ({}): name the one this score is from",
+                            item.id,
+                            item.title,
+                            names.join(", ")
+                        ),
+                    );
+                }
+                return;
+            }
+        } else {
+            let found = rubric
+                .scorer(scorer_cell)
+                .and_then(|s| item.scorers.iter().position(|w| w.scorer == s));
+            match found {
+                Some(slot) => slot,
+                None => {
+                    let known = rubric.scorer(scorer_cell).is_some();
+                    let names: Vec<&str> = item
+                        .scorers
+                        .iter()
+                        .flat_map(|w| {
+                            let s = &rubric.scorers[w.scorer];
+                            [s.id.as_str(), s.name.as_str()]
+                        })
+                        .collect();
+                    let what = if known { "does not score" } else { "is not a scorer of" };
+                    diags.error(
+                        at,
+                        format!(
+                            "scorer \"{scorer_cell}\" {what} item {} \"{}\"{}; its scorers are: {}",
+                            item.id,
+                            item.title,
+                            did_you_mean(scorer_cell, names.iter().copied()),
+                            names.chunks(2).map(|c| format!("{} ({})", c[0], c[1])).collect::<Vec<_>>().join(", ")
+                        ),
+                    );
+                    return;
+                }
+            }
+        };
+        let score_cell = row.get(SCORE);
+        let value = if is_na(score_cell) {
+            None
+        } else {
+            match num::parse_plain(score_cell) {
+                Ok(v) if v < rust_decimal::Decimal::ZERO || v > item.max => {
+                    diags.error(
+                        at,
+                        format!(
+                            "score {score_cell} is outside 0..{} (item {} \"{}\" is worth {} points)",
+                            num::plain(item.max),
+                            item.id,
+                            item.title,
+                            num::plain(item.max)
+                        ),
+                    );
+                    return;
+                }
+                Ok(v) => Some(v),
+                Err(e) => {
+                    diags.error(
+                        at,
+                        format!("score \"{score_cell}\" is not a number: {}, or n/a (不涉及) when the item does not apply", e.explain()),
+                    );
+                    return;
+                }
+            }
+        };
+        let cell = &mut inputs.unit_mut(u).items[i].annual[slot];
+        if let Some(first) = cell {
+            let s = &rubric.scorers[item.scorers[slot].scorer];
+            diags.error(
+                at,
+                format!(
+                    "a second annual score of {} for {} on item {} \"{}\": the first is at {}; keep one",
+                    s.name, unit.name, item.id, item.title, first.at
+                ),
+            );
+            return;
+        }
+        *cell = Some(AnnualScore { value, at });
+        tally.count(u, Some(i));
+    });
+    if let Some(line) = scorer_column_needed {
+        diags.error_at(
+            &table.file,
+            table.header_line,
+            format!(
+                "the header has no column scorer (评分单位), but line {line} (and maybe others) scores an item with several scorers: add the column and name each row's scorer"
+            ),
+        );
+    }
+    tally.finish(table, inputs);
+}

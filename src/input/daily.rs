@@ -1,0 +1,284 @@
+//! Daily records (日常考核记录): findings that deduct from (核减) or add to
+//! (核加) an item's points at year end, or veto (一票否决) the unit.
+
+use rust_decimal::Decimal;
+use std::path::Path;
+
+use super::Inputs;
+use super::table::{Column, Encoding, Table};
+use crate::date::Date;
+use crate::diag::{Diagnostics, Location, did_you_mean};
+use crate::num;
+use crate::rubric::{Catalog, UnitRef};
+use crate::source::Role;
+
+const DATE: usize = 0;
+const UNIT: usize = 1;
+const ITEM: usize = 2;
+const KIND: usize = 3;
+const POINTS: usize = 4;
+const METHOD: usize = 5;
+const NOTE: usize = 6;
+
+pub const COLUMNS: &[Column] = &[
+    Column { key: "date", names: &["日期"], required: true },
+    Column { key: "unit", names: &["单位"], required: true },
+    Column { key: "item", names: &["项目"], required: true },
+    Column { key: "kind", names: &["类型"], required: true },
+    Column { key: "points", names: &["分值"], required: true },
+    Column { key: "method", names: &["方式"], required: true },
+    Column { key: "note", names: &["说明"], required: false },
+];
+
+/// What a daily record does to the unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// 核减 / 扣分
+    Deduct,
+    /// 核加 / 加分
+    Add,
+    /// 一票否决: the unit gets the lowest grade whatever its total.
+    Veto,
+}
+
+impl Kind {
+    const NAMES: &[(&str, Kind)] = &[
+        ("deduct", Kind::Deduct),
+        ("核减", Kind::Deduct),
+        ("扣分", Kind::Deduct),
+        ("add", Kind::Add),
+        ("核加", Kind::Add),
+        ("加分", Kind::Add),
+        ("veto", Kind::Veto),
+        ("一票否决", Kind::Veto),
+    ];
+
+    pub fn parse(cell: &str) -> Option<Kind> {
+        lookup(Self::NAMES, cell)
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Kind::Deduct => "deduct",
+            Kind::Add => "add",
+            Kind::Veto => "veto",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Deduct => "核减",
+            Kind::Add => "核加",
+            Kind::Veto => "一票否决",
+        }
+    }
+}
+
+/// How the finding was made (日常考核方式).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// 日常记录
+    DailyRecord,
+    /// 随机抽查
+    SpotCheck,
+    /// 专项检查
+    SpecialInspection,
+    /// 网上评测
+    OnlineEvaluation,
+    /// 材料报备
+    MaterialFiling,
+}
+
+impl Method {
+    const NAMES: &[(&str, Method)] = &[
+        ("daily_record", Method::DailyRecord),
+        ("日常记录", Method::DailyRecord),
+        ("spot_check", Method::SpotCheck),
+        ("随机抽查", Method::SpotCheck),
+        ("special_inspection", Method::SpecialInspection),
+        ("专项检查", Method::SpecialInspection),
+        ("online_evaluation", Method::OnlineEvaluation),
+        ("网上评测", Method::OnlineEvaluation),
+        ("material_filing", Method::MaterialFiling),
+        ("材料报备", Method::MaterialFiling),
+    ];
+
+    pub fn parse(cell: &str) -> Option<Method> {
+        lookup(Self::NAMES, cell)
+    }
+
+    pub fn id(self) -> &'static str {
+        Self::NAMES.iter().step_by(2).find(|(_, m)| *m == self).map_or("", |(n, _)| n)
+    }
+
+    pub fn label(self) -> &'static str {
+        Self::NAMES.iter().skip(1).step_by(2).find(|(_, m)| *m == self).map_or("", |(n, _)| n)
+    }
+}
+
+/// English names match ignoring case; Chinese ones as written.
+fn lookup<T: Copy>(names: &[(&str, T)], cell: &str) -> Option<T> {
+    names
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(cell))
+        .map(|(_, v)| *v)
+}
+
+fn name_list<T>(names: &[(&str, T)]) -> String {
+    names.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")
+}
+
+/// One finding of the daily assessment, as `explain` shows it.
+#[derive(Debug, Clone)]
+pub struct DailyRecord {
+    pub date: Date,
+    pub unit: UnitRef,
+    pub item: Option<usize>,
+    pub kind: Kind,
+    pub points: Decimal,
+    pub method: Method,
+    pub note: String,
+    pub at: Location,
+}
+
+pub(super) fn read(catalog: &Catalog, path: &Path, encoding: Encoding, inputs: &mut Inputs, diags: &mut Diagnostics) {
+    let Some(table) = Table::open(path, Role::Daily, encoding, COLUMNS, diags) else {
+        return;
+    };
+    let mut tally = super::Tally::default();
+    table.rows(diags, |row, diags| {
+        let at = Location::new(&table.file, row.line);
+        let errors = diags.len();
+        let kind = Kind::parse(row.get(KIND));
+        if kind.is_none() {
+            let cell = row.get(KIND);
+            diags.error(
+                at.clone(),
+                format!(
+                    "unknown kind (类型) \"{cell}\"{}: write one of {}",
+                    did_you_mean(cell, Kind::NAMES.iter().map(|(n, _)| *n)),
+                    name_list(Kind::NAMES)
+                ),
+            );
+        }
+        let method = Method::parse(row.get(METHOD));
+        if method.is_none() {
+            let cell = row.get(METHOD);
+            diags.error(
+                at.clone(),
+                format!(
+                    "unknown method (方式) \"{cell}\"{}: write one of {}",
+                    did_you_mean(cell, Method::NAMES.iter().map(|(n, _)| *n)),
+                    name_list(Method::NAMES)
+                ),
+            );
+        }
+        let unit = super::resolve_unit(catalog, row.get(UNIT), &at, diags);
+        let date_cell = row.get(DATE);
+        let date = Date::parse(date_cell);
+        match (date, unit) {
+            (None, _) => diags.error(
+                at.clone(),
+                format!("date (日期) \"{date_cell}\" is not a date: write 2020-05-19, 2020/5/19 or 2020年5月19日"),
+            ),
+            (Some(d), Some(u)) => {
+                let r = catalog.rubric_of(u);
+                if d < r.start || d > r.end {
+                    diags.error(
+                        at.clone(),
+                        format!(
+                            "date {d} is outside the assessment period {} to {} of rubric {}",
+                            r.start, r.end, r.id
+                        ),
+                    );
+                }
+            }
+            _ => {}
+        }
+        let item_cell = row.get(ITEM);
+        let item = match unit {
+            Some(u) if !item_cell.is_empty() || kind != Some(Kind::Veto) => {
+                super::resolve_item(catalog.rubric_of(u), catalog.unit_of(u), item_cell, &at, diags)
+            }
+            _ => None,
+        };
+        let points_cell = row.get(POINTS);
+        let points = match kind {
+            Some(Kind::Veto) => match num::parse_plain(points_cell) {
+                Err(num::NumError::Empty) => Some(Decimal::ZERO),
+                Ok(p) if p.is_zero() => Some(Decimal::ZERO),
+                _ => {
+                    diags.error(
+                        at.clone(),
+                        format!("a veto (一票否决) carries no points, but this one has \"{points_cell}\": leave points (分值) empty or 0"),
+                    );
+                    None
+                }
+            },
+            _ => match num::parse_plain(points_cell) {
+                Ok(p) if p > Decimal::ZERO => Some(p),
+                Ok(_) => {
+                    diags.error(
+                        at.clone(),
+                        format!("points (分值) must be greater than 0, not {points_cell}: the kind says whether they deduct or add"),
+                    );
+                    None
+                }
+                Err(e) => {
+                    diags.error(at.clone(), format!("points (分值) \"{points_cell}\" is not a number: {}", e.explain()));
+                    None
+                }
+            },
+        };
+        if diags.len() > errors {
+            return;
+        }
+        let (Some(date), Some(unit), Some(kind), Some(points), Some(method)) = (date, unit, kind, points, method) else {
+            return;
+        };
+        let record = DailyRecord {
+            date,
+            unit,
+            item,
+            kind,
+            points,
+            method,
+            note: row.get(NOTE).to_string(),
+            at,
+        };
+        tally.count(unit, item);
+        apply(inputs, record, diags);
+    });
+    tally.finish(table, inputs);
+}
+
+/// Adds a record to its unit's item: sums, never a list (but for `explain`).
+fn apply(inputs: &mut Inputs, record: DailyRecord, diags: &mut Diagnostics) {
+    let ui = inputs.unit_mut(record.unit);
+    match (record.kind, record.item) {
+        (Kind::Veto, item) => {
+            ui.veto.get_or_insert_with(|| record.at.clone());
+            if let Some(i) = item {
+                touch(&mut ui.items[i], &record);
+            }
+        }
+        (kind, Some(i)) => {
+            let ii = &mut ui.items[i];
+            touch(ii, &record);
+            let sum = if kind == Kind::Deduct { &mut ii.deduct } else { &mut ii.add };
+            match sum.checked_add(record.points) {
+                Some(s) => *sum = s,
+                None => diags.error(record.at.clone(), "the points of this item's records add up to more than a decimal can hold"),
+            }
+        }
+        (_, None) => {}
+    }
+    if let Some(trace) = inputs.trace.as_mut().filter(|t| t.unit == record.unit) {
+        trace.records.push(record);
+    }
+}
+
+fn touch(ii: &mut super::ItemInputs, record: &DailyRecord) {
+    ii.first_daily.get_or_insert_with(|| record.at.clone());
+    ii.daily_count += 1;
+}

@@ -1,0 +1,311 @@
+//! The input tables (annual scores, daily records, published results) and
+//! what they accumulate into: one entry per (unit, item), never a list of rows.
+
+mod annual;
+mod daily;
+
+pub mod table;
+
+pub use daily::{DailyRecord, Kind, Method};
+pub use table::Encoding;
+
+use rust_decimal::Decimal;
+use std::path::PathBuf;
+
+use crate::diag::{Diagnostics, Location};
+use crate::rubric::{Catalog, UnitRef};
+use crate::source::InputFile;
+
+/// The inputs of a run as given on the command line.
+#[derive(Debug, Clone, Default)]
+pub struct InputPaths {
+    pub annual: Vec<PathBuf>,
+    pub daily: Vec<PathBuf>,
+    pub encoding: Encoding,
+    /// `--allow-missing`: a missing annual score counts as 0 and marks the
+    /// result provisional.
+    pub allow_missing: bool,
+}
+
+/// One scorer's annual score (年度考核得分) for one unit on one item.
+#[derive(Debug, Clone)]
+pub struct AnnualScore {
+    /// `None` is `n/a` (不涉及): the item does not apply to the unit.
+    pub value: Option<Decimal>,
+    pub at: Location,
+}
+
+/// What the inputs say about one unit's item.
+#[derive(Debug, Clone, Default)]
+pub struct ItemInputs {
+    /// One slot per scorer of the item, in the rubric's order.
+    pub annual: Vec<Option<AnnualScore>>,
+    /// Uncapped sums of the daily records' points.
+    pub deduct: Decimal,
+    pub add: Decimal,
+    /// The first daily record on the item, to point at when it may have none.
+    pub first_daily: Option<Location>,
+    pub daily_count: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct UnitInputs {
+    pub items: Vec<ItemInputs>,
+    /// The first veto record (一票否决) of the unit.
+    pub veto: Option<Location>,
+}
+
+/// Everything read for a run, by rubric, unit and item.
+#[derive(Debug)]
+pub struct Inputs {
+    pub files: Vec<InputFile>,
+    /// `[rubric][unit]`
+    pub units: Vec<Vec<UnitInputs>>,
+    /// Some annual score was missing and counted as 0 (`--allow-missing`).
+    pub provisional: bool,
+    /// When explaining a unit, its records in file order.
+    pub trace: Option<Trace>,
+    /// What each file held, for `check`.
+    pub summaries: Vec<FileSummary>,
+}
+
+/// Rows read from one file and how many distinct units and items they name.
+#[derive(Debug)]
+pub struct FileSummary {
+    pub path: std::sync::Arc<str>,
+    pub role: crate::source::Role,
+    pub rows: usize,
+    pub units: usize,
+    pub items: usize,
+}
+
+/// Counts what a file names, for its summary line.
+#[derive(Default)]
+struct Tally {
+    rows: usize,
+    units: std::collections::HashSet<UnitRef>,
+    items: std::collections::HashSet<(usize, usize)>,
+}
+
+impl Tally {
+    fn count(&mut self, unit: UnitRef, item: Option<usize>) {
+        self.rows += 1;
+        self.units.insert(unit);
+        if let Some(i) = item {
+            self.items.insert((unit.rubric, i));
+        }
+    }
+
+    fn finish(self, table: table::Table, inputs: &mut Inputs) {
+        inputs.summaries.push(FileSummary {
+            path: std::sync::Arc::clone(&table.file),
+            role: table.provenance.role,
+            rows: self.rows,
+            units: self.units.len(),
+            items: self.items.len(),
+        });
+        inputs.files.push(table.provenance);
+    }
+}
+
+/// The daily records of one unit, kept for `explain`.
+#[derive(Debug)]
+pub struct Trace {
+    pub unit: UnitRef,
+    pub records: Vec<DailyRecord>,
+}
+
+impl Inputs {
+    pub fn unit(&self, u: UnitRef) -> &UnitInputs {
+        &self.units[u.rubric][u.unit]
+    }
+
+    fn unit_mut(&mut self, u: UnitRef) -> &mut UnitInputs {
+        &mut self.units[u.rubric][u.unit]
+    }
+}
+
+/// Reads every annual and daily file and checks what only the whole year can
+/// tell (missing scores, n/a agreement). `None` when anything was wrong; every
+/// problem is in `diags`.
+pub fn read_inputs(
+    catalog: &Catalog,
+    paths: &InputPaths,
+    trace: Option<UnitRef>,
+    diags: &mut Diagnostics,
+) -> Option<Inputs> {
+    let before = diags.len();
+    let units = catalog
+        .rubrics
+        .iter()
+        .map(|r| {
+            let blank = UnitInputs {
+                items: r
+                    .items
+                    .iter()
+                    .map(|i| ItemInputs {
+                        annual: vec![None; i.scorers.len()],
+                        ..ItemInputs::default()
+                    })
+                    .collect(),
+                veto: None,
+            };
+            vec![blank; r.units.len()]
+        })
+        .collect();
+    let mut inputs = Inputs {
+        files: Vec::new(),
+        units,
+        provisional: false,
+        trace: trace.map(|unit| Trace {
+            unit,
+            records: Vec::new(),
+        }),
+        summaries: Vec::new(),
+    };
+    for path in &paths.annual {
+        annual::read(catalog, path, paths.encoding, &mut inputs, diags);
+    }
+    for path in &paths.daily {
+        daily::read(catalog, path, paths.encoding, &mut inputs, diags);
+    }
+    check_year(catalog, &mut inputs, paths.allow_missing, diags);
+    (diags.len() == before).then_some(inputs)
+}
+
+/// Whether a unit's item applies: every scorer said `n/a`, or none did.
+pub fn applicable(item: &ItemInputs) -> bool {
+    item.annual.is_empty() || !item.annual.iter().all(|a| matches!(a, Some(AnnualScore { value: None, .. })))
+}
+
+fn check_year(catalog: &Catalog, inputs: &mut Inputs, allow_missing: bool, diags: &mut Diagnostics) {
+    let mut missing = false;
+    for (r, rubric) in catalog.rubrics.iter().enumerate() {
+        for (u, unit) in rubric.units.iter().enumerate() {
+            let ui = &inputs.units[r][u];
+            let mut any_applies = false;
+            for (i, item) in rubric.items.iter().enumerate() {
+                let ii = &ui.items[i];
+                let na: Vec<&Location> = ii
+                    .annual
+                    .iter()
+                    .flatten()
+                    .filter(|a| a.value.is_none())
+                    .map(|a| &a.at)
+                    .collect();
+                let all_na = !ii.annual.is_empty() && na.len() == ii.annual.len();
+                if !na.is_empty() && !all_na {
+                    // Some scorer says the item does not apply, another scores it or is silent.
+                    for (slot, w) in item.scorers.iter().enumerate() {
+                        let s = &rubric.scorers[w.scorer];
+                        match &ii.annual[slot] {
+                            Some(AnnualScore { value: Some(v), at }) => diags.error(
+                                at.clone(),
+                                format!(
+                                    "{} scores {} item {} \"{}\" {} but {} says n/a (不涉及): every scorer of the item must say n/a, or none",
+                                    s.name, unit.name, item.id, item.title, crate::num::plain(*v), na[0]
+                                ),
+                            ),
+                            None => diags.error(
+                                na[0].clone(),
+                                format!(
+                                    "{} item {} \"{}\" is n/a (不涉及) here, but scorer {} gave no n/a for it: every scorer of the item must say n/a",
+                                    unit.name, item.id, item.title, s.name
+                                ),
+                            ),
+                            Some(_) => {}
+                        }
+                    }
+                    continue;
+                }
+                if all_na {
+                    if let Some(at) = &ii.first_daily {
+                        diags.error(
+                            at.clone(),
+                            format!(
+                                "a daily record touches {} item {} \"{}\", which is n/a (不涉及) for it at {}: remove the record or the n/a",
+                                unit.name, item.id, item.title, na[0]
+                            ),
+                        );
+                    }
+                    continue;
+                }
+                any_applies = true;
+                for (slot, w) in item.scorers.iter().enumerate() {
+                    if ii.annual[slot].is_none() {
+                        missing = true;
+                        if !allow_missing {
+                            diags.error_at(
+                                &rubric.origin.path,
+                                unit.line,
+                                format!(
+                                    "no annual score of {} ({}) for {} ({}) on item {} \"{}\": add it to an --annual file, or pass --allow-missing to count it as 0",
+                                    rubric.scorers[w.scorer].name,
+                                    rubric.scorers[w.scorer].id,
+                                    unit.name,
+                                    unit.id,
+                                    item.id,
+                                    item.title
+                                ),
+                            );
+                        }
+                    }
+                }
+            }
+            if !any_applies {
+                diags.error_at(
+                    &rubric.origin.path,
+                    unit.line,
+                    format!(
+                        "no item applies to {} ({}): every item is n/a (不涉及), so it cannot be scored",
+                        unit.name, unit.id
+                    ),
+                );
+            }
+        }
+    }
+    inputs.provisional = missing && allow_missing;
+}
+
+/// A unit of any rubric by its id or name, or an error with a suggestion.
+fn resolve_unit(catalog: &Catalog, cell: &str, at: &Location, diags: &mut Diagnostics) -> Option<UnitRef> {
+    if cell.is_empty() {
+        diags.error(at.clone(), "the unit (单位) is empty: name a unit by its id or its name");
+        return None;
+    }
+    let found = catalog.unit(cell);
+    if found.is_none() {
+        let hint = crate::diag::did_you_mean(cell, catalog.unit_names());
+        diags.error(
+            at.clone(),
+            format!("unknown unit \"{cell}\"{hint}: name a unit of a rubric's roster by its id or its name"),
+        );
+    }
+    found
+}
+
+/// An item of the unit's rubric by its id or title, or an error with a suggestion.
+fn resolve_item(
+    rubric: &crate::rubric::Rubric,
+    unit: &crate::rubric::Unit,
+    cell: &str,
+    at: &Location,
+    diags: &mut Diagnostics,
+) -> Option<usize> {
+    if cell.is_empty() {
+        diags.error(at.clone(), "the item (项目) is empty: name an item by its id or its title");
+        return None;
+    }
+    let found = rubric.item(cell);
+    if found.is_none() {
+        let hint = crate::diag::did_you_mean(cell, rubric.item_keys.keys().map(String::as_str));
+        diags.error(
+            at.clone(),
+            format!(
+                "unknown item \"{cell}\" for {} (rubric {}){hint}: name an item by its id or its title",
+                unit.name, rubric.id
+            ),
+        );
+    }
+    found
+}

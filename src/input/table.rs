@@ -1,0 +1,307 @@
+//! One reader for every CSV table: encoding, header names in English or
+//! Chinese, blank lines, row lengths and physical line numbers. The annual,
+//! daily and published tables declare their columns as data.
+
+use std::borrow::Cow;
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::diag::{Diagnostics, Location, nearest};
+use crate::source::{InputFile, Role, sha256_hex};
+
+/// How to decode a table's bytes (`--encoding`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Encoding {
+    /// UTF-8 (with or without BOM), else GB18030/GBK when the bytes are not UTF-8.
+    #[default]
+    Auto,
+    Utf8,
+    /// GBK or GB18030, as spreadsheet programs on Chinese Windows save CSV.
+    Gbk,
+}
+
+/// A column a table may have: its English key and its other accepted names.
+pub struct Column {
+    pub key: &'static str,
+    /// Chinese names first: they are what the error messages show.
+    pub names: &'static [&'static str],
+    pub required: bool,
+}
+
+impl Column {
+    fn matches(&self, header: &str) -> bool {
+        let h = header.trim().to_lowercase();
+        h == self.key || self.names.iter().any(|n| n.to_lowercase() == h)
+    }
+
+    /// `unit (单位)`, as messages name a column.
+    pub fn label(&self) -> String {
+        match self.names.first() {
+            Some(zh) => format!("{} ({zh})", self.key),
+            None => self.key.to_string(),
+        }
+    }
+}
+
+/// A decoded table with its header resolved.
+pub struct Table {
+    pub file: Arc<str>,
+    pub provenance: InputFile,
+    text: String,
+    /// Where each declared column is in the rows, if present.
+    positions: Vec<Option<usize>>,
+    width: usize,
+    /// Line of the header row (blank lines may precede it).
+    pub header_line: usize,
+}
+
+/// One data row: its physical line and its cells, trimmed.
+pub struct Row<'t> {
+    pub line: usize,
+    record: &'t csv::StringRecord,
+    positions: &'t [Option<usize>],
+}
+
+impl Row<'_> {
+    /// The trimmed cell of declared column `col`; empty when the table lacks it.
+    pub fn get(&self, col: usize) -> &str {
+        self.positions[col]
+            .and_then(|p| self.record.get(p))
+            .map_or("", str::trim)
+    }
+}
+
+impl Table {
+    /// Reads and decodes a file and finds its columns. Problems go to `diags`;
+    /// `None` means the table cannot be read at all.
+    pub fn open(
+        path: &Path,
+        role: Role,
+        encoding: Encoding,
+        columns: &[Column],
+        diags: &mut Diagnostics,
+    ) -> Option<Table> {
+        let file: Arc<str> = Arc::from(path.display().to_string());
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                diags.error(Location::new(&file, 0), format!("cannot read the file: {e}"));
+                return None;
+            }
+        };
+        let provenance = InputFile {
+            role,
+            path: Arc::clone(&file),
+            sha256: sha256_hex(&bytes),
+        };
+        let text = decode(&bytes, encoding, &file, diags)?.into_owned();
+        Table::from_text(file, provenance, text, columns, diags)
+    }
+
+    fn from_text(
+        file: Arc<str>,
+        provenance: InputFile,
+        text: String,
+        columns: &[Column],
+        diags: &mut Diagnostics,
+    ) -> Option<Table> {
+        let mut reader = reader(&text);
+        let mut header = csv::StringRecord::new();
+        let header_line;
+        loop {
+            match reader.read_record(&mut header) {
+                Ok(true) if is_blank(&header) => continue,
+                Ok(true) => {
+                    header_line = header.position().map_or(1, |p| p.line() as usize);
+                    break;
+                }
+                Ok(false) => {
+                    diags.error_at(&file, 1, "the file is empty: it needs a header row and data rows");
+                    return None;
+                }
+                Err(e) => {
+                    diags.error_at(&file, csv_line(&e), format!("cannot read the header row: {}", csv_reason(&e)));
+                    return None;
+                }
+            }
+        }
+        let mut positions = vec![None; columns.len()];
+        let mut ok = true;
+        for (p, h) in header.iter().enumerate() {
+            if let Some(c) = columns.iter().position(|c| c.matches(h)) {
+                if let Some(first) = positions[c] {
+                    diags.error_at(
+                        &file,
+                        header_line,
+                        format!(
+                            "columns {} and {} are both the column {}: keep one",
+                            first + 1,
+                            p + 1,
+                            columns[c].label()
+                        ),
+                    );
+                    ok = false;
+                }
+                positions[c] = Some(p);
+            }
+        }
+        let unmatched: Vec<&str> = header
+            .iter()
+            .map(str::trim)
+            .filter(|h| !columns.iter().any(|c| c.matches(h)))
+            .collect();
+        for (c, col) in columns.iter().enumerate() {
+            if col.required && positions[c].is_none() {
+                let mut names: Vec<&str> = vec![col.key];
+                names.extend(col.names);
+                let hint = unmatched
+                    .iter()
+                    .find_map(|h| nearest(h, names.iter().copied()).map(|_| *h))
+                    .map(|h| format!(" (is \"{h}\" meant to be it?)"))
+                    .unwrap_or_default();
+                diags.error_at(
+                    &file,
+                    header_line,
+                    format!(
+                        "the header has no column {}{hint}: name a column `{}` or `{}`",
+                        col.label(),
+                        col.key,
+                        col.names.first().unwrap_or(&col.key)
+                    ),
+                );
+                ok = false;
+            }
+        }
+        let width = header.len();
+        ok.then_some(Table {
+            file,
+            provenance,
+            text,
+            positions,
+            width,
+            header_line,
+        })
+    }
+
+    /// Whether the table has the declared column `col`.
+    pub fn has(&self, col: usize) -> bool {
+        self.positions[col].is_some()
+    }
+
+    /// Calls `each` with every data row; blank rows (every cell empty) are
+    /// skipped, and a row of the wrong length is reported, not passed on.
+    pub fn rows(&self, diags: &mut Diagnostics, mut each: impl FnMut(&Row, &mut Diagnostics)) {
+        let mut reader = reader(&self.text);
+        let mut record = csv::StringRecord::new();
+        let mut first = true;
+        loop {
+            match reader.read_record(&mut record) {
+                Ok(true) => {}
+                Ok(false) => break,
+                Err(e) => {
+                    diags.error_at(&self.file, csv_line(&e), format!("cannot read this row: {}", csv_reason(&e)));
+                    // The csv reader cannot resume inside a broken record.
+                    break;
+                }
+            }
+            if is_blank(&record) {
+                continue;
+            }
+            if first {
+                first = false; // the header
+                continue;
+            }
+            let line = record.position().map_or(0, |p| p.line() as usize);
+            if record.len() != self.width {
+                diags.error_at(
+                    &self.file,
+                    line,
+                    format!(
+                        "this row has {} cells but the header has {}: check for a missing or extra comma, or quote a cell that holds a comma",
+                        record.len(),
+                        self.width
+                    ),
+                );
+                continue;
+            }
+            each(
+                &Row {
+                    line,
+                    record: &record,
+                    positions: &self.positions,
+                },
+                diags,
+            );
+        }
+    }
+}
+
+fn reader(text: &str) -> csv::Reader<&[u8]> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        // Row lengths are checked here, to report them with their line.
+        .flexible(true)
+        .from_reader(text.as_bytes())
+}
+
+fn is_blank(r: &csv::StringRecord) -> bool {
+    r.iter().all(|c| c.trim().is_empty())
+}
+
+fn csv_line(e: &csv::Error) -> usize {
+    e.position().map_or(0, |p| p.line() as usize)
+}
+
+fn csv_reason(e: &csv::Error) -> String {
+    match e.kind() {
+        csv::ErrorKind::Utf8 { .. } => "it is not valid text in the file's encoding".to_string(),
+        _ => e.to_string(),
+    }
+}
+
+/// Decodes strictly: a replacement character would silently change a name.
+fn decode<'b>(bytes: &'b [u8], encoding: Encoding, file: &Arc<str>, diags: &mut Diagnostics) -> Option<Cow<'b, str>> {
+    let bom = bytes.starts_with(b"\xEF\xBB\xBF");
+    let body = if bom { &bytes[3..] } else { bytes };
+    let utf8 = || std::str::from_utf8(body).map(Cow::Borrowed);
+    let gbk = || {
+        encoding_rs::GB18030
+            .decode_without_bom_handling_and_without_replacement(body)
+            .ok_or(())
+    };
+    let result = match encoding {
+        Encoding::Utf8 => utf8().map_err(|_| "UTF-8 (try --encoding gbk if it was saved by Excel on Chinese Windows)"),
+        Encoding::Gbk => gbk().map_err(|_| "GBK/GB18030 (try --encoding utf8)"),
+        Encoding::Auto if bom => utf8().map_err(|_| "UTF-8, although it starts with a UTF-8 BOM"),
+        Encoding::Auto => utf8()
+            .or_else(|_| gbk())
+            .map_err(|_| "UTF-8 nor GBK/GB18030: save it as UTF-8 CSV"),
+    };
+    match result {
+        Ok(text) => Some(text),
+        Err(expected) => {
+            let line = first_bad_line(body, encoding, bom);
+            let neither = if matches!(encoding, Encoding::Auto) && !bom { "neither " } else { "not valid " };
+            diags.error_at(file, line, format!("this line is {neither}{expected}"));
+            None
+        }
+    }
+}
+
+/// The first line that fails to decode; LF never occurs inside a UTF-8 or
+/// GB18030 multi-byte character, so lines can be tried one by one.
+fn first_bad_line(body: &[u8], encoding: Encoding, bom: bool) -> usize {
+    let gbk_ok = |l: &[u8]| {
+        encoding_rs::GB18030
+            .decode_without_bom_handling_and_without_replacement(l)
+            .is_some()
+    };
+    let utf8_ok = |l: &[u8]| std::str::from_utf8(l).is_ok();
+    let ok = |l: &[u8]| match encoding {
+        Encoding::Utf8 => utf8_ok(l),
+        Encoding::Gbk => gbk_ok(l),
+        Encoding::Auto if bom => utf8_ok(l),
+        Encoding::Auto => utf8_ok(l) || gbk_ok(l),
+    };
+    body.split(|&b| b == b'\n').position(|l| !ok(l)).map_or(1, |i| i + 1)
+}

@@ -1,0 +1,162 @@
+//! Exact decimals: the one place where numbers are parsed, rounded and printed.
+//!
+//! No binary floating point is used anywhere in scoring. Rounding is always
+//! half away from zero (四舍五入), never `Decimal::round`'s half-to-even.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use std::str::FromStr;
+
+/// Why a cell is not a plain decimal; rendered into the error message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumError {
+    Empty,
+    NotADecimal,
+    TooManyDigits,
+}
+
+impl NumError {
+    pub fn explain(self) -> &'static str {
+        match self {
+            NumError::Empty => "it is empty",
+            NumError::NotADecimal => {
+                "write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators, no full-width digits)"
+            }
+            NumError::TooManyDigits => "it has more digits than the 28 an exact decimal can hold",
+        }
+    }
+}
+
+/// Parses a plain decimal as the spec allows it in cells: digits with an
+/// optional sign and fraction (`27.5`, `-0.25`, `+3`). The text is trimmed.
+pub fn parse_plain(text: &str) -> Result<Decimal, NumError> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Err(NumError::Empty);
+    }
+    let unsigned = t.strip_prefix(['+', '-']).unwrap_or(t);
+    let (int, frac) = match unsigned.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (unsigned, None),
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(int) || frac.is_some_and(|f| !digits(f)) {
+        return Err(NumError::NotADecimal);
+    }
+    // `Decimal::from_str` would round away digits past its 28 places; an
+    // auditor's number must be taken exactly or refused.
+    let significant = int.trim_start_matches('0').len() + frac.map_or(0, str::len);
+    if significant > 28 || frac.map_or(0, str::len) > 28 {
+        return Err(NumError::TooManyDigits);
+    }
+    Decimal::from_str(t.strip_prefix('+').unwrap_or(t)).map_err(|_| NumError::TooManyDigits)
+}
+
+/// Rounds to `dp` places, halves away from zero.
+pub fn round(d: Decimal, dp: u32) -> Decimal {
+    d.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// Number of decimal places as written, trailing zeros not counted
+/// (`0.50` has one place, `8.0` none).
+pub fn places(d: Decimal) -> u32 {
+    d.normalize().scale()
+}
+
+/// A published score: rounded, with exactly `dp` places (`92.50`, `0.00`).
+pub fn fixed(d: Decimal, dp: u32) -> String {
+    let mut r = round(d, dp);
+    r.rescale(dp);
+    if r.is_zero() {
+        r.set_sign_positive(true);
+    }
+    r.to_string()
+}
+
+/// An unrounded value in its shortest exact form (`7.5`, `1.005`, `0`).
+pub fn plain(d: Decimal) -> String {
+    let mut n = d.normalize();
+    if n.is_zero() {
+        n.set_sign_positive(true);
+    }
+    n.to_string()
+}
+
+/// `round(n / m)` to `dp` places, halves away from zero, computed exactly:
+/// the quotient of two decimals need not terminate (0.13 × 20 / 6), and
+/// rounding a 28-digit approximation could land on the wrong side of a half.
+/// Returns `None` when `m` is zero or the numbers are too large.
+pub fn div_round(n: Decimal, m: Decimal, dp: u32) -> Option<Decimal> {
+    if m.is_zero() {
+        return None;
+    }
+    exact_div_round(n, m, dp).or_else(|| n.checked_div(m).map(|q| round(q, dp)))
+}
+
+fn exact_div_round(n: Decimal, m: Decimal, dp: u32) -> Option<Decimal> {
+    // n = a / 10^sa, m = b / 10^sb, so n / m * 10^dp = a * 10^(sb+dp) / (b * 10^sa).
+    let (a, sa) = (n.mantissa(), n.scale());
+    let (b, sb) = (m.mantissa(), m.scale());
+    let num = a.checked_mul(10i128.checked_pow(sb + dp)?)?;
+    let den = b.checked_mul(10i128.checked_pow(sa)?)?;
+    let (q, r) = (num / den, num % den);
+    let negative = (num < 0) != (den < 0);
+    let twice_r = r.unsigned_abs().checked_mul(2)?;
+    let q = if twice_r >= den.unsigned_abs() {
+        if negative { q - 1 } else { q + 1 }
+    } else {
+        q
+    };
+    Decimal::try_from_i128_with_scale(q, dp).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn rounds_halves_away_from_zero() {
+        assert_eq!(fixed(d("2.995"), 2), "3.00");
+        assert_eq!(fixed(d("0.125"), 2), "0.13");
+        assert_eq!(fixed(d("2.5"), 0), "3");
+        assert_eq!(fixed(d("-2.5"), 0), "-3");
+        assert_eq!(fixed(d("0"), 2), "0.00");
+    }
+
+    #[test]
+    fn plain_strips_trailing_zeros() {
+        assert_eq!(plain(d("7.50")), "7.5");
+        assert_eq!(plain(d("100.00")), "100");
+        assert_eq!(plain(d("-0.0")), "0");
+    }
+
+    #[test]
+    fn parses_only_plain_decimals() {
+        assert_eq!(parse_plain(" 4.125 "), Ok(d("4.125")));
+        assert_eq!(parse_plain("+3"), Ok(d("3")));
+        assert_eq!(parse_plain("-0.25"), Ok(d("-0.25")));
+        for bad in ["1e2", "1,000", "九十", "９０", ".5", "5.", "", "--1", "0x10", "NaN"] {
+            assert!(parse_plain(bad).is_err(), "{bad} should be refused");
+        }
+        assert_eq!(parse_plain(&"9".repeat(40)), Err(NumError::TooManyDigits));
+        assert_eq!(parse_plain(&format!("0.{}", "1".repeat(29))), Err(NumError::TooManyDigits));
+    }
+
+    #[test]
+    fn divides_and_rounds_exactly() {
+        assert_eq!(div_round(d("2.6"), d("6"), 2), Some(d("0.43")));
+        assert_eq!(div_round(d("4200"), d("80"), 0), Some(d("53")));
+        assert_eq!(div_round(d("1"), d("8"), 2), Some(d("0.13")));
+        assert_eq!(div_round(d("1"), d("0"), 2), None);
+    }
+
+    #[test]
+    fn counts_places_without_trailing_zeros() {
+        assert_eq!(places(d("0.50")), 1);
+        assert_eq!(places(d("8.0")), 0);
+        assert_eq!(places(d("100")), 0);
+    }
+}

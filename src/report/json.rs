@@ -1,0 +1,156 @@
+//! `--format json`: schema `assess.score.v1`. Decimal values are strings;
+//! scores carry exactly the rubric's decimals, other values their shortest
+//! exact form.
+
+use serde::Serialize;
+
+use crate::num::{fixed, plain};
+use crate::rubric::Catalog;
+use crate::score::Results;
+
+pub const SCHEMA: &str = "assess.score.v1";
+
+#[derive(Serialize)]
+struct Doc<'a> {
+    schema: &'static str,
+    version: &'static str,
+    provisional: bool,
+    inputs: Vec<Input<'a>>,
+    rubrics: Vec<RubricOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct Input<'a> {
+    role: &'static str,
+    path: &'a str,
+    sha256: &'a str,
+}
+
+#[derive(Serialize)]
+struct RubricOut<'a> {
+    id: &'a str,
+    title: &'a str,
+    year: i64,
+    total: String,
+    decimals: u32,
+    sha256: &'a str,
+    units: Vec<UnitOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct UnitOut<'a> {
+    id: &'a str,
+    name: &'a str,
+    rank: usize,
+    total: String,
+    grade: &'a str,
+    grade_label: &'a str,
+    veto: bool,
+    scaled: bool,
+    deducted: String,
+    added: String,
+    sections: Vec<SectionOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct SectionOut<'a> {
+    id: &'a str,
+    title: &'a str,
+    score: String,
+    items: Vec<ItemOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct ItemOut<'a> {
+    id: &'a str,
+    title: &'a str,
+    max: String,
+    base: Option<String>,
+    deducted: Option<String>,
+    added: Option<String>,
+    score: Option<String>,
+    applicable: bool,
+}
+
+pub fn render(catalog: &Catalog, results: &Results) -> String {
+    let doc = Doc {
+        schema: SCHEMA,
+        version: env!("CARGO_PKG_VERSION"),
+        provisional: results.provisional,
+        inputs: results
+            .files
+            .iter()
+            .map(|f| Input {
+                role: f.role.as_str(),
+                path: &f.path,
+                sha256: &f.sha256,
+            })
+            .collect(),
+        rubrics: results
+            .rubrics
+            .iter()
+            .map(|rr| {
+                let r = &catalog.rubrics[rr.rubric];
+                let dp = r.decimals;
+                RubricOut {
+                    id: &r.id,
+                    title: &r.title,
+                    year: r.year,
+                    total: plain(r.total),
+                    decimals: dp,
+                    sha256: &r.origin.sha256,
+                    units: rr
+                        .units
+                        .iter()
+                        .map(|u| {
+                            let grade = &r.grades[u.grade];
+                            UnitOut {
+                                id: &r.units[u.unit].id,
+                                name: &r.units[u.unit].name,
+                                rank: u.rank,
+                                total: fixed(u.total, dp),
+                                grade: &grade.id,
+                                grade_label: &grade.label,
+                                veto: u.veto.is_some(),
+                                scaled: u.scaled,
+                                deducted: plain(u.deducted),
+                                added: plain(u.added),
+                                sections: u
+                                    .sections
+                                    .iter()
+                                    .zip(&r.sections)
+                                    .map(|(s, sec)| SectionOut {
+                                        id: &sec.id,
+                                        title: &sec.title,
+                                        score: fixed(s.score, dp),
+                                        items: s
+                                            .items
+                                            .iter()
+                                            .map(|(i, out)| {
+                                                let item = &r.items[*i];
+                                                ItemOut {
+                                                    id: &item.id,
+                                                    title: &item.title,
+                                                    max: plain(item.max),
+                                                    base: out.as_ref().map(|o| plain(o.base)),
+                                                    deducted: out.as_ref().map(|o| plain(o.deducted)),
+                                                    added: out.as_ref().map(|o| plain(o.added)),
+                                                    score: out.as_ref().map(|o| fixed(o.score, dp)),
+                                                    applicable: out.is_some(),
+                                                }
+                                            })
+                                            .collect(),
+                                    })
+                                    .collect(),
+                            }
+                        })
+                        .collect(),
+                }
+            })
+            .collect(),
+    };
+    // Serializing plain structs of strings and numbers cannot fail.
+    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    text.push('\n');
+    text
+}

@@ -1,0 +1,51 @@
+//! Renderers of one `Results` value: a terminal table, CSV and JSON.
+
+mod csv;
+mod json;
+mod table;
+
+use crate::rubric::Catalog;
+use crate::score::Results;
+
+pub use self::csv::{csv_cell, formula_safe};
+
+/// `--format`
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// A table per rubric, for reading in a terminal.
+    #[default]
+    Table,
+    /// One row per unit, for spreadsheets and scripts.
+    Csv,
+    /// The whole computation, item by item (schema assess.score.v1).
+    Json,
+}
+
+/// `--lang`: the language of labels and headers (names and titles stay as written).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Lang {
+    /// 中文
+    #[default]
+    Zh,
+    /// English
+    En,
+}
+
+impl Lang {
+    /// Picks the Chinese or the English text.
+    pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+}
+
+/// Renders the results whole, so a file is written in one piece or not at all.
+pub fn render(format: Format, catalog: &Catalog, results: &Results, lang: Lang) -> String {
+    match format {
+        Format::Table => table::render(catalog, results, lang),
+        Format::Csv => csv::render(catalog, results),
+        Format::Json => json::render(catalog, results),
+    }
+}

@@ -1,0 +1,764 @@
+//! Reading rubric TOML files into the model, with every rule of the spec
+//! checked and every failure reported at the line of its key.
+//!
+//! The document is walked by hand over toml's spanned tree rather than through
+//! serde: serde stops at the first unknown key, and a rubric author should
+//! see every mistake of a file in one run.
+
+use rust_decimal::Decimal;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::path::Path;
+use std::sync::Arc;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::{Catalog, Grade, Item, Ranking, Rubric, Scorer, Section, Start, Unit, Weight};
+use crate::date::Date;
+use crate::diag::{Diagnostics, Location, did_you_mean};
+use crate::num;
+use crate::source::{InputFile, LineIndex, Role, sha256_hex};
+
+/// The rubrics compiled into the binary, used when no `--rubric` is given.
+pub const EMBEDDED: [(&str, &str); 2] = [
+    (
+        "rubrics/counties.toml",
+        include_str!("../../rubrics/counties.toml"),
+    ),
+    (
+        "rubrics/departments.toml",
+        include_str!("../../rubrics/departments.toml"),
+    ),
+];
+
+/// Loads the named rubric files, or the embedded ones when none is named,
+/// and checks what must hold across them (unique rubric ids, unit ids and
+/// unit names). Returns `None` when anything was wrong.
+pub fn load_rubrics(paths: &[impl AsRef<Path>], diags: &mut Diagnostics) -> Option<Catalog> {
+    let before = diags.len();
+    let mut rubrics = Vec::new();
+    if paths.is_empty() {
+        for (name, text) in EMBEDDED {
+            let origin = InputFile {
+                role: Role::Rubric,
+                path: Arc::from(format!("embedded:{name}")),
+                sha256: sha256_hex(text.as_bytes()),
+            };
+            rubrics.extend(parse_rubric(text, origin, diags));
+        }
+    } else {
+        for path in paths {
+            let path = path.as_ref();
+            let file: Arc<str> = Arc::from(path.display().to_string());
+            let bytes = match std::fs::read(path) {
+                Ok(b) => b,
+                Err(e) => {
+                    diags.error(Location::new(&file, 0), format!("cannot read the rubric: {e}"));
+                    continue;
+                }
+            };
+            let origin = InputFile {
+                role: Role::Rubric,
+                path: Arc::clone(&file),
+                sha256: sha256_hex(&bytes),
+            };
+            let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+            match std::str::from_utf8(bytes) {
+                Ok(text) => rubrics.extend(parse_rubric(text, origin, diags)),
+                Err(e) => {
+                    let line = 1 + bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count();
+                    diags.error_at(
+                        &file,
+                        line,
+                        "the rubric is not valid UTF-8: save it as UTF-8 (TOML files are always UTF-8)",
+                    );
+                }
+            }
+        }
+    }
+    check_across(&rubrics, diags);
+    (diags.len() == before).then(|| Catalog::new(rubrics))
+}
+
+/// Rules that span rubrics: each unit belongs to exactly one of them.
+fn check_across(rubrics: &[Rubric], diags: &mut Diagnostics) {
+    let mut ids: HashMap<&str, &Rubric> = HashMap::new();
+    let mut unit_ids: HashMap<&str, (&Rubric, &Unit)> = HashMap::new();
+    let mut unit_names: HashMap<&str, (&Rubric, &Unit)> = HashMap::new();
+    for r in rubrics {
+        if let Some(first) = ids.insert(&r.id, r) {
+            diags.error_at(
+                &r.origin.path,
+                1,
+                format!(
+                    "rubric id \"{}\" is already used by {}: rubric ids must be unique",
+                    r.id, first.origin.path
+                ),
+            );
+        }
+        for u in &r.units {
+            for (key, map, what) in [(&u.id, &mut unit_ids, "id"), (&u.name, &mut unit_names, "name")] {
+                if let Some((fr, fu)) = map.insert(key, (r, u)) {
+                    diags.error_at(
+                        &r.origin.path,
+                        u.line,
+                        format!(
+                            "unit {what} \"{key}\" is already on the roster at {}:{}: every unit belongs to exactly one rubric",
+                            fr.origin.path, fu.line
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}
+
+type Val<'i> = Spanned<DeValue<'i>>;
+/// A key's span and its value.
+type Field<'t, 'i> = (Range<usize>, &'t Val<'i>);
+
+/// The walk over one file: where it is and where errors go.
+struct Walk<'a, 'd> {
+    file: Arc<str>,
+    index: LineIndex<'a>,
+    diags: &'d mut Diagnostics,
+    errors: usize,
+}
+
+impl Walk<'_, '_> {
+    fn line(&self, span: &Range<usize>) -> usize {
+        self.index.line_col(span.start).0
+    }
+
+    fn err(&mut self, span: &Range<usize>, message: impl Into<String>) {
+        let loc = self.index.location(&self.file, span.start);
+        self.diags.error(loc, message);
+        self.errors += 1;
+    }
+
+    /// Reports every key of `table` that is not in `allowed`.
+    fn known_keys(&mut self, table: &DeTable, allowed: &[&str], what: &str) {
+        for (key, _) in table.iter() {
+            let k: &str = key.get_ref();
+            if !allowed.contains(&k) {
+                let hint = did_you_mean(k, allowed.iter().copied());
+                self.err(
+                    &key.span(),
+                    format!(
+                        "unknown key `{k}` in {what}{hint}; the keys allowed there are: {}",
+                        allowed.join(", ")
+                    ),
+                );
+            }
+        }
+    }
+
+    /// The value of a key that must be present; `at` is where the table starts.
+    fn required<'t, 'i>(
+        &mut self,
+        table: &'t DeTable<'i>,
+        at: &Range<usize>,
+        key: &str,
+        what: &str,
+    ) -> Option<Field<'t, 'i>> {
+        let found = self.optional(table, key);
+        if found.is_none() {
+            self.err(at, format!("{what} has no `{key}`: add `{key} = …`"));
+        }
+        found
+    }
+
+    /// Errors about a key's value point at the key, where the author looks.
+    fn optional<'t, 'i>(&mut self, table: &'t DeTable<'i>, key: &str) -> Option<Field<'t, 'i>> {
+        table.get_key_value(key).map(|(k, v)| (k.span(), v))
+    }
+
+    fn string(&mut self, key: &str, (span, v): Field) -> Option<String> {
+        match v.get_ref() {
+            DeValue::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
+            DeValue::String(_) => {
+                self.err(&span, format!("`{key}` is empty: write a non-empty text"));
+                None
+            }
+            other => {
+                self.err(
+                    &span,
+                    format!("`{key}` must be a text in quotes, not a {}", other.type_str()),
+                );
+                None
+            }
+        }
+    }
+
+    /// A number read as the exact decimal written: an integer, a float (its
+    /// literal text, not the nearest binary value) or a string like "0.35".
+    fn number(&mut self, key: &str, (span, v): Field) -> Option<Decimal> {
+        let parsed = match v.get_ref() {
+            DeValue::Integer(i) => i128::from_str_radix(i.as_str(), i.radix())
+                .ok()
+                .and_then(|n| Decimal::try_from_i128_with_scale(n, 0).ok())
+                .ok_or_else(|| "it is too large".to_string()),
+            DeValue::Float(f) => {
+                let text = f.as_str().replace('_', "");
+                if text.contains(['e', 'E']) {
+                    Decimal::from_scientific(&text).map_err(|_| "it is out of range".to_string())
+                } else {
+                    num::parse_plain(&text).map_err(|e| e.explain().to_string())
+                }
+            }
+            DeValue::String(s) => num::parse_plain(s).map_err(|e| e.explain().to_string()),
+            other => Err(format!("it is a {}", other.type_str())),
+        };
+        match parsed {
+            Ok(d) => Some(d),
+            Err(why) => {
+                self.err(&span, format!("`{key}` must be a decimal number, but {why}"));
+                None
+            }
+        }
+    }
+
+    fn integer(&mut self, key: &str, (span, v): Field, range: Range<i64>) -> Option<i64> {
+        let n = match v.get_ref() {
+            DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix()).ok(),
+            _ => None,
+        };
+        match n {
+            Some(n) if range.contains(&n) => Some(n),
+            _ => {
+                self.err(
+                    &span,
+                    format!(
+                        "`{key}` must be a whole number from {} to {}",
+                        range.start,
+                        range.end - 1
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn date(&mut self, key: &str, (span, v): Field) -> Option<Date> {
+        let date = match v.get_ref() {
+            DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => dt
+                .date
+                .and_then(|d| Date::new(i32::from(d.year), u32::from(d.month), u32::from(d.day))),
+            DeValue::String(s) => Date::parse(s),
+            _ => None,
+        };
+        if date.is_none() {
+            self.err(&span, format!("`{key}` must be a date such as 2020-01-01"));
+        }
+        date
+    }
+
+    /// The tables of an array of tables (`[[unit]]`), each with its span.
+    fn tables<'t, 'i>(&mut self, key: &str, (span, v): Field<'t, 'i>) -> Vec<(&'t DeTable<'i>, Range<usize>)> {
+        let mut out = Vec::new();
+        match v.get_ref() {
+            DeValue::Array(items) => {
+                for item in items.iter() {
+                    match item.get_ref() {
+                        DeValue::Table(t) => out.push((t, item.span())),
+                        other => self.err(
+                            &item.span(),
+                            format!("each `{key}` must be a table ([[{key}]]), not a {}", other.type_str()),
+                        ),
+                    }
+                }
+            }
+            other => self.err(
+                &span,
+                format!("`{key}` must be written as [[{key}]] tables, not a {}", other.type_str()),
+            ),
+        }
+        out
+    }
+
+    fn table<'t, 'i>(&mut self, key: &str, (span, v): Field<'t, 'i>) -> Option<&'t DeTable<'i>> {
+        match v.get_ref() {
+            DeValue::Table(t) => Some(t),
+            other => {
+                self.err(&span, format!("`{key}` must be a table, not a {}", other.type_str()));
+                None
+            }
+        }
+    }
+}
+
+
+const TOP_KEYS: &[&str] = &[
+    "id", "title", "year", "total", "decimals", "ranking", "period", "scorers", "grade", "unit",
+    "section",
+];
+const PERIOD_KEYS: &[&str] = &["start", "end"];
+const GRADE_KEYS: &[&str] = &["id", "label", "min"];
+const UNIT_KEYS: &[&str] = &["id", "name"];
+const SECTION_KEYS: &[&str] = &["id", "title", "item"];
+const ITEM_KEYS: &[&str] = &[
+    "id", "title", "max", "scorers", "max_deduct", "max_add", "criteria", "start",
+];
+
+fn valid_rubric_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
+}
+
+/// Parses and validates one rubric; `None` if anything in it is wrong.
+fn parse_rubric(text: &str, origin: InputFile, diags: &mut Diagnostics) -> Option<Rubric> {
+    let (doc, syntax) = DeTable::parse_recoverable(text);
+    let mut w = Walk {
+        file: Arc::clone(&origin.path),
+        index: LineIndex::new(text),
+        diags,
+        errors: 0,
+    };
+    if !syntax.is_empty() {
+        for e in syntax {
+            let span = e.span().unwrap_or(0..0);
+            w.err(&span, format!("this is not valid TOML: {}", e.message().trim()));
+        }
+        return None;
+    }
+    let top = doc.get_ref();
+    let start_of_file = 0..0;
+    w.known_keys(top, TOP_KEYS, "the rubric");
+
+    let id = w.required(top, &start_of_file, "id", "the rubric").and_then(|f| {
+        let id = w.string("id", f.clone())?;
+        if !valid_rubric_id(&id) {
+            w.err(
+                &f.0,
+                format!("rubric id \"{id}\" may hold only a-z, 0-9, `_` and `-`"),
+            );
+        }
+        Some(id)
+    });
+    let title = w
+        .required(top, &start_of_file, "title", "the rubric")
+        .and_then(|f| w.string("title", f));
+    let year = w
+        .required(top, &start_of_file, "year", "the rubric")
+        .and_then(|f| w.integer("year", f, 1900..10000));
+    let decimals = match w.optional(top, "decimals") {
+        Some(f) => w.integer("decimals", f, 0..7).map(|d| d as u32),
+        None => Some(2),
+    };
+    let ranking = match w.optional(top, "ranking") {
+        None => Some(Ranking::Competition),
+        Some(f) => match w.string("ranking", f.clone()).as_deref() {
+            Some("competition") => Some(Ranking::Competition),
+            Some("dense") => Some(Ranking::Dense),
+            Some(other) => {
+                w.err(
+                    &f.0,
+                    format!("ranking \"{other}\" is not known: write \"competition\" (1, 2, 2, 4) or \"dense\" (1, 2, 2, 3)"),
+                );
+                None
+            }
+            None => None,
+        },
+    };
+    let places = decimals.unwrap_or(6);
+    let total_field = w.required(top, &start_of_file, "total", "the rubric");
+    let total = total_field.clone().and_then(|f| {
+        let t = w.number("total", f.clone())?;
+        check_places_positive(&mut w, &f.0, "total", t, places);
+        Some(t)
+    });
+
+    let (start, end) = read_period(&mut w, top, year);
+    let scorers = read_scorers(&mut w, top, &start_of_file);
+    let grades = read_grades(&mut w, top, &start_of_file, places, total);
+    let units = read_units(&mut w, top, &start_of_file);
+    let (sections, items) = read_sections(&mut w, top, &start_of_file, &scorers, places);
+
+    // The maxima must add up to the scale exactly, or every total is off.
+    // Checked only when every item was read, lest a broken item cascade.
+    if let (Some(total), Some((span, _))) = (total, total_field) {
+        if w.errors == 0 {
+            let sum = items.iter().try_fold(Decimal::ZERO, |acc, i| acc.checked_add(i.max));
+            if sum != Some(total) {
+                let sum = sum.map_or("too large".to_string(), num::plain);
+                w.err(
+                    &span,
+                    format!(
+                        "the item maxima add up to {sum}, not to total = {}: change an item's `max` or `total` so they agree",
+                        num::plain(total)
+                    ),
+                );
+            }
+        }
+    }
+
+    if w.errors > 0 {
+        return None;
+    }
+    let (Some(id), Some(title), Some(year), Some(total), Some(decimals), Some(ranking), Some(start), Some(end)) =
+        (id, title, year, total, decimals, ranking, start, end)
+    else {
+        return None;
+    };
+    let mut item_keys = HashMap::new();
+    // Titles first, ids after: an id wins where it equals another item's title.
+    for (i, item) in items.iter().enumerate() {
+        item_keys.insert(item.title.clone(), i);
+    }
+    for (i, item) in items.iter().enumerate() {
+        item_keys.insert(item.id.clone(), i);
+    }
+    let mut scorer_keys = HashMap::new();
+    for (i, s) in scorers.iter().enumerate() {
+        scorer_keys.insert(s.name.clone(), i);
+    }
+    for (i, s) in scorers.iter().enumerate() {
+        scorer_keys.insert(s.id.clone(), i);
+    }
+    Some(Rubric {
+        id,
+        title,
+        year,
+        total,
+        decimals,
+        ranking,
+        start,
+        end,
+        scorers,
+        grades,
+        units,
+        sections,
+        items,
+        origin,
+        item_keys,
+        scorer_keys,
+    })
+}
+
+/// `value` > 0 with at most `places` decimal places.
+fn check_places_positive(w: &mut Walk, span: &Range<usize>, key: &str, value: Decimal, places: u32) {
+    if value <= Decimal::ZERO {
+        w.err(span, format!("`{key}` must be greater than 0, not {}", num::plain(value)));
+    }
+    check_places(w, span, key, value, places);
+}
+
+fn check_places(w: &mut Walk, span: &Range<usize>, key: &str, value: Decimal, places: u32) {
+    if num::places(value) > places {
+        w.err(
+            span,
+            format!(
+                "`{key}` = {} has more decimal places than decimals = {places} allows",
+                num::plain(value)
+            ),
+        );
+    }
+}
+
+fn read_period(w: &mut Walk, top: &DeTable, year: Option<i64>) -> (Option<Date>, Option<Date>) {
+    let default = |m, d| year.and_then(|y| i32::try_from(y).ok()).and_then(|y| Date::new(y, m, d));
+    let Some(field) = w.optional(top, "period") else {
+        return (default(1, 1), default(12, 31));
+    };
+    let span = field.0.clone();
+    let Some(t) = w.table("period", field) else {
+        return (None, None);
+    };
+    w.known_keys(t, PERIOD_KEYS, "[period]");
+    let start = match w.optional(t, "start") {
+        Some(f) => w.date("start", f),
+        None => default(1, 1),
+    };
+    let end = match w.optional(t, "end") {
+        Some(f) => w.date("end", f),
+        None => default(12, 31),
+    };
+    if let (Some(s), Some(e)) = (start, end) {
+        if s > e {
+            w.err(&span, format!("the period starts on {s}, after it ends on {e}: swap `start` and `end`"));
+        }
+    }
+    (start, end)
+}
+
+fn read_scorers(w: &mut Walk, top: &DeTable, at: &Range<usize>) -> Vec<Scorer> {
+    let mut scorers = Vec::new();
+    let Some(field) = w.required(top, at, "scorers", "the rubric") else {
+        return scorers;
+    };
+    let span = field.0.clone();
+    let Some(t) = w.table("scorers", field) else {
+        return scorers;
+    };
+    let mut names: HashMap<String, String> = HashMap::new();
+    for (key, value) in t.iter() {
+        let id = key.get_ref().trim().to_string();
+        if let Some(name) = w.string(&format!("scorers.{id}"), (key.span(), value)) {
+            if let Some(first) = names.insert(name.clone(), id.clone()) {
+                w.err(
+                    &key.span(),
+                    format!("scorers `{first}` and `{id}` have the same name \"{name}\": give each its own"),
+                );
+            }
+            scorers.push(Scorer { id, name });
+        }
+    }
+    if t.is_empty() {
+        w.err(&span, "[scorers] is empty: declare at least one, as `office = \"行政公署办公室考核组\"`");
+    }
+    scorers
+}
+
+fn read_grades(
+    w: &mut Walk,
+    top: &DeTable,
+    at: &Range<usize>,
+    places: u32,
+    total: Option<Decimal>,
+) -> Vec<Grade> {
+    let mut grades: Vec<Grade> = Vec::new();
+    let Some(field) = w.required(top, at, "grade", "the rubric") else {
+        return grades;
+    };
+    let list_span = field.0.clone();
+    let mut last: Option<(Decimal, Range<usize>)> = None;
+    let mut seen: HashSet<String> = HashSet::new();
+    for (t, span) in w.tables("grade", field) {
+        w.known_keys(t, GRADE_KEYS, "a [[grade]]");
+        let id = w.required(t, &span, "id", "this [[grade]]").and_then(|f| w.string("id", f));
+        let label = w.required(t, &span, "label", "this [[grade]]").and_then(|f| w.string("label", f));
+        let min_field = w.required(t, &span, "min", "this [[grade]]");
+        let min = min_field.clone().and_then(|f| w.number("min", f));
+        for key in id.iter().chain(label.iter()) {
+            if !seen.insert(key.clone()) {
+                w.err(&span, format!("grade id or label \"{key}\" is used twice: grades must be told apart"));
+            }
+        }
+        if let (Some(min), Some((mspan, _))) = (min, min_field) {
+            check_places(w, &mspan, "min", min, places);
+            if min < Decimal::ZERO {
+                w.err(&mspan, "a grade's `min` cannot be negative");
+            }
+            match &last {
+                None => {
+                    if let Some(total) = total.filter(|t| min > *t) {
+                        w.err(
+                            &mspan,
+                            format!(
+                                "the first grade's min {} is above total = {}: no unit could reach it",
+                                num::plain(min),
+                                num::plain(total)
+                            ),
+                        );
+                    }
+                }
+                Some((prev, _)) if min >= *prev => w.err(
+                    &mspan,
+                    format!(
+                        "grade mins must be strictly descending (highest grade first), but {} follows {}",
+                        num::plain(min),
+                        num::plain(*prev)
+                    ),
+                ),
+                Some(_) => {}
+            }
+            last = Some((min, mspan));
+        }
+        if let (Some(id), Some(label), Some(min)) = (id, label, min) {
+            grades.push(Grade { id, label, min });
+        }
+    }
+    match last {
+        None if w.errors == 0 => w.err(&list_span, "declare at least one [[grade]]"),
+        Some((min, span)) if !min.is_zero() => w.err(
+            &span,
+            format!("the last grade's min must be 0 so every total gets a grade, not {}", num::plain(min)),
+        ),
+        _ => {}
+    }
+    grades
+}
+
+fn read_units(w: &mut Walk, top: &DeTable, at: &Range<usize>) -> Vec<Unit> {
+    let mut units = Vec::new();
+    let Some(field) = w.required(top, at, "unit", "the rubric") else {
+        return units;
+    };
+    let list_span = field.0.clone();
+    for (t, span) in w.tables("unit", field) {
+        w.known_keys(t, UNIT_KEYS, "a [[unit]]");
+        let id = w.required(t, &span, "id", "this [[unit]]").and_then(|f| w.string("id", f));
+        let name = w.required(t, &span, "name", "this [[unit]]").and_then(|f| w.string("name", f));
+        if let (Some(id), Some(name)) = (id, name) {
+            units.push(Unit { id, name, line: w.line(&span) });
+        }
+    }
+    if units.is_empty() && w.errors == 0 {
+        w.err(&list_span, "the roster is empty: declare at least one [[unit]]");
+    }
+    units
+}
+
+fn read_sections(
+    w: &mut Walk,
+    top: &DeTable,
+    at: &Range<usize>,
+    scorers: &[Scorer],
+    places: u32,
+) -> (Vec<Section>, Vec<Item>) {
+    let mut sections = Vec::new();
+    let mut items: Vec<Item> = Vec::new();
+    let Some(field) = w.required(top, at, "section", "the rubric") else {
+        return (sections, items);
+    };
+    let mut section_ids: HashMap<String, usize> = HashMap::new();
+    let mut item_ids: HashMap<String, usize> = HashMap::new();
+    let mut item_titles: HashMap<String, usize> = HashMap::new();
+    for (t, span) in w.tables("section", field) {
+        w.known_keys(t, SECTION_KEYS, "a [[section]]");
+        let line = w.line(&span);
+        let id = w.required(t, &span, "id", "this [[section]]").and_then(|f| w.string("id", f));
+        let title = w.required(t, &span, "title", "this [[section]]").and_then(|f| w.string("title", f));
+        if let Some(id) = &id {
+            if let Some(first) = section_ids.insert(id.clone(), line) {
+                w.err(&span, format!("section id \"{id}\" is already used on line {first}"));
+            }
+        }
+        let first_item = items.len();
+        match w.required(t, &span, "item", "this [[section]]") {
+            Some(f) => {
+                for (it, ispan) in w.tables("item", f) {
+                    if let Some(item) = read_item(w, it, &ispan, scorers, places, sections.len()) {
+                        for (key, map, what) in [(&item.id, &mut item_ids, "id"), (&item.title, &mut item_titles, "title")] {
+                            if let Some(first) = map.insert(key.clone(), item.line) {
+                                w.err(&ispan, format!("item {what} \"{key}\" is already used on line {first}: items must be told apart"));
+                            }
+                        }
+                        items.push(item);
+                    }
+                }
+            }
+            None => continue,
+        }
+        if let (Some(id), Some(title)) = (id, title) {
+            sections.push(Section { id, title, items: first_item..items.len() });
+        }
+    }
+    (sections, items)
+}
+
+fn read_item(
+    w: &mut Walk,
+    t: &DeTable,
+    span: &Range<usize>,
+    scorers: &[Scorer],
+    places: u32,
+    section: usize,
+) -> Option<Item> {
+    let what = "this [[section.item]]";
+    w.known_keys(t, ITEM_KEYS, "an item ([[section.item]])");
+    let id = w.required(t, span, "id", what).and_then(|f| w.string("id", f));
+    let title = w.required(t, span, "title", what).and_then(|f| w.string("title", f));
+    let max = w.required(t, span, "max", what).and_then(|f| {
+        let m = w.number("max", f.clone())?;
+        check_places_positive(w, &f.0, "max", m, places);
+        Some(m)
+    });
+    let mut cap = |key: &str| {
+        w.optional(t, key).and_then(|f| {
+            let c = w.number(key, f.clone())?;
+            if c < Decimal::ZERO {
+                w.err(&f.0, format!("`{key}` cannot be negative"));
+            }
+            Some(c)
+        })
+    };
+    let max_deduct = cap("max_deduct");
+    let max_add = cap("max_add");
+    let criteria = w.optional(t, "criteria").and_then(|f| w.string("criteria", f));
+    let weights = match w.optional(t, "scorers") {
+        Some(f) => read_weights(w, f, scorers),
+        None => Some(Vec::new()),
+    };
+    let start = match w.optional(t, "start") {
+        None => Some(Start::Zero),
+        Some(f) => {
+            let value = w.string("start", f.clone());
+            if weights.as_ref().is_some_and(|ws| !ws.is_empty()) {
+                w.err(
+                    &f.0,
+                    "`start` applies only to an item without `scorers` (its base comes from its scorers): remove one of them",
+                );
+            }
+            match value.as_deref() {
+                Some("zero") => Some(Start::Zero),
+                Some("full") => Some(Start::Full),
+                Some(other) => {
+                    w.err(
+                        &f.0,
+                        format!("start \"{other}\" is not known: write \"zero\" (加分项, from 0) or \"full\" (扣分制, from max)"),
+                    );
+                    None
+                }
+                None => None,
+            }
+        }
+    };
+    Some(Item {
+        id: id?,
+        title: title?,
+        max: max?,
+        section,
+        scorers: weights?,
+        start: start?,
+        max_deduct,
+        max_add,
+        criteria,
+        line: w.line(span),
+    })
+}
+
+/// `scorers = { office = 0.3, lead = "0.7" }`: declared scorers, weights > 0
+/// adding up to exactly 1.
+fn read_weights(w: &mut Walk, field: Field, scorers: &[Scorer]) -> Option<Vec<Weight>> {
+    let span = field.0.clone();
+    let t = w.table("scorers", field)?;
+    let errors = w.errors;
+    let mut out = Vec::new();
+    for (key, value) in t.iter() {
+        let k = key.get_ref().trim();
+        let weight = w.number(&format!("scorers.{k}"), (key.span(), value));
+        let Some(s) = scorers.iter().position(|s| s.id == k) else {
+            let hint = did_you_mean(k, scorers.iter().map(|s| s.id.as_str()));
+            w.err(
+                &key.span(),
+                format!("scorer `{k}` is not declared in [scorers]{hint}"),
+            );
+            continue;
+        };
+        if let Some(weight) = weight {
+            if weight <= Decimal::ZERO {
+                w.err(&key.span(), format!("the weight of `{k}` must be greater than 0"));
+            }
+            out.push(Weight { scorer: s, weight });
+        }
+    }
+    if t.is_empty() {
+        w.err(&span, "`scorers` is empty: name at least one scorer, or remove the key for an item scored by daily records alone");
+    }
+    if w.errors == errors {
+        let sum = out.iter().try_fold(Decimal::ZERO, |acc, x| acc.checked_add(x.weight));
+        if sum != Some(Decimal::ONE) {
+            w.err(
+                &span,
+                format!(
+                    "the weights add up to {}, not to exactly 1",
+                    sum.map_or("too much".into(), num::plain)
+                ),
+            );
+        }
+    }
+    (w.errors == errors).then_some(out)
+}

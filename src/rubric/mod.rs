@@ -1,0 +1,192 @@
+//! The model of a rubric (考核细则): sections, items, scorers, grades and the
+//! roster of units it assesses.
+
+mod load;
+
+pub use load::{EMBEDDED, load_rubrics};
+
+use rust_decimal::Decimal;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::Arc;
+
+use crate::date::Date;
+use crate::source::InputFile;
+
+/// The scoring standard for one class of assessed bodies (考核细则).
+#[derive(Debug)]
+pub struct Rubric {
+    pub id: String,
+    pub title: String,
+    pub year: i64,
+    /// The scale the total is published on, usually 100 (百分制).
+    pub total: Decimal,
+    /// Places of every published score.
+    pub decimals: u32,
+    pub ranking: Ranking,
+    /// Daily records must be dated inside it (考核周期).
+    pub start: Date,
+    pub end: Date,
+    pub scorers: Vec<Scorer>,
+    /// Highest first; the last one's `min` is 0.
+    pub grades: Vec<Grade>,
+    pub units: Vec<Unit>,
+    pub sections: Vec<Section>,
+    /// Every item of every section, in order; a section holds a range of them.
+    pub items: Vec<Item>,
+    pub origin: InputFile,
+    pub(crate) item_keys: HashMap<String, usize>,
+    pub(crate) scorer_keys: HashMap<String, usize>,
+}
+
+/// A body that submits annual scores (评分单位).
+#[derive(Debug)]
+pub struct Scorer {
+    pub id: String,
+    pub name: String,
+}
+
+/// A band a total falls in (等次): 优秀, 良好, 合格, 不合格.
+#[derive(Debug)]
+pub struct Grade {
+    pub id: String,
+    pub label: String,
+    pub min: Decimal,
+}
+
+/// An assessed body (考核对象): a county government or a prefecture department.
+#[derive(Debug)]
+pub struct Unit {
+    pub id: String,
+    pub name: String,
+    /// Line of its `[[unit]]` in the rubric file.
+    pub line: usize,
+}
+
+/// A part of a rubric (考核内容, 一级指标).
+#[derive(Debug)]
+pub struct Section {
+    pub id: String,
+    pub title: String,
+    pub items: Range<usize>,
+}
+
+/// A scored line of a section (考核项目, 二级指标).
+#[derive(Debug)]
+pub struct Item {
+    pub id: String,
+    pub title: String,
+    pub max: Decimal,
+    pub section: usize,
+    /// Who scores it and with what weight; empty for an item scored by daily
+    /// records alone.
+    pub scorers: Vec<Weight>,
+    pub start: Start,
+    /// Cap on the sum of daily deductions (扣分上限).
+    pub max_deduct: Option<Decimal>,
+    /// Cap on the sum of daily additions (加分上限).
+    pub max_add: Option<Decimal>,
+    /// The written scoring standard (评分标准).
+    pub criteria: Option<String>,
+    pub line: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Weight {
+    /// Index into `Rubric::scorers`.
+    pub scorer: usize,
+    pub weight: Decimal,
+}
+
+/// Where an item without scorers starts before daily records apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Start {
+    /// 加分项: from 0, daily additions raise it.
+    Zero,
+    /// 扣分制: from its max, deductions lower it (扣完为止).
+    Full,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ranking {
+    /// 1, 2, 2, 4
+    Competition,
+    /// 1, 2, 2, 3
+    Dense,
+}
+
+impl Rubric {
+    /// An item by its id or, failing that, its title.
+    pub fn item(&self, key: &str) -> Option<usize> {
+        self.item_keys.get(key).copied()
+    }
+
+    /// A scorer by its id or, failing that, its name.
+    pub fn scorer(&self, key: &str) -> Option<usize> {
+        self.scorer_keys.get(key).copied()
+    }
+
+    /// The first grade whose minimum the total reaches.
+    pub fn grade_for(&self, total: Decimal) -> usize {
+        self.grades
+            .iter()
+            .position(|g| g.min <= total)
+            .unwrap_or(self.grades.len() - 1)
+    }
+
+    /// The grade a veto (一票否决) imposes: the last, lowest one.
+    pub fn lowest_grade(&self) -> usize {
+        self.grades.len() - 1
+    }
+}
+
+/// A unit's place: which rubric, which roster entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct UnitRef {
+    pub rubric: usize,
+    pub unit: usize,
+}
+
+/// Every rubric of a run, with one lookup of units by id or name across them.
+#[derive(Debug)]
+pub struct Catalog {
+    pub rubrics: Vec<Rubric>,
+    unit_keys: HashMap<String, UnitRef>,
+}
+
+impl Catalog {
+    pub(crate) fn new(rubrics: Vec<Rubric>) -> Self {
+        let mut unit_keys = HashMap::new();
+        // Names first, ids after, so an id wins where an id equals some name.
+        for pass in 0..2 {
+            for (r, rubric) in rubrics.iter().enumerate() {
+                for (u, unit) in rubric.units.iter().enumerate() {
+                    let key = if pass == 0 { &unit.name } else { &unit.id };
+                    unit_keys.insert(key.clone(), UnitRef { rubric: r, unit: u });
+                }
+            }
+        }
+        Catalog { rubrics, unit_keys }
+    }
+
+    /// A unit of any rubric by its id or its name.
+    pub fn unit(&self, key: &str) -> Option<UnitRef> {
+        self.unit_keys.get(key).copied()
+    }
+
+    pub fn unit_names(&self) -> impl Iterator<Item = &str> {
+        self.unit_keys.keys().map(String::as_str)
+    }
+
+    pub fn rubric_of(&self, u: UnitRef) -> &Rubric {
+        &self.rubrics[u.rubric]
+    }
+
+    pub fn unit_of(&self, u: UnitRef) -> &Unit {
+        &self.rubrics[u.rubric].units[u.unit]
+    }
+
+    pub fn sources(&self) -> impl Iterator<Item = &Arc<str>> {
+        self.rubrics.iter().map(|r| &r.origin.path)
+    }
+}

@@ -1,0 +1,99 @@
+//! Input files as read from disk: their bytes' digest (for provenance) and a
+//! way to turn byte offsets into `FILE:LINE:COL`.
+
+use sha2::{Digest, Sha256};
+use std::sync::Arc;
+
+use crate::diag::Location;
+
+/// What part a file plays in a run, as recorded in the JSON `inputs`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Rubric,
+    Annual,
+    Daily,
+    Published,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Rubric => "rubric",
+            Role::Annual => "annual",
+            Role::Daily => "daily",
+            Role::Published => "published",
+        }
+    }
+}
+
+/// Provenance of one input: enough for an auditor to check it byte for byte.
+#[derive(Clone, Debug)]
+pub struct InputFile {
+    pub role: Role,
+    /// The path as given on the command line; `embedded:rubrics/…` for a
+    /// rubric compiled into the binary.
+    pub path: Arc<str>,
+    pub sha256: String,
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    let mut s = String::with_capacity(64);
+    for b in digest.iter() {
+        s.push_str(&format!("{b:02x}"));
+    }
+    s
+}
+
+/// Maps byte offsets of a text to lines and character columns.
+pub struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { text, starts }
+    }
+
+    /// 1-based line and 1-based column counted in characters (not bytes, so a
+    /// column after Chinese text points where an editor shows it).
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        let col = self
+            .text
+            .get(start..offset)
+            .map_or(1, |s| s.chars().count() + 1);
+        (line, col)
+    }
+
+    pub fn location(&self, file: &Arc<str>, offset: usize) -> Location {
+        let (line, col) = self.line_col(offset);
+        Location::new(file, line).with_column(col)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_characters() {
+        let idx = LineIndex::new("a = 1\ntitle = \"政务\" x\n");
+        assert_eq!(idx.line_col(0), (1, 1));
+        let off = "a = 1\ntitle = \"政务\" ".len();
+        assert_eq!(idx.line_col(off), (2, 13));
+    }
+
+    #[test]
+    fn sha256_of_empty_input() {
+        assert_eq!(
+            sha256_hex(b""),
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+        );
+    }
+}

@@ -19,7 +19,9 @@ impl Date {
             2 => 28,
             _ => return None,
         };
-        (1..=days).contains(&day).then_some(Date { year, month, day })
+        (1..=days)
+            .contains(&day)
+            .then_some(Date { year, month, day })
     }
 
     /// Reads `2020-05-19`, `2020/5/19` or `2020年5月19日` (months and days with
@@ -76,7 +78,15 @@ mod tests {
 
     #[test]
     fn refuses_impossible_dates() {
-        for bad in ["2020-02-30", "2019-02-29", "2020-13-01", "20-5-19", "2020.5.19", "", "2020-05-19-1"] {
+        for bad in [
+            "2020-02-30",
+            "2019-02-29",
+            "2020-13-01",
+            "20-5-19",
+            "2020.5.19",
+            "",
+            "2020-05-19-1",
+        ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
         assert!(Date::parse("2020-02-29").is_some());

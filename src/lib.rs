@@ -5,12 +5,12 @@
 
 pub mod date;
 pub mod diag;
+pub mod input;
 pub mod num;
+pub mod report;
 pub mod rubric;
 pub mod score;
 pub mod source;
-pub mod input;
-pub mod report;
 
 pub mod cli;
 pub mod cmd;

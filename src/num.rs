@@ -138,11 +138,16 @@ mod tests {
         assert_eq!(parse_plain(" 4.125 "), Ok(d("4.125")));
         assert_eq!(parse_plain("+3"), Ok(d("3")));
         assert_eq!(parse_plain("-0.25"), Ok(d("-0.25")));
-        for bad in ["1e2", "1,000", "九十", "９０", ".5", "5.", "", "--1", "0x10", "NaN"] {
+        for bad in [
+            "1e2", "1,000", "九十", "９０", ".5", "5.", "", "--1", "0x10", "NaN",
+        ] {
             assert!(parse_plain(bad).is_err(), "{bad} should be refused");
         }
         assert_eq!(parse_plain(&"9".repeat(40)), Err(NumError::TooManyDigits));
-        assert_eq!(parse_plain(&format!("0.{}", "1".repeat(29))), Err(NumError::TooManyDigits));
+        assert_eq!(
+            parse_plain(&format!("0.{}", "1".repeat(29))),
+            Err(NumError::TooManyDigits)
+        );
     }
 
     #[test]

@@ -12,11 +12,17 @@ use crate::source::InputFile;
 /// A whole run's results, rubrics in the order given.
 #[derive(Debug)]
 pub struct Results {
-    /// Some annual score was missing and counted as 0.
-    pub provisional: bool,
+    /// Annual scores missing and counted as 0; any makes the result provisional (暂定).
+    pub missing: usize,
     /// Rubrics first, then the annual and daily files, as read.
     pub files: Vec<InputFile>,
     pub rubrics: Vec<RubricResult>,
+}
+
+impl Results {
+    pub fn provisional(&self) -> bool {
+        self.missing > 0
+    }
 }
 
 #[derive(Debug)]
@@ -88,7 +94,10 @@ pub fn score(catalog: &Catalog, inputs: &Inputs) -> Result<Results, Diagnostics>
                 }
                 None => diags.error(
                     at,
-                    format!("the points of {} are too large to compute exactly", unit.name),
+                    format!(
+                        "the points of {} are too large to compute exactly",
+                        unit.name
+                    ),
                 ),
             }
         }
@@ -101,7 +110,7 @@ pub fn score(catalog: &Catalog, inputs: &Inputs) -> Result<Results, Diagnostics>
     let mut files: Vec<InputFile> = catalog.rubrics.iter().map(|r| r.origin.clone()).collect();
     files.extend(inputs.files.iter().cloned());
     Ok(Results {
-        provisional: inputs.provisional,
+        missing: inputs.missing,
         files,
         rubrics,
     })
@@ -110,7 +119,8 @@ pub fn score(catalog: &Catalog, inputs: &Inputs) -> Result<Results, Diagnostics>
 fn score_unit(rubric: &Rubric, unit: usize, items: &[ItemInputs]) -> Option<UnitResult> {
     let dp = rubric.decimals;
     let mut sections = Vec::new();
-    let (mut sum, mut sum_max, mut deducted, mut added) = (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
+    let (mut sum, mut sum_max, mut deducted, mut added) =
+        (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
     let mut scaled = false;
     for section in &rubric.sections {
         let mut score = Decimal::ZERO;
@@ -195,7 +205,10 @@ fn rank(rubric: &Rubric, units: &mut [UnitResult]) {
         if k > 0 && units[k].total < units[k - 1].total {
             distinct_greater += 1;
         }
-        let greater = units.iter().take_while(|x| x.total > units[k].total).count();
+        let greater = units
+            .iter()
+            .take_while(|x| x.total > units[k].total)
+            .count();
         units[k].rank = 1 + match rubric.ranking {
             Ranking::Competition => greater,
             Ranking::Dense => distinct_greater,

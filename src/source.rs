@@ -86,7 +86,7 @@ mod tests {
         let idx = LineIndex::new("a = 1\ntitle = \"政务\" x\n");
         assert_eq!(idx.line_col(0), (1, 1));
         let off = "a = 1\ntitle = \"政务\" ".len();
-        assert_eq!(idx.line_col(off), (2, 13));
+        assert_eq!(idx.line_col(off), (2, 14));
     }
 
     #[test]

@@ -29,8 +29,8 @@ pub fn run(args: &InputArgs) -> i32 {
             s.items
         ));
     }
-    if inputs.provisional {
-        out.push_str("note: some annual scores are missing; with --allow-missing they count as 0 and the result is provisional\n");
+    if inputs.missing > 0 {
+        out.push_str(&super::provisional_warning(inputs.missing));
     }
     print!("{out}");
     super::OK

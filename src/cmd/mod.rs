@@ -15,7 +15,10 @@ pub const BAD_INPUT: i32 = 2;
 
 /// Loads the rubrics, then every input. Inputs are read only when the
 /// rubrics are sound: without them no unit or item can be told.
-pub fn load(args: &InputArgs, trace: impl FnOnce(&Catalog) -> Option<UnitRef>) -> Result<(Catalog, Inputs), Vec<Diagnostic>> {
+pub fn load(
+    args: &InputArgs,
+    trace: impl FnOnce(&Catalog) -> Option<UnitRef>,
+) -> Result<(Catalog, Inputs), Vec<Diagnostic>> {
     let mut diags = Diagnostics::new();
     let Some(catalog) = load_rubrics(&args.rubrics, &mut diags) else {
         return Err(diags.sorted());
@@ -47,4 +50,16 @@ pub fn fail(diags: &[Diagnostic]) -> i32 {
     ));
     eprint!("{text}");
     BAD_INPUT
+}
+
+/// The line that marks a provisional result on standard error.
+pub fn provisional_warning(missing: usize) -> String {
+    let (n, is) = if missing == 1 {
+        ("score is", "was")
+    } else {
+        ("scores are", "were")
+    };
+    format!(
+        "warning: the result is provisional (暂定): {missing} annual {n} missing and {is} counted as 0 (--allow-missing)\n"
+    )
 }

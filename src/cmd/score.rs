@@ -13,10 +13,16 @@ pub fn run(args: &ScoreArgs) -> i32 {
         Ok(r) => r,
         Err(diags) => return super::fail(&diags.sorted()),
     };
+    if results.provisional() {
+        // CSV has no place for it; scripts and analysts see it here.
+        eprint!("{}", super::provisional_warning(results.missing));
+    }
     let text = report::render(args.format, &catalog, &results, args.lang);
     let written = match &args.output {
-        Some(path) => write_atomic(path, text.as_bytes()).map_err(|e| format!("cannot write {}: {e}", path.display())),
-        None => write_stdout(text.as_bytes()).map_err(|e| format!("cannot write to standard output: {e}")),
+        Some(path) => write_atomic(path, text.as_bytes())
+            .map_err(|e| format!("cannot write {}: {e}", path.display())),
+        None => write_stdout(text.as_bytes())
+            .map_err(|e| format!("cannot write to standard output: {e}")),
     };
     match written {
         Ok(()) => super::OK,

@@ -15,11 +15,31 @@ const SCORER: usize = 2;
 const SCORE: usize = 3;
 
 pub const COLUMNS: &[Column] = &[
-    Column { key: "unit", names: &["单位"], required: true },
-    Column { key: "item", names: &["项目"], required: true },
-    Column { key: "scorer", names: &["评分单位"], required: false },
-    Column { key: "score", names: &["得分"], required: true },
-    Column { key: "note", names: &["备注"], required: false },
+    Column {
+        key: "unit",
+        names: &["单位"],
+        required: true,
+    },
+    Column {
+        key: "item",
+        names: &["项目"],
+        required: true,
+    },
+    Column {
+        key: "scorer",
+        names: &["评分单位"],
+        required: false,
+    },
+    Column {
+        key: "score",
+        names: &["得分"],
+        required: true,
+    },
+    Column {
+        key: "note",
+        names: &["备注"],
+        required: false,
+    },
 ];
 
 /// Spellings of `n/a`: the item does not apply to the unit.
@@ -27,7 +47,13 @@ pub fn is_na(cell: &str) -> bool {
     cell.eq_ignore_ascii_case("n/a") || cell == "不涉及" || cell == "不适用"
 }
 
-pub(super) fn read(catalog: &Catalog, path: &Path, encoding: Encoding, inputs: &mut Inputs, diags: &mut Diagnostics) {
+pub(super) fn read(
+    catalog: &Catalog,
+    path: &Path,
+    encoding: Encoding,
+    inputs: &mut Inputs,
+    diags: &mut Diagnostics,
+) {
     let Some(table) = Table::open(path, Role::Annual, encoding, COLUMNS, diags) else {
         return;
     };

@@ -21,13 +21,41 @@ const METHOD: usize = 5;
 const NOTE: usize = 6;
 
 pub const COLUMNS: &[Column] = &[
-    Column { key: "date", names: &["日期"], required: true },
-    Column { key: "unit", names: &["单位"], required: true },
-    Column { key: "item", names: &["项目"], required: true },
-    Column { key: "kind", names: &["类型"], required: true },
-    Column { key: "points", names: &["分值"], required: true },
-    Column { key: "method", names: &["方式"], required: true },
-    Column { key: "note", names: &["说明"], required: false },
+    Column {
+        key: "date",
+        names: &["日期"],
+        required: true,
+    },
+    Column {
+        key: "unit",
+        names: &["单位"],
+        required: true,
+    },
+    Column {
+        key: "item",
+        names: &["项目"],
+        required: true,
+    },
+    Column {
+        key: "kind",
+        names: &["类型"],
+        required: true,
+    },
+    Column {
+        key: "points",
+        names: &["分值"],
+        required: true,
+    },
+    Column {
+        key: "method",
+        names: &["方式"],
+        required: true,
+    },
+    Column {
+        key: "note",
+        names: &["说明"],
+        required: false,
+    },
 ];
 
 /// What a daily record does to the unit.
@@ -108,11 +136,20 @@ impl Method {
     }
 
     pub fn id(self) -> &'static str {
-        Self::NAMES.iter().step_by(2).find(|(_, m)| *m == self).map_or("", |(n, _)| n)
+        Self::NAMES
+            .iter()
+            .step_by(2)
+            .find(|(_, m)| *m == self)
+            .map_or("", |(n, _)| n)
     }
 
     pub fn label(self) -> &'static str {
-        Self::NAMES.iter().skip(1).step_by(2).find(|(_, m)| *m == self).map_or("", |(n, _)| n)
+        Self::NAMES
+            .iter()
+            .skip(1)
+            .step_by(2)
+            .find(|(_, m)| *m == self)
+            .map_or("", |(n, _)| n)
     }
 }
 
@@ -141,7 +178,13 @@ pub struct DailyRecord {
     pub at: Location,
 }
 
-pub(super) fn read(catalog: &Catalog, path: &Path, encoding: Encoding, inputs: &mut Inputs, diags: &mut Diagnostics) {
+pub(super) fn read(
+    catalog: &Catalog,
+    path: &Path,
+    encoding: Encoding,
+    inputs: &mut Inputs,
+    diags: &mut Diagnostics,
+) {
     let Some(table) = Table::open(path, Role::Daily, encoding, COLUMNS, diags) else {
         return;
     };
@@ -265,10 +308,17 @@ fn apply(inputs: &mut Inputs, record: DailyRecord, diags: &mut Diagnostics) {
         (kind, Some(i)) => {
             let ii = &mut ui.items[i];
             touch(ii, &record);
-            let sum = if kind == Kind::Deduct { &mut ii.deduct } else { &mut ii.add };
+            let sum = if kind == Kind::Deduct {
+                &mut ii.deduct
+            } else {
+                &mut ii.add
+            };
             match sum.checked_add(record.points) {
                 Some(s) => *sum = s,
-                None => diags.error(record.at.clone(), "the points of this item's records add up to more than a decimal can hold"),
+                None => diags.error(
+                    record.at.clone(),
+                    "the points of this item's records add up to more than a decimal can hold",
+                ),
             }
         }
         (_, None) => {}

@@ -61,8 +61,9 @@ pub struct Inputs {
     pub files: Vec<InputFile>,
     /// `[rubric][unit]`
     pub units: Vec<Vec<UnitInputs>>,
-    /// Some annual score was missing and counted as 0 (`--allow-missing`).
-    pub provisional: bool,
+    /// Annual scores missing and counted as 0 (`--allow-missing`); any
+    /// makes the result provisional.
+    pub missing: usize,
     /// When explaining a unit, its records in file order.
     pub trace: Option<Trace>,
     /// What each file held, for `check`.
@@ -156,7 +157,7 @@ pub fn read_inputs(
     let mut inputs = Inputs {
         files: Vec::new(),
         units,
-        provisional: false,
+        missing: 0,
         trace: trace.map(|unit| Trace {
             unit,
             records: Vec::new(),
@@ -175,11 +176,20 @@ pub fn read_inputs(
 
 /// Whether a unit's item applies: every scorer said `n/a`, or none did.
 pub fn applicable(item: &ItemInputs) -> bool {
-    item.annual.is_empty() || !item.annual.iter().all(|a| matches!(a, Some(AnnualScore { value: None, .. })))
+    item.annual.is_empty()
+        || !item
+            .annual
+            .iter()
+            .all(|a| matches!(a, Some(AnnualScore { value: None, .. })))
 }
 
-fn check_year(catalog: &Catalog, inputs: &mut Inputs, allow_missing: bool, diags: &mut Diagnostics) {
-    let mut missing = false;
+fn check_year(
+    catalog: &Catalog,
+    inputs: &mut Inputs,
+    allow_missing: bool,
+    diags: &mut Diagnostics,
+) {
+    let mut missing = 0;
     for (r, rubric) in catalog.rubrics.iter().enumerate() {
         for (u, unit) in rubric.units.iter().enumerate() {
             let ui = &inputs.units[r][u];
@@ -233,7 +243,7 @@ fn check_year(catalog: &Catalog, inputs: &mut Inputs, allow_missing: bool, diags
                 any_applies = true;
                 for (slot, w) in item.scorers.iter().enumerate() {
                     if ii.annual[slot].is_none() {
-                        missing = true;
+                        missing += 1;
                         if !allow_missing {
                             diags.error_at(
                                 &rubric.origin.path,
@@ -264,13 +274,22 @@ fn check_year(catalog: &Catalog, inputs: &mut Inputs, allow_missing: bool, diags
             }
         }
     }
-    inputs.provisional = missing && allow_missing;
+    // Without --allow-missing each missing cell is an error above.
+    inputs.missing = missing;
 }
 
 /// A unit of any rubric by its id or name, or an error with a suggestion.
-fn resolve_unit(catalog: &Catalog, cell: &str, at: &Location, diags: &mut Diagnostics) -> Option<UnitRef> {
+fn resolve_unit(
+    catalog: &Catalog,
+    cell: &str,
+    at: &Location,
+    diags: &mut Diagnostics,
+) -> Option<UnitRef> {
     if cell.is_empty() {
-        diags.error(at.clone(), "the unit (单位) is empty: name a unit by its id or its name");
+        diags.error(
+            at.clone(),
+            "the unit (单位) is empty: name a unit by its id or its name",
+        );
         return None;
     }
     let found = catalog.unit(cell);
@@ -293,7 +312,10 @@ fn resolve_item(
     diags: &mut Diagnostics,
 ) -> Option<usize> {
     if cell.is_empty() {
-        diags.error(at.clone(), "the item (项目) is empty: name an item by its id or its title");
+        diags.error(
+            at.clone(),
+            "the item (项目) is empty: name an item by its id or its title",
+        );
         return None;
     }
     let found = rubric.item(cell);

@@ -85,7 +85,10 @@ impl Table {
         let bytes = match std::fs::read(path) {
             Ok(b) => b,
             Err(e) => {
-                diags.error(Location::new(&file, 0), format!("cannot read the file: {e}"));
+                diags.error(
+                    Location::new(&file, 0),
+                    format!("cannot read the file: {e}"),
+                );
                 return None;
             }
         };
@@ -116,11 +119,19 @@ impl Table {
                     break;
                 }
                 Ok(false) => {
-                    diags.error_at(&file, 1, "the file is empty: it needs a header row and data rows");
+                    diags.error_at(
+                        &file,
+                        1,
+                        "the file is empty: it needs a header row and data rows",
+                    );
                     return None;
                 }
                 Err(e) => {
-                    diags.error_at(&file, csv_line(&e), format!("cannot read the header row: {}", csv_reason(&e)));
+                    diags.error_at(
+                        &file,
+                        csv_line(&e),
+                        format!("cannot read the header row: {}", csv_reason(&e)),
+                    );
                     return None;
                 }
             }
@@ -199,7 +210,11 @@ impl Table {
                 Ok(true) => {}
                 Ok(false) => break,
                 Err(e) => {
-                    diags.error_at(&self.file, csv_line(&e), format!("cannot read this row: {}", csv_reason(&e)));
+                    diags.error_at(
+                        &self.file,
+                        csv_line(&e),
+                        format!("cannot read this row: {}", csv_reason(&e)),
+                    );
                     // The csv reader cannot resume inside a broken record.
                     break;
                 }
@@ -260,7 +275,12 @@ fn csv_reason(e: &csv::Error) -> String {
 }
 
 /// Decodes strictly: a replacement character would silently change a name.
-fn decode<'b>(bytes: &'b [u8], encoding: Encoding, file: &Arc<str>, diags: &mut Diagnostics) -> Option<Cow<'b, str>> {
+fn decode<'b>(
+    bytes: &'b [u8],
+    encoding: Encoding,
+    file: &Arc<str>,
+    diags: &mut Diagnostics,
+) -> Option<Cow<'b, str>> {
     let bom = bytes.starts_with(b"\xEF\xBB\xBF");
     let body = if bom { &bytes[3..] } else { bytes };
     let utf8 = || std::str::from_utf8(body).map(Cow::Borrowed);
@@ -270,7 +290,8 @@ fn decode<'b>(bytes: &'b [u8], encoding: Encoding, file: &Arc<str>, diags: &mut 
             .ok_or(())
     };
     let result = match encoding {
-        Encoding::Utf8 => utf8().map_err(|_| "UTF-8 (try --encoding gbk if it was saved by Excel on Chinese Windows)"),
+        Encoding::Utf8 => utf8()
+            .map_err(|_| "UTF-8 (try --encoding gbk if it was saved by Excel on Chinese Windows)"),
         Encoding::Gbk => gbk().map_err(|_| "GBK/GB18030 (try --encoding utf8)"),
         Encoding::Auto if bom => utf8().map_err(|_| "UTF-8, although it starts with a UTF-8 BOM"),
         Encoding::Auto => utf8()
@@ -281,7 +302,11 @@ fn decode<'b>(bytes: &'b [u8], encoding: Encoding, file: &Arc<str>, diags: &mut 
         Ok(text) => Some(text),
         Err(expected) => {
             let line = first_bad_line(body, encoding, bom);
-            let neither = if matches!(encoding, Encoding::Auto) && !bom { "neither " } else { "not valid " };
+            let neither = if matches!(encoding, Encoding::Auto) && !bom {
+                "neither "
+            } else {
+                "not valid "
+            };
             diags.error_at(file, line, format!("this line is {neither}{expected}"));
             None
         }
@@ -303,5 +328,7 @@ fn first_bad_line(body: &[u8], encoding: Encoding, bom: bool) -> usize {
         Encoding::Auto if bom => utf8_ok(l),
         Encoding::Auto => utf8_ok(l) || gbk_ok(l),
     };
-    body.split(|&b| b == b'\n').position(|l| !ok(l)).map_or(1, |i| i + 1)
+    body.split(|&b| b == b'\n')
+        .position(|l| !ok(l))
+        .map_or(1, |i| i + 1)
 }

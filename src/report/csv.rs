@@ -5,7 +5,16 @@ use crate::rubric::Catalog;
 use crate::score::Results;
 
 pub const HEADER: [&str; 10] = [
-    "rubric", "rank", "unit_id", "unit", "total", "grade", "grade_label", "deducted", "added", "veto",
+    "rubric",
+    "rank",
+    "unit_id",
+    "unit",
+    "total",
+    "grade",
+    "grade_label",
+    "deducted",
+    "added",
+    "veto",
 ];
 
 /// A text cell a spreadsheet would run as a formula gets a leading `'`

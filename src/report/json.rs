@@ -76,7 +76,7 @@ pub fn render(catalog: &Catalog, results: &Results) -> String {
     let doc = Doc {
         schema: SCHEMA,
         version: env!("CARGO_PKG_VERSION"),
-        provisional: results.provisional,
+        provisional: results.provisional(),
         inputs: results
             .files
             .iter()
@@ -133,7 +133,9 @@ pub fn render(catalog: &Catalog, results: &Results) -> String {
                                                     title: &item.title,
                                                     max: plain(item.max),
                                                     base: out.as_ref().map(|o| plain(o.base)),
-                                                    deducted: out.as_ref().map(|o| plain(o.deducted)),
+                                                    deducted: out
+                                                        .as_ref()
+                                                        .map(|o| plain(o.deducted)),
                                                     added: out.as_ref().map(|o| plain(o.added)),
                                                     score: out.as_ref().map(|o| fixed(o.score, dp)),
                                                     applicable: out.is_some(),

@@ -10,7 +10,7 @@ use crate::score::Results;
 
 pub fn render(catalog: &Catalog, results: &Results, lang: Lang) -> String {
     let mut out = String::new();
-    if results.provisional {
+    if results.provisional() {
         out.push_str(lang.pick(
             "【暂定结果】有年度得分缺失，已按 0 分计算（--allow-missing）。\n\n",
             "[PROVISIONAL] Some annual scores are missing and were counted as 0 (--allow-missing).\n\n",
@@ -26,7 +26,10 @@ pub fn render(catalog: &Catalog, results: &Results, lang: Lang) -> String {
         let mut t = Table::new();
         t.load_style(presets::UTF8_FULL_CONDENSED)
             .set_content_arrangement(ContentArrangement::Disabled);
-        let mut header = vec![lang.pick("名次", "Rank").to_string(), lang.pick("单位", "Unit").to_string()];
+        let mut header = vec![
+            lang.pick("名次", "Rank").to_string(),
+            lang.pick("单位", "Unit").to_string(),
+        ];
         header.extend(r.sections.iter().map(|s| s.title.clone()));
         header.extend(
             [

@@ -53,7 +53,10 @@ pub fn load_rubrics(paths: &[impl AsRef<Path>], diags: &mut Diagnostics) -> Opti
             let bytes = match std::fs::read(path) {
                 Ok(b) => b,
                 Err(e) => {
-                    diags.error(Location::new(&file, 0), format!("cannot read the rubric: {e}"));
+                    diags.error(
+                        Location::new(&file, 0),
+                        format!("cannot read the rubric: {e}"),
+                    );
                     continue;
                 }
             };
@@ -66,7 +69,10 @@ pub fn load_rubrics(paths: &[impl AsRef<Path>], diags: &mut Diagnostics) -> Opti
             match std::str::from_utf8(bytes) {
                 Ok(text) => rubrics.extend(parse_rubric(text, origin, diags)),
                 Err(e) => {
-                    let line = 1 + bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count();
+                    let line = 1 + bytes[..e.valid_up_to()]
+                        .iter()
+                        .filter(|&&b| b == b'\n')
+                        .count();
                     diags.error_at(
                         &file,
                         line,
@@ -97,7 +103,10 @@ fn check_across(rubrics: &[Rubric], diags: &mut Diagnostics) {
             );
         }
         for u in &r.units {
-            for (key, map, what) in [(&u.id, &mut unit_ids, "id"), (&u.name, &mut unit_names, "name")] {
+            for (key, map, what) in [
+                (&u.id, &mut unit_ids, "id"),
+                (&u.name, &mut unit_names, "name"),
+            ] {
                 if let Some((fr, fu)) = map.insert(key, (r, u)) {
                     diags.error_at(
                         &r.origin.path,
@@ -183,7 +192,10 @@ impl Walk<'_, '_> {
             other => {
                 self.err(
                     &span,
-                    format!("`{key}` must be a text in quotes, not a {}", other.type_str()),
+                    format!(
+                        "`{key}` must be a text in quotes, not a {}",
+                        other.type_str()
+                    ),
                 );
                 None
             }
@@ -212,7 +224,10 @@ impl Walk<'_, '_> {
         match parsed {
             Ok(d) => Some(d),
             Err(why) => {
-                self.err(&span, format!("`{key}` must be a decimal number, but {why}"));
+                self.err(
+                    &span,
+                    format!("`{key}` must be a decimal number, but {why}"),
+                );
                 None
             }
         }
@@ -254,7 +269,11 @@ impl Walk<'_, '_> {
     }
 
     /// The tables of an array of tables (`[[unit]]`), each with its span.
-    fn tables<'t, 'i>(&mut self, key: &str, (span, v): Field<'t, 'i>) -> Vec<(&'t DeTable<'i>, Range<usize>)> {
+    fn tables<'t, 'i>(
+        &mut self,
+        key: &str,
+        (span, v): Field<'t, 'i>,
+    ) -> Vec<(&'t DeTable<'i>, Range<usize>)> {
         let mut out = Vec::new();
         match v.get_ref() {
             DeValue::Array(items) => {
@@ -263,14 +282,20 @@ impl Walk<'_, '_> {
                         DeValue::Table(t) => out.push((t, item.span())),
                         other => self.err(
                             &item.span(),
-                            format!("each `{key}` must be a table ([[{key}]]), not a {}", other.type_str()),
+                            format!(
+                                "each `{key}` must be a table ([[{key}]]), not a {}",
+                                other.type_str()
+                            ),
                         ),
                     }
                 }
             }
             other => self.err(
                 &span,
-                format!("`{key}` must be written as [[{key}]] tables, not a {}", other.type_str()),
+                format!(
+                    "`{key}` must be written as [[{key}]] tables, not a {}",
+                    other.type_str()
+                ),
             ),
         }
         out
@@ -280,13 +305,15 @@ impl Walk<'_, '_> {
         match v.get_ref() {
             DeValue::Table(t) => Some(t),
             other => {
-                self.err(&span, format!("`{key}` must be a table, not a {}", other.type_str()));
+                self.err(
+                    &span,
+                    format!("`{key}` must be a table, not a {}", other.type_str()),
+                );
                 None
             }
         }
     }
 }
-
 
 const TOP_KEYS: &[&str] = &[
     "id", "title", "year", "total", "decimals", "ranking", "period", "scorers", "grade", "unit",
@@ -297,7 +324,14 @@ const GRADE_KEYS: &[&str] = &["id", "label", "min"];
 const UNIT_KEYS: &[&str] = &["id", "name"];
 const SECTION_KEYS: &[&str] = &["id", "title", "item"];
 const ITEM_KEYS: &[&str] = &[
-    "id", "title", "max", "scorers", "max_deduct", "max_add", "criteria", "start",
+    "id",
+    "title",
+    "max",
+    "scorers",
+    "max_deduct",
+    "max_add",
+    "criteria",
+    "start",
 ];
 
 fn valid_rubric_id(id: &str) -> bool {
@@ -319,7 +353,10 @@ fn parse_rubric(text: &str, origin: InputFile, diags: &mut Diagnostics) -> Optio
     if !syntax.is_empty() {
         for e in syntax {
             let span = e.span().unwrap_or(0..0);
-            w.err(&span, format!("this is not valid TOML: {}", e.message().trim()));
+            w.err(
+                &span,
+                format!("this is not valid TOML: {}", e.message().trim()),
+            );
         }
         return None;
     }
@@ -327,16 +364,18 @@ fn parse_rubric(text: &str, origin: InputFile, diags: &mut Diagnostics) -> Optio
     let start_of_file = 0..0;
     w.known_keys(top, TOP_KEYS, "the rubric");
 
-    let id = w.required(top, &start_of_file, "id", "the rubric").and_then(|f| {
-        let id = w.string("id", f.clone())?;
-        if !valid_rubric_id(&id) {
-            w.err(
-                &f.0,
-                format!("rubric id \"{id}\" may hold only a-z, 0-9, `_` and `-`"),
-            );
-        }
-        Some(id)
-    });
+    let id = w
+        .required(top, &start_of_file, "id", "the rubric")
+        .and_then(|f| {
+            let id = w.string("id", f.clone())?;
+            if !valid_rubric_id(&id) {
+                w.err(
+                    &f.0,
+                    format!("rubric id \"{id}\" may hold only a-z, 0-9, `_` and `-`"),
+                );
+            }
+            Some(id)
+        });
     let title = w
         .required(top, &start_of_file, "title", "the rubric")
         .and_then(|f| w.string("title", f));
@@ -380,7 +419,9 @@ fn parse_rubric(text: &str, origin: InputFile, diags: &mut Diagnostics) -> Optio
     // Checked only when every item was read, lest a broken item cascade.
     if let (Some(total), Some((span, _))) = (total, total_field) {
         if w.errors == 0 {
-            let sum = items.iter().try_fold(Decimal::ZERO, |acc, i| acc.checked_add(i.max));
+            let sum = items
+                .iter()
+                .try_fold(Decimal::ZERO, |acc, i| acc.checked_add(i.max));
             if sum != Some(total) {
                 let sum = sum.map_or("too large".to_string(), num::plain);
                 w.err(
@@ -397,8 +438,16 @@ fn parse_rubric(text: &str, origin: InputFile, diags: &mut Diagnostics) -> Optio
     if w.errors > 0 {
         return None;
     }
-    let (Some(id), Some(title), Some(year), Some(total), Some(decimals), Some(ranking), Some(start), Some(end)) =
-        (id, title, year, total, decimals, ranking, start, end)
+    let (
+        Some(id),
+        Some(title),
+        Some(year),
+        Some(total),
+        Some(decimals),
+        Some(ranking),
+        Some(start),
+        Some(end),
+    ) = (id, title, year, total, decimals, ranking, start, end)
     else {
         return None;
     };
@@ -438,9 +487,18 @@ fn parse_rubric(text: &str, origin: InputFile, diags: &mut Diagnostics) -> Optio
 }
 
 /// `value` > 0 with at most `places` decimal places.
-fn check_places_positive(w: &mut Walk, span: &Range<usize>, key: &str, value: Decimal, places: u32) {
+fn check_places_positive(
+    w: &mut Walk,
+    span: &Range<usize>,
+    key: &str,
+    value: Decimal,
+    places: u32,
+) {
     if value <= Decimal::ZERO {
-        w.err(span, format!("`{key}` must be greater than 0, not {}", num::plain(value)));
+        w.err(
+            span,
+            format!("`{key}` must be greater than 0, not {}", num::plain(value)),
+        );
     }
     check_places(w, span, key, value, places);
 }
@@ -458,7 +516,10 @@ fn check_places(w: &mut Walk, span: &Range<usize>, key: &str, value: Decimal, pl
 }
 
 fn read_period(w: &mut Walk, top: &DeTable, year: Option<i64>) -> (Option<Date>, Option<Date>) {
-    let default = |m, d| year.and_then(|y| i32::try_from(y).ok()).and_then(|y| Date::new(y, m, d));
+    let default = |m, d| {
+        year.and_then(|y| i32::try_from(y).ok())
+            .and_then(|y| Date::new(y, m, d))
+    };
     let Some(field) = w.optional(top, "period") else {
         return (default(1, 1), default(12, 31));
     };
@@ -477,7 +538,10 @@ fn read_period(w: &mut Walk, top: &DeTable, year: Option<i64>) -> (Option<Date>,
     };
     if let (Some(s), Some(e)) = (start, end) {
         if s > e {
-            w.err(&span, format!("the period starts on {s}, after it ends on {e}: swap `start` and `end`"));
+            w.err(
+                &span,
+                format!("the period starts on {s}, after it ends on {e}: swap `start` and `end`"),
+            );
         }
     }
     (start, end)
@@ -506,7 +570,10 @@ fn read_scorers(w: &mut Walk, top: &DeTable, at: &Range<usize>) -> Vec<Scorer> {
         }
     }
     if t.is_empty() {
-        w.err(&span, "[scorers] is empty: declare at least one, as `office = \"行政公署办公室考核组\"`");
+        w.err(
+            &span,
+            "[scorers] is empty: declare at least one, as `office = \"行政公署办公室考核组\"`",
+        );
     }
     scorers
 }
@@ -527,13 +594,20 @@ fn read_grades(
     let mut seen: HashSet<String> = HashSet::new();
     for (t, span) in w.tables("grade", field) {
         w.known_keys(t, GRADE_KEYS, "a [[grade]]");
-        let id = w.required(t, &span, "id", "this [[grade]]").and_then(|f| w.string("id", f));
-        let label = w.required(t, &span, "label", "this [[grade]]").and_then(|f| w.string("label", f));
+        let id = w
+            .required(t, &span, "id", "this [[grade]]")
+            .and_then(|f| w.string("id", f));
+        let label = w
+            .required(t, &span, "label", "this [[grade]]")
+            .and_then(|f| w.string("label", f));
         let min_field = w.required(t, &span, "min", "this [[grade]]");
         let min = min_field.clone().and_then(|f| w.number("min", f));
         for key in id.iter().chain(label.iter()) {
             if !seen.insert(key.clone()) {
-                w.err(&span, format!("grade id or label \"{key}\" is used twice: grades must be told apart"));
+                w.err(
+                    &span,
+                    format!("grade id or label \"{key}\" is used twice: grades must be told apart"),
+                );
             }
         }
         if let (Some(min), Some((mspan, _))) = (min, min_field) {
@@ -574,7 +648,10 @@ fn read_grades(
         None if w.errors == 0 => w.err(&list_span, "declare at least one [[grade]]"),
         Some((min, span)) if !min.is_zero() => w.err(
             &span,
-            format!("the last grade's min must be 0 so every total gets a grade, not {}", num::plain(min)),
+            format!(
+                "the last grade's min must be 0 so every total gets a grade, not {}",
+                num::plain(min)
+            ),
         ),
         _ => {}
     }
@@ -589,14 +666,25 @@ fn read_units(w: &mut Walk, top: &DeTable, at: &Range<usize>) -> Vec<Unit> {
     let list_span = field.0.clone();
     for (t, span) in w.tables("unit", field) {
         w.known_keys(t, UNIT_KEYS, "a [[unit]]");
-        let id = w.required(t, &span, "id", "this [[unit]]").and_then(|f| w.string("id", f));
-        let name = w.required(t, &span, "name", "this [[unit]]").and_then(|f| w.string("name", f));
+        let id = w
+            .required(t, &span, "id", "this [[unit]]")
+            .and_then(|f| w.string("id", f));
+        let name = w
+            .required(t, &span, "name", "this [[unit]]")
+            .and_then(|f| w.string("name", f));
         if let (Some(id), Some(name)) = (id, name) {
-            units.push(Unit { id, name, line: w.line(&span) });
+            units.push(Unit {
+                id,
+                name,
+                line: w.line(&span),
+            });
         }
     }
     if units.is_empty() && w.errors == 0 {
-        w.err(&list_span, "the roster is empty: declare at least one [[unit]]");
+        w.err(
+            &list_span,
+            "the roster is empty: declare at least one [[unit]]",
+        );
     }
     units
 }
@@ -619,11 +707,18 @@ fn read_sections(
     for (t, span) in w.tables("section", field) {
         w.known_keys(t, SECTION_KEYS, "a [[section]]");
         let line = w.line(&span);
-        let id = w.required(t, &span, "id", "this [[section]]").and_then(|f| w.string("id", f));
-        let title = w.required(t, &span, "title", "this [[section]]").and_then(|f| w.string("title", f));
+        let id = w
+            .required(t, &span, "id", "this [[section]]")
+            .and_then(|f| w.string("id", f));
+        let title = w
+            .required(t, &span, "title", "this [[section]]")
+            .and_then(|f| w.string("title", f));
         if let Some(id) = &id {
             if let Some(first) = section_ids.insert(id.clone(), line) {
-                w.err(&span, format!("section id \"{id}\" is already used on line {first}"));
+                w.err(
+                    &span,
+                    format!("section id \"{id}\" is already used on line {first}"),
+                );
             }
         }
         let first_item = items.len();
@@ -631,7 +726,10 @@ fn read_sections(
             Some(f) => {
                 for (it, ispan) in w.tables("item", f) {
                     if let Some(item) = read_item(w, it, &ispan, scorers, places, sections.len()) {
-                        for (key, map, what) in [(&item.id, &mut item_ids, "id"), (&item.title, &mut item_titles, "title")] {
+                        for (key, map, what) in [
+                            (&item.id, &mut item_ids, "id"),
+                            (&item.title, &mut item_titles, "title"),
+                        ] {
                             if let Some(first) = map.insert(key.clone(), item.line) {
                                 w.err(&ispan, format!("item {what} \"{key}\" is already used on line {first}: items must be told apart"));
                             }
@@ -643,7 +741,11 @@ fn read_sections(
             None => continue,
         }
         if let (Some(id), Some(title)) = (id, title) {
-            sections.push(Section { id, title, items: first_item..items.len() });
+            sections.push(Section {
+                id,
+                title,
+                items: first_item..items.len(),
+            });
         }
     }
     (sections, items)
@@ -659,8 +761,12 @@ fn read_item(
 ) -> Option<Item> {
     let what = "this [[section.item]]";
     w.known_keys(t, ITEM_KEYS, "an item ([[section.item]])");
-    let id = w.required(t, span, "id", what).and_then(|f| w.string("id", f));
-    let title = w.required(t, span, "title", what).and_then(|f| w.string("title", f));
+    let id = w
+        .required(t, span, "id", what)
+        .and_then(|f| w.string("id", f));
+    let title = w
+        .required(t, span, "title", what)
+        .and_then(|f| w.string("title", f));
     let max = w.required(t, span, "max", what).and_then(|f| {
         let m = w.number("max", f.clone())?;
         check_places_positive(w, &f.0, "max", m, places);
@@ -677,7 +783,9 @@ fn read_item(
     };
     let max_deduct = cap("max_deduct");
     let max_add = cap("max_add");
-    let criteria = w.optional(t, "criteria").and_then(|f| w.string("criteria", f));
+    let criteria = w
+        .optional(t, "criteria")
+        .and_then(|f| w.string("criteria", f));
     let weights = match w.optional(t, "scorers") {
         Some(f) => read_weights(w, f, scorers),
         None => Some(Vec::new()),
@@ -740,7 +848,10 @@ fn read_weights(w: &mut Walk, field: Field, scorers: &[Scorer]) -> Option<Vec<We
         };
         if let Some(weight) = weight {
             if weight <= Decimal::ZERO {
-                w.err(&key.span(), format!("the weight of `{k}` must be greater than 0"));
+                w.err(
+                    &key.span(),
+                    format!("the weight of `{k}` must be greater than 0"),
+                );
             }
             out.push(Weight { scorer: s, weight });
         }
@@ -749,7 +860,9 @@ fn read_weights(w: &mut Walk, field: Field, scorers: &[Scorer]) -> Option<Vec<We
         w.err(&span, "`scorers` is empty: name at least one scorer, or remove the key for an item scored by daily records alone");
     }
     if w.errors == errors {
-        let sum = out.iter().try_fold(Decimal::ZERO, |acc, x| acc.checked_add(x.weight));
+        let sum = out
+            .iter()
+            .try_fold(Decimal::ZERO, |acc, x| acc.checked_add(x.weight));
         if sum != Some(Decimal::ONE) {
             w.err(
                 &span,

@@ -164,13 +164,40 @@ pub fn read_inputs(
         }),
         summaries: Vec::new(),
     };
+    let mut seen = std::collections::HashSet::new();
+    let mut once = |path: &PathBuf, diags: &mut Diagnostics| {
+        // The same file twice would count every score and record twice.
+        let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+        let first = seen.insert(key);
+        if !first {
+            let file: std::sync::Arc<str> = std::sync::Arc::from(path.display().to_string());
+            diags.error(
+                Location::new(&file, 0),
+                "this file is given twice: give each input file once",
+            );
+        }
+        first
+    };
     for path in &paths.annual {
-        annual::read(catalog, path, paths.encoding, &mut inputs, diags);
+        if once(path, diags) {
+            annual::read(catalog, path, paths.encoding, &mut inputs, diags);
+        }
     }
     for path in &paths.daily {
-        daily::read(catalog, path, paths.encoding, &mut inputs, diags);
+        if once(path, diags) {
+            daily::read(catalog, path, paths.encoding, &mut inputs, diags);
+        }
     }
-    check_year(catalog, &mut inputs, paths.allow_missing, diags);
+    // A file or row that could not be read would show up again as missing
+    // scores; those are listed only once what was given reads cleanly.
+    let list_missing = diags.len() == before;
+    check_year(
+        catalog,
+        &mut inputs,
+        paths.allow_missing,
+        list_missing,
+        diags,
+    );
     (diags.len() == before).then_some(inputs)
 }
 
@@ -187,6 +214,7 @@ fn check_year(
     catalog: &Catalog,
     inputs: &mut Inputs,
     allow_missing: bool,
+    list_missing: bool,
     diags: &mut Diagnostics,
 ) {
     let mut missing = 0;
@@ -244,7 +272,7 @@ fn check_year(
                 for (slot, w) in item.scorers.iter().enumerate() {
                     if ii.annual[slot].is_none() {
                         missing += 1;
-                        if !allow_missing {
+                        if !allow_missing && list_missing {
                             diags.error_at(
                                 &rubric.origin.path,
                                 unit.line,

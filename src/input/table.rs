@@ -232,7 +232,7 @@ impl Table {
                     &self.file,
                     line,
                     format!(
-                        "this row has {} cells but the header has {}: check for a missing or extra comma, or quote a cell that holds a comma",
+                        "this row has {} cells but the header has {}: check for a missing or extra comma, a quote (\") left open, or a cell holding a comma that needs quotes",
                         record.len(),
                         self.width
                     ),

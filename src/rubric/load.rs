@@ -219,15 +219,15 @@ impl Walk<'_, '_> {
                 }
             }
             DeValue::String(s) => num::parse_plain(s).map_err(|e| e.explain().to_string()),
-            other => Err(format!("it is a {}", other.type_str())),
+            other => Err(format!(
+                "it is a {}; write 8, 0.5 or \"0.35\"",
+                other.type_str()
+            )),
         };
         match parsed {
             Ok(d) => Some(d),
             Err(why) => {
-                self.err(
-                    &span,
-                    format!("`{key}` must be a decimal number, but {why}"),
-                );
+                self.err(&span, format!("`{key}` is not a decimal number: {why}"));
                 None
             }
         }

@@ -1,0 +1,707 @@
+//! The catalog of bad inputs: each must exit 2, print exactly these errors
+//! (file, line, what is wrong, what would be right), print nothing on
+//! standard output and write no file. Generated once from the cases below,
+//! every message read and approved by hand.
+
+mod common;
+use common::*;
+
+#[test]
+fn unknown_rubric_key() {
+    Case::new()
+        .file("r.toml", RUBRIC
+        .replace("max_deduct = 3", "maxx = 3"))
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: r.toml:45:3: unknown key `maxx` in an item ([[section.item]]) (did you mean \"max\"?); the keys allowed there are: id, title, max, scorers, max_deduct, max_add, criteria, start\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn rubric_id_with_capitals() {
+    Case::new()
+        .file("r.toml", RUBRIC
+        .replace("id = \"t\"", "id = \"T 1\""))
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: r.toml:1:1: rubric id \"T 1\" may hold only a-z, 0-9, `_` and `-`\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn maxima_do_not_add_up_to_total() {
+    Case::new()
+        .file("r.toml", RUBRIC
+        .replace("total = 20", "total = 21"))
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: r.toml:4:1: the item maxima add up to 20, not to total = 21: change an item's `max` or `total` so they agree\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn total_with_more_places_than_decimals() {
+    Case::new()
+        .file("r.toml", RUBRIC
+        .replace("total = 20", "total = 20.005"))
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: r.toml:4:1: `total` = 20.005 has more decimal places than decimals = 2 allows\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn grades_not_descending() {
+    Case::new()
+        .file("r.toml", RUBRIC
+        .replace("min = 15", "min = 19"))
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: r.toml:17:1: grade mins must be strictly descending (highest grade first), but 19 follows 18\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn last_grade_not_zero() {
+    Case::new()
+        .file("r.toml", RUBRIC
+        .replace("min = 0", "min = 1"))
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: r.toml:25:1: the last grade's min must be 0 so every total gets a grade, not 1\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn weights_not_adding_to_one() {
+    Case::new()
+        .file("r.toml", RUBRIC
+        .replace("office = \"0.5\", lead = 0.5", "office = \"0.5\", lead = 0.4"))
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: r.toml:50:3: the weights add up to 0.9, not to exactly 1\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn item_names_undeclared_scorer() {
+    Case::new()
+        .file("r.toml", RUBRIC
+        .replace("office = \"0.5\", lead = 0.5", "office = \"0.5\", leed = 0.5"))
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: r.toml:50:31: scorer `leed` is not declared in [scorers] (did you mean \"lead\"?)\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn unknown_start() {
+    Case::new()
+        .file("r.toml", RUBRIC
+        .replace("start = \"full\"", "start = \"ful\""))
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: r.toml:59:3: start \"ful\" is not known: write \"zero\" (加分项, from 0) or \"full\" (扣分制, from max)\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn start_on_scored_item() {
+    Case::new()
+        .file("r.toml", RUBRIC
+        .replace("max = 6", "max = 6\n  start = \"zero\""))
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: r.toml:50:3: `start` applies only to an item without `scorers` (its base comes from its scorers): remove one of them\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn duplicate_item_title() {
+    Case::new()
+        .file("r.toml", RUBRIC
+        .replace("title = \"政策解读\"", "title = \"组织领导\""))
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: r.toml:46:3: item title \"组织领导\" is already used on line 40: items must be told apart\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn duplicate_item_id() {
+    Case::new()
+        .file("r.toml", RUBRIC
+        .replace("id = \"1.2\"", "id = \"1.1\""))
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: r.toml:46:3: item id \"1.1\" is already used on line 40: items must be told apart\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn duplicate_unit_name() {
+    Case::new()
+        .file("r.toml", RUBRIC
+        .replace("name = \"二县\"", "name = \"一县\""))
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: r.toml:30: unit name \"一县\" is already on the roster at r.toml:27: every unit belongs to exactly one rubric\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn year_as_text() {
+    Case::new()
+        .file("r.toml", RUBRIC
+        .replace("year = 2020", "year = \"2020\""))
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: r.toml:3:1: `year` must be a whole number from 1900 to 9999\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn rubric_without_title() {
+    Case::new()
+        .file("r.toml", RUBRIC
+        .replace("title = \"测试细则\"\n", ""))
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: r.toml:1:1: the rubric has no `title`: add `title = …`\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn period_ends_before_it_starts() {
+    Case::new()
+        .file("r.toml", RUBRIC
+        .replace("total = 20", "total = 20\n[period]\nstart = 2020-12-01\nend = 2020-01-31"))
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: r.toml:5:2: the period starts on 2020-12-01, after it ends on 2020-01-31: swap `start` and `end`\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn toml_syntax_error() {
+    Case::new()
+        .file("r.toml", RUBRIC
+        .replace("total = 20", "total = 20 20"))
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: r.toml:4:9: this is not valid TOML: string values must be quoted, expected literal string\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn negative_max() {
+    Case::new()
+        .file("r.toml", RUBRIC
+        .replace("max = 8", "max = -8"))
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: r.toml:43:3: `max` must be greater than 0, not -8\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn max_not_a_number() {
+    Case::new()
+        .file("r.toml", RUBRIC
+        .replace("max = 8", "max = \"八\""))
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: r.toml:43:3: `max` is not a decimal number: write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators, no full-width digits)\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn decimals_out_of_range() {
+    Case::new()
+        .file("r.toml", RUBRIC
+        .replace("total = 20", "total = 20\ndecimals = 9"))
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: r.toml:5:1: `decimals` must be a whole number from 0 to 6\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn unit_without_name() {
+    Case::new()
+        .file("r.toml", RUBRIC
+        .replace("[[unit]]\nid = \"u1\"\nname = \"一县\"", "[[unit]]\nid = \"u1\""))
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: r.toml:27:1: this [[unit]] has no `name`: add `name = …`\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn unknown_ranking() {
+    Case::new()
+        .file("r.toml", RUBRIC
+        .replace("total = 20", "total = 20\nranking = \"olympic\""))
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: r.toml:5:1: ranking \"olympic\" is not known: write \"competition\" (1, 2, 2, 4) or \"dense\" (1, 2, 2, 3)\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn forty_nines_in_a_rubric() {
+    Case::new()
+        .file("r.toml", RUBRIC
+        .replace("max_deduct = 3", "max_deduct = \"9999999999999999999999999999999999999999\""))
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: r.toml:45:3: `max_deduct` is not a decimal number: it has more digits than the 28 an exact decimal can hold\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn duplicate_annual_score() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL
+        .replace("u1,1.1,office,8\n", "u1,1.1,office,8\n一县,组织领导,办公室,7\n"))
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: a.csv:3: a second annual score of 办公室 for 一县 on item 1.1 \"组织领导\": the first is at a.csv:2; keep one\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn score_above_max() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL
+        .replace("u1,1.2,office,6", "u1,1.2,office,6.5"))
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: a.csv:3: score 6.5 is outside 0..6 (item 1.2 \"政策解读\" is worth 6 points)\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn unknown_scorer() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL
+        .replace("u1,1.2,lead,6", "u1,1.2,leed,6"))
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: a.csv:4: scorer \"leed\" is not a scorer of item 1.2 \"政策解读\" (did you mean \"lead\"?); its scorers are: office (办公室), lead (牵头单位)\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn scorer_missing_where_item_has_several() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL
+        .replace("u1,1.2,lead,6", "u1,1.2,,6"))
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: a.csv:4: the scorer is empty, but item 1.2 \"政策解读\" has several (office, lead): name the one this score is from\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn annual_score_for_daily_only_item() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL
+        .replace("u1,1.1,office,8\n", "u1,1.1,office,8\nu1,2.1,office,3\n"))
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: a.csv:3: item 2.1 \"网站监测\" has no scorers: it is scored by daily records alone, so it takes no annual score\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn negative_score() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL
+        .replace("u2,1.1,office,8", "u2,1.1,office,-1"))
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: a.csv:5: score -1 is outside 0..8 (item 1.1 \"组织领导\" is worth 8 points)\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn na_from_one_scorer_only() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL
+        .replace("u2,1.2,office,6", "u2,1.2,office,n/a"))
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: a.csv:7: 牵头单位 scores 二县 item 1.2 \"政策解读\" 6 but a.csv:6 says n/a (不涉及): every scorer of the item must say n/a, or none\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn score_not_a_number() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL
+        .replace("u3,1.1,office,8", "u3,1.1,office,八"))
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: a.csv:8: score \"八\" is not a number: write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators, no full-width digits), or n/a (不涉及) when the item does not apply\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn score_with_exponent() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL
+        .replace("u3,1.1,office,8", "u3,1.1,office,8e0"))
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: a.csv:8: score \"8e0\" is not a number: write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators, no full-width digits), or n/a (不涉及) when the item does not apply\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn score_with_forty_nines() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL
+        .replace("u3,1.1,office,8", "u3,1.1,office,9999999999999999999999999999999999999999"))
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: a.csv:8: score \"9999999999999999999999999999999999999999\" is not a number: it has more digits than the 28 an exact decimal can hold, or n/a (不涉及) when the item does not apply\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn unknown_unit_suggests_name() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL
+        .replace("u3,1.1,office,8", "三,1.1,office,8"))
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: a.csv:8: unknown unit \"三\" (did you mean \"三县\"?): name a unit of a rubric's roster by its id or its name\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn unknown_item_suggests_title() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL
+        .replace("u3,1.1,office,8", "u3,组织,office,8"))
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: a.csv:8: unknown item \"组织\" for 三县 (rubric t) (did you mean \"组织领导\"?): name an item by its id or its title\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn missing_unit_column() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL
+        .replace("unit,item,scorer,score", "unti,item,scorer,score"))
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: a.csv:1: the header has no column unit (单位): name a column `unit` or `单位`\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn duplicate_column() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL
+        .replace("unit,item,scorer,score", "unit,item,scorer,score,得分"))
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: a.csv:1: columns 4 and 5 are both the column score (得分): keep one\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn row_with_a_missing_cell() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL
+        .replace("u2,1.1,office,8", "u2,1.1,8"))
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: a.csv:5: this row has 3 cells but the header has 4: check for a missing or extra comma, a quote (\") left open, or a cell holding a comma that needs quotes\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn missing_annual_score() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL
+        .replace("u2,1.2,lead,6\n", ""))
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: r.toml:30: no annual score of 牵头单位 (lead) for 二县 (u2) on item 1.2 \"政策解读\": add it to an --annual file, or pass --allow-missing to count it as 0\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn daily_bad_date() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", format!("{DAILY_HEADER}{}", "2020-02-30,u1,1.1,deduct,1,daily_record,\n"))
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: d.csv:2: date (日期) \"2020-02-30\" is not a date: write 2020-05-19, 2020/5/19 or 2020年5月19日\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn daily_date_outside_period() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", format!("{DAILY_HEADER}{}", "2021-01-01,u1,1.1,deduct,1,daily_record,\n"))
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: d.csv:2: date 2021-01-01 is outside the assessment period 2020-01-01 to 2020-12-31 of rubric t\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn daily_unknown_kind() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", format!("{DAILY_HEADER}{}", "2020-05-19,u1,1.1,dedcut,1,daily_record,\n"))
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: d.csv:2: unknown kind (类型) \"dedcut\" (did you mean \"deduct\"?): write one of deduct, 核减, 扣分, add, 核加, 加分, veto, 一票否决\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn daily_unknown_method() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", format!("{DAILY_HEADER}{}", "2020-05-19,u1,1.1,deduct,1,spotcheck,\n"))
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: d.csv:2: unknown method (方式) \"spotcheck\" (did you mean \"spot_check\"?): write one of daily_record, 日常记录, spot_check, 随机抽查, special_inspection, 专项检查, online_evaluation, 网上评测, material_filing, 材料报备\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn daily_negative_points() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", format!("{DAILY_HEADER}{}", "2020-05-19,u1,1.1,deduct,-1,daily_record,\n"))
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: d.csv:2: points (分值) must be greater than 0, not -1: the kind says whether they deduct or add\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn daily_points_with_thousands_separator() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", format!("{DAILY_HEADER}{}", "2020-05-19,u1,1.1,deduct,\"1,000\",daily_record,\n"))
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: d.csv:2: points (分值) \"1,000\" is not a number: write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators, no full-width digits)\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn daily_veto_with_points() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", format!("{DAILY_HEADER}{}", "2020-05-19,u1,,veto,2,daily_record,\n"))
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: d.csv:2: a veto (一票否决) carries no points, but this one has \"2\": leave points (分值) empty or 0\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn daily_deduction_without_item() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", format!("{DAILY_HEADER}{}", "2020-05-19,u1,,deduct,2,daily_record,\n"))
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: d.csv:2: the item (项目) is empty: name an item by its id or its title\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn daily_unknown_unit_without_close_name() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", format!("{DAILY_HEADER}{}", "2020-05-19,塔城,1.1,deduct,1,daily_record,\n"))
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: d.csv:2: unknown unit \"塔城\": name a unit of a rubric's roster by its id or its name\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn daily_record_on_na_item() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL
+        .replace("u3,1.2,office,6", "u3,1.2,office,n/a")
+        .replace("u3,1.2,lead,6", "u3,1.2,lead,n/a"))
+        .file("d.csv", format!("{DAILY_HEADER}{}", "2020-05-19,u3,政策解读,deduct,1,spot_check,\n"))
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: d.csv:2: a daily record touches 三县 item 1.2 \"政策解读\", which is n/a (不涉及) for it at a.csv:9: remove the record or the n/a\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn every_item_na() {
+    Case::new()
+        .file("r.toml", RUBRIC.split("[[section]]\nid = \"s2\"").next().unwrap_or_default().to_string()
+        .replace("total = 20", "total = 14")
+        .replace("min = 18", "min = 13")
+        .replace("min = 15", "min = 11")
+        .replace("min = 12", "min = 9"))
+        .file("a.csv", FULL_ANNUAL
+        .replace("u3,1.2,office,6", "u3,1.2,office,n/a")
+        .replace("u3,1.2,lead,6", "u3,1.2,lead,n/a")
+        .replace("u3,1.1,office,8", "u3,1.1,office,n/a"))
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: r.toml:33: no item applies to 三县 (u3): every item is n/a (不涉及), so it cannot be scored\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn every_problem_of_a_run_together() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL
+        .replace("u1,1.2,office,6", "u1,1.2,office,60")
+        .replace("u2,1.1,office,8", "二,1.1,office,8"))
+        .file("d.csv", format!("{DAILY_HEADER}{}", "2020-05-19,u1,1.1,deduct,1,随机检查,\n2020-05-40,u2,1.1,deduct,1,随机抽查,\n"))
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: a.csv:3: score 60 is outside 0..6 (item 1.2 \"政策解读\" is worth 6 points)\nerror: a.csv:5: unknown unit \"二\" (did you mean \"二县\"?): name a unit of a rubric's roster by its id or its name\nerror: d.csv:2: unknown method (方式) \"随机检查\" (did you mean \"随机抽查\"?): write one of daily_record, 日常记录, spot_check, 随机抽查, special_inspection, 专项检查, online_evaluation, 网上评测, material_filing, 材料报备\nerror: d.csv:3: date (日期) \"2020-05-40\" is not a date: write 2020-05-19, 2020/5/19 or 2020年5月19日\nassess: 4 problems found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn annual_file_not_found() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "missing.csv"])
+        .fails("error: missing.csv: cannot read the file: No such file or directory (os error 2)\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn rubric_file_not_found() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "missing.toml", "--annual", "a.csv"])
+        .fails("error: missing.toml: cannot read the rubric: No such file or directory (os error 2)\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn not_utf8_nor_gbk() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", b"unit,item,scorer,score\nu1,1.1,office,8\nu1,\xff\xff,office,8\n")
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: a.csv:3: this line is neither UTF-8 nor GBK/GB18030: save it as UTF-8 CSV\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn bom_but_not_utf8() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", b"\xef\xbb\xbfunit,item,scorer,score\nu1,\xd7\xe9\xd6\xaf\xc1\xec\xb5\xbc,office,8\n")
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: a.csv:2: this line is not valid UTF-8, although it starts with a UTF-8 BOM\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn empty_annual_file() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", "\n\n")
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: a.csv:1: the file is empty: it needs a header row and data rows\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn same_file_twice() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--annual", "./a.csv"])
+        .fails("error: ./a.csv: this file is given twice: give each input file once\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn two_rubrics_share_a_unit() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", DAILY_HEADER)
+        .file("r2.toml", RUBRIC.replacen("id = \"t\"", "id = \"t2\"", 1))
+        .args(&["check", "--rubric", "r.toml", "--rubric", "r2.toml"])
+        .fails("error: r2.toml:27: unit id \"u1\" is already on the roster at r.toml:27: every unit belongs to exactly one rubric\nerror: r2.toml:27: unit name \"一县\" is already on the roster at r.toml:27: every unit belongs to exactly one rubric\nerror: r2.toml:30: unit id \"u2\" is already on the roster at r.toml:30: every unit belongs to exactly one rubric\nerror: r2.toml:30: unit name \"二县\" is already on the roster at r.toml:30: every unit belongs to exactly one rubric\nerror: r2.toml:33: unit id \"u3\" is already on the roster at r.toml:33: every unit belongs to exactly one rubric\nerror: r2.toml:33: unit name \"三县\" is already on the roster at r.toml:33: every unit belongs to exactly one rubric\nassess: 6 problems found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn unclosed_quote() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL
+        .replace("u2,1.1,office,8", "u2,\"1.1,office,8"))
+        .file("d.csv", DAILY_HEADER)
+        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: a.csv:5: this row has 2 cells but the header has 4: check for a missing or extra comma, a quote (\") left open, or a cell holding a comma that needs quotes\nassess: 1 problem found; nothing was computed and no file was written\n");
+}
+
+#[test]
+fn no_output_file_is_written_on_bad_input() {
+    let case = Case::new()
+        .file("r.toml", RUBRIC)
+        .file(
+            "a.csv",
+            FULL_ANNUAL.replace("u1,1.1,office,8", "u1,1.1,office,80"),
+        )
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--format", "json", "--output",
+            "out.json",
+        ]);
+    let out = case.run();
+    assert_eq!(out.status, 2);
+    assert!(
+        !case.path("out.json").exists(),
+        "a failed run left an output file"
+    );
+    // Nor any temporary file beside it.
+    let names: Vec<_> = std::fs::read_dir(case.dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 2, "files left: {names:?}");
+}
+
+#[test]
+fn a_failed_run_keeps_the_previous_output_file() {
+    let case = Case::new()
+        .file("r.toml", RUBRIC)
+        .file(
+            "a.csv",
+            FULL_ANNUAL.replace("u1,1.1,office,8", "u1,1.1,office,80"),
+        )
+        .file("out.csv", "previous\n")
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--format", "csv", "--output",
+            "out.csv",
+        ]);
+    assert_eq!(case.run().status, 2);
+    assert_eq!(
+        std::fs::read_to_string(case.path("out.csv")).unwrap(),
+        "previous\n"
+    );
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    let out = Case::new().args(&["score", "--format", "xml"]).run();
+    assert_eq!(out.status, 2);
+    assert!(
+        out.stderr
+            .contains("invalid value 'xml' for '--format <FORMAT>'"),
+        "{}",
+        out.stderr
+    );
+}

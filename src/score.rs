@@ -199,18 +199,16 @@ pub fn score_item(item: &Item, inputs: &ItemInputs, dp: u32) -> Option<ItemScore
 /// Step 6: rank within the rubric; veto does not move rank.
 fn rank(rubric: &Rubric, units: &mut [UnitResult]) {
     // Stable: ties keep roster order.
-    units.sort_by(|a, b| b.total.cmp(&a.total));
-    let mut distinct_greater = 0;
+    units.sort_by_key(|u| std::cmp::Reverse(u.total));
+    let (mut first_of_tie, mut distinct_greater) = (0, 0);
     for k in 0..units.len() {
         if k > 0 && units[k].total < units[k - 1].total {
+            first_of_tie = k;
             distinct_greater += 1;
         }
-        let greater = units
-            .iter()
-            .take_while(|x| x.total > units[k].total)
-            .count();
+        // Sorted, so the units strictly greater are exactly those before the tie.
         units[k].rank = 1 + match rubric.ranking {
-            Ranking::Competition => greater,
+            Ranking::Competition => first_of_tie,
             Ranking::Dense => distinct_greater,
         };
     }

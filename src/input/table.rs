@@ -289,11 +289,12 @@ fn decode<'b>(
             .decode_without_bom_handling_and_without_replacement(body)
             .ok_or(())
     };
+    // A BOM says UTF-8 whatever --encoding says: no GBK file starts with one.
     let result = match encoding {
+        _ if bom => utf8().map_err(|_| "UTF-8, although it starts with a UTF-8 BOM"),
         Encoding::Utf8 => utf8()
             .map_err(|_| "UTF-8 (try --encoding gbk if it was saved by Excel on Chinese Windows)"),
         Encoding::Gbk => gbk().map_err(|_| "GBK/GB18030 (try --encoding utf8)"),
-        Encoding::Auto if bom => utf8().map_err(|_| "UTF-8, although it starts with a UTF-8 BOM"),
         Encoding::Auto => utf8()
             .or_else(|_| gbk())
             .map_err(|_| "UTF-8 nor GBK/GB18030: save it as UTF-8 CSV"),
@@ -323,10 +324,11 @@ fn first_bad_line(body: &[u8], encoding: Encoding, bom: bool) -> usize {
     };
     let utf8_ok = |l: &[u8]| std::str::from_utf8(l).is_ok();
     let ok = |l: &[u8]| match encoding {
+        _ if bom => utf8_ok(l),
         Encoding::Utf8 => utf8_ok(l),
         Encoding::Gbk => gbk_ok(l),
-        Encoding::Auto if bom => utf8_ok(l),
-        Encoding::Auto => utf8_ok(l) || gbk_ok(l),
+        // Not UTF-8 as a whole, so it was read as GBK: point where GBK fails.
+        Encoding::Auto => gbk_ok(l),
     };
     body.split(|&b| b == b'\n')
         .position(|l| !ok(l))

@@ -602,7 +602,9 @@ fn read_grades(
             .and_then(|f| w.string("label", f));
         let min_field = w.required(t, &span, "min", "this [[grade]]");
         let min = min_field.clone().and_then(|f| w.number("min", f));
-        for key in id.iter().chain(label.iter()) {
+        // A grade may be labelled by its own id; two grades may not share a name.
+        let own: HashSet<&String> = id.iter().chain(label.iter()).collect();
+        for key in own {
             if !seen.insert(key.clone()) {
                 w.err(
                     &span,

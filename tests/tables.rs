@@ -1,0 +1,190 @@
+//! How input tables are read: encodings, header names, blank lines, names
+//! for ids. Each variant must score exactly as the plain UTF-8 table does.
+
+mod common;
+use common::*;
+
+/// u1 scores 7 on 1.1, so the tables below are checked on a non-trivial result.
+const EXPECTED: &str = "rubric,rank,unit_id,unit,total,grade,grade_label,deducted,added,veto
+t,1,u2,二县,18.00,excellent,优秀,0,0,false
+t,1,u3,三县,18.00,excellent,优秀,0,0,false
+t,3,u1,一县,16.50,good,良好,0.5,0,false
+";
+
+/// Chinese headers, padded and reordered, names for ids, an extra column,
+/// blank and all-empty rows.
+const CHINESE: &str = " 得分 , 单位 ,项目,评分单位,备注,其他
+7,一县,组织领导,办公室,,x
+
+6,一县,政策解读,办公室,,
+6, 一县 ,1.2,牵头单位,含逗号，中文,
+,,,,,
+8,二县,1.1,office,,
+6,u2,政策解读,lead,,
+6,u2,1.2,office,,
+8,u3,1.1,办公室,,
+6,u3,1.2,办公室,,
+6,u3,1.2,牵头单位,,
+";
+
+const DAILY: &str = "日期,单位,项目,类型,分值,方式,说明
+2020年5月19日,一县,组织领导,核减,0.5,随机抽查,\"多行
+说明\"
+";
+
+fn case(annual: impl AsRef<[u8]>, extra: &[&str]) -> Case {
+    let mut args = vec![
+        "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv", "--format", "csv",
+    ];
+    args.extend(extra);
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", annual)
+        .file("d.csv", DAILY)
+        .args(&args)
+}
+
+fn gbk(text: &str) -> Vec<u8> {
+    let (bytes, _, unmappable) = encoding_rs::GB18030.encode(text);
+    assert!(!unmappable);
+    bytes.into_owned()
+}
+
+#[test]
+fn plain_utf8_with_english_headers() {
+    let annual = FULL_ANNUAL.replace("u1,1.1,office,8", "u1,1.1,office,7");
+    case(annual, &[]).stdout(EXPECTED);
+}
+
+#[test]
+fn chinese_headers_names_and_blank_rows() {
+    case(CHINESE, &[]).stdout(EXPECTED);
+}
+
+#[test]
+fn utf8_with_bom_and_crlf() {
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(CHINESE.replace('\n', "\r\n").as_bytes());
+    case(bytes, &[]).stdout(EXPECTED);
+}
+
+#[test]
+fn gbk_is_detected() {
+    case(gbk(&CHINESE.replace('\n', "\r\n")), &[]).stdout(EXPECTED);
+}
+
+#[test]
+fn gbk_can_be_forced_for_every_table() {
+    case(gbk(CHINESE), &["--encoding", "gbk"])
+        .file("d.csv", gbk(DAILY))
+        .stdout(EXPECTED);
+}
+
+#[test]
+fn a_bom_means_utf8_even_when_gbk_is_forced() {
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(CHINESE.as_bytes());
+    case(bytes, &["--encoding", "gbk"])
+        .file("d.csv", gbk(DAILY))
+        .stdout(EXPECTED);
+}
+
+#[test]
+fn gbk_read_as_utf8_is_an_error_with_its_line() {
+    case(gbk(CHINESE), &["--encoding", "utf8"]).fails(
+        "error: a.csv:1: this line is not valid UTF-8 (try --encoding gbk if it was saved by Excel on Chinese Windows)
+assess: 1 problem found; nothing was computed and no file was written
+",
+    );
+}
+
+#[test]
+fn english_kinds_and_methods_ignore_case() {
+    let daily = "DATE,Unit,ITEM,Kind,Points,Method\n2020/5/19,u1,1.1,DEDUCT,0.5,Spot_Check\n";
+    let annual = FULL_ANNUAL.replace("u1,1.1,office,8", "u1,1.1,office,7");
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", annual)
+        .file("d.csv", daily)
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv", "--format",
+            "csv",
+        ])
+        .stdout(EXPECTED);
+}
+
+#[test]
+fn scores_split_over_several_files() {
+    let office: String = FULL_ANNUAL
+        .lines()
+        .filter(|l| !l.contains(",lead,"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let office = office.replace("u1,1.1,office,8", "u1,1.1,office,7");
+    let lead =
+        "单位,项目,评分单位,得分\n一县,1.2,牵头单位,6\n二县,1.2,牵头单位,6\n三县,1.2,牵头单位,6\n";
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("office.csv", office)
+        .file("lead.csv", gbk(lead))
+        .file("d.csv", DAILY)
+        .args(&[
+            "score",
+            "--rubric",
+            "r.toml",
+            "--annual",
+            "office.csv",
+            "--annual",
+            "lead.csv",
+            "--daily",
+            "d.csv",
+            "--format",
+            "csv",
+        ])
+        .stdout(EXPECTED);
+}
+
+#[test]
+fn check_summarises_each_file() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", CHINESE)
+        .file("d.csv", DAILY)
+        .args(&[
+            "check", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ])
+        .stdout(
+            "r.toml: rubric t, 3 units, 2 sections, 4 items
+a.csv: 9 annual rows, 3 units, 2 items
+d.csv: 1 daily rows, 1 units, 1 items
+",
+        );
+}
+
+#[test]
+fn csv_output_defuses_formulas_in_names() {
+    let rubric = RUBRIC.replace("name = \"一县\"", "name = \"=HYPERLINK(\\\"x\\\")\"");
+    Case::new()
+        .file("r.toml", rubric)
+        .file("a.csv", FULL_ANNUAL)
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--format", "csv",
+        ])
+        .stdout(
+            "rubric,rank,unit_id,unit,total,grade,grade_label,deducted,added,veto
+t,1,u1,\"'=HYPERLINK(\"\"x\"\")\",18.00,excellent,优秀,0,0,false
+t,1,u2,二县,18.00,excellent,优秀,0,0,false
+t,1,u3,三县,18.00,excellent,优秀,0,0,false
+",
+        );
+}
+
+#[test]
+fn output_file_holds_what_stdout_would() {
+    let c = case(CHINESE, &["--output", "out.csv"]);
+    c.stdout("");
+    assert_text(
+        &std::fs::read_to_string(c.path("out.csv")).unwrap(),
+        EXPECTED,
+    );
+}

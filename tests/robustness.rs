@@ -1,0 +1,190 @@
+//! No input, however broken, makes the program panic: random bytes and
+//! mangled rubrics and tables must end in a result or in errors.
+
+mod common;
+
+use proptest::prelude::*;
+
+use assess::diag::Diagnostics;
+use assess::input::{Encoding, InputPaths, read_inputs};
+use assess::report::{Format, Lang, render};
+use assess::rubric::load_rubrics;
+use assess::score::score;
+
+/// Runs the whole pipeline on the given rubric and tables, rendering every format.
+fn pipeline(rubric: &[u8], annual: &[u8], daily: &[u8], encoding: Encoding) {
+    let dir = tempfile::tempdir().unwrap();
+    let (r, a, d) = (
+        dir.path().join("r.toml"),
+        dir.path().join("a.csv"),
+        dir.path().join("d.csv"),
+    );
+    std::fs::write(&r, rubric).unwrap();
+    std::fs::write(&a, annual).unwrap();
+    std::fs::write(&d, daily).unwrap();
+    let mut diags = Diagnostics::new();
+    let Some(catalog) = load_rubrics(&[r], &mut diags) else {
+        assert!(!diags.is_empty(), "a refused rubric must say why");
+        return;
+    };
+    let paths = InputPaths {
+        annual: vec![a],
+        daily: vec![d],
+        encoding,
+        allow_missing: true,
+    };
+    let Some(inputs) = read_inputs(&catalog, &paths, None, &mut diags) else {
+        assert!(!diags.is_empty(), "refused inputs must say why");
+        for diag in diags.into_vec() {
+            let loc = diag.location.expect("every input error has a location");
+            assert!(
+                loc.file.ends_with(".csv") || loc.file.ends_with(".toml"),
+                "{loc}"
+            );
+        }
+        return;
+    };
+    if let Ok(results) = score(&catalog, &inputs) {
+        for f in [Format::Table, Format::Csv, Format::Json] {
+            render(f, &catalog, &results, Lang::Zh);
+        }
+    }
+}
+
+/// Replaces, deletes or inserts bytes at random places.
+fn mangle(base: &'static str) -> impl Strategy<Value = Vec<u8>> {
+    prop::collection::vec((any::<prop::sample::Index>(), 0u8..3, any::<u8>()), 0..8).prop_map(
+        move |edits| {
+            let mut bytes = base.as_bytes().to_vec();
+            for (at, op, b) in edits {
+                if bytes.is_empty() {
+                    bytes.push(b);
+                    continue;
+                }
+                let i = at.index(bytes.len());
+                match op {
+                    0 => bytes[i] = b,
+                    1 => {
+                        bytes.remove(i);
+                    }
+                    _ => bytes.insert(i, b),
+                }
+            }
+            bytes
+        },
+    )
+}
+
+/// Characters that matter to CSV and TOML, to make near-valid mutations likely.
+fn mangle_text(base: &'static str) -> impl Strategy<Value = Vec<u8>> {
+    let pieces = prop::sample::select(vec![
+        ",",
+        "\"",
+        "\n",
+        "\r\n",
+        "=",
+        "[",
+        "]",
+        "[[",
+        "{",
+        "}",
+        "-",
+        ".",
+        "1e400",
+        "9999999999999999999999999999999",
+        "n/a",
+        "不涉及",
+        "0",
+        "",
+        "veto",
+        "一票否决",
+        "\u{feff}",
+        "\\",
+        "'",
+        "#",
+        "nan",
+        "inf",
+        "-0",
+        "1_0",
+    ]);
+    prop::collection::vec((any::<prop::sample::Index>(), pieces), 0..6).prop_map(move |edits| {
+        let mut text = base.to_string();
+        for (at, piece) in edits {
+            let mut i = at.index(text.len() + 1);
+            while !text.is_char_boundary(i) {
+                i -= 1;
+            }
+            text.insert_str(i, piece);
+        }
+        text.into_bytes()
+    })
+}
+
+const DAILY: &str = "date,unit,item,kind,points,method,note\n2020-05-19,u1,1.1,deduct,0.5,spot_check,x\n2020/6/1,二县,2.2,add,1,日常记录,\n2020年7月1日,u3,,veto,,专项检查,\n";
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_bytes_anywhere(rubric in prop::collection::vec(any::<u8>(), 0..300),
+                             table in prop::collection::vec(any::<u8>(), 0..300)) {
+        pipeline(&rubric, common::FULL_ANNUAL.as_bytes(), DAILY.as_bytes(), Encoding::Auto);
+        pipeline(common::RUBRIC.as_bytes(), &table, DAILY.as_bytes(), Encoding::Auto);
+        pipeline(common::RUBRIC.as_bytes(), common::FULL_ANNUAL.as_bytes(), &table, Encoding::Gbk);
+    }
+
+    #[test]
+    fn mangled_rubrics(rubric in mangle(common::RUBRIC), text in mangle_text(common::RUBRIC)) {
+        pipeline(&rubric, common::FULL_ANNUAL.as_bytes(), DAILY.as_bytes(), Encoding::Auto);
+        pipeline(&text, common::FULL_ANNUAL.as_bytes(), DAILY.as_bytes(), Encoding::Auto);
+    }
+
+    #[test]
+    fn mangled_tables(annual in mangle_text(common::FULL_ANNUAL), daily in mangle_text(DAILY),
+                      raw in mangle(DAILY)) {
+        pipeline(common::RUBRIC.as_bytes(), &annual, &daily, Encoding::Auto);
+        pipeline(common::RUBRIC.as_bytes(), common::FULL_ANNUAL.as_bytes(), &raw, Encoding::Utf8);
+    }
+}
+
+#[test]
+fn deeply_nested_toml_is_an_error() {
+    let deep = format!("id = {}1{}", "[".repeat(100_000), "]".repeat(100_000));
+    pipeline(deep.as_bytes(), b"", b"", Encoding::Auto);
+}
+
+#[test]
+fn huge_and_tiny_numbers_in_a_rubric() {
+    for n in [
+        "1e400",
+        "1e-400",
+        "1.5e27",
+        "-0.0",
+        "1e28",
+        "0x7fffffffffffffff",
+        "9223372036854775807",
+        "\"1e2\"",
+    ] {
+        let rubric = common::RUBRIC.replace("max_deduct = 3", &format!("max_deduct = {n}"));
+        pipeline(
+            rubric.as_bytes(),
+            common::FULL_ANNUAL.as_bytes(),
+            DAILY.as_bytes(),
+            Encoding::Auto,
+        );
+    }
+}
+
+#[test]
+fn huge_points_add_up_without_overflow_panics() {
+    let nines = "9".repeat(28);
+    let daily = format!(
+        "date,unit,item,kind,points,method\n2020-01-01,u1,1.2,add,{nines},spot_check\n2020-01-02,u1,1.2,add,{nines},spot_check\n2020-01-03,u1,1.2,deduct,{nines},spot_check\n"
+    );
+    pipeline(
+        common::RUBRIC.as_bytes(),
+        common::FULL_ANNUAL.as_bytes(),
+        daily.as_bytes(),
+        Encoding::Auto,
+    );
+}

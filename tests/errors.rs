@@ -124,7 +124,7 @@ fn duplicate_item_title() {
         .file("a.csv", FULL_ANNUAL)
         .file("d.csv", DAILY_HEADER)
         .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: r.toml:46:3: item title \"组织领导\" is already used on line 40: items must be told apart\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .fails("error: r.toml:48: item title \"组织领导\" is already used on line 42: items must be told apart\nassess: 1 problem found; nothing was computed and no file was written\n");
 }
 
 #[test]
@@ -135,7 +135,7 @@ fn duplicate_item_id() {
         .file("a.csv", FULL_ANNUAL)
         .file("d.csv", DAILY_HEADER)
         .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: r.toml:46:3: item id \"1.1\" is already used on line 40: items must be told apart\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .fails("error: r.toml:47: item id \"1.1\" is already used on line 41: items must be told apart\nassess: 1 problem found; nothing was computed and no file was written\n");
 }
 
 #[test]
@@ -146,7 +146,7 @@ fn duplicate_unit_name() {
         .file("a.csv", FULL_ANNUAL)
         .file("d.csv", DAILY_HEADER)
         .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: r.toml:30: unit name \"一县\" is already on the roster at r.toml:27: every unit belongs to exactly one rubric\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .fails("error: r.toml:32: unit name \"一县\" is already on the roster at r.toml:29: every unit belongs to exactly one rubric\nassess: 1 problem found; nothing was computed and no file was written\n");
 }
 
 #[test]
@@ -179,7 +179,7 @@ fn period_ends_before_it_starts() {
         .file("a.csv", FULL_ANNUAL)
         .file("d.csv", DAILY_HEADER)
         .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: r.toml:5:2: the period starts on 2020-12-01, after it ends on 2020-01-31: swap `start` and `end`\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .fails("error: r.toml:7:1: the period starts on 2020-12-01, after it ends on 2020-01-31: swap `start` and `end`\nassess: 1 problem found; nothing was computed and no file was written\n");
 }
 
 #[test]
@@ -432,7 +432,7 @@ fn missing_annual_score() {
         .replace("u2,1.2,lead,6\n", ""))
         .file("d.csv", DAILY_HEADER)
         .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: r.toml:30: no annual score of 牵头单位 (lead) for 二县 (u2) on item 1.2 \"政策解读\": add it to an --annual file, or pass --allow-missing to count it as 0\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .fails("error: r.toml:31: no annual score of 牵头单位 (lead) for 二县 (u2) on item 1.2 \"政策解读\": add it to an --annual file, or pass --allow-missing to count it as 0\nassess: 1 problem found; nothing was computed and no file was written\n");
 }
 
 #[test]
@@ -551,7 +551,7 @@ fn every_item_na() {
         .replace("u3,1.1,office,8", "u3,1.1,office,n/a"))
         .file("d.csv", DAILY_HEADER)
         .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: r.toml:33: no item applies to 三县 (u3): every item is n/a (不涉及), so it cannot be scored\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .fails("error: r.toml:34: no item applies to 三县 (u3): every item is n/a (不涉及), so it cannot be scored\nassess: 1 problem found; nothing was computed and no file was written\n");
 }
 
 #[test]
@@ -634,7 +634,7 @@ fn two_rubrics_share_a_unit() {
         .file("d.csv", DAILY_HEADER)
         .file("r2.toml", RUBRIC.replacen("id = \"t\"", "id = \"t2\"", 1))
         .args(&["check", "--rubric", "r.toml", "--rubric", "r2.toml"])
-        .fails("error: r2.toml:27: unit id \"u1\" is already on the roster at r.toml:27: every unit belongs to exactly one rubric\nerror: r2.toml:27: unit name \"一县\" is already on the roster at r.toml:27: every unit belongs to exactly one rubric\nerror: r2.toml:30: unit id \"u2\" is already on the roster at r.toml:30: every unit belongs to exactly one rubric\nerror: r2.toml:30: unit name \"二县\" is already on the roster at r.toml:30: every unit belongs to exactly one rubric\nerror: r2.toml:33: unit id \"u3\" is already on the roster at r.toml:33: every unit belongs to exactly one rubric\nerror: r2.toml:33: unit name \"三县\" is already on the roster at r.toml:33: every unit belongs to exactly one rubric\nassess: 6 problems found; nothing was computed and no file was written\n");
+        .fails("error: r2.toml:28: unit id \"u1\" is already on the roster at r.toml:28: every unit belongs to exactly one rubric\nerror: r2.toml:29: unit name \"一县\" is already on the roster at r.toml:29: every unit belongs to exactly one rubric\nerror: r2.toml:31: unit id \"u2\" is already on the roster at r.toml:31: every unit belongs to exactly one rubric\nerror: r2.toml:32: unit name \"二县\" is already on the roster at r.toml:32: every unit belongs to exactly one rubric\nerror: r2.toml:34: unit id \"u3\" is already on the roster at r.toml:34: every unit belongs to exactly one rubric\nerror: r2.toml:35: unit name \"三县\" is already on the roster at r.toml:35: every unit belongs to exactly one rubric\nassess: 6 problems found; nothing was computed and no file was written\n");
 }
 
 #[test]
@@ -704,4 +704,29 @@ fn bad_usage_exits_2() {
         "{}",
         out.stderr
     );
+}
+
+/// Regression: after CRLF line ends the csv crate counts each record one line
+/// short; errors must name the physical line.
+#[test]
+fn crlf_rows_are_reported_at_their_own_line() {
+    let daily = "date,unit,item,kind,points,method\r\n2020-05-19,u1,1.1,deduct,1,spot_check\r\n\r\n2020-05-19,u1,1.1,deduct,1,spotcheck\r\n";
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", daily)
+        .args(&["check", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
+        .fails("error: d.csv:4: unknown method (方式) \"spotcheck\" (did you mean \"spot_check\"?): write one of daily_record, 日常记录, spot_check, 随机抽查, special_inspection, 专项检查, online_evaluation, 网上评测, material_filing, 材料报备
+assess: 1 problem found; nothing was computed and no file was written
+");
+}
+
+/// Regression: a grade may carry its id as its label.
+#[test]
+fn a_grade_labelled_by_its_own_id_is_fine() {
+    Case::new()
+        .file("r.toml", RUBRIC.replace("label = \"优秀\"", "label = \"excellent\""))
+        .file("a.csv", FULL_ANNUAL)
+        .args(&["check", "--rubric", "r.toml", "--annual", "a.csv"])
+        .stdout("r.toml: rubric t, 3 units, 2 sections, 4 items\na.csv: 9 annual rows, 3 units, 2 items\n");
 }

@@ -45,15 +45,18 @@ impl Year {
             if self.dense { "dense" } else { "competition" }
         );
         let total = self.total();
-        for (id, min) in [
-            ("g1", total * Decimal::new(9, 1)),
-            ("g2", total * Decimal::new(6, 1)),
-            ("g3", Decimal::ZERO),
-        ] {
-            let min = min.trunc_with_scale(self.decimals);
+        // Bands at 90 % and 60 % of the scale where they are distinct, then 0.
+        let mut mins: Vec<Decimal> = [Decimal::new(9, 1), Decimal::new(6, 1)]
+            .iter()
+            .map(|f| (total * f).trunc_with_scale(self.decimals))
+            .filter(|m| *m > Decimal::ZERO)
+            .collect();
+        mins.dedup();
+        mins.push(Decimal::ZERO);
+        for (k, min) in mins.iter().enumerate() {
             let _ = write!(
                 s,
-                "[[grade]]\nid = \"{id}\"\nlabel = \"{id}\"\nmin = \"{min}\"\n"
+                "[[grade]]\nid = \"g{k}\"\nlabel = \"g{k}\"\nmin = \"{min}\"\n"
             );
         }
         for u in 0..self.units {

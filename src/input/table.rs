@@ -115,7 +115,7 @@ impl Table {
             match reader.read_record(&mut header) {
                 Ok(true) if is_blank(&header) => continue,
                 Ok(true) => {
-                    header_line = header.position().map_or(1, |p| p.line() as usize);
+                    header_line = LineCounter::default().line_of(&text, header.position());
                     break;
                 }
                 Ok(false) => {
@@ -204,6 +204,7 @@ impl Table {
     pub fn rows(&self, diags: &mut Diagnostics, mut each: impl FnMut(&Row, &mut Diagnostics)) {
         let mut reader = reader(&self.text);
         let mut record = csv::StringRecord::new();
+        let mut lines = LineCounter::default();
         let mut first = true;
         loop {
             match reader.read_record(&mut record) {
@@ -226,7 +227,7 @@ impl Table {
                 first = false; // the header
                 continue;
             }
-            let line = record.position().map_or(0, |p| p.line() as usize);
+            let line = lines.line_of(&self.text, record.position());
             if record.len() != self.width {
                 diags.error_at(
                     &self.file,
@@ -265,6 +266,37 @@ fn is_blank(r: &csv::StringRecord) -> bool {
 
 fn csv_line(e: &csv::Error) -> usize {
     e.position().map_or(0, |p| p.line() as usize)
+}
+
+/// Counts physical lines up to each record's start, moving forward only, so
+/// a whole file costs one pass. csv's own line count lags by one after a CRLF
+/// (it takes the LF as the start of the next record), hence this.
+#[derive(Default)]
+struct LineCounter {
+    at: usize,
+    line: usize,
+}
+
+impl LineCounter {
+    fn line_of(&mut self, text: &str, position: Option<&csv::Position>) -> usize {
+        let Some(p) = position else {
+            return 0;
+        };
+        let bytes = text.as_bytes();
+        let mut start = (p.byte() as usize).min(bytes.len());
+        while start < bytes.len() && (bytes[start] == b'\r' || bytes[start] == b'\n') {
+            start += 1;
+        }
+        if start < self.at {
+            *self = LineCounter::default();
+        }
+        self.line += bytes[self.at..start]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        self.at = start;
+        self.line + 1
+    }
 }
 
 fn csv_reason(e: &csv::Error) -> String {

@@ -103,17 +103,20 @@ fn check_across(rubrics: &[Rubric], diags: &mut Diagnostics) {
             );
         }
         for u in &r.units {
-            for (key, map, what) in [
-                (&u.id, &mut unit_ids, "id"),
-                (&u.name, &mut unit_names, "name"),
+            let by_id: fn(&Unit) -> usize = |u| u.line;
+            let by_name: fn(&Unit) -> usize = |u| u.name_line;
+            for (key, map, what, line) in [
+                (&u.id, &mut unit_ids, "id", by_id),
+                (&u.name, &mut unit_names, "name", by_name),
             ] {
                 if let Some((fr, fu)) = map.insert(key, (r, u)) {
                     diags.error_at(
                         &r.origin.path,
-                        u.line,
+                        line(u),
                         format!(
                             "unit {what} \"{key}\" is already on the roster at {}:{}: every unit belongs to exactly one rubric",
-                            fr.origin.path, fu.line
+                            fr.origin.path,
+                            line(fu)
                         ),
                     );
                 }
@@ -180,6 +183,19 @@ impl Walk<'_, '_> {
     /// Errors about a key's value point at the key, where the author looks.
     fn optional<'t, 'i>(&mut self, table: &'t DeTable<'i>, key: &str) -> Option<Field<'t, 'i>> {
         table.get_key_value(key).map(|(k, v)| (k.span(), v))
+    }
+
+    /// A required text with the span of its key, for errors that point at it later.
+    fn located(
+        &mut self,
+        table: &DeTable,
+        at: &Range<usize>,
+        key: &str,
+        what: &str,
+    ) -> Option<(String, Range<usize>)> {
+        let field = self.required(table, at, key, what)?;
+        let span = field.0.clone();
+        self.string(key, field).map(|s| (s, span))
     }
 
     fn string(&mut self, key: &str, (span, v): Field) -> Option<String> {
@@ -528,18 +544,26 @@ fn read_period(w: &mut Walk, top: &DeTable, year: Option<i64>) -> (Option<Date>,
         return (None, None);
     };
     w.known_keys(t, PERIOD_KEYS, "[period]");
+    // The error points at `end` (or `start`, when only it is written).
+    let mut at = span;
     let start = match w.optional(t, "start") {
-        Some(f) => w.date("start", f),
+        Some(f) => {
+            at = f.0.clone();
+            w.date("start", f)
+        }
         None => default(1, 1),
     };
     let end = match w.optional(t, "end") {
-        Some(f) => w.date("end", f),
+        Some(f) => {
+            at = f.0.clone();
+            w.date("end", f)
+        }
         None => default(12, 31),
     };
     if let (Some(s), Some(e)) = (start, end) {
         if s > e {
             w.err(
-                &span,
+                &at,
                 format!("the period starts on {s}, after it ends on {e}: swap `start` and `end`"),
             );
         }
@@ -668,17 +692,14 @@ fn read_units(w: &mut Walk, top: &DeTable, at: &Range<usize>) -> Vec<Unit> {
     let list_span = field.0.clone();
     for (t, span) in w.tables("unit", field) {
         w.known_keys(t, UNIT_KEYS, "a [[unit]]");
-        let id = w
-            .required(t, &span, "id", "this [[unit]]")
-            .and_then(|f| w.string("id", f));
-        let name = w
-            .required(t, &span, "name", "this [[unit]]")
-            .and_then(|f| w.string("name", f));
-        if let (Some(id), Some(name)) = (id, name) {
+        let id = w.located(t, &span, "id", "this [[unit]]");
+        let name = w.located(t, &span, "name", "this [[unit]]");
+        if let (Some((id, id_span)), Some((name, name_span))) = (id, name) {
             units.push(Unit {
                 id,
                 name,
-                line: w.line(&span),
+                line: w.line(&id_span),
+                name_line: w.line(&name_span),
             });
         }
     }
@@ -708,32 +729,39 @@ fn read_sections(
     let mut item_titles: HashMap<String, usize> = HashMap::new();
     for (t, span) in w.tables("section", field) {
         w.known_keys(t, SECTION_KEYS, "a [[section]]");
-        let line = w.line(&span);
-        let id = w
-            .required(t, &span, "id", "this [[section]]")
-            .and_then(|f| w.string("id", f));
+        let id = w.located(t, &span, "id", "this [[section]]");
         let title = w
             .required(t, &span, "title", "this [[section]]")
             .and_then(|f| w.string("title", f));
-        if let Some(id) = &id {
+        if let Some((id, id_span)) = &id {
+            let line = w.line(id_span);
             if let Some(first) = section_ids.insert(id.clone(), line) {
                 w.err(
-                    &span,
+                    id_span,
                     format!("section id \"{id}\" is already used on line {first}"),
                 );
             }
         }
+        let id = id.map(|(id, _)| id);
         let first_item = items.len();
         match w.required(t, &span, "item", "this [[section]]") {
             Some(f) => {
                 for (it, ispan) in w.tables("item", f) {
                     if let Some(item) = read_item(w, it, &ispan, scorers, places, sections.len()) {
-                        for (key, map, what) in [
-                            (&item.id, &mut item_ids, "id"),
-                            (&item.title, &mut item_titles, "title"),
+                        for (key, map, what, line) in [
+                            (&item.id, &mut item_ids, "id", item.line),
+                            (&item.title, &mut item_titles, "title", item.title_line),
                         ] {
-                            if let Some(first) = map.insert(key.clone(), item.line) {
-                                w.err(&ispan, format!("item {what} \"{key}\" is already used on line {first}: items must be told apart"));
+                            if let Some(first) = map.insert(key.clone(), line) {
+                                // Point at the key itself; the header line is for a missing key.
+                                let at = w.index.location(&w.file, 0);
+                                let loc = crate::diag::Location {
+                                    line,
+                                    column: None,
+                                    ..at
+                                };
+                                w.diags.error(loc, format!("item {what} \"{key}\" is already used on line {first}: items must be told apart"));
+                                w.errors += 1;
                             }
                         }
                         items.push(item);
@@ -763,12 +791,8 @@ fn read_item(
 ) -> Option<Item> {
     let what = "this [[section.item]]";
     w.known_keys(t, ITEM_KEYS, "an item ([[section.item]])");
-    let id = w
-        .required(t, span, "id", what)
-        .and_then(|f| w.string("id", f));
-    let title = w
-        .required(t, span, "title", what)
-        .and_then(|f| w.string("title", f));
+    let id = w.located(t, span, "id", what);
+    let title = w.located(t, span, "title", what);
     let max = w.required(t, span, "max", what).and_then(|f| {
         let m = w.number("max", f.clone())?;
         check_places_positive(w, &f.0, "max", m, places);
@@ -816,9 +840,13 @@ fn read_item(
             }
         }
     };
+    let line = id
+        .as_ref()
+        .map_or_else(|| w.line(span), |(_, at)| w.line(at));
+    let title_line = title.as_ref().map_or(line, |(_, at)| w.line(at));
     Some(Item {
-        id: id?,
-        title: title?,
+        id: id?.0,
+        title: title?.0,
         max: max?,
         section,
         scorers: weights?,
@@ -826,7 +854,8 @@ fn read_item(
         max_deduct,
         max_add,
         criteria,
-        line: w.line(span),
+        line,
+        title_line,
     })
 }
 

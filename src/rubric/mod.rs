@@ -59,8 +59,9 @@ pub struct Grade {
 pub struct Unit {
     pub id: String,
     pub name: String,
-    /// Line of its `[[unit]]` in the rubric file.
+    /// Lines of its `id` and `name` in the rubric file.
     pub line: usize,
+    pub name_line: usize,
 }
 
 /// A part of a rubric (考核内容, 一级指标).
@@ -88,7 +89,9 @@ pub struct Item {
     pub max_add: Option<Decimal>,
     /// The written scoring standard (评分标准).
     pub criteria: Option<String>,
+    /// Lines of its `id` and `title` in the rubric file.
     pub line: usize,
+    pub title_line: usize,
 }
 
 #[derive(Debug, Clone, Copy)]

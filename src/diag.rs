@@ -117,7 +117,8 @@ impl Diagnostics {
 
 /// `(did you mean "X"?)` for the nearest candidate, if one is close enough.
 ///
-/// Distance is counted in characters (strsim), so a one-character typo in a
+/// Distance is counted in characters, a swap of two neighbours as one edit
+/// (strsim's optimal string alignment), so a one-character typo in a
 /// Chinese name is distance 1, as it is in an English one.
 pub fn did_you_mean<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
     match nearest(wrong, candidates) {
@@ -132,7 +133,7 @@ pub fn nearest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -
     let mut best: Option<(usize, &str)> = None;
     for c in candidates {
         let c_lower = c.to_lowercase();
-        let mut d = strsim::levenshtein(&wrong_lower, &c_lower);
+        let mut d = strsim::osa_distance(&wrong_lower, &c_lower);
         // A prefix or a part of the name ("塔城" for "塔城市") is a likely slip too.
         if d > 0 && !wrong_lower.is_empty() && c_lower.contains(&wrong_lower) {
             d = d.min(1);

@@ -1,7 +1,7 @@
 //! The catalog of bad inputs: each must exit 2, print exactly these errors
 //! (file, line, what is wrong, what would be right), print nothing on
-//! standard output and write no file. Generated once from the cases below,
-//! every message read and approved by hand.
+//! standard output and write no file. Every message was read and approved by
+//! hand: a change to one is a change of the user interface.
 
 mod common;
 use common::*;
@@ -399,7 +399,7 @@ fn missing_unit_column() {
         .replace("unit,item,scorer,score", "unti,item,scorer,score"))
         .file("d.csv", DAILY_HEADER)
         .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: a.csv:1: the header has no column unit (单位): name a column `unit` or `单位`\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .fails("error: a.csv:1: the header has no column unit (单位) (is \"unti\" meant to be it?): name a column `unit` or `单位`\nassess: 1 problem found; nothing was computed and no file was written\n");
 }
 
 #[test]

@@ -45,6 +45,25 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     s
 }
 
+/// Reads a whole input file; a failure is reported against the file itself.
+pub fn read(
+    path: &std::path::Path,
+    what: &str,
+    diags: &mut crate::diag::Diagnostics,
+) -> Option<(Arc<str>, Vec<u8>)> {
+    let file: Arc<str> = Arc::from(path.display().to_string());
+    match std::fs::read(path) {
+        Ok(bytes) => Some((file, bytes)),
+        Err(e) => {
+            diags.error(
+                Location::new(&file, 0),
+                format!("cannot read the {what}: {e}"),
+            );
+            None
+        }
+    }
+}
+
 /// Maps byte offsets of a text to lines and character columns.
 pub struct LineIndex<'a> {
     text: &'a str,

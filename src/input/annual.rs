@@ -15,31 +15,11 @@ const SCORER: usize = 2;
 const SCORE: usize = 3;
 
 pub const COLUMNS: &[Column] = &[
-    Column {
-        key: "unit",
-        names: &["单位"],
-        required: true,
-    },
-    Column {
-        key: "item",
-        names: &["项目"],
-        required: true,
-    },
-    Column {
-        key: "scorer",
-        names: &["评分单位"],
-        required: false,
-    },
-    Column {
-        key: "score",
-        names: &["得分"],
-        required: true,
-    },
-    Column {
-        key: "note",
-        names: &["备注"],
-        required: false,
-    },
+    Column::required("unit", &["单位"]),
+    Column::required("item", &["项目"]),
+    Column::optional("scorer", &["评分单位"]),
+    Column::required("score", &["得分"]),
+    Column::optional("note", &["备注"]),
 ];
 
 /// Spellings of `n/a`: the item does not apply to the unit.

@@ -21,41 +21,13 @@ const METHOD: usize = 5;
 const NOTE: usize = 6;
 
 pub const COLUMNS: &[Column] = &[
-    Column {
-        key: "date",
-        names: &["日期"],
-        required: true,
-    },
-    Column {
-        key: "unit",
-        names: &["单位"],
-        required: true,
-    },
-    Column {
-        key: "item",
-        names: &["项目"],
-        required: true,
-    },
-    Column {
-        key: "kind",
-        names: &["类型"],
-        required: true,
-    },
-    Column {
-        key: "points",
-        names: &["分值"],
-        required: true,
-    },
-    Column {
-        key: "method",
-        names: &["方式"],
-        required: true,
-    },
-    Column {
-        key: "note",
-        names: &["说明"],
-        required: false,
-    },
+    Column::required("date", &["日期"]),
+    Column::required("unit", &["单位"]),
+    Column::required("item", &["项目"]),
+    Column::required("kind", &["类型"]),
+    Column::required("points", &["分值"]),
+    Column::required("method", &["方式"]),
+    Column::optional("note", &["说明"]),
 ];
 
 /// What a daily record does to the unit.

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::diag::{Diagnostics, Location, nearest};
+use crate::diag::{Diagnostics, nearest};
 use crate::source::{InputFile, Role, sha256_hex};
 
 /// How to decode a table's bytes (`--encoding`).
@@ -29,6 +29,22 @@ pub struct Column {
 }
 
 impl Column {
+    pub const fn required(key: &'static str, names: &'static [&'static str]) -> Column {
+        Column {
+            key,
+            names,
+            required: true,
+        }
+    }
+
+    pub const fn optional(key: &'static str, names: &'static [&'static str]) -> Column {
+        Column {
+            key,
+            names,
+            required: false,
+        }
+    }
+
     fn matches(&self, header: &str) -> bool {
         let h = header.trim().to_lowercase();
         h == self.key || self.names.iter().any(|n| n.to_lowercase() == h)
@@ -81,17 +97,7 @@ impl Table {
         columns: &[Column],
         diags: &mut Diagnostics,
     ) -> Option<Table> {
-        let file: Arc<str> = Arc::from(path.display().to_string());
-        let bytes = match std::fs::read(path) {
-            Ok(b) => b,
-            Err(e) => {
-                diags.error(
-                    Location::new(&file, 0),
-                    format!("cannot read the file: {e}"),
-                );
-                return None;
-            }
-        };
+        let (file, bytes) = crate::source::read(path, "file", diags)?;
         let provenance = InputFile {
             role,
             path: Arc::clone(&file),

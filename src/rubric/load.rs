@@ -15,7 +15,7 @@ use toml::de::{DeTable, DeValue};
 
 use super::{Catalog, Grade, Item, Ranking, Rubric, Scorer, Section, Start, Unit, Weight};
 use crate::date::Date;
-use crate::diag::{Diagnostics, Location, did_you_mean};
+use crate::diag::{Diagnostics, did_you_mean};
 use crate::num;
 use crate::source::{InputFile, LineIndex, Role, sha256_hex};
 
@@ -49,16 +49,8 @@ pub fn load_rubrics(paths: &[impl AsRef<Path>], diags: &mut Diagnostics) -> Opti
     } else {
         for path in paths {
             let path = path.as_ref();
-            let file: Arc<str> = Arc::from(path.display().to_string());
-            let bytes = match std::fs::read(path) {
-                Ok(b) => b,
-                Err(e) => {
-                    diags.error(
-                        Location::new(&file, 0),
-                        format!("cannot read the rubric: {e}"),
-                    );
-                    continue;
-                }
+            let Some((file, bytes)) = crate::source::read(path, "rubric", diags) else {
+                continue;
             };
             let origin = InputFile {
                 role: Role::Rubric,

@@ -1,0 +1,939 @@
+#!/usr/bin/env python3
+"""Random case generator for `assess score`.
+
+    python3 gen.py SEED OUTDIR          a valid case
+    python3 gen.py --bad SEED OUTDIR    a case with exactly one injected error
+
+Writes rubric*.toml, annual*.csv, daily*.csv and cmd.txt (the full argument
+list, one argument per line, starting with `score --format json`, paths
+relative to OUTDIR).  In --bad mode also expect.txt:
+
+    kind: <error kind>
+    loc: <file>:<line>        (one or more acceptable locations, or `loc: -`)
+"""
+import csv
+import datetime
+import io
+import json
+import os
+import random
+import sys
+from decimal import Decimal, ROUND_DOWN
+
+D = Decimal
+
+UNIT_POOL = [("tacheng", "塔城市"), ("wusu", "乌苏市"), ("emin", "额敏县"), ("shawan", "沙湾县"),
+             ("tuoli", "托里县"), ("yumin", "裕民县"), ("hebukesaier", "和布克赛尔县"),
+             ("fgw", "发展改革委"), ("jyj", "教育局"), ("gaj", "公安局"), ("czj", "财政局"),
+             ("rsj", "人力资源和社会保障局"), ("zrzyj", "自然资源局"), ("sthjj", "生态环境局"),
+             ("zjj", "住房和城乡建设局"), ("jtysj", "交通运输局"), ("slj", "水利局"),
+             ("nyncj", "农业农村局"), ("swj", "商务局"), ("wlj", "文化体育广播电视和旅游局"),
+             ("wjw", "卫生健康委"), ("yjj", "应急管理局"), ("sjj", "审计局"), ("scjgj", "市场监督管理局"),
+             ("tjj", "统计局"), ("ybj", "医疗保障局"), ("x-1", "X 局"), ("q_2", "Q-局")]
+SCORER_POOL = [("office", "行政公署办公室考核组"), ("lead", "“放管服”改革专项组牵头单位"),
+               ("service_center", "地区行政服务中心"), ("audit", "审计组"), ("press", "新闻办"),
+               ("data", "大数据中心")]
+ITEM_TITLES = ["组织领导", "平台建设", "主动公开", "依申请公开", "政策解读", "回应关切", "政务新媒体",
+               "简政放权", "放管结合", "优化服务", "一网通办", "证明事项清理", "双随机一公开",
+               "营商环境", "工作创新加分", "信息报送", "扣分项", "创新加分", "队伍建设", "培训宣传",
+               "公开目录", "基层公开", "数据开放", "审批改革", "\"互联网+\"监管", "好差评"]
+SECTION_TITLES = ["政务公开", "“放管服”改革", "日常工作", "加分项目", "Openness, misc"]
+GRADES = [("excellent", "优秀"), ("good", "良好"), ("pass", "合格"), ("fail", "不合格")]
+WEIGHT_SETS = [[D("1")], [D("0.3"), D("0.7")], [D("0.5"), D("0.5")], [D("0.25"), D("0.75")],
+               [D("0.4"), D("0.6")], [D("0.35"), D("0.65")], [D("0.25"), D("0.25"), D("0.5")],
+               [D("0.2"), D("0.3"), D("0.5")], [D("0.1"), D("0.2"), D("0.7")],
+               [D("0.333"), D("0.333"), D("0.334")], [D("0.125"), D("0.875")]]
+KIND_TEXT = {"deduct": ["deduct", "Deduct", "DEDUCT", "核减", "扣分"],
+             "add": ["add", "Add", "ADD", "核加", "加分"],
+             "veto": ["veto", "VETO", "Veto", "一票否决"]}
+METHOD_TEXT = {"daily_record": ["daily_record", "Daily_Record", "日常记录"],
+               "spot_check": ["spot_check", "SPOT_CHECK", "随机抽查"],
+               "special_inspection": ["special_inspection", "专项检查"],
+               "online_evaluation": ["online_evaluation", "Online_Evaluation", "网上评测"],
+               "material_filing": ["material_filing", "材料报备"]}
+NA_TEXT = ["n/a", "N/A", "N/a", "不涉及", "不适用"]
+ANNUAL_HDR = {"unit": ["unit", "Unit", "UNIT", "单位"], "item": ["item", "Item", "ITEM", "项目"],
+              "scorer": ["scorer", "Scorer", "SCORER", "评分单位"], "score": ["score", "Score", "得分"],
+              "note": ["note", "Note", "备注"]}
+DAILY_HDR = {"date": ["date", "Date", "DATE", "日期"], "unit": ["unit", "Unit", "单位"],
+             "item": ["item", "ITEM", "项目"], "kind": ["kind", "Kind", "类型"],
+             "points": ["points", "Points", "POINTS", "分值"], "method": ["method", "Method", "方式"],
+             "note": ["note", "NOTE", "说明"]}
+EXTRA_COLS = ["序号", "remark", "extra", "联系人", "comment"]
+NOTES = ["", "", "", "ok", "见文件 塔政办〔2020〕12号", "a, b", 'said "no"', "two\nlines", "  "]
+
+
+def dstr(d):
+    """plain decimal text, no exponent"""
+    s = format(d, "f")
+    return s
+
+
+def q(places):
+    return D(1).scaleb(-places)
+
+
+class Toml:
+    """TOML writer that remembers the line of each key."""
+
+    def __init__(self):
+        self.lines = []
+        self.loc = {}
+
+    def line(self, text, key=None):
+        self.lines.append(text)
+        if key is not None:
+            self.loc[key] = len(self.lines)
+
+    def text(self):
+        return "\n".join(self.lines) + "\n"
+
+
+def num_text(rng, d, allow_float=True, allow_string=True):
+    """TOML text for an exact decimal: int, float or string."""
+    choices = []
+    if d == d.to_integral_value():
+        choices.append(str(int(d)))
+    if allow_float:
+        s = dstr(d.normalize()) if d != 0 else "0"
+        if "." not in s:
+            s += ".0"
+        choices.append(s)
+    if allow_string:
+        s = dstr(d)
+        if rng.random() < 0.3 and "." in s:
+            s += "0"
+        choices.append(json.dumps(s))
+    return rng.choice(choices)
+
+
+def tstr(s):
+    return json.dumps(s, ensure_ascii=False)
+
+
+class Gen:
+    def __init__(self, seed, bad):
+        self.rng = random.Random(seed)
+        self.bad = bad
+        self.badkind = None
+        self.expect_locs = []
+        self.allow_missing = False
+
+    # ------------------------------------------------------------ model
+    def make_rubrics(self):
+        rng = self.rng
+        nr = 1 if rng.random() < 0.6 else 2
+        if self.badkind == "dup_unit_across":
+            nr = 2
+        units = UNIT_POOL[:]
+        rng.shuffle(units)
+        self.rubrics = []
+        for ri in range(nr):
+            R = {}
+            R["id"] = rng.choice(["counties", "departments", "t", "r-x", "r_2020"]) + str(ri + 1)
+            R["title"] = rng.choice(["2020年度政务公开和“放管服”改革工作考核细则", "Test rubric", "考核 \"细则\""])
+            R["year"] = rng.randint(2019, 2023)
+            R["decimals"] = rng.choice([0, 1, 2, 2, 2, 3, 4])
+            R["write_decimals"] = R["decimals"] != 2 or rng.random() < 0.5
+            R["ranking"] = rng.choice(["competition", "dense", None])
+            dec = R["decimals"]
+            # total and maxima
+            cands = [D(100), D(20), D(10), D(50), D(120)]
+            if dec >= 1:
+                cands += [D("10.5"), D("99.5"), D("20.5")]
+            if dec >= 2:
+                cands += [D("12.25"), D("30.75")]
+            nsec = rng.randint(1, 3)
+            nitems = [rng.randint(1, 6) for _ in range(nsec)]
+            n = sum(nitems)
+            while True:
+                R["total"] = rng.choice(cands)
+                gran = [g for g in [D(1), D("0.5"), D("0.25"), q(dec)]
+                        if -g.normalize().as_tuple().exponent <= dec
+                        and (R["total"] / g) == (R["total"] / g).to_integral_value()
+                        and R["total"] / g >= n]
+                if gran:
+                    break
+            g = rng.choice(gran)
+            units_total = int(R["total"] / g)
+            cuts = sorted(rng.sample(range(1, units_total), n - 1)) if n > 1 else []
+            parts = [b - a for a, b in zip([0] + cuts, cuts + [units_total])]
+            maxima = [g * p for p in parts]
+            # scorers
+            nsc = rng.randint(1, 4)
+            R["scorers"] = SCORER_POOL[:]
+            rng.shuffle(R["scorers"])
+            R["scorers"] = R["scorers"][:nsc]
+            # items
+            titles = ITEM_TITLES[:]
+            rng.shuffle(titles)
+            R["sections"] = []
+            k = 0
+            all_scored = self.badkind == "no_applicable_item"
+            for si in range(nsec):
+                S = {"id": rng.choice(["s", "sec", "part"]) + str(si + 1),
+                     "title": SECTION_TITLES[si] if rng.random() < 0.8 else f"Section {si + 1}",
+                     "items": []}
+                for ii in range(nitems[si]):
+                    I = {"id": f"{si + 1}.{ii + 1}" if rng.random() < 0.7 else f"i{si + 1}{ii + 1}",
+                         "title": titles[k], "max": maxima[k]}
+                    k += 1
+                    if all_scored or rng.random() < 0.75:
+                        ws = [w for w in WEIGHT_SETS if len(w) <= nsc]
+                        ws = rng.choice(ws)
+                        scs = rng.sample([s for s, _ in R["scorers"]], len(ws))
+                        I["scorers"] = list(zip(scs, ws))
+                        I["start"] = None
+                    else:
+                        I["scorers"] = []
+                        I["start"] = rng.choice(["zero", "full", None])
+                    if rng.random() < 0.35:
+                        I["max_deduct"] = rng.choice([I["max"], I["max"] / 2, D("1"), D("0.5"), D("2.25"), D(0)])
+                    if rng.random() < 0.35:
+                        I["max_add"] = rng.choice([D("1.5"), D("0.5"), D("1"), I["max"], D("0.125")])
+                    if rng.random() < 0.3:
+                        I["criteria"] = "每项扣0.5分，扣完为止"
+                    S["items"].append(I)
+                R["sections"].append(S)
+            # grades
+            ng = rng.randint(2, 4)
+            gp = max(0, min(dec, 1))
+            mins = sorted({(R["total"] * D(rng.randint(30, 100)) / 100).quantize(q(gp), rounding=ROUND_DOWN)
+                           for _ in range(ng - 1)},
+                          reverse=True)
+            mins = [m for m in mins if m > 0] + [D(0)]
+            R["grades"] = []
+            gl = GRADES[:len(mins) - 1] + [GRADES[-1]]
+            for (gid, lab), m in zip(gl, mins):
+                R["grades"].append({"id": gid, "label": lab, "min": m})
+            # units
+            nu = rng.randint(2, 7)
+            R["units"] = [units.pop() for _ in range(nu)]
+            # period
+            y = R["year"]
+            if rng.random() < 0.4:
+                a = datetime.date(y, 1, 1) + datetime.timedelta(days=rng.randint(0, 200))
+                b = a + datetime.timedelta(days=rng.randint(0, 400))
+                R["period"] = (a, b)
+            else:
+                R["period"] = None
+            R["pstart"], R["pend"] = R["period"] or (datetime.date(y, 1, 1), datetime.date(y, 12, 31))
+            R["file"] = "rubric.toml" if ri == 0 else f"rubric{ri + 1}.toml"
+            self.rubrics.append(R)
+
+    def items(self, R):
+        return [I for S in R["sections"] for I in S["items"]]
+
+    # ------------------------------------------------------------ rubric text
+    def write_rubric(self, R, inj=None):
+        """inj: name of the rubric error to inject in this rubric (already applied to the model
+        where possible); returns the Toml object."""
+        rng = self.rng
+        T = Toml()
+        T.line(f"# generated rubric")
+        T.line(f"id = {tstr(R['id'])}", ("id",))
+        T.line(f"title = {tstr(R['title'])}", ("title",))
+        if inj == "unknown_key_top":
+            T.line("titel = \"typo\"", ("bad",))
+        T.line(f"year = {R['year']}", ("year",))
+        T.line(f"total = {num_text(rng, R['total'])}", ("total",))
+        if R["write_decimals"]:
+            T.line(f"decimals = {R['decimals_text'] if 'decimals_text' in R else R['decimals']}", ("decimals",))
+        if R["ranking"]:
+            T.line(f"ranking = {tstr(R['ranking'])}", ("ranking",))
+        if R["period"]:
+            T.line("")
+            T.line("[period]")
+            T.line(f"start = {R['period'][0].isoformat()}", ("pstart",))
+            T.line(f"end = {R['period'][1].isoformat()}", ("pend",))
+        T.line("")
+        T.line("[scorers]")
+        for sid, nm in R["scorers"]:
+            T.line(f"{sid} = {tstr(nm)}")
+        for gi, G in enumerate(R["grades"]):
+            T.line("")
+            T.line("[[grade]]")
+            T.line(f"id = {tstr(G['id'])}")
+            T.line(f"label = {tstr(G['label'])}")
+            T.line(f"min = {num_text(rng, G['min'])}", ("gmin", gi))
+        for uid, un in R["units"]:
+            T.line("")
+            T.line("[[unit]]")
+            T.line(f"id = {tstr(uid)}", ("uid", uid))
+            T.line(f"name = {tstr(un)}", ("uname", uid))
+        for S in R["sections"]:
+            T.line("")
+            T.line("[[section]]")
+            T.line(f"id = {tstr(S['id'])}", ("sid", S["id"], len(T.lines)))
+            T.line(f"title = {tstr(S['title'])}")
+            for I in S["items"]:
+                ind = "  " if rng.random() < 0.5 else ""
+                T.line(ind + "[[section.item]]")
+                key = I["key"]
+                T.line(ind + f"id = {tstr(I['id'])}", ("iid", key))
+                T.line(ind + f"title = {tstr(I['title'])}", ("ititle", key))
+                T.line(ind + f"max = {num_text(rng, I['max'])}", ("max", key))
+                if "max_deduct" in I:
+                    T.line(ind + f"max_deduct = {num_text(rng, I['max_deduct'])}", ("max_deduct", key))
+                if "max_add" in I:
+                    T.line(ind + f"max_add = {num_text(rng, I['max_add'])}", ("max_add", key))
+                if "criteria" in I:
+                    T.line(ind + f"criteria = {tstr(I['criteria'])}")
+                if I.get("start"):
+                    T.line(ind + f"start = {tstr(I['start'])}", ("start", key))
+                if I.get("extra_key"):
+                    T.line(ind + "maxx = 5", ("bad",))
+                if I["scorers"]:
+                    form = I.get("form") or rng.choice(["inline", "inline", "dotted", "table"])
+                    if form == "inline":
+                        body = ", ".join(f"{s} = {num_text(rng, w)}" for s, w in I["scorers"])
+                        T.line(ind + f"scorers = {{ {body} }}", ("scorers", key))
+                    elif form == "dotted":
+                        for j, (s, w) in enumerate(I["scorers"]):
+                            T.line(ind + f"scorers.{s} = {num_text(rng, w)}", ("scorers", key) if j == 0 else None)
+                    else:
+                        T.line(ind + "[section.item.scorers]", ("scorers", key))
+                        for s, w in I["scorers"]:
+                            T.line(ind + f"{s} = {num_text(rng, w)}")
+        return T
+
+    # ------------------------------------------------------------ records
+    def unit_ref(self, R, uid):
+        un = dict(R["units"])[uid]
+        return self.pad(uid if self.rng.random() < 0.6 else un)
+
+    def item_ref(self, I):
+        return self.pad(I["id"] if self.rng.random() < 0.6 else I["title"])
+
+    def pad(self, s):
+        r = self.rng.random()
+        if r < 0.1:
+            return " " + s
+        if r < 0.2:
+            return s + "  "
+        return s
+
+    def value_for(self, I, dec):
+        """annual score with a fair share of halfway cases"""
+        rng = self.rng
+        mx = I["max"]
+        r = rng.random()
+        if r < 0.35:   # halfway at decimals+1
+            p = dec + 1
+            top = int(mx * 10 ** p)
+            k = rng.randint(0, max(0, top // 10 - 1)) * 10 + 5
+            if k > top:
+                k = 0
+            return D(k).scaleb(-p)
+        if r < 0.45:
+            return mx
+        if r < 0.5:
+            return D(0)
+        p = rng.randint(0, dec + 3)
+        top = int(mx * 10 ** p)
+        return D(rng.randint(0, top)).scaleb(-p)
+
+    def make_records(self):
+        rng = self.rng
+        self.annual = []   # dicts: R, uid, I, sid, val (Decimal or 'na')
+        self.daily = []    # dicts: R, uid, I or None, kind, points(str), date
+        for R in self.rubrics:
+            dec = R["decimals"]
+            items = self.items(R)
+            scored = [I for I in items if I["scorers"]]
+            na = {}
+            for uid, _ in R["units"]:
+                na[uid] = set()
+                if scored and rng.random() < 0.3:
+                    cand = scored[:]
+                    rng.shuffle(cand)
+                    kmax = len(cand) if len(cand) < len(items) else len(cand) - 1
+                    if kmax >= 1:
+                        for I in cand[:rng.randint(1, min(2, kmax))]:
+                            na[uid].add(I["key"])
+            R["na"] = na
+            vals = {}
+            for uid, _ in R["units"]:
+                for I in scored:
+                    for sid, w in I["scorers"]:
+                        vals[(uid, I["key"], sid)] = "na" if I["key"] in na[uid] else self.value_for(I, dec)
+            # daily
+            recs = []
+            for uid, _ in R["units"]:
+                for _ in range(rng.choice([0, 0, 1, 2, 3, 5])):
+                    app = [I for I in items if I["key"] not in na[uid]]
+                    I = rng.choice(app)
+                    kind = rng.choice(["deduct", "deduct", "add"])
+                    r = rng.random()
+                    if r < 0.4:
+                        p = dec + 1
+                        pts = D(rng.randint(0, 30) * 10 + 5).scaleb(-p)
+                    elif r < 0.5:
+                        pts = I["max"] + D(1)
+                    else:
+                        p = rng.randint(0, 5)
+                        pts = D(rng.randint(1, 3 * 10 ** p)).scaleb(-p)
+                    recs.append({"uid": uid, "I": I, "kind": kind, "points": dstr(pts)})
+                if rng.random() < 0.08:
+                    app = [I for I in items if I["key"] not in na[uid]]
+                    I = rng.choice(app) if rng.random() < 0.5 else None
+                    recs.append({"uid": uid, "I": I, "kind": "veto",
+                                 "points": rng.choice(["", "", "0", "0.00"])})
+            # ties: clone one unit onto another
+            if len(R["units"]) >= 2 and rng.random() < 0.5:
+                a, b = rng.sample([u for u, _ in R["units"]], 2)
+                na[b] = set(na[a])
+                for I in scored:
+                    for sid, w in I["scorers"]:
+                        vals[(b, I["key"], sid)] = vals[(a, I["key"], sid)]
+                recs = [r for r in recs if r["uid"] != b] + [dict(r, uid=b) for r in recs if r["uid"] == a]
+            for (uid, key, sid), v in vals.items():
+                I = next(I for I in items if I["key"] == key)
+                self.annual.append({"R": R, "uid": uid, "I": I, "sid": sid, "val": v})
+            for r in recs:
+                r["R"] = R
+                r["date"] = R["pstart"] + datetime.timedelta(days=rng.randint(0, (R["pend"] - R["pstart"]).days))
+                self.daily.append(r)
+
+    # ------------------------------------------------------------ CSV text
+    def date_text(self, d):
+        f = self.rng.randint(0, 2)
+        if f == 0:
+            return d.isoformat()
+        if f == 1:
+            return f"{d.year}/{d.month}/{d.day}"
+        return f"{d.year}年{d.month}月{d.day}日"
+
+    def annual_cells(self, rec):
+        rng = self.rng
+        R, I = rec["R"], rec["I"]
+        c = {}
+        c["unit"] = rec.get("unit_text") or self.unit_ref(R, rec["uid"])
+        c["item"] = rec.get("item_text") or self.item_ref(I)
+        if "scorer_text" in rec:
+            c["scorer"] = rec["scorer_text"]
+        else:
+            sid = rec["sid"]
+            if len(I["scorers"]) == 1 and rng.random() < 0.25:
+                c["scorer"] = ""
+            else:
+                c["scorer"] = self.pad(sid if rng.random() < 0.6 else dict(R["scorers"])[sid])
+        if "score_text" in rec:
+            c["score"] = rec["score_text"]
+        elif rec["val"] == "na":
+            c["score"] = self.pad(rng.choice(NA_TEXT))
+        else:
+            s = dstr(rec["val"])
+            if rng.random() < 0.04:
+                s = "+" + s
+            c["score"] = self.pad(s)
+        c["note"] = rng.choice(NOTES)
+        return c
+
+    def daily_cells(self, rec):
+        rng = self.rng
+        R = rec["R"]
+        c = {}
+        c["date"] = rec["date_text"] if "date_text" in rec else self.date_text(rec["date"])
+        c["unit"] = rec.get("unit_text") or self.unit_ref(R, rec["uid"])
+        c["item"] = rec.get("item_text") if "item_text" in rec else (self.item_ref(rec["I"]) if rec["I"] else "")
+        c["kind"] = rec.get("kind_text") or self.pad(rng.choice(KIND_TEXT[rec["kind"]]))
+        c["points"] = rec["points"] if rec.get("raw_points") else self.pad(rec["points"])
+        c["method"] = rec.get("method_text") or rng.choice(sum(METHOD_TEXT.values(), []))
+        c["note"] = rng.choice(NOTES)
+        return c
+
+    def render(self, fname, hdrs, cols, recs, cellfn, drop_col=None):
+        """Write one CSV file; sets rec['loc'] = (fname, line)."""
+        rng = self.rng
+        cols = cols[:]
+        if drop_col:
+            cols.remove(drop_col)
+        extra = rng.sample(EXTRA_COLS, rng.choice([0, 0, 1, 2]))
+        allc = cols + extra
+        rng.shuffle(allc)
+        header = []
+        for c in allc:
+            h = rng.choice(hdrs[c]) if c in hdrs else c
+            if rng.random() < 0.2:
+                h = " " + h + " "
+            header.append(h)
+        eol = "\r\n" if rng.random() < 0.4 else "\n"
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator=eol)
+        w.writerow(header)
+        for rec in recs:
+            r = rng.random()
+            if r < 0.06:
+                buf.write(eol)
+            elif r < 0.09:
+                w.writerow([""] * len(allc))
+            line = buf.getvalue().count("\n") + 1
+            rec["loc"] = (fname, line)
+            cells = cellfn(rec)
+            w.writerow([cells.get(c, rng.choice(["1", "x", ""])) for c in allc])
+        if rng.random() < 0.2:
+            buf.write(eol)
+        text = buf.getvalue()
+        enc = rng.choice(["utf8", "utf8", "bom", "gb"])
+        if self.force_enc:
+            enc = self.force_enc
+        if enc == "gb":
+            data = text.encode("gb18030")
+            try:
+                data.decode("utf-8")
+                if any(ord(ch) > 127 for ch in text):
+                    data = text.encode("utf-8")  # would be misdetected; keep utf-8
+                    enc = "utf8"
+            except UnicodeDecodeError:
+                pass
+        elif enc == "bom":
+            data = b"\xef\xbb\xbf" + text.encode("utf-8")
+        else:
+            data = text.encode("utf-8")
+        self.encs.append(enc)
+        with open(os.path.join(self.out, fname), "wb") as f:
+            f.write(data)
+
+    # ------------------------------------------------------------ bad injection
+    BAD_KINDS = ["unknown_unit", "unknown_item", "unknown_scorer", "duplicate", "score_out_of_range",
+                 "bad_score_number", "missing_cell", "mixed_na", "daily_touches_na", "date_outside_period",
+                 "bad_date", "bad_kind", "bad_method", "points_nonpositive", "veto_with_points",
+                 "no_applicable_item", "missing_column",
+                 "rb_unknown_key", "rb_sum_mismatch", "rb_weights", "rb_undeclared_scorer",
+                 "rb_start_with_scorers", "rb_max_places", "rb_grade_order", "rb_last_min",
+                 "rb_first_min", "rb_dup_item_id", "rb_dup_item_title", "rb_dup_section_id",
+                 "rb_period_reversed", "rb_max_nonpositive", "rb_bad_decimals", "rb_bad_ranking",
+                 "dup_unit_across", "rb_zero_weight"]
+
+    def run(self, out):
+        rng = self.rng
+        self.out = out
+        os.makedirs(out, exist_ok=True)
+        self.encs = []
+        self.force_enc = None
+        self.need_scorer_col = False
+        if self.bad:
+            self.badkind = rng.choice(self.BAD_KINDS)
+        self.make_rubrics()
+        kc = 0
+        for R in self.rubrics:
+            for I in self.items(R):
+                I["key"] = kc
+                kc += 1
+        self.make_records()
+        rubric_inj = {}
+        if self.bad:
+            self.inject_pre(rubric_inj)
+        # rubric files
+        for R in self.rubrics:
+            T = self.write_rubric(R, rubric_inj.get(R["id"]))
+            R["T"] = T
+            with open(os.path.join(out, R["file"]), "w", encoding="utf-8") as f:
+                f.write(T.text())
+        # annual files
+        multi = any(len(I["scorers"]) > 1 for R in self.rubrics for I in self.items(R))
+        acols = ["unit", "item", "score"] + (["scorer"] if multi or rng.random() < 0.5 else []) + \
+                (["note"] if rng.random() < 0.5 else [])
+        recs = self.annual
+        if not self.bad and rng.random() < 0.2:
+            # drop one cell on purpose
+            cand = [r for r in recs if r["val"] != "na"]
+            if cand:
+                recs.remove(rng.choice(cand))
+                self.allow_missing = True
+        if rng.random() < 0.15:
+            self.allow_missing = True
+        if self.bad and self.badkind == "missing_cell":
+            self.allow_missing = False
+        rng.shuffle(recs)
+        mode = rng.choice(["one", "one", "perscorer", "two"])
+        if self.bad and self.badkind == "duplicate":
+            mode = rng.choice(["one", "two"])
+        groups = {}
+        if mode == "one" or not recs:
+            groups["annual.csv"] = recs
+        elif mode == "perscorer":
+            for r in recs:
+                groups.setdefault(f"annual_{r['sid']}.csv", []).append(r)
+        else:
+            cut = rng.randint(0, len(recs))
+            groups["annual.csv"] = recs[:cut]
+            groups["annual_2.csv"] = recs[cut:]
+        self.annual_files = list(groups)
+        self.daily_files = ["daily.csv"]
+        drop = None
+        if self.bad and self.badkind == "missing_column":
+            drop = self.missing_col
+        if rng.random() < 0.15:
+            self.force_enc = "gb"
+        if self.need_scorer_col and "scorer" not in acols:
+            acols.append("scorer")
+        for fname, rs in groups.items():
+            dc = drop[1] if drop and drop[0] == "annual" and fname == self.annual_files[0] else None
+            self.render(fname, ANNUAL_HDR, acols, rs, self.annual_cells, drop_col=dc)
+        dcols = ["date", "unit", "item", "kind", "points", "method"] + (["note"] if rng.random() < 0.6 else [])
+        rng.shuffle(self.daily)
+        self.render("daily.csv", DAILY_HDR, dcols, self.daily, self.daily_cells,
+                    drop_col=drop[1] if drop and drop[0] == "daily" else None)
+        # command
+        args = ["score", "--format", "json"]
+        for R in self.rubrics:
+            args += ["--rubric", R["file"]]
+        for f in self.annual_files:
+            args += ["--annual", f]
+        for f in self.daily_files:
+            args += ["--daily", f]
+        if self.allow_missing:
+            args.append("--allow-missing")
+        if all(e == "gb" for e in self.encs) and rng.random() < 0.5:
+            args += ["--encoding", "gbk"]
+        elif all(e != "gb" for e in self.encs) and rng.random() < 0.2:
+            args += ["--encoding", rng.choice(["utf8", "auto"])]
+        with open(os.path.join(out, "cmd.txt"), "w") as f:
+            f.write("\n".join(args) + "\n")
+        if self.bad:
+            self.inject_post()
+            with open(os.path.join(out, "expect.txt"), "w") as f:
+                kind = self.badkind
+                if kind.startswith("rb_") and getattr(self, "rb_kind", None):
+                    kind = self.rb_kind   # a fallback may have replaced the requested kind
+                f.write(f"kind: {kind}\n")
+                if not self.expect_locs:
+                    f.write("loc: -\n")
+                for fn, ln in self.expect_locs:
+                    f.write(f"loc: {fn}:{ln}\n")
+
+    # errors injected into the model / records before writing
+    def inject_pre(self, rubric_inj):
+        rng = self.rng
+        k = self.badkind
+        R = rng.choice(self.rubrics)
+        items = self.items(R)
+        self.bad_R = R
+        dec = R["decimals"]
+        if k == "unknown_unit":
+            rec = dict(rng.choice(self.annual)) if self.annual and rng.random() < 0.5 else None
+            if rec:
+                uid = rec["uid"]
+                rec["unit_text"] = dict(rec["R"]["units"])[uid][:-1] or "zz"
+                rec["unit_text"] = rec["unit_text"] + "x" if rec["unit_text"] in self.all_unit_refs() else rec["unit_text"]
+                self.annual.append(rec)
+            else:
+                rec = dict(rng.choice(self.daily)) if self.daily else None
+                if rec is None:
+                    rec = self.new_daily(R)
+                rec["unit_text"] = "nosuchunit"
+                self.daily.append(rec)
+            self.bad_rec = rec
+        elif k == "unknown_item":
+            if self.annual and rng.random() < 0.5:
+                rec = dict(rng.choice(self.annual))
+                self.annual.append(rec)
+            else:
+                rec = self.new_daily(R)
+                self.daily.append(rec)
+            rec["item_text"] = "9.99"
+            self.bad_rec = rec
+        elif k == "unknown_scorer":
+            if not self.annual:
+                return self.fallback(rubric_inj)
+            rec = dict(rng.choice(self.annual))
+            rec["scorer_text"] = "ghost_scorer"
+            self.need_scorer_col = True
+            self.annual.append(rec)
+            self.bad_rec = rec
+        elif k == "duplicate":
+            if not self.annual:
+                return self.fallback(rubric_inj)
+            rec = dict(rng.choice(self.annual))
+            if rec["val"] != "na":
+                rec["val"] = self.value_for(rec["I"], dec)
+            if len(rec["I"]["scorers"]) == 1:
+                rec["scorer_text"] = rec["sid"]   # must not be empty when scorer column ...
+            self.annual.append(rec)
+            self.bad_rec = rec
+            self.dup_orig = next(r for r in self.annual if r["R"] is rec["R"] and r["uid"] == rec["uid"]
+                                 and r["I"] is rec["I"] and r["sid"] == rec["sid"] and r is not rec)
+        elif k in ("score_out_of_range", "bad_score_number"):
+            cand = [r for r in self.annual if r["val"] != "na"]
+            if not cand:
+                return self.fallback(rubric_inj)
+            rec = rng.choice(cand)
+            if k == "score_out_of_range":
+                rec["score_text"] = rng.choice([dstr(rec["I"]["max"] + q(dec + 1)), "-1", "-0.5",
+                                                dstr(rec["I"]["max"] + 1)])
+            else:
+                rec["score_text"] = rng.choice(["1e1", "1,5", "abc", "1.2.3", "５", "0x10"])
+            self.bad_rec = rec
+        elif k == "missing_cell":
+            cand = [r for r in self.annual if r["val"] != "na"]
+            if not cand:
+                return self.fallback(rubric_inj)
+            self.annual.remove(rng.choice(cand))
+        elif k == "mixed_na":
+            cand = [r for r in self.annual if len(r["I"]["scorers"]) > 1]
+            if not cand:
+                return self.fallback(rubric_inj)
+            rec = rng.choice(cand)
+            uid, I = rec["uid"], rec["I"]
+            if rec["val"] == "na":
+                rec["val"] = self.value_for(I, dec)
+            else:
+                rec["val"] = "na"
+            self.daily = [d for d in self.daily if not (d["R"] is rec["R"] and d["uid"] == uid and d["I"] is I)]
+            self.bad_group = [r for r in self.annual if r["R"] is rec["R"] and r["uid"] == uid and r["I"] is I]
+        elif k == "daily_touches_na":
+            cand = [r for r in self.annual if r["val"] == "na"]
+            if not cand:
+                return self.fallback(rubric_inj)
+            a = rng.choice(cand)
+            rec = self.new_daily(a["R"], a["uid"], a["I"])
+            if rng.random() < 0.2:
+                rec["kind"] = "veto"
+                rec["points"] = ""
+            self.daily.append(rec)
+            self.bad_rec = rec
+        elif k in ("date_outside_period", "bad_date", "bad_kind", "bad_method", "points_nonpositive",
+                   "veto_with_points"):
+            rec = self.new_daily(R)
+            if k == "date_outside_period":
+                rec["date"] = rng.choice([R["pstart"] - datetime.timedelta(days=1),
+                                          R["pend"] + datetime.timedelta(days=1),
+                                          R["pend"] + datetime.timedelta(days=400)])
+            elif k == "bad_date":
+                y = R["pstart"].year
+                rec["date_text"] = rng.choice([f"{y}-02-30", f"{y}.05.19", f"05/19/{y}", f"{y}-13-01", "", "yesterday"])
+            elif k == "bad_kind":
+                rec["kind_text"] = rng.choice(["penalty", "减分", "deducted", "vetoo"])
+            elif k == "bad_method":
+                rec["method_text"] = rng.choice(["phone_call", "电话抽查", "daily record", "spot-check"])
+            elif k == "points_nonpositive":
+                rec["points"] = rng.choice(["0", "-1.5", "0.000", ""])
+                rec["raw_points"] = True
+            elif k == "veto_with_points":
+                rec["kind"] = "veto"
+                rec["points"] = rng.choice(["1", "0.5", "-2"])
+            self.daily.append(rec)
+            self.bad_rec = rec
+        elif k == "no_applicable_item":
+            uid = rng.choice(R["units"])[0]
+            for r in self.annual:
+                if r["R"] is R and r["uid"] == uid:
+                    r["val"] = "na"
+            self.daily = [d for d in self.daily if not (d["R"] is R and d["uid"] == uid)]
+        elif k == "missing_column":
+            which = rng.choice(["annual", "daily"])
+            if which == "annual":
+                self.missing_col = ("annual", rng.choice(["unit", "item", "score"]))
+            else:
+                self.missing_col = ("daily", rng.choice(["date", "unit", "item", "kind", "points", "method"]))
+        elif k.startswith("rb_") or k == "dup_unit_across":
+            self.inject_rubric(R, k, rubric_inj)
+        return None
+
+    def fallback(self, rubric_inj):
+        self.badkind = "rb_unknown_key"
+        self.inject_rubric(self.bad_R, "rb_unknown_key", rubric_inj)
+
+    def all_unit_refs(self):
+        s = set()
+        for R in self.rubrics:
+            for u, n in R["units"]:
+                s.add(u)
+                s.add(n)
+        return s
+
+    def new_daily(self, R, uid=None, I=None):
+        rng = self.rng
+        uid = uid or rng.choice(R["units"])[0]
+        if I is None:
+            app = [I for I in self.items(R) if I["key"] not in R["na"][uid]]
+            I = rng.choice(app) if app else None
+        d = R["pstart"] + datetime.timedelta(days=rng.randint(0, (R["pend"] - R["pstart"]).days))
+        return {"R": R, "uid": uid, "I": I, "kind": rng.choice(["deduct", "add"]), "points": "0.5", "date": d}
+
+    def inject_rubric(self, R, k, rubric_inj):
+        rng = self.rng
+        items = self.items(R)
+        self.rb_kind = k
+        self.rb_R = R
+        if k == "rb_unknown_key":
+            if rng.random() < 0.5:
+                rubric_inj[R["id"]] = "unknown_key_top"
+            else:
+                rng.choice(items)["extra_key"] = True
+        elif k == "rb_sum_mismatch":
+            I = rng.choice(items)
+            I["max"] = I["max"] + D(1)
+            self.rb_item = I
+        elif k in ("rb_weights", "rb_undeclared_scorer", "rb_zero_weight"):
+            cand = [I for I in items if I["scorers"]]
+            if not cand:
+                return self.inject_rubric(R, "rb_unknown_key", rubric_inj)
+            I = rng.choice(cand)
+            I["form"] = "inline"
+            s0, w0 = I["scorers"][0]
+            if k == "rb_weights":
+                I["scorers"][0] = (s0, w0 + D("0.01"))
+            elif k == "rb_zero_weight":
+                I["scorers"] = I["scorers"] + [(self.unused_scorer(R, I), D(0))]
+            else:
+                I["scorers"][0] = ("ghost", w0)
+            self.rb_item = I
+        elif k == "rb_start_with_scorers":
+            cand = [I for I in items if I["scorers"]]
+            if not cand:
+                return self.inject_rubric(R, "rb_unknown_key", rubric_inj)
+            I = rng.choice(cand)
+            I["start"] = rng.choice(["full", "zero"])
+            self.rb_item = I
+        elif k == "rb_max_places":
+            if len(items) < 2:
+                return self.inject_rubric(R, "rb_sum_mismatch", rubric_inj)
+            a, b = rng.sample(items, 2)
+            delta = q(R["decimals"] + 1)
+            a["max"] += delta
+            b["max"] -= delta
+            self.rb_items = [a, b]
+        elif k in ("rb_grade_order", "rb_last_min", "rb_first_min"):
+            G = R["grades"]
+            if k == "rb_grade_order":
+                if len(G) < 3:
+                    G.insert(0, {"id": "top", "label": "顶级", "min": G[0]["min"]})
+                    self.rb_g = [0, 1]
+                else:
+                    G[0]["min"], G[1]["min"] = G[1]["min"], G[0]["min"]
+                    self.rb_g = [0, 1]
+            elif k == "rb_last_min":
+                G[-1]["min"] = D(1)   # the previous min is >= 30% of total >= 3
+                self.rb_g = [len(G) - 1]
+            else:
+                G[0]["min"] = R["total"] + 1
+                self.rb_g = [0]
+        elif k == "rb_dup_item_id":
+            if len(items) < 2:
+                return self.inject_rubric(R, "rb_unknown_key", rubric_inj)
+            a, b = rng.sample(items, 2)
+            b["id"] = a["id"]
+            self.rb_items = [a, b]
+        elif k == "rb_dup_item_title":
+            if len(items) < 2:
+                return self.inject_rubric(R, "rb_unknown_key", rubric_inj)
+            a, b = rng.sample(items, 2)
+            b["title"] = a["title"]
+            self.rb_items = [a, b]
+        elif k == "rb_dup_section_id":
+            if len(R["sections"]) < 2:
+                return self.inject_rubric(R, "rb_unknown_key", rubric_inj)
+            a, b = R["sections"][:2]
+            b["id"] = a["id"]
+        elif k == "rb_period_reversed":
+            a = R["pend"]
+            R["period"] = (a + datetime.timedelta(days=5), a)
+        elif k == "rb_max_nonpositive":
+            if len(items) < 2:
+                return self.inject_rubric(R, "rb_unknown_key", rubric_inj)
+            a, b = rng.sample(items, 2)
+            b["max"] += a["max"]
+            a["max"] = D(0)
+            self.rb_items = [a]
+        elif k == "rb_bad_decimals":
+            R["write_decimals"] = True
+            R["decimals_text"] = rng.choice(["7", "-1", "\"2\"", "2.5"])
+        elif k == "rb_bad_ranking":
+            R["ranking"] = rng.choice(["olympic", "standard", "ties"])
+        elif k == "dup_unit_across":
+            R1, R2 = self.rubrics
+            u = R1["units"][0]
+            if rng.random() < 0.5:
+                R2["units"].append((u[0], "新增单位"))
+                self.rb_dup = ("uid", u[0])
+            else:
+                R2["units"].append(("newunit", u[1]))
+                self.rb_dup = ("uname", "newunit")
+            # the new unit has no annual scores (more errors are fine)
+            self.rb_R = R2
+
+    def unused_scorer(self, R, I):
+        used = {s for s, _ in I["scorers"]}
+        for s, _ in R["scorers"]:
+            if s not in used:
+                return s
+        return "ghost"
+
+    def inject_post(self):
+        k = self.badkind
+        L = self.expect_locs
+        if k in ("unknown_unit", "unknown_item", "unknown_scorer", "score_out_of_range", "bad_score_number",
+                 "daily_touches_na", "date_outside_period", "bad_date", "bad_kind", "bad_method",
+                 "points_nonpositive", "veto_with_points"):
+            L.append(self.bad_rec["loc"])
+        elif k == "duplicate":
+            L.append(self.bad_rec["loc"])
+            L.append(self.dup_orig["loc"])
+        elif k == "mixed_na":
+            for r in self.bad_group:
+                L.append(r["loc"])
+        elif k == "missing_column":
+            which, col = self.missing_col
+            L.append((self.annual_files[0] if which == "annual" else "daily.csv", 1))
+        elif k.startswith("rb_") or k == "dup_unit_across":
+            R = self.rb_R
+            T = R["T"]
+            f = R["file"]
+            loc = T.loc
+            kk = self.rb_kind
+            if kk == "rb_unknown_key":
+                L.append((f, loc[("bad",)]))
+            elif kk == "rb_sum_mismatch":
+                L.append((f, loc[("total",)]))
+                L.append((f, loc[("max", self.rb_item["key"])]))
+            elif kk in ("rb_weights", "rb_undeclared_scorer", "rb_zero_weight"):
+                L.append((f, loc[("scorers", self.rb_item["key"])]))
+            elif kk == "rb_start_with_scorers":
+                L.append((f, loc[("start", self.rb_item["key"])]))
+                L.append((f, loc[("scorers", self.rb_item["key"])]))
+            elif kk in ("rb_max_places", "rb_max_nonpositive"):
+                for I in self.rb_items:
+                    L.append((f, loc[("max", I["key"])]))
+            elif kk in ("rb_grade_order", "rb_last_min", "rb_first_min"):
+                for g in self.rb_g:
+                    L.append((f, loc[("gmin", g)]))
+            elif kk == "rb_dup_item_id":
+                for I in self.rb_items:
+                    L.append((f, loc[("iid", I["key"])]))
+            elif kk == "rb_dup_item_title":
+                for I in self.rb_items:
+                    L.append((f, loc[("ititle", I["key"])]))
+            elif kk == "rb_dup_section_id":
+                dup = R["sections"][0]["id"]
+                for key, ln in loc.items():
+                    if key[0] == "sid" and key[1] == dup:
+                        L.append((f, ln))
+            elif kk == "rb_period_reversed":
+                L.append((f, loc[("pstart",)]))
+                L.append((f, loc[("pend",)]))
+            elif kk == "rb_bad_decimals":
+                L.append((f, loc[("decimals",)]))
+            elif kk == "rb_bad_ranking":
+                L.append((f, loc[("ranking",)]))
+            elif kk == "dup_unit_across":
+                L.append((f, loc[self.rb_dup]))
+        # missing_cell, no_applicable_item: no single location
+
+
+def main():
+    args = sys.argv[1:]
+    bad = False
+    if args and args[0] == "--bad":
+        bad = True
+        args = args[1:]
+    if len(args) != 2:
+        print(__doc__, file=sys.stderr)
+        sys.exit(2)
+    Gen(int(args[0]), bad).run(args[1])
+
+
+if __name__ == "__main__":
+    main()

@@ -24,6 +24,23 @@ pub enum Command {
     Score(ScoreArgs),
     /// Validate the rubrics and every input without computing (校验).
     Check(InputArgs),
+    /// Recompute and compare with published results (核对公布结果).
+    Verify(VerifyArgs),
+    /// Show where one unit's (or item's) score comes from, line by line (计分过程).
+    Explain(ExplainArgs),
+    /// Write a blank table to fill in: annual scores, daily records or published results (模板).
+    Template(TemplateArgs),
+    /// Print the loaded rubrics: items, maxima, scorers, caps, criteria, grades, roster (细则).
+    Rubric(RubricArgs),
+}
+
+/// Only the rubrics.
+#[derive(Debug, Args, Clone)]
+pub struct RubricFiles {
+    /// A rubric file (考核细则, TOML); repeatable. Default: the two embedded
+    /// rubrics, counties (各县(市)) and departments (地直各部门).
+    #[arg(long = "rubric", value_name = "FILE")]
+    pub rubrics: Vec<PathBuf>,
 }
 
 /// The inputs every command reads.
@@ -60,4 +77,132 @@ pub struct ScoreArgs {
     /// Language of labels and headers (rubric titles and unit names stay as written).
     #[arg(long, value_enum, default_value_t = Lang::Zh)]
     pub lang: Lang,
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    #[command(flatten)]
+    pub inputs: InputArgs,
+    /// The published results (公布结果, CSV): unit/单位, total/总分, and optionally grade/等次, rank/名次.
+    #[arg(long, value_name = "FILE")]
+    pub published: PathBuf,
+    /// Language of the report.
+    #[arg(long, value_enum, default_value_t = Lang::Zh)]
+    pub lang: Lang,
+}
+
+/// `--format` of `explain`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExplainFormat {
+    /// Readable in a terminal.
+    #[default]
+    Text,
+    /// For scripts (schema assess.explain.v1).
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The unit, by id or name.
+    pub unit: String,
+    /// Only this item, by id or title.
+    pub item: Option<String>,
+    #[command(flatten)]
+    pub inputs: InputArgs,
+    #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
+    pub format: ExplainFormat,
+    /// Language of the labels.
+    #[arg(long, value_enum, default_value_t = Lang::Zh)]
+    pub lang: Lang,
+}
+
+/// Which blank table `template` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum TemplateKind {
+    /// One row per unit, item and scorer, score left empty.
+    Annual,
+    /// The header of the daily records.
+    Daily,
+    /// One row per unit, total, grade and rank left empty.
+    Published,
+}
+
+#[derive(Debug, Args)]
+pub struct TemplateArgs {
+    pub kind: TemplateKind,
+    #[command(flatten)]
+    pub rubrics: RubricFiles,
+    /// Headers (and names) in Chinese, or English headers with ids.
+    #[arg(long, value_enum, default_value_t = Lang::Zh)]
+    pub lang: Lang,
+    /// Write a UTF-8 BOM first, so Excel on Windows shows Chinese correctly.
+    #[arg(long)]
+    pub bom: bool,
+    /// Write to FILE instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// `--format` of `rubric`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum RubricFormat {
+    /// Readable in a terminal.
+    #[default]
+    Text,
+    /// For publishing the standard itself.
+    Markdown,
+    /// The rubric files exactly as loaded (to check an embedded rubric's sha256).
+    Toml,
+}
+
+#[derive(Debug, Args)]
+pub struct RubricArgs {
+    #[command(flatten)]
+    pub rubrics: RubricFiles,
+    #[arg(long, value_enum, default_value_t = RubricFormat::Text)]
+    pub format: RubricFormat,
+    /// Language of the labels.
+    #[arg(long, value_enum, default_value_t = Lang::Zh)]
+    pub lang: Lang,
+    /// Write to FILE instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+impl InputArgs {
+    /// The flags that name these inputs, for a command line to copy and run.
+    pub fn to_flags(&self) -> Vec<String> {
+        let mut flags = Vec::new();
+        let mut add = |flag: &str, paths: &[PathBuf]| {
+            for p in paths {
+                flags.push(flag.to_string());
+                flags.push(p.display().to_string());
+            }
+        };
+        add("--rubric", &self.rubrics);
+        add("--annual", &self.annual);
+        add("--daily", &self.daily);
+        if self.allow_missing {
+            flags.push("--allow-missing".into());
+        }
+        match self.encoding {
+            Encoding::Auto => {}
+            Encoding::Utf8 => flags.extend(["--encoding".into(), "utf8".into()]),
+            Encoding::Gbk => flags.extend(["--encoding".into(), "gbk".into()]),
+        }
+        flags
+    }
+}
+
+/// Quotes a word for a POSIX shell where it needs it.
+pub fn shell_word(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word
+            .chars()
+            .all(|c| !c.is_ascii() || c.is_ascii_alphanumeric() || "_-./:=@%+,".contains(c));
+    if plain && !word.chars().any(|c| !c.is_ascii() && c.is_whitespace()) {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
+    }
 }

@@ -36,5 +36,9 @@ where
     match &cli.command {
         cli::Command::Score(a) => cmd::score::run(a),
         cli::Command::Check(a) => cmd::check::run(a),
+        cli::Command::Verify(a) => cmd::verify::run(a),
+        cli::Command::Explain(a) => cmd::explain::run(a),
+        cli::Command::Template(a) => cmd::template::run(a),
+        cli::Command::Rubric(a) => cmd::rubric::run(a),
     }
 }

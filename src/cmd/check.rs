@@ -4,7 +4,7 @@
 use crate::cli::InputArgs;
 
 pub fn run(args: &InputArgs) -> i32 {
-    let (catalog, inputs) = match super::load(args, |_| None) {
+    let (catalog, inputs) = match super::load(args, |_, _| None) {
         Ok(loaded) => loaded,
         Err(diags) => return super::fail(&diags),
     };

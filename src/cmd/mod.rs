@@ -1,12 +1,17 @@
 //! One module per subcommand, each a short `run` returning the exit status.
 
 pub mod check;
+pub mod explain;
+pub mod rubric;
 pub mod score;
+pub mod template;
+pub mod verify;
 
 use crate::cli::InputArgs;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::input::{InputPaths, Inputs, read_inputs};
 use crate::rubric::{Catalog, UnitRef, load_rubrics};
+use crate::score::Results;
 
 /// Exit statuses (SPEC section 7).
 pub const OK: i32 = 0;
@@ -15,21 +20,27 @@ pub const BAD_INPUT: i32 = 2;
 
 /// Loads the rubrics, then every input. Inputs are read only when the
 /// rubrics are sound: without them no unit or item can be told.
+///
+/// `trace` picks the unit whose daily records are kept (for `explain`); it
+/// reports to the diagnostics when the unit named is unknown.
 pub fn load(
     args: &InputArgs,
-    trace: impl FnOnce(&Catalog) -> Option<UnitRef>,
+    trace: impl FnOnce(&Catalog, &mut Diagnostics) -> Option<UnitRef>,
 ) -> Result<(Catalog, Inputs), Vec<Diagnostic>> {
     let mut diags = Diagnostics::new();
     let Some(catalog) = load_rubrics(&args.rubrics, &mut diags) else {
         return Err(diags.sorted());
     };
+    let traced = trace(&catalog, &mut diags);
+    if !diags.is_empty() {
+        return Err(diags.sorted());
+    }
     let paths = InputPaths {
         annual: args.annual.clone(),
         daily: args.daily.clone(),
         encoding: args.encoding,
         allow_missing: args.allow_missing,
     };
-    let traced = trace(&catalog);
     match read_inputs(&catalog, &paths, traced, &mut diags) {
         Some(inputs) => Ok((catalog, inputs)),
         None => Err(diags.sorted()),
@@ -62,4 +73,31 @@ pub fn provisional_warning(missing: usize) -> String {
     format!(
         "warning: the result is provisional (暂定): {missing} annual {n} missing and {is} counted as 0 (--allow-missing)\n"
     )
+}
+
+/// Loads and scores: what `score`, `verify` and `explain` all start with.
+pub fn load_and_score(
+    args: &InputArgs,
+    trace: impl FnOnce(&Catalog, &mut Diagnostics) -> Option<UnitRef>,
+) -> Result<(Catalog, Inputs, Results), Vec<Diagnostic>> {
+    let (catalog, inputs) = load(args, trace)?;
+    let results = crate::score::score(&catalog, &inputs).map_err(Diagnostics::sorted)?;
+    Ok((catalog, inputs, results))
+}
+
+/// Writes a rendered result to `--output` (whole or not at all) or stdout.
+pub fn emit(text: &str, output: Option<&std::path::Path>) -> i32 {
+    let written = match output {
+        Some(path) => crate::output::write_atomic(path, text.as_bytes())
+            .map_err(|e| format!("cannot write {}: {e}", path.display())),
+        None => crate::output::write_stdout(text.as_bytes())
+            .map_err(|e| format!("cannot write to standard output: {e}")),
+    };
+    match written {
+        Ok(()) => OK,
+        Err(message) => {
+            eprintln!("error: {message}");
+            BAD_INPUT
+        }
+    }
 }

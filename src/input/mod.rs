@@ -1,8 +1,9 @@
 //! The input tables (annual scores, daily records, published results) and
 //! what they accumulate into: one entry per (unit, item), never a list of rows.
 
-mod annual;
-mod daily;
+pub mod annual;
+pub mod daily;
+pub mod published;
 
 pub mod table;
 
@@ -348,7 +349,7 @@ fn resolve_item(
     }
     let found = rubric.item(cell);
     if found.is_none() {
-        let hint = crate::diag::did_you_mean(cell, rubric.item_keys.keys().map(String::as_str));
+        let hint = crate::diag::did_you_mean(cell, rubric.item_names());
         diags.error(
             at.clone(),
             format!(

@@ -489,6 +489,7 @@ fn parse_rubric(text: &str, origin: InputFile, diags: &mut Diagnostics) -> Optio
         sections,
         items,
         origin,
+        source: text.to_string(),
         item_keys,
         scorer_keys,
     })

@@ -35,6 +35,8 @@ pub struct Rubric {
     /// Every item of every section, in order; a section holds a range of them.
     pub items: Vec<Item>,
     pub origin: InputFile,
+    /// The file's text as loaded (`assess rubric --format toml` prints it).
+    pub source: String,
     pub(crate) item_keys: HashMap<String, usize>,
     pub(crate) scorer_keys: HashMap<String, usize>,
 }
@@ -124,6 +126,13 @@ impl Rubric {
         self.item_keys.get(key).copied()
     }
 
+    /// Every item's id and title, in order (so suggestions are stable).
+    pub fn item_names(&self) -> impl Iterator<Item = &str> {
+        self.items
+            .iter()
+            .flat_map(|i| [i.id.as_str(), i.title.as_str()])
+    }
+
     /// A scorer by its id or, failing that, its name.
     pub fn scorer(&self, key: &str) -> Option<usize> {
         self.scorer_keys.get(key).copied()
@@ -177,8 +186,13 @@ impl Catalog {
         self.unit_keys.get(key).copied()
     }
 
+    /// Every unit's id and name, in roster order (so suggestions are stable).
     pub fn unit_names(&self) -> impl Iterator<Item = &str> {
-        self.unit_keys.keys().map(String::as_str)
+        self.rubrics.iter().flat_map(|r| {
+            r.units
+                .iter()
+                .flat_map(|u| [u.id.as_str(), u.name.as_str()])
+        })
     }
 
     pub fn rubric_of(&self, u: UnitRef) -> &Rubric {

@@ -1,0 +1,118 @@
+//! Published results (公布结果), as `verify` compares them: a total per unit,
+//! and optionally its grade and rank. The CSV that `assess score --format csv`
+//! writes reads as one too.
+
+use rust_decimal::Decimal;
+use std::collections::HashMap;
+use std::path::Path;
+
+use super::table::{Column, Encoding, Table};
+use crate::diag::{Diagnostics, Location};
+use crate::num;
+use crate::rubric::{Catalog, UnitRef};
+use crate::source::{InputFile, Role};
+
+const UNIT: usize = 0;
+const TOTAL: usize = 1;
+const GRADE: usize = 2;
+const RANK: usize = 3;
+
+pub const COLUMNS: &[Column] = &[
+    Column::required("unit", &["单位", "单位名称"]),
+    Column::required("total", &["总分", "得分", "考核得分"]),
+    Column::optional("grade", &["等次", "考核等次"]),
+    Column::optional("rank", &["名次", "排名"]),
+];
+
+/// One published row.
+#[derive(Debug)]
+pub struct PublishedRow {
+    pub unit: UnitRef,
+    /// The total as published, with the places it was written with (`92.50` has 2).
+    pub total: Decimal,
+    pub grade: Option<String>,
+    pub rank: Option<usize>,
+    pub at: Location,
+}
+
+pub struct Published {
+    pub file: InputFile,
+    pub rows: Vec<PublishedRow>,
+}
+
+/// Reads a published results file; `None` if any row is bad.
+pub fn read(
+    catalog: &Catalog,
+    path: &Path,
+    encoding: Encoding,
+    diags: &mut Diagnostics,
+) -> Option<Published> {
+    let before = diags.len();
+    let table = Table::open(path, Role::Published, encoding, COLUMNS, diags)?;
+    let mut rows = Vec::new();
+    let mut seen: HashMap<UnitRef, Location> = HashMap::new();
+    table.rows(diags, |row, diags| {
+        let at = Location::new(&table.file, row.line);
+        let cell = row.get(UNIT);
+        // A name that `score --format csv` defused as a formula ('=…) reads back as written.
+        let unit = match cell.strip_prefix('\'') {
+            Some(rest) if catalog.unit(cell).is_none() && catalog.unit(rest).is_some() => rest,
+            _ => cell,
+        };
+        let unit = super::resolve_unit(catalog, unit, &at, diags);
+        let total_cell = row.get(TOTAL);
+        let total = match num::parse_plain(total_cell) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                diags.error(
+                    at.clone(),
+                    format!(
+                        "total (总分) \"{total_cell}\" is not a number: {}",
+                        e.explain()
+                    ),
+                );
+                None
+            }
+        };
+        let rank_cell = row.get(RANK);
+        let rank = if rank_cell.is_empty() {
+            Some(None)
+        } else {
+            match rank_cell.parse::<usize>() {
+                Ok(r) if r > 0 => Some(Some(r)),
+                _ => {
+                    diags.error(
+                        at.clone(),
+                        format!("rank (名次) \"{rank_cell}\" is not a whole number from 1 up"),
+                    );
+                    None
+                }
+            }
+        };
+        let (Some(unit), Some(total), Some(rank)) = (unit, total, rank) else {
+            return;
+        };
+        if let Some(first) = seen.insert(unit, at.clone()) {
+            diags.error(
+                at,
+                format!(
+                    "{} is published twice: first at {first}; keep one row per unit",
+                    catalog.unit_of(unit).name
+                ),
+            );
+            return;
+        }
+        let grade = Some(row.get(GRADE).to_string()).filter(|g| !g.is_empty());
+        rows.push(PublishedRow {
+            unit,
+            total,
+            grade,
+            rank,
+            at,
+        });
+    });
+    (diags.len() == before).then_some(Published {
+        file: table.provenance,
+        rows,
+    })
+}

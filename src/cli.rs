@@ -161,6 +161,9 @@ pub struct RubricArgs {
     pub rubrics: RubricFiles,
     #[arg(long, value_enum, default_value_t = RubricFormat::Text)]
     pub format: RubricFormat,
+    /// Only the rubric with this id (e.g. counties).
+    #[arg(long, value_name = "ID")]
+    pub id: Option<String>,
     /// Language of the labels.
     #[arg(long, value_enum, default_value_t = Lang::Zh)]
     pub lang: Lang,

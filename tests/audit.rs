@@ -384,62 +384,36 @@ fn rubric_as_markdown() {
         );
 }
 
-/// Provenance: the embedded rubrics print as the exact bytes whose sha256 the
-/// JSON records, so an auditor can check them without the source tree.
+/// Provenance: the JSON records each file's sha256, and an embedded rubric
+/// prints as exactly the bytes its digest names, so an auditor can check it
+/// without the source tree.
 #[test]
-fn embedded_rubrics_print_as_the_bytes_their_digest_names() {
+fn digests_name_the_bytes_that_were_read() {
     use sha2::Digest;
-    let json = Case::new().args(&["template", "published"]).run();
-    assert_eq!(json.status, 0);
+    let digest = |b: &[u8]| sha2::Sha256::digest(b).iter().map(|x| format!("{x:02x}")).collect::<String>();
     let root = env!("CARGO_MANIFEST_DIR");
-    for name in ["counties", "departments"] {
-        let out = Case::new()
-            .file("x", "")
-            .args(&[
-                "rubric",
-                "--format",
-                "toml",
-                "--rubric",
-                &format!("{root}/rubrics/{name}.toml"),
-            ])
-            .run();
-        let shipped = std::fs::read(format!("{root}/rubrics/{name}.toml")).unwrap();
-        assert_eq!(out.stdout_bytes, shipped);
-    }
-    let out = Case::new().args(&["rubric", "--format", "toml"]).run();
-    let mut both = std::fs::read(format!("{root}/rubrics/counties.toml")).unwrap();
-    both.extend(std::fs::read(format!("{root}/rubrics/departments.toml")).unwrap());
-    assert_eq!(out.stdout_bytes, both);
     let example = format!("{root}/examples/2020");
     let scored = Case::new()
         .args(&[
-            "score",
-            "--format",
-            "json",
-            "--annual",
-            &format!("{example}/annual-office.csv"),
-            "--annual",
-            &format!("{example}/annual-lead.csv"),
-            "--annual",
-            &format!("{example}/annual-service-center.csv"),
-            "--daily",
-            &format!("{example}/daily.csv"),
+            "score", "--format", "json", "--annual", &format!("{example}/annual-office.csv"), "--annual",
+            &format!("{example}/annual-lead.csv"), "--annual", &format!("{example}/annual-service-center.csv"),
+            "--daily", &format!("{example}/daily.csv"),
         ])
         .run();
     let doc: serde_json::Value = serde_json::from_str(&scored.stdout).unwrap();
-    let digest = |b: &[u8]| {
-        sha2::Sha256::digest(b)
-            .iter()
-            .map(|x| format!("{x:02x}"))
-            .collect::<String>()
-    };
-    assert_eq!(doc["inputs"][0]["path"], "embedded:rubrics/counties.toml");
-    assert_eq!(
-        doc["inputs"][0]["sha256"],
-        digest(&std::fs::read(format!("{root}/rubrics/counties.toml")).unwrap())
-    );
-    assert_eq!(
-        doc["inputs"][2]["sha256"],
-        digest(&std::fs::read(format!("{example}/annual-office.csv")).unwrap())
-    );
+    for (k, id) in ["counties", "departments"].iter().enumerate() {
+        let printed = Case::new().args(&["rubric", "--format", "toml", "--id", id]).run();
+        let shipped = std::fs::read(format!("{root}/rubrics/{id}.toml")).unwrap();
+        assert_eq!(printed.stdout_bytes, shipped);
+        assert_eq!(doc["inputs"][k]["path"], format!("embedded:rubrics/{id}.toml"));
+        assert_eq!(doc["inputs"][k]["sha256"], digest(&shipped));
+        assert_eq!(doc["rubrics"][k]["sha256"], digest(&shipped));
+    }
+    let files = ["annual-office.csv", "annual-lead.csv", "annual-service-center.csv", "daily.csv"];
+    for (k, f) in files.iter().enumerate() {
+        let input = &doc["inputs"][k + 2];
+        assert_eq!(input["path"], format!("{example}/{f}"));
+        assert_eq!(input["role"], if k < 3 { "annual" } else { "daily" });
+        assert_eq!(input["sha256"], digest(&std::fs::read(format!("{example}/{f}")).unwrap()));
+    }
 }

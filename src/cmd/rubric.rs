@@ -12,8 +12,21 @@ pub fn run(args: &RubricArgs) -> i32 {
     let Some(catalog) = load_rubrics(&args.rubrics.rubrics, &mut diags) else {
         return super::fail(&diags.sorted());
     };
+    let chosen: Vec<&Rubric> = catalog
+        .rubrics
+        .iter()
+        .filter(|r| args.id.as_ref().is_none_or(|id| *id == r.id))
+        .collect();
+    if chosen.is_empty() {
+        let ids: Vec<&str> = catalog.rubrics.iter().map(|r| r.id.as_str()).collect();
+        let id = args.id.as_deref().unwrap_or_default();
+        return super::fail(&[crate::diag::Diagnostic {
+            location: None,
+            message: format!("no rubric has the id \"{id}\"{}: the rubrics loaded are {}", crate::diag::did_you_mean(id, ids.iter().copied()), ids.join(", ")),
+        }]);
+    }
     let mut out = String::new();
-    for (n, r) in catalog.rubrics.iter().enumerate() {
+    for (n, r) in chosen.into_iter().enumerate() {
         if n > 0 && args.format != RubricFormat::Toml {
             out.push('\n');
         }

@@ -17,11 +17,12 @@ const TOTAL: usize = 1;
 const GRADE: usize = 2;
 const RANK: usize = 3;
 
+/// Besides the spec's names, the headings seen in published result notices.
 pub const COLUMNS: &[Column] = &[
-    Column::required("unit", &["单位", "单位名称"]),
-    Column::required("total", &["总分", "得分", "考核得分"]),
-    Column::optional("grade", &["等次", "考核等次"]),
-    Column::optional("rank", &["名次", "排名"]),
+    Column::required("unit", &["单位", "单位名称", "被考核单位", "考核对象"]),
+    Column::required("total", &["总分", "得分", "考核得分", "总得分", "综合得分", "最终得分"]),
+    Column::optional("grade", &["等次", "考核等次", "评定等次", "等级"]),
+    Column::optional("rank", &["名次", "排名", "排序"]),
 ];
 
 /// One published row.

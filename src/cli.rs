@@ -62,6 +62,9 @@ pub struct InputArgs {
     /// Encoding of the CSV files: auto tells UTF-8 from GBK/GB18030 by the bytes.
     #[arg(long, value_enum, default_value_t = Encoding::Auto)]
     pub encoding: Encoding,
+    /// The worksheet to read in Excel inputs (default: the first sheet).
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -187,6 +190,9 @@ impl InputArgs {
         add("--daily", &self.daily);
         if self.allow_missing {
             flags.push("--allow-missing".into());
+        }
+        if let Some(sheet) = &self.sheet {
+            flags.extend(["--sheet".into(), sheet.clone()]);
         }
         match self.encoding {
             Encoding::Auto => {}

@@ -11,6 +11,8 @@ pub struct Location {
     pub file: Arc<str>,
     pub line: usize,
     pub column: Option<usize>,
+    /// The location is a worksheet cell: `file!D5` (column 4, row 5).
+    pub cell: bool,
 }
 
 impl Location {
@@ -19,7 +21,15 @@ impl Location {
             file: Arc::clone(file),
             line,
             column: None,
+            cell: false,
         }
+    }
+
+    /// The cell in 1-based column `column` of this (sheet) row.
+    pub fn in_cell(mut self, column: usize) -> Self {
+        self.column = Some(column);
+        self.cell = true;
+        self
     }
 
     pub fn with_column(mut self, column: usize) -> Self {
@@ -32,10 +42,23 @@ impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.column {
             _ if self.line == 0 => write!(f, "{}", self.file),
+            Some(c) if self.cell => write!(f, "{}!{}{}", self.file, column_letters(c), self.line),
             Some(c) => write!(f, "{}:{}:{}", self.file, self.line, c),
             None => write!(f, "{}:{}", self.file, self.line),
         }
     }
+}
+
+/// Spreadsheet column letters: 1 -> A, 26 -> Z, 27 -> AA.
+pub fn column_letters(mut column: usize) -> String {
+    let mut letters = Vec::new();
+    while column > 0 {
+        let rem = (column - 1) % 26;
+        letters.push(b'A' + rem as u8);
+        column = (column - 1) / 26;
+    }
+    letters.reverse();
+    String::from_utf8(letters).unwrap_or_default()
 }
 
 /// One problem: where, what is wrong, and (in the message) what would be right.
@@ -161,6 +184,19 @@ mod tests {
     #[test]
     fn suggests_nothing_for_a_far_name() {
         assert_eq!(nearest("xyz", ["deduct", "add", "veto"]), None);
+    }
+
+    #[test]
+    fn cells_are_named_as_spreadsheets_name_them() {
+        let f: Arc<str> = Arc::from("a.xlsx[年度得分]");
+        assert_eq!(
+            Location::new(&f, 5).in_cell(4).to_string(),
+            "a.xlsx[年度得分]!D5"
+        );
+        assert_eq!(column_letters(26), "Z");
+        assert_eq!(column_letters(27), "AA");
+        assert_eq!(column_letters(702), "ZZ");
+        assert_eq!(column_letters(703), "AAA");
     }
 
     #[test]

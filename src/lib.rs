@@ -15,6 +15,7 @@ pub mod source;
 pub mod cli;
 pub mod cmd;
 mod output;
+pub mod workbook;
 
 use clap::Parser;
 

@@ -390,30 +390,56 @@ fn rubric_as_markdown() {
 #[test]
 fn digests_name_the_bytes_that_were_read() {
     use sha2::Digest;
-    let digest = |b: &[u8]| sha2::Sha256::digest(b).iter().map(|x| format!("{x:02x}")).collect::<String>();
+    let digest = |b: &[u8]| {
+        sha2::Sha256::digest(b)
+            .iter()
+            .map(|x| format!("{x:02x}"))
+            .collect::<String>()
+    };
     let root = env!("CARGO_MANIFEST_DIR");
     let example = format!("{root}/examples/2020");
     let scored = Case::new()
         .args(&[
-            "score", "--format", "json", "--annual", &format!("{example}/annual-office.csv"), "--annual",
-            &format!("{example}/annual-lead.csv"), "--annual", &format!("{example}/annual-service-center.csv"),
-            "--daily", &format!("{example}/daily.csv"),
+            "score",
+            "--format",
+            "json",
+            "--annual",
+            &format!("{example}/annual-office.csv"),
+            "--annual",
+            &format!("{example}/annual-lead.csv"),
+            "--annual",
+            &format!("{example}/annual-service-center.csv"),
+            "--daily",
+            &format!("{example}/daily.csv"),
         ])
         .run();
     let doc: serde_json::Value = serde_json::from_str(&scored.stdout).unwrap();
     for (k, id) in ["counties", "departments"].iter().enumerate() {
-        let printed = Case::new().args(&["rubric", "--format", "toml", "--id", id]).run();
+        let printed = Case::new()
+            .args(&["rubric", "--format", "toml", "--id", id])
+            .run();
         let shipped = std::fs::read(format!("{root}/rubrics/{id}.toml")).unwrap();
         assert_eq!(printed.stdout_bytes, shipped);
-        assert_eq!(doc["inputs"][k]["path"], format!("embedded:rubrics/{id}.toml"));
+        assert_eq!(
+            doc["inputs"][k]["path"],
+            format!("embedded:rubrics/{id}.toml")
+        );
         assert_eq!(doc["inputs"][k]["sha256"], digest(&shipped));
         assert_eq!(doc["rubrics"][k]["sha256"], digest(&shipped));
     }
-    let files = ["annual-office.csv", "annual-lead.csv", "annual-service-center.csv", "daily.csv"];
+    let files = [
+        "annual-office.csv",
+        "annual-lead.csv",
+        "annual-service-center.csv",
+        "daily.csv",
+    ];
     for (k, f) in files.iter().enumerate() {
         let input = &doc["inputs"][k + 2];
         assert_eq!(input["path"], format!("{example}/{f}"));
         assert_eq!(input["role"], if k < 3 { "annual" } else { "daily" });
-        assert_eq!(input["sha256"], digest(&std::fs::read(format!("{example}/{f}")).unwrap()));
+        assert_eq!(
+            input["sha256"],
+            digest(&std::fs::read(format!("{example}/{f}")).unwrap())
+        );
     }
 }

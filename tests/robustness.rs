@@ -31,6 +31,7 @@ fn pipeline(rubric: &[u8], annual: &[u8], daily: &[u8], encoding: Encoding) {
         annual: vec![a],
         daily: vec![d],
         encoding,
+        sheet: None,
         allow_missing: true,
     };
     let Some(inputs) = read_inputs(&catalog, &paths, None, &mut diags) else {

@@ -39,6 +39,7 @@ pub fn load(
         annual: args.annual.clone(),
         daily: args.daily.clone(),
         encoding: args.encoding,
+        sheet: args.sheet.clone(),
         allow_missing: args.allow_missing,
     };
     match read_inputs(&catalog, &paths, traced, &mut diags) {

@@ -22,7 +22,11 @@ pub fn run(args: &RubricArgs) -> i32 {
         let id = args.id.as_deref().unwrap_or_default();
         return super::fail(&[crate::diag::Diagnostic {
             location: None,
-            message: format!("no rubric has the id \"{id}\"{}: the rubrics loaded are {}", crate::diag::did_you_mean(id, ids.iter().copied()), ids.join(", ")),
+            message: format!(
+                "no rubric has the id \"{id}\"{}: the rubrics loaded are {}",
+                crate::diag::did_you_mean(id, ids.iter().copied()),
+                ids.join(", ")
+            ),
         }]);
     }
     let mut out = String::new();

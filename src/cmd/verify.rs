@@ -19,9 +19,13 @@ pub fn run(args: &VerifyArgs) -> i32 {
         Err(diags) => return super::fail(&diags),
     };
     let mut diags = Diagnostics::new();
-    let Some(published) =
-        published::read(&catalog, &args.published, args.inputs.encoding, &mut diags)
-    else {
+    let Some(published) = published::read(
+        &catalog,
+        &args.published,
+        args.inputs.encoding,
+        args.inputs.sheet.as_deref(),
+        &mut diags,
+    ) else {
         return super::fail(&diags.sorted());
     };
     let lang = args.lang;

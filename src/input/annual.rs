@@ -4,7 +4,7 @@ use std::path::Path;
 
 use super::table::{Column, Encoding, Table};
 use super::{AnnualScore, Inputs};
-use crate::diag::{Diagnostics, Location, did_you_mean};
+use crate::diag::{Diagnostics, did_you_mean};
 use crate::num;
 use crate::rubric::Catalog;
 use crate::source::Role;
@@ -31,30 +31,30 @@ pub(super) fn read(
     catalog: &Catalog,
     path: &Path,
     encoding: Encoding,
+    sheet: Option<&str>,
     inputs: &mut Inputs,
     diags: &mut Diagnostics,
 ) {
-    let Some(table) = Table::open(path, Role::Annual, encoding, COLUMNS, diags) else {
+    let Some(table) = Table::open(path, Role::Annual, encoding, sheet, COLUMNS, diags) else {
         return;
     };
     // Reported once, at the header, rather than on every row that needs it.
     let mut scorer_column_needed: Option<usize> = None;
     let mut tally = super::Tally::default();
     table.rows(diags, |row, diags| {
-        let at = Location::new(&table.file, row.line);
         let unit_cell = row.get(UNIT);
-        let Some(u) = super::resolve_unit(catalog, unit_cell, &at, diags) else {
+        let Some(u) = super::resolve_unit(catalog, unit_cell, &row.at(UNIT), diags) else {
             return;
         };
         let rubric = catalog.rubric_of(u);
         let unit = catalog.unit_of(u);
-        let Some(i) = super::resolve_item(rubric, unit, row.get(ITEM), &at, diags) else {
+        let Some(i) = super::resolve_item(rubric, unit, row.get(ITEM), &row.at(ITEM), diags) else {
             return;
         };
         let item = &rubric.items[i];
         if item.scorers.is_empty() {
             diags.error(
-                at,
+                row.at(ITEM),
                 format!(
                     "item {} \"{}\" has no scorers: it is scored by daily records alone, so it takes no annual score",
                     item.id, item.title
@@ -72,7 +72,7 @@ pub(super) fn read(
                 } else {
                     let names: Vec<&str> = item.scorers.iter().map(|w| rubric.scorers[w.scorer].id.as_str()).collect();
                     diags.error(
-                        at,
+                        row.at(SCORER),
                         format!(
                             "the scorer is empty, but item {} \"{}\" has several ({}): name the one this score is from",
                             item.id,
@@ -101,7 +101,7 @@ pub(super) fn read(
                         .collect();
                     let what = if known { "does not score" } else { "is not a scorer of" };
                     diags.error(
-                        at,
+                        row.at(SCORER),
                         format!(
                             "scorer \"{scorer_cell}\" {what} item {} \"{}\"{}; its scorers are: {}",
                             item.id,
@@ -121,7 +121,7 @@ pub(super) fn read(
             match num::parse_plain(score_cell) {
                 Ok(v) if v < rust_decimal::Decimal::ZERO || v > item.max => {
                     diags.error(
-                        at,
+                        row.at(SCORE),
                         format!(
                             "score {score_cell} is outside 0..{} (item {} \"{}\" is worth {} points)",
                             num::plain(item.max),
@@ -135,7 +135,7 @@ pub(super) fn read(
                 Ok(v) => Some(v),
                 Err(e) => {
                     diags.error(
-                        at,
+                        row.at(SCORE),
                         format!("score \"{score_cell}\" is not a number: {}, or n/a (不涉及) when the item does not apply", e.explain()),
                     );
                     return;
@@ -146,7 +146,7 @@ pub(super) fn read(
         if let Some(first) = cell {
             let s = &rubric.scorers[item.scorers[slot].scorer];
             diags.error(
-                at,
+                row.at_row(),
                 format!(
                     "a second annual score of {} for {} on item {} \"{}\": the first is at {}; keep one",
                     s.name, unit.name, item.id, item.title, first.at
@@ -154,7 +154,7 @@ pub(super) fn read(
             );
             return;
         }
-        *cell = Some(AnnualScore { value, at });
+        *cell = Some(AnnualScore { value, at: row.at(SCORE) });
         tally.count(u, Some(i));
     });
     if let Some(line) = scorer_column_needed {

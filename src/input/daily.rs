@@ -154,21 +154,21 @@ pub(super) fn read(
     catalog: &Catalog,
     path: &Path,
     encoding: Encoding,
+    sheet: Option<&str>,
     inputs: &mut Inputs,
     diags: &mut Diagnostics,
 ) {
-    let Some(table) = Table::open(path, Role::Daily, encoding, COLUMNS, diags) else {
+    let Some(table) = Table::open(path, Role::Daily, encoding, sheet, COLUMNS, diags) else {
         return;
     };
     let mut tally = super::Tally::default();
     table.rows(diags, |row, diags| {
-        let at = Location::new(&table.file, row.line);
         let errors = diags.len();
         let kind = Kind::parse(row.get(KIND));
         if kind.is_none() {
             let cell = row.get(KIND);
             diags.error(
-                at.clone(),
+                row.at(KIND),
                 format!(
                     "unknown kind (类型) \"{cell}\"{}: write one of {}",
                     did_you_mean(cell, Kind::NAMES.iter().map(|(n, _)| *n)),
@@ -180,7 +180,7 @@ pub(super) fn read(
         if method.is_none() {
             let cell = row.get(METHOD);
             diags.error(
-                at.clone(),
+                row.at(METHOD),
                 format!(
                     "unknown method (方式) \"{cell}\"{}: write one of {}",
                     did_you_mean(cell, Method::NAMES.iter().map(|(n, _)| *n)),
@@ -188,19 +188,19 @@ pub(super) fn read(
                 ),
             );
         }
-        let unit = super::resolve_unit(catalog, row.get(UNIT), &at, diags);
+        let unit = super::resolve_unit(catalog, row.get(UNIT), &row.at(UNIT), diags);
         let date_cell = row.get(DATE);
         let date = Date::parse(date_cell);
         match (date, unit) {
             (None, _) => diags.error(
-                at.clone(),
+                row.at(DATE),
                 format!("date (日期) \"{date_cell}\" is not a date: write 2020-05-19, 2020/5/19 or 2020年5月19日"),
             ),
             (Some(d), Some(u)) => {
                 let r = catalog.rubric_of(u);
                 if d < r.start || d > r.end {
                     diags.error(
-                        at.clone(),
+                        row.at(DATE),
                         format!(
                             "date {d} is outside the assessment period {} to {} of rubric {}",
                             r.start, r.end, r.id
@@ -213,7 +213,7 @@ pub(super) fn read(
         let item_cell = row.get(ITEM);
         let item = match unit {
             Some(u) if !item_cell.is_empty() || kind != Some(Kind::Veto) => {
-                super::resolve_item(catalog.rubric_of(u), catalog.unit_of(u), item_cell, &at, diags)
+                super::resolve_item(catalog.rubric_of(u), catalog.unit_of(u), item_cell, &row.at(ITEM), diags)
             }
             _ => None,
         };
@@ -224,7 +224,7 @@ pub(super) fn read(
                 Ok(p) if p.is_zero() => Some(Decimal::ZERO),
                 _ => {
                     diags.error(
-                        at.clone(),
+                        row.at(POINTS),
                         format!("a veto (一票否决) carries no points, but this one has \"{points_cell}\": leave points (分值) empty or 0"),
                     );
                     None
@@ -234,13 +234,13 @@ pub(super) fn read(
                 Ok(p) if p > Decimal::ZERO => Some(p),
                 Ok(_) => {
                     diags.error(
-                        at.clone(),
+                        row.at(POINTS),
                         format!("points (分值) must be greater than 0, not {points_cell}: the kind says whether they deduct or add"),
                     );
                     None
                 }
                 Err(e) => {
-                    diags.error(at.clone(), format!("points (分值) \"{points_cell}\" is not a number: {}", e.explain()));
+                    diags.error(row.at(POINTS), format!("points (分值) \"{points_cell}\" is not a number: {}", e.explain()));
                     None
                 }
             },
@@ -259,7 +259,7 @@ pub(super) fn read(
             points,
             method,
             note: row.get(NOTE).to_string(),
-            at,
+            at: row.at_row(),
         };
         tally.count(unit, item);
         apply(inputs, record, diags);

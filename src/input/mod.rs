@@ -23,6 +23,8 @@ pub struct InputPaths {
     pub annual: Vec<PathBuf>,
     pub daily: Vec<PathBuf>,
     pub encoding: Encoding,
+    /// `--sheet`: the worksheet to read in a workbook (default: the first).
+    pub sheet: Option<String>,
     /// `--allow-missing`: a missing annual score counts as 0 and marks the
     /// result provisional.
     pub allow_missing: bool,
@@ -181,12 +183,26 @@ pub fn read_inputs(
     };
     for path in &paths.annual {
         if once(path, diags) {
-            annual::read(catalog, path, paths.encoding, &mut inputs, diags);
+            annual::read(
+                catalog,
+                path,
+                paths.encoding,
+                paths.sheet.as_deref(),
+                &mut inputs,
+                diags,
+            );
         }
     }
     for path in &paths.daily {
         if once(path, diags) {
-            daily::read(catalog, path, paths.encoding, &mut inputs, diags);
+            daily::read(
+                catalog,
+                path,
+                paths.encoding,
+                paths.sheet.as_deref(),
+                &mut inputs,
+                diags,
+            );
         }
     }
     // A file or row that could not be read would show up again as missing

@@ -20,7 +20,10 @@ const RANK: usize = 3;
 /// Besides the spec's names, the headings seen in published result notices.
 pub const COLUMNS: &[Column] = &[
     Column::required("unit", &["单位", "单位名称", "被考核单位", "考核对象"]),
-    Column::required("total", &["总分", "得分", "考核得分", "总得分", "综合得分", "最终得分"]),
+    Column::required(
+        "total",
+        &["总分", "得分", "考核得分", "总得分", "综合得分", "最终得分"],
+    ),
     Column::optional("grade", &["等次", "考核等次", "评定等次", "等级"]),
     Column::optional("rank", &["名次", "排名", "排序"]),
 ];
@@ -46,10 +49,11 @@ pub fn read(
     catalog: &Catalog,
     path: &Path,
     encoding: Encoding,
+    sheet: Option<&str>,
     diags: &mut Diagnostics,
 ) -> Option<Published> {
     let before = diags.len();
-    let table = Table::open(path, Role::Published, encoding, COLUMNS, diags)?;
+    let table = Table::open(path, Role::Published, encoding, sheet, COLUMNS, diags)?;
     let mut rows = Vec::new();
     let mut seen: HashMap<UnitRef, Location> = HashMap::new();
     table.rows(diags, |row, diags| {
@@ -60,13 +64,13 @@ pub fn read(
             Some(rest) if catalog.unit(cell).is_none() && catalog.unit(rest).is_some() => rest,
             _ => cell,
         };
-        let unit = super::resolve_unit(catalog, unit, &at, diags);
+        let unit = super::resolve_unit(catalog, unit, &row.at(UNIT), diags);
         let total_cell = row.get(TOTAL);
         let total = match num::parse_plain(total_cell) {
             Ok(t) => Some(t),
             Err(e) => {
                 diags.error(
-                    at.clone(),
+                    row.at(TOTAL),
                     format!(
                         "total (总分) \"{total_cell}\" is not a number: {}",
                         e.explain()
@@ -83,7 +87,7 @@ pub fn read(
                 Ok(r) if r > 0 => Some(Some(r)),
                 _ => {
                     diags.error(
-                        at.clone(),
+                        row.at(RANK),
                         format!("rank (名次) \"{rank_cell}\" is not a whole number from 1 up"),
                     );
                     None

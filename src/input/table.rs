@@ -1,12 +1,13 @@
-//! One reader for every CSV table: encoding, header names in English or
-//! Chinese, blank lines, row lengths and physical line numbers. The annual,
-//! daily and published tables declare their columns as data.
+//! One reader for every input table, CSV or Excel workbook: encoding, header
+//! names in English or Chinese, blank rows, row lengths, and where each cell
+//! is (line, or sheet and cell). The annual, daily and published tables
+//! declare their columns as data.
 
 use std::borrow::Cow;
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::diag::{Diagnostics, nearest};
+use crate::diag::{Diagnostics, Location, nearest};
 use crate::source::{InputFile, Role, sha256_hex};
 
 /// How to decode a table's bytes (`--encoding`).
@@ -61,39 +62,79 @@ impl Column {
 
 /// A decoded table with its header resolved.
 pub struct Table {
+    /// How locations name the table: its path, or `path[sheet]` for a workbook.
     pub file: Arc<str>,
     pub provenance: InputFile,
-    text: String,
+    body: Body,
     /// Where each declared column is in the rows, if present.
     positions: Vec<Option<usize>>,
     width: usize,
-    /// Line of the header row (blank lines may precede it).
+    /// Line (or sheet row) of the header row (blank rows may precede it).
     pub header_line: usize,
 }
 
-/// One data row: its physical line and its cells, trimmed.
+enum Body {
+    Csv(String),
+    /// A worksheet's rows from its header on, as text; `None` for a row
+    /// holding an Excel error value (already reported).
+    Sheet {
+        rows: Vec<Option<Vec<String>>>,
+        /// Sheet row number of `rows[0]` and column index of its first cell.
+        first_row: usize,
+        first_col: usize,
+    },
+}
+
+enum Cells<'t> {
+    Csv(&'t csv::StringRecord),
+    Sheet(&'t [String]),
+}
+
+/// One data row: its line (or sheet row) and its cells, trimmed.
 pub struct Row<'t> {
     pub line: usize,
-    record: &'t csv::StringRecord,
-    positions: &'t [Option<usize>],
+    cells: Cells<'t>,
+    table: &'t Table,
 }
 
 impl Row<'_> {
     /// The trimmed cell of declared column `col`; empty when the table lacks it.
     pub fn get(&self, col: usize) -> &str {
-        self.positions[col]
-            .and_then(|p| self.record.get(p))
-            .map_or("", str::trim)
+        let Some(p) = self.table.positions[col] else {
+            return "";
+        };
+        let cell = match self.cells {
+            Cells::Csv(r) => r.get(p),
+            Cells::Sheet(r) => r.get(p).map(String::as_str),
+        };
+        cell.map_or("", str::trim)
+    }
+
+    /// Where the cell of column `col` is: `FILE:LINE` for CSV, the cell
+    /// (`annual.xlsx[年度得分]!D5`) for a workbook.
+    pub fn at(&self, col: usize) -> Location {
+        let row = Location::new(&self.table.file, self.line);
+        match (&self.table.body, self.table.positions[col]) {
+            (Body::Sheet { first_col, .. }, Some(p)) => row.in_cell(first_col + p + 1),
+            _ => row,
+        }
+    }
+
+    /// Where the row is.
+    pub fn at_row(&self) -> Location {
+        Location::new(&self.table.file, self.line)
     }
 }
 
 impl Table {
-    /// Reads and decodes a file and finds its columns. Problems go to `diags`;
-    /// `None` means the table cannot be read at all.
+    /// Reads a CSV file or an Excel workbook (told by its content, not its
+    /// name) and finds its columns. Problems go to `diags`; `None` means the
+    /// table cannot be read at all.
     pub fn open(
         path: &Path,
         role: Role,
         encoding: Encoding,
+        sheet: Option<&str>,
         columns: &[Column],
         diags: &mut Diagnostics,
     ) -> Option<Table> {
@@ -103,17 +144,40 @@ impl Table {
             path: Arc::clone(&file),
             sha256: sha256_hex(&bytes),
         };
+        if crate::workbook::is_workbook(&bytes) {
+            let sheet = crate::workbook::read_sheet(&file, bytes, sheet, diags)?;
+            let label = sheet.label;
+            let blank = |r: &Option<Vec<String>>| {
+                r.as_ref()
+                    .is_some_and(|c| c.iter().all(|x| x.trim().is_empty()))
+            };
+            let mut rows = sheet.rows;
+            let skip = rows.iter().take_while(|r| blank(r)).count();
+            rows.drain(..skip);
+            let first_row = sheet.first_row + skip;
+            let Some(Some(header)) = rows.first() else {
+                diags.error(
+                    Location::new(&label, 0),
+                    "the sheet is empty: it needs a header row and data rows",
+                );
+                return None;
+            };
+            let header: Vec<&str> = header.iter().map(String::as_str).collect();
+            let positions = resolve_header(&header, &label, first_row, columns, diags)?;
+            return Some(Table {
+                file: label,
+                provenance,
+                width: header.len(),
+                positions,
+                header_line: first_row,
+                body: Body::Sheet {
+                    rows,
+                    first_row,
+                    first_col: sheet.first_col,
+                },
+            });
+        }
         let text = decode(&bytes, encoding, &file, diags)?.into_owned();
-        Table::from_text(file, provenance, text, columns, diags)
-    }
-
-    fn from_text(
-        file: Arc<str>,
-        provenance: InputFile,
-        text: String,
-        columns: &[Column],
-        diags: &mut Diagnostics,
-    ) -> Option<Table> {
         let mut reader = reader(&text);
         let mut header = csv::StringRecord::new();
         let header_line;
@@ -142,61 +206,15 @@ impl Table {
                 }
             }
         }
-        let mut positions = vec![None; columns.len()];
-        let mut ok = true;
-        for (p, h) in header.iter().enumerate() {
-            if let Some(c) = columns.iter().position(|c| c.matches(h)) {
-                if let Some(first) = positions[c] {
-                    diags.error_at(
-                        &file,
-                        header_line,
-                        format!(
-                            "columns {} and {} are both the column {}: keep one",
-                            first + 1,
-                            p + 1,
-                            columns[c].label()
-                        ),
-                    );
-                    ok = false;
-                }
-                positions[c] = Some(p);
-            }
-        }
-        let unmatched: Vec<&str> = header
-            .iter()
-            .map(str::trim)
-            .filter(|h| !columns.iter().any(|c| c.matches(h)))
-            .collect();
-        for (c, col) in columns.iter().enumerate() {
-            if col.required && positions[c].is_none() {
-                let mut names: Vec<&str> = vec![col.key];
-                names.extend(col.names);
-                let hint = unmatched
-                    .iter()
-                    .find_map(|h| nearest(h, names.iter().copied()).map(|_| *h))
-                    .map(|h| format!(" (is \"{h}\" meant to be it?)"))
-                    .unwrap_or_default();
-                diags.error_at(
-                    &file,
-                    header_line,
-                    format!(
-                        "the header has no column {}{hint}: name a column `{}` or `{}`",
-                        col.label(),
-                        col.key,
-                        col.names.first().unwrap_or(&col.key)
-                    ),
-                );
-                ok = false;
-            }
-        }
-        let width = header.len();
-        ok.then_some(Table {
+        let cells: Vec<&str> = header.iter().collect();
+        let positions = resolve_header(&cells, &file, header_line, columns, diags)?;
+        Some(Table {
             file,
             provenance,
-            text,
+            width: header.len(),
             positions,
-            width,
             header_line,
+            body: Body::Csv(text),
         })
     }
 
@@ -208,7 +226,34 @@ impl Table {
     /// Calls `each` with every data row; blank rows (every cell empty) are
     /// skipped, and a row of the wrong length is reported, not passed on.
     pub fn rows(&self, diags: &mut Diagnostics, mut each: impl FnMut(&Row, &mut Diagnostics)) {
-        let mut reader = reader(&self.text);
+        match &self.body {
+            Body::Sheet {
+                rows, first_row, ..
+            } => {
+                for (k, row) in rows.iter().enumerate().skip(1) {
+                    let Some(cells) = row else { continue };
+                    if cells.iter().all(|c| c.trim().is_empty()) {
+                        continue;
+                    }
+                    let row = Row {
+                        line: first_row + k,
+                        cells: Cells::Sheet(cells),
+                        table: self,
+                    };
+                    each(&row, diags);
+                }
+            }
+            Body::Csv(text) => self.csv_rows(text, diags, each),
+        }
+    }
+
+    fn csv_rows(
+        &self,
+        text: &str,
+        diags: &mut Diagnostics,
+        mut each: impl FnMut(&Row, &mut Diagnostics),
+    ) {
+        let mut reader = reader(text);
         let mut record = csv::StringRecord::new();
         let mut lines = LineCounter::default();
         let mut first = true;
@@ -233,7 +278,7 @@ impl Table {
                 first = false; // the header
                 continue;
             }
-            let line = lines.line_of(&self.text, record.position());
+            let line = lines.line_of(text, record.position());
             if record.len() != self.width {
                 diags.error_at(
                     &self.file,
@@ -249,13 +294,72 @@ impl Table {
             each(
                 &Row {
                     line,
-                    record: &record,
-                    positions: &self.positions,
+                    cells: Cells::Csv(&record),
+                    table: self,
                 },
                 diags,
             );
         }
     }
+}
+
+/// Finds each declared column in a header row; reports a duplicate or a
+/// missing required column (with the nearest unknown heading as a hint).
+fn resolve_header(
+    header: &[&str],
+    file: &Arc<str>,
+    header_line: usize,
+    columns: &[Column],
+    diags: &mut Diagnostics,
+) -> Option<Vec<Option<usize>>> {
+    let mut positions = vec![None; columns.len()];
+    let mut ok = true;
+    for (p, h) in header.iter().enumerate() {
+        if let Some(c) = columns.iter().position(|c| c.matches(h)) {
+            if let Some(first) = positions[c] {
+                diags.error_at(
+                    file,
+                    header_line,
+                    format!(
+                        "columns {} and {} are both the column {}: keep one",
+                        first + 1,
+                        p + 1,
+                        columns[c].label()
+                    ),
+                );
+                ok = false;
+            }
+            positions[c] = Some(p);
+        }
+    }
+    let unmatched: Vec<&str> = header
+        .iter()
+        .map(|h| h.trim())
+        .filter(|h| !columns.iter().any(|c| c.matches(h)))
+        .collect();
+    for (c, col) in columns.iter().enumerate() {
+        if col.required && positions[c].is_none() {
+            let mut names: Vec<&str> = vec![col.key];
+            names.extend(col.names);
+            let hint = unmatched
+                .iter()
+                .find_map(|h| nearest(h, names.iter().copied()).map(|_| *h))
+                .map(|h| format!(" (is \"{h}\" meant to be it?)"))
+                .unwrap_or_default();
+            diags.error_at(
+                file,
+                header_line,
+                format!(
+                    "the header has no column {}{hint}: name a column `{}` or `{}`",
+                    col.label(),
+                    col.key,
+                    col.names.first().unwrap_or(&col.key)
+                ),
+            );
+            ok = false;
+        }
+    }
+    ok.then_some(positions)
 }
 
 fn reader(text: &str) -> csv::Reader<&[u8]> {

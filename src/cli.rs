@@ -32,6 +32,10 @@ pub enum Command {
     Template(TemplateArgs),
     /// Print the loaded rubrics: items, maxima, scorers, caps, criteria, grades, roster (细则).
     Rubric(RubricArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions { shell: clap_complete::Shell },
+    /// Print the manual page (roff), e.g. `assess man > assess.1`.
+    Man,
 }
 
 /// Only the rubrics.
@@ -77,9 +81,14 @@ pub struct ScoreArgs {
     /// Write to FILE (whole or not at all) instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Language of labels and headers (rubric titles and unit names stay as written).
-    #[arg(long, value_enum, default_value_t = Lang::Zh)]
-    pub lang: Lang,
+    /// Language of labels and headers: Chinese by default (rubric titles and
+    /// unit names stay as written). CSV keeps the spec's English columns
+    /// unless a language is given.
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
+    /// Start CSV output with a UTF-8 BOM, so Excel on Windows shows Chinese correctly.
+    #[arg(long)]
+    pub bom: bool,
 }
 
 #[derive(Debug, Args)]

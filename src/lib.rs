@@ -41,5 +41,7 @@ where
         cli::Command::Explain(a) => cmd::explain::run(a),
         cli::Command::Template(a) => cmd::template::run(a),
         cli::Command::Rubric(a) => cmd::rubric::run(a),
+        cli::Command::Completions { shell } => cmd::shell::completions(*shell),
+        cli::Command::Man => cmd::shell::man(),
     }
 }

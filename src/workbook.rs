@@ -27,7 +27,7 @@ pub struct Sheet {
     pub first_col: usize,
 }
 
-/// Reads the named sheet, or the first one.
+/// Reads the named sheet, or the first one (or the only one).
 pub fn read_sheet(
     file: &Arc<str>,
     bytes: Vec<u8>,
@@ -45,9 +45,11 @@ pub fn read_sheet(
         }
     };
     let names = book.sheet_names();
+    // A workbook of one sheet is unambiguous: --sheet names the sheet to
+    // take from workbooks of several.
     let chosen = match name {
-        Some(n) => names.iter().find(|s| s.as_str() == n).cloned(),
-        None => names.first().cloned(),
+        Some(n) if names.len() > 1 => names.iter().find(|s| s.as_str() == n).cloned(),
+        _ => names.first().cloned(),
     };
     let Some(chosen) = chosen else {
         let hint = name

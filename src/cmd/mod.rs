@@ -4,6 +4,7 @@ pub mod check;
 pub mod explain;
 pub mod rubric;
 pub mod score;
+pub mod shell;
 pub mod template;
 pub mod verify;
 
@@ -87,11 +88,12 @@ pub fn load_and_score(
 }
 
 /// Writes a rendered result to `--output` (whole or not at all) or stdout.
-pub fn emit(text: &str, output: Option<&std::path::Path>) -> i32 {
+pub fn emit(bytes: impl AsRef<[u8]>, output: Option<&std::path::Path>) -> i32 {
+    let bytes = bytes.as_ref();
     let written = match output {
-        Some(path) => crate::output::write_atomic(path, text.as_bytes())
+        Some(path) => crate::output::write_atomic(path, bytes)
             .map_err(|e| format!("cannot write {}: {e}", path.display())),
-        None => crate::output::write_stdout(text.as_bytes())
+        None => crate::output::write_stdout(bytes)
             .map_err(|e| format!("cannot write to standard output: {e}")),
     };
     match written {

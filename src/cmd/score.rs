@@ -1,9 +1,13 @@
 //! `assess score`: compute and publish the results.
 
 use crate::cli::ScoreArgs;
-use crate::report;
+use crate::report::{self, Format};
 
 pub fn run(args: &ScoreArgs) -> i32 {
+    if args.format == Format::Xlsx && args.output.is_none() {
+        eprintln!("error: --format xlsx writes a workbook: name it with --output FILE.xlsx");
+        return super::BAD_INPUT;
+    }
     let (catalog, _, results) = match super::load_and_score(&args.inputs, |_, _| None) {
         Ok(loaded) => loaded,
         Err(diags) => return super::fail(&diags),
@@ -12,6 +16,19 @@ pub fn run(args: &ScoreArgs) -> i32 {
         // CSV has no place for it; scripts and analysts see it here.
         eprint!("{}", super::provisional_warning(results.missing));
     }
-    let text = report::render(args.format, &catalog, &results, args.lang);
-    super::emit(&text, args.output.as_deref())
+    let rendered = match (args.format, args.lang) {
+        (Format::Csv, lang) => Ok(report::csv::render_in(&catalog, &results, lang).into_bytes()),
+        (format, lang) => report::render(format, &catalog, &results, lang.unwrap_or_default()),
+    };
+    let mut bytes = match rendered {
+        Ok(b) => b,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return super::BAD_INPUT;
+        }
+    };
+    if args.bom && args.format == Format::Csv {
+        bytes.splice(0..0, *b"\xEF\xBB\xBF");
+    }
+    super::emit(&bytes, args.output.as_deref())
 }

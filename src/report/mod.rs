@@ -1,8 +1,9 @@
 //! Renderers of one `Results` value: a terminal table, CSV and JSON.
 
-mod csv;
+pub mod csv;
 mod json;
 mod table;
+mod xlsx;
 
 use crate::rubric::Catalog;
 use crate::score::Results;
@@ -19,6 +20,8 @@ pub enum Format {
     Csv,
     /// The whole computation, item by item (schema assess.score.v1).
     Json,
+    /// An Excel workbook laid out like a published table (needs --output).
+    Xlsx,
 }
 
 /// `--lang`: the language of labels and headers (names and titles stay as written).
@@ -42,10 +45,17 @@ impl Lang {
 }
 
 /// Renders the results whole, so a file is written in one piece or not at all.
-pub fn render(format: Format, catalog: &Catalog, results: &Results, lang: Lang) -> String {
-    match format {
-        Format::Table => table::render(catalog, results, lang),
-        Format::Csv => csv::render(catalog, results),
-        Format::Json => json::render(catalog, results),
-    }
+/// CSV keeps the spec's English header here; `csv::render_in` gives others.
+pub fn render(
+    format: Format,
+    catalog: &Catalog,
+    results: &Results,
+    lang: Lang,
+) -> Result<Vec<u8>, String> {
+    Ok(match format {
+        Format::Table => table::render(catalog, results, lang).into_bytes(),
+        Format::Csv => csv::render_in(catalog, results, None).into_bytes(),
+        Format::Json => json::render(catalog, results).into_bytes(),
+        Format::Xlsx => xlsx::render(catalog, results, lang)?,
+    })
 }

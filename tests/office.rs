@@ -1,0 +1,290 @@
+//! Office integration through the real binary: Excel workbooks in and out,
+//! CSV for Excel (BOM), Chinese or English headers, shell completions and
+//! the manual page. Workbooks written are read back with calamine.
+
+mod common;
+use common::*;
+
+use calamine::{Data, Reader};
+use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+
+/// u1 scores 7 on 1.1 and has one deduction of 0.5: 16.50.
+const EXPECTED: &str = "rubric,rank,unit_id,unit,total,grade,grade_label,deducted,added,veto
+t,1,u2,二县,18.00,excellent,优秀,0,0,false
+t,1,u3,三县,18.00,excellent,优秀,0,0,false
+t,3,u1,一县,16.50,good,良好,0.5,0,false
+";
+
+/// The annual scores as a workbook: numbers as numbers, on a sheet named 年度得分
+/// (after a first sheet of notes), starting at C3 as people leave room for a title.
+fn annual_workbook(bad_score: bool) -> Vec<u8> {
+    let mut book = Workbook::new();
+    let notes = book.add_worksheet();
+    notes.set_name("说明").unwrap();
+    notes.write_string(0, 0, "填表说明").unwrap();
+    let sheet = book.add_worksheet();
+    sheet.set_name("年度得分").unwrap();
+    let (r0, c0) = (2u32, 2u16);
+    for (c, h) in ["单位", "项目", "评分单位", "得分"].iter().enumerate() {
+        sheet.write_string(r0, c0 + c as u16, *h).unwrap();
+    }
+    let rows: Vec<(&str, &str, &str, f64)> = vec![
+        ("一县", "1.1", "office", 7.0),
+        ("一县", "1.2", "office", 6.0),
+        ("一县", "1.2", "lead", 6.0),
+        ("u2", "组织领导", "办公室", 8.0),
+        ("u2", "1.2", "office", 6.0),
+        ("u2", "1.2", "lead", 6.0),
+        ("u3", "1.1", "office", 8.0),
+        ("u3", "1.2", "office", 6.0),
+        ("u3", "1.2", "lead", 6.0),
+    ];
+    for (k, (u, i, s, v)) in rows.iter().enumerate() {
+        let r = r0 + 1 + k as u32;
+        sheet.write_string(r, c0, *u).unwrap();
+        sheet.write_string(r, c0 + 1, *i).unwrap();
+        sheet.write_string(r, c0 + 2, *s).unwrap();
+        if bad_score && k == 1 {
+            sheet.write_string(r, c0 + 3, "二十六").unwrap();
+        } else {
+            sheet.write_number(r, c0 + 3, *v).unwrap();
+        }
+    }
+    book.save_to_buffer().unwrap()
+}
+
+/// The daily records as a workbook with a real date cell.
+fn daily_workbook() -> Vec<u8> {
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    for (c, h) in ["date", "unit", "item", "kind", "points", "method"]
+        .iter()
+        .enumerate()
+    {
+        sheet.write_string(0, c as u16, *h).unwrap();
+    }
+    let date = ExcelDateTime::from_ymd(2020, 5, 19).unwrap();
+    sheet
+        .write_datetime_with_format(1, 0, &date, &Format::new().set_num_format("yyyy-mm-dd"))
+        .unwrap();
+    sheet.write_string(1, 1, "u1").unwrap();
+    sheet.write_number(1, 2, 1.1).unwrap(); // an item id typed as a number
+    sheet.write_string(1, 3, "核减").unwrap();
+    sheet.write_number(1, 4, 0.5).unwrap();
+    sheet.write_string(1, 5, "随机抽查").unwrap();
+    book.save_to_buffer().unwrap()
+}
+
+fn xlsx_case(annual: Vec<u8>, extra: &[&str]) -> Case {
+    let mut args = vec![
+        "score",
+        "--rubric",
+        "r.toml",
+        "--annual",
+        "annual.xlsx",
+        "--daily",
+        "daily.data",
+        "--format",
+        "csv",
+    ];
+    args.extend(extra);
+    // The daily workbook has no .xlsx name: the content tells what it is.
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("annual.xlsx", annual)
+        .file("daily.data", daily_workbook())
+        .args(&args)
+}
+
+#[test]
+fn workbooks_score_as_the_same_data_in_csv() {
+    xlsx_case(annual_workbook(false), &["--sheet", "年度得分"]).stdout(EXPECTED);
+}
+
+#[test]
+fn a_bad_cell_names_the_workbook_sheet_and_cell() {
+    xlsx_case(annual_workbook(true), &["--sheet", "年度得分"]).fails(
+        "error: annual.xlsx[年度得分]!F5: score \"二十六\" is not a number: write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators, no full-width digits), or n/a (不涉及) when the item does not apply
+assess: 1 problem found; nothing was computed and no file was written
+",
+    );
+}
+
+#[test]
+fn an_unknown_sheet_lists_the_sheets() {
+    xlsx_case(annual_workbook(false), &["--sheet", "年度得"]).fails(
+        "error: annual.xlsx: no sheet named \"年度得\" (did you mean \"年度得分\"?); the sheets are: 说明, 年度得分 (choose one with --sheet)
+assess: 1 problem found; nothing was computed and no file was written
+",
+    );
+}
+
+#[test]
+fn the_first_sheet_is_read_by_default() {
+    // The first sheet holds notes, not scores: its header lacks the columns.
+    let out = xlsx_case(annual_workbook(false), &[]).run();
+    assert_eq!(out.status, 2);
+    assert!(
+        out.stderr
+            .starts_with("error: annual.xlsx[说明]:1: the header has no column unit (单位)"),
+        "{}",
+        out.stderr
+    );
+}
+
+fn cell(range: &calamine::Range<Data>, row: u32, col: u32) -> Data {
+    range.get_value((row, col)).cloned().unwrap_or(Data::Empty)
+}
+
+/// The test year, scored with the given flags (no --format of its own).
+fn scored(annual: &str, daily: &str, flags: &[&str]) -> Case {
+    let mut args = vec![
+        "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+    ];
+    args.extend(flags);
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", annual)
+        .file("d.csv", daily)
+        .args(&args)
+}
+
+#[test]
+fn the_xlsx_report_holds_typed_cells() {
+    let case = scored(
+        &FULL_ANNUAL.replace("u1,1.1,office,8", "u1,1.1,office,7"),
+        &format!("{DAILY_HEADER}2020-09-09,u3,,veto,,special_inspection,\n"),
+        &["--format", "xlsx", "--output", "out.xlsx"],
+    );
+    let out = case.run();
+    assert_eq!(
+        (out.status, out.stdout.as_str(), out.stderr.as_str()),
+        (0, "", "")
+    );
+    let mut book = calamine::open_workbook_auto(case.path("out.xlsx")).unwrap();
+    assert_eq!(book.sheet_names(), vec!["t", "项目得分", "来源"]);
+    let t = book.worksheet_range("t").unwrap();
+    assert_eq!(cell(&t, 0, 0), Data::String("测试细则（2020）".into()));
+    let header: Vec<Data> = (0..9).map(|c| cell(&t, 1, c)).collect();
+    let want: Vec<Data> = [
+        "名次",
+        "单位",
+        "政务公开",
+        "放管服",
+        "核减",
+        "核加",
+        "总分",
+        "等次",
+        "备注",
+    ]
+    .iter()
+    .map(|s| Data::String(s.to_string()))
+    .collect();
+    assert_eq!(header, want);
+    // Ranks: 二县 and 三县 18 (1, 1; 三县 vetoed), 一县 17 (3).
+    assert_eq!(cell(&t, 2, 0), Data::Float(1.0));
+    assert_eq!(cell(&t, 2, 1), Data::String("二县".into()));
+    assert_eq!(cell(&t, 2, 6), Data::Float(18.0));
+    assert_eq!(cell(&t, 2, 7), Data::String("优秀".into()));
+    assert_eq!(cell(&t, 3, 1), Data::String("三县".into()));
+    assert_eq!(cell(&t, 3, 7), Data::String("不合格".into()));
+    assert_eq!(cell(&t, 3, 8), Data::String("一票否决".into()));
+    assert_eq!(cell(&t, 4, 1), Data::String("一县".into()));
+    assert_eq!(cell(&t, 4, 2), Data::Float(13.0));
+    assert_eq!(cell(&t, 4, 6), Data::Float(17.0));
+    let items = book.worksheet_range("项目得分").unwrap();
+    assert_eq!(items.get_size(), (13, 12)); // header + 3 units x 4 items
+    assert_eq!(cell(&items, 1, 2), Data::String("二县".into()));
+    assert_eq!(cell(&items, 1, 10), Data::Float(8.0));
+    let prov = book.worksheet_range("来源").unwrap();
+    assert_eq!(
+        cell(&prov, 0, 1),
+        Data::String(format!("assess {}", env!("CARGO_PKG_VERSION")))
+    );
+    assert_eq!(cell(&prov, 4, 1), Data::String("r.toml".into()));
+}
+
+#[test]
+fn xlsx_needs_an_output_file() {
+    scored(FULL_ANNUAL, DAILY_HEADER, &["--format", "xlsx"])
+        .fails("error: --format xlsx writes a workbook: name it with --output FILE.xlsx\n");
+}
+
+#[test]
+fn csv_with_a_bom_for_excel() {
+    let out = csv_case(FULL_ANNUAL, DAILY_HEADER).args(&["--bom"]).run();
+    assert!(out.stdout_bytes.starts_with(b"\xEF\xBB\xBFrubric,rank,"));
+}
+
+#[test]
+fn csv_in_chinese_when_asked_and_it_verifies() {
+    let out = csv_case(FULL_ANNUAL, DAILY_HEADER)
+        .args(&["--lang", "zh"])
+        .run();
+    assert_text(
+        &out.stdout,
+        "细则,名次,单位编号,单位,总分,等次编号,等次,核减,核加,一票否决
+t,1,u1,一县,18.00,excellent,优秀,0,0,否
+t,1,u2,二县,18.00,excellent,优秀,0,0,否
+t,1,u3,三县,18.00,excellent,优秀,0,0,否
+",
+    );
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL)
+        .file("p.csv", &out.stdout)
+        .args(&[
+            "verify",
+            "--rubric",
+            "r.toml",
+            "--annual",
+            "a.csv",
+            "--published",
+            "p.csv",
+            "--lang",
+            "en",
+        ])
+        .stdout("3 units checked, 0 mismatches\n");
+}
+
+#[test]
+fn table_in_english() {
+    scored(FULL_ANNUAL, DAILY_HEADER, &["--lang", "en"]).stdout(
+        "测试细则
+┌──────┬──────┬──────────┬────────┬──────────┬───────┬───────┬───────────┐
+│ Rank ┆ Unit ┆ 政务公开 ┆ 放管服 ┆ Deducted ┆ Added ┆ Total ┆ Grade     │
+╞══════╪══════╪══════════╪════════╪══════════╪═══════╪═══════╪═══════════╡
+│    1 ┆ 一县 ┆    14.00 ┆   4.00 ┆        0 ┆     0 ┆ 18.00 ┆ excellent │
+│    1 ┆ 二县 ┆    14.00 ┆   4.00 ┆        0 ┆     0 ┆ 18.00 ┆ excellent │
+│    1 ┆ 三县 ┆    14.00 ┆   4.00 ┆        0 ┆     0 ┆ 18.00 ┆ excellent │
+└──────┴──────┴──────────┴────────┴──────────┴───────┴───────┴───────────┘
+",
+    );
+}
+
+#[test]
+fn completions_and_manual_page() {
+    let bash = Case::new().args(&["completions", "bash"]).run();
+    assert_eq!(bash.status, 0);
+    assert!(
+        bash.stdout.contains("complete -F _assess") && bash.stdout.contains("--allow-missing"),
+        "{}",
+        bash.stdout
+    );
+    let man = Case::new().args(&["man"]).run();
+    assert_eq!(man.status, 0);
+    assert!(
+        man.stdout.contains(".TH assess 1") && man.stdout.contains("explain"),
+        "{}",
+        man.stdout
+    );
+}
+
+#[test]
+fn no_colour_codes_anywhere() {
+    // Whether or not NO_COLOR is set and whatever the terminal, output is plain text.
+    let out = scored(FULL_ANNUAL, DAILY_HEADER, &[]).run();
+    assert!(!out.stdout.contains('\u{1b}'));
+    let bad = csv_case(&FULL_ANNUAL.replace(",8\n", ",80\n"), DAILY_HEADER).run();
+    assert!(!bad.stderr.contains('\u{1b}') && bad.stderr.starts_with("error: "));
+}

@@ -46,8 +46,8 @@ fn pipeline(rubric: &[u8], annual: &[u8], daily: &[u8], encoding: Encoding) {
         return;
     };
     if let Ok(results) = score(&catalog, &inputs) {
-        for f in [Format::Table, Format::Csv, Format::Json] {
-            render(f, &catalog, &results, Lang::Zh);
+        for f in [Format::Table, Format::Csv, Format::Json, Format::Xlsx] {
+            assert!(render(f, &catalog, &results, Lang::Zh).is_ok(), "{f:?} failed to render");
         }
     }
 }

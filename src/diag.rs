@@ -107,6 +107,11 @@ impl Diagnostics {
         });
     }
 
+    /// Appends another collector's problems, in their order.
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.items.extend(other.items);
+    }
+
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
     }

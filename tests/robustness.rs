@@ -47,7 +47,10 @@ fn pipeline(rubric: &[u8], annual: &[u8], daily: &[u8], encoding: Encoding) {
     };
     if let Ok(results) = score(&catalog, &inputs) {
         for f in [Format::Table, Format::Csv, Format::Json, Format::Xlsx] {
-            assert!(render(f, &catalog, &results, Lang::Zh).is_ok(), "{f:?} failed to render");
+            assert!(
+                render(f, &catalog, &results, Lang::Zh).is_ok(),
+                "{f:?} failed to render"
+            );
         }
     }
 }

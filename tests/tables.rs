@@ -188,3 +188,105 @@ fn output_file_holds_what_stdout_would() {
         EXPECTED,
     );
 }
+
+/// A daily table of `n` rows; every 7th note is quoted over two lines, and the
+/// rows in `bad` name an unknown method. Returns the text and the line of each bad row.
+fn long_daily(n: usize, bad: &[usize], long_note_at: Option<usize>) -> (String, Vec<usize>) {
+    let mut text = String::from(DAILY_HEADER);
+    let mut line = 2;
+    let mut bad_lines = Vec::new();
+    for k in 0..n {
+        let unit = ["u1", "二县", "u3"][k % 3];
+        let method = if bad.contains(&k) {
+            "spotcheck"
+        } else {
+            "spot_check"
+        };
+        let note = if Some(k) == long_note_at {
+            format!(
+                "\"{}\"",
+                (0..60)
+                    .map(|j| format!("第{j}行, \"\"引号\"\""))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            )
+        } else if k % 7 == 0 {
+            "\"两行\n说明\"".to_string()
+        } else {
+            format!("记录{k}")
+        };
+        if bad.contains(&k) {
+            bad_lines.push(line);
+        }
+        text.push_str(&format!(
+            "2020-06-01,{unit},1.1,deduct,0.01,{method},{note}\r\n"
+        ));
+        line += 1 + note.matches('\n').count();
+    }
+    (text, bad_lines)
+}
+
+fn split_and_whole(daily: &str) -> (Outcome, Outcome) {
+    let run = |split: Option<&str>| {
+        let mut c = Case::new()
+            .file("r.toml", RUBRIC)
+            .file("a.csv", FULL_ANNUAL)
+            .file("d.csv", daily)
+            .args(&[
+                "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv", "--format",
+                "json",
+            ]);
+        if let Some(s) = split {
+            c = c.env("ASSESS_SPLIT_MIN", s);
+        }
+        c.run()
+    };
+    (run(Some("1")), run(None))
+}
+
+#[test]
+fn two_cores_read_a_file_as_one_does() {
+    let (daily, _) = long_daily(600, &[], None);
+    let (split, whole) = split_and_whole(&daily);
+    assert_eq!(whole.status, 0, "{}", whole.stderr);
+    assert_eq!(split.stdout, whole.stdout);
+    // 600 deductions of 0.01 spread over three units: 2 points each, within 1.1's cap of 3.
+    assert!(
+        whole.stdout.contains("\"deducted\": \"2\""),
+        "{}",
+        whole.stdout
+    );
+}
+
+#[test]
+fn two_cores_report_the_same_lines() {
+    let (daily, lines) = long_daily(600, &[10, 300, 590], None);
+    let (split, whole) = split_and_whole(&daily);
+    assert_eq!(split.stderr, whole.stderr);
+    assert_eq!(whole.status, 2);
+    let expected: String = lines
+        .iter()
+        .map(|l| format!("error: d.csv:{l}: unknown method (方式) \"spotcheck\" (did you mean \"spot_check\"?): write one of daily_record, 日常记录, spot_check, 随机抽查, special_inspection, 专项检查, online_evaluation, 网上评测, material_filing, 材料报备\n"))
+        .collect();
+    assert_text(
+        &whole.stderr,
+        &format!(
+            "{expected}assess: 3 problems found; nothing was computed and no file was written\n"
+        ),
+    );
+}
+
+#[test]
+fn a_cut_inside_a_quoted_cell_falls_back_to_one_pass() {
+    // A note of 60 lines with quotes in it spans the middle of the file.
+    let (daily, lines) = long_daily(120, &[119], Some(60));
+    let (split, whole) = split_and_whole(&daily);
+    assert_eq!(split.stderr, whole.stderr);
+    assert!(
+        whole
+            .stderr
+            .starts_with(&format!("error: d.csv:{}: unknown method", lines[0])),
+        "{}",
+        whole.stderr
+    );
+}

@@ -3,11 +3,12 @@
 use std::path::Path;
 
 use super::table::{Column, Encoding, Table};
-use super::{AnnualScore, Inputs};
+use super::{AnnualScore, Inputs, UnitInputs};
 use crate::diag::{Diagnostics, did_you_mean};
 use crate::num;
 use crate::rubric::Catalog;
 use crate::source::Role;
+use std::sync::Arc;
 
 const UNIT: usize = 0;
 const ITEM: usize = 1;
@@ -38,10 +39,17 @@ pub(super) fn read(
     let Some(table) = Table::open(path, Role::Annual, encoding, sheet, COLUMNS, diags) else {
         return;
     };
-    // Reported once, at the header, rather than on every row that needs it.
-    let mut scorer_column_needed: Option<usize> = None;
-    let mut tally = super::Tally::default();
-    table.rows(diags, |row, diags| {
+    let (file, header_line, has_scorer) = (
+        Arc::clone(&table.file),
+        table.header_line,
+        table.has(SCORER),
+    );
+    let new = || Tally {
+        units: super::blank_units(catalog),
+        rows: 0,
+        scorer_column_needed: None,
+    };
+    let (tallies, provenance) = table.rows(diags, new, |t, row, diags| {
         let unit_cell = row.get(UNIT);
         let Some(u) = super::resolve_unit(catalog, unit_cell, &row.at(UNIT), diags) else {
             return;
@@ -67,8 +75,8 @@ pub(super) fn read(
             if item.scorers.len() == 1 {
                 0
             } else {
-                if !table.has(SCORER) {
-                    scorer_column_needed.get_or_insert(row.line);
+                if !has_scorer {
+                    t.scorer_column_needed.get_or_insert(row.line);
                 } else {
                     let names: Vec<&str> = item.scorers.iter().map(|w| rubric.scorers[w.scorer].id.as_str()).collect();
                     diags.error(
@@ -142,29 +150,83 @@ pub(super) fn read(
                 }
             }
         };
-        let cell = &mut inputs.unit_mut(u).items[i].annual[slot];
+        let cell = &mut t.units[u.rubric][u.unit].items[i].annual[slot];
         if let Some(first) = cell {
-            let s = &rubric.scorers[item.scorers[slot].scorer];
-            diags.error(
-                row.at_row(),
-                format!(
-                    "a second annual score of {} for {} on item {} \"{}\": the first is at {}; keep one",
-                    s.name, unit.name, item.id, item.title, first.at
-                ),
-            );
+            diags.error(row.at_row(), second_score(rubric, u.unit, i, slot, &first.at));
             return;
         }
         *cell = Some(AnnualScore { value, at: row.at(SCORE) });
-        tally.count(u, Some(i));
+        t.rows += 1;
     });
-    if let Some(line) = scorer_column_needed {
+    // Reported once, at the header, rather than on every row that needs it.
+    let needed = tallies.iter().filter_map(|t| t.scorer_column_needed).min();
+    if let Some(line) = needed {
         diags.error_at(
-            &table.file,
-            table.header_line,
+            &file,
+            header_line,
             format!(
                 "the header has no column scorer (评分单位), but line {line} (and maybe others) scores an item with several scorers: add the column and name each row's scorer"
             ),
         );
     }
-    tally.finish(table, inputs);
+    let mut rows = 0;
+    let mut units = super::blank_units(catalog);
+    for t in tallies {
+        rows += t.rows;
+        merge(catalog, t.units, &mut units, diags);
+    }
+    inputs
+        .summaries
+        .push(super::FileSummary::of(&provenance, rows, &units));
+    merge(catalog, units, &mut inputs.units, diags);
+    inputs.files.push(provenance);
+}
+
+/// What one pass over a file found.
+struct Tally {
+    units: Vec<Vec<UnitInputs>>,
+    rows: usize,
+    /// A row that needed the missing scorer column.
+    scorer_column_needed: Option<usize>,
+}
+
+/// Moves scores into `into`; a (unit, item, scorer) already there is an error naming both places.
+fn merge(
+    catalog: &Catalog,
+    from: Vec<Vec<UnitInputs>>,
+    into: &mut [Vec<UnitInputs>],
+    diags: &mut Diagnostics,
+) {
+    for (r, units) in from.into_iter().enumerate() {
+        let rubric = &catalog.rubrics[r];
+        for (u, unit) in units.into_iter().enumerate() {
+            for (i, item) in unit.items.into_iter().enumerate() {
+                for (slot, cell) in item.annual.into_iter().enumerate() {
+                    let Some(cell) = cell else { continue };
+                    let target = &mut into[r][u].items[i].annual[slot];
+                    match target {
+                        Some(first) => {
+                            diags.error(cell.at, second_score(rubric, u, i, slot, &first.at))
+                        }
+                        None => *target = Some(cell),
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn second_score(
+    rubric: &crate::rubric::Rubric,
+    u: usize,
+    i: usize,
+    slot: usize,
+    first: &crate::diag::Location,
+) -> String {
+    let item = &rubric.items[i];
+    let s = &rubric.scorers[item.scorers[slot].scorer];
+    format!(
+        "a second annual score of {} for {} on item {} \"{}\": the first is at {first}; keep one",
+        s.name, rubric.units[u].name, item.id, item.title
+    )
 }

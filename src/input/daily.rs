@@ -4,8 +4,9 @@
 use rust_decimal::Decimal;
 use std::path::Path;
 
-use super::Inputs;
+use super::table::Row;
 use super::table::{Column, Encoding, Table};
+use super::{Inputs, UnitInputs};
 use crate::date::Date;
 use crate::diag::{Diagnostics, Location, did_you_mean};
 use crate::num;
@@ -155,14 +156,19 @@ pub(super) fn read(
     path: &Path,
     encoding: Encoding,
     sheet: Option<&str>,
+    trace: Option<UnitRef>,
     inputs: &mut Inputs,
     diags: &mut Diagnostics,
 ) {
     let Some(table) = Table::open(path, Role::Daily, encoding, sheet, COLUMNS, diags) else {
         return;
     };
-    let mut tally = super::Tally::default();
-    table.rows(diags, |row, diags| {
+    let new = || Tally {
+        units: super::blank_units(catalog),
+        rows: 0,
+        trace: Vec::new(),
+    };
+    let (tallies, provenance) = table.rows(diags, new, |t, row, diags| {
         let errors = diags.len();
         let kind = Kind::parse(row.get(KIND));
         if kind.is_none() {
@@ -251,56 +257,104 @@ pub(super) fn read(
         let (Some(date), Some(unit), Some(kind), Some(points), Some(method)) = (date, unit, kind, points, method) else {
             return;
         };
-        let record = DailyRecord {
-            date,
-            unit,
-            item,
-            kind,
-            points,
-            method,
-            note: row.get(NOTE).to_string(),
-            at: row.at_row(),
-        };
-        tally.count(unit, item);
-        apply(inputs, record, diags);
+        t.rows += 1;
+        apply(&mut t.units[unit.rubric][unit.unit], kind, item, points, row, diags);
+        // Only the explained unit's records are kept; the rest are sums.
+        if trace == Some(unit) {
+            t.trace.push(DailyRecord {
+                date,
+                unit,
+                item,
+                kind,
+                points,
+                method,
+                note: row.get(NOTE).to_string(),
+                at: row.at_row(),
+            });
+        }
     });
-    tally.finish(table, inputs);
+    let mut rows = 0;
+    let mut units = super::blank_units(catalog);
+    for t in tallies {
+        rows += t.rows;
+        merge(t.units, &mut units, diags);
+        if let Some(traced) = inputs.trace.as_mut() {
+            traced.records.extend(t.trace);
+        }
+    }
+    inputs
+        .summaries
+        .push(super::FileSummary::of(&provenance, rows, &units));
+    merge(units, &mut inputs.units, diags);
+    inputs.files.push(provenance);
+}
+
+/// What one pass over a file found.
+struct Tally {
+    units: Vec<Vec<UnitInputs>>,
+    rows: usize,
+    trace: Vec<DailyRecord>,
 }
 
 /// Adds a record to its unit's item: sums, never a list (but for `explain`).
-fn apply(inputs: &mut Inputs, record: DailyRecord, diags: &mut Diagnostics) {
-    let ui = inputs.unit_mut(record.unit);
-    match (record.kind, record.item) {
-        (Kind::Veto, item) => {
-            ui.veto.get_or_insert_with(|| record.at.clone());
-            if let Some(i) = item {
-                touch(&mut ui.items[i], &record);
-            }
-        }
-        (kind, Some(i)) => {
-            let ii = &mut ui.items[i];
-            touch(ii, &record);
-            let sum = if kind == Kind::Deduct {
-                &mut ii.deduct
-            } else {
-                &mut ii.add
-            };
-            match sum.checked_add(record.points) {
-                Some(s) => *sum = s,
-                None => diags.error(
-                    record.at.clone(),
-                    "the points of this item's records add up to more than a decimal can hold",
-                ),
-            }
-        }
-        (_, None) => {}
+fn apply(
+    ui: &mut UnitInputs,
+    kind: Kind,
+    item: Option<usize>,
+    points: Decimal,
+    row: &Row,
+    diags: &mut Diagnostics,
+) {
+    if kind == Kind::Veto {
+        ui.veto.get_or_insert_with(|| row.at_row());
     }
-    if let Some(trace) = inputs.trace.as_mut().filter(|t| t.unit == record.unit) {
-        trace.records.push(record);
+    let Some(i) = item else { return };
+    let ii = &mut ui.items[i];
+    ii.first_daily.get_or_insert_with(|| row.at_row());
+    ii.daily_count += 1;
+    let sum = match kind {
+        Kind::Deduct => &mut ii.deduct,
+        Kind::Add => &mut ii.add,
+        Kind::Veto => return,
+    };
+    match sum.checked_add(points) {
+        Some(s) => *sum = s,
+        None => diags.error(row.at(POINTS), OVERFLOW),
     }
 }
 
-fn touch(ii: &mut super::ItemInputs, record: &DailyRecord) {
-    ii.first_daily.get_or_insert_with(|| record.at.clone());
-    ii.daily_count += 1;
+const OVERFLOW: &str = "the points of this item's records add up to more than a decimal can hold";
+
+/// Adds one tally to another, in file order: the first veto and the first
+/// record of an item stay the first.
+fn merge(from: Vec<Vec<UnitInputs>>, into: &mut [Vec<UnitInputs>], diags: &mut Diagnostics) {
+    for (r, units) in from.into_iter().enumerate() {
+        for (u, unit) in units.into_iter().enumerate() {
+            let target = &mut into[r][u];
+            if target.veto.is_none() {
+                target.veto = unit.veto;
+            }
+            for (i, item) in unit.items.into_iter().enumerate() {
+                if item.daily_count == 0 {
+                    continue;
+                }
+                let t = &mut target.items[i];
+                match (
+                    t.deduct.checked_add(item.deduct),
+                    t.add.checked_add(item.add),
+                ) {
+                    (Some(d), Some(a)) => (t.deduct, t.add) = (d, a),
+                    _ => {
+                        if let Some(at) = item.first_daily.clone() {
+                            diags.error(at, OVERFLOW);
+                        }
+                    }
+                }
+                t.daily_count += item.daily_count;
+                if t.first_daily.is_none() {
+                    t.first_daily = item.first_daily;
+                }
+            }
+        }
+    }
 }

@@ -4,7 +4,7 @@
 pub mod annual;
 pub mod daily;
 pub mod published;
-
+mod stream;
 pub mod table;
 
 pub use daily::{DailyRecord, Kind, Method};
@@ -83,63 +83,42 @@ pub struct FileSummary {
     pub items: usize,
 }
 
-/// Counts what a file names, for its summary line.
-#[derive(Default)]
-struct Tally {
-    rows: usize,
-    units: std::collections::HashSet<UnitRef>,
-    items: std::collections::HashSet<(usize, usize)>,
-}
-
-impl Tally {
-    fn count(&mut self, unit: UnitRef, item: Option<usize>) {
-        self.rows += 1;
-        self.units.insert(unit);
-        if let Some(i) = item {
-            self.items.insert((unit.rubric, i));
+impl FileSummary {
+    /// Rows read and the units and items that `units` (one file's tally) holds anything for.
+    fn of(file: &InputFile, rows: usize, units: &[Vec<UnitInputs>]) -> FileSummary {
+        let mut items = std::collections::HashSet::new();
+        let mut named = 0;
+        for (r, rubric) in units.iter().enumerate() {
+            for u in rubric {
+                let used: Vec<usize> = (0..u.items.len())
+                    .filter(|&i| u.items[i].is_used())
+                    .collect();
+                if !used.is_empty() || u.veto.is_some() {
+                    named += 1;
+                }
+                items.extend(used.into_iter().map(|i| (r, i)));
+            }
+        }
+        FileSummary {
+            path: std::sync::Arc::clone(&file.path),
+            role: file.role,
+            rows,
+            units: named,
+            items: items.len(),
         }
     }
+}
 
-    fn finish(self, table: table::Table, inputs: &mut Inputs) {
-        inputs.summaries.push(FileSummary {
-            path: std::sync::Arc::clone(&table.file),
-            role: table.provenance.role,
-            rows: self.rows,
-            units: self.units.len(),
-            items: self.items.len(),
-        });
-        inputs.files.push(table.provenance);
+impl ItemInputs {
+    fn is_used(&self) -> bool {
+        self.daily_count > 0 || self.annual.iter().any(Option::is_some)
     }
 }
 
-/// The daily records of one unit, kept for `explain`.
-#[derive(Debug)]
-pub struct Trace {
-    pub unit: UnitRef,
-    pub records: Vec<DailyRecord>,
-}
-
-impl Inputs {
-    pub fn unit(&self, u: UnitRef) -> &UnitInputs {
-        &self.units[u.rubric][u.unit]
-    }
-
-    fn unit_mut(&mut self, u: UnitRef) -> &mut UnitInputs {
-        &mut self.units[u.rubric][u.unit]
-    }
-}
-
-/// Reads every annual and daily file and checks what only the whole year can
-/// tell (missing scores, n/a agreement). `None` when anything was wrong; every
-/// problem is in `diags`.
-pub fn read_inputs(
-    catalog: &Catalog,
-    paths: &InputPaths,
-    trace: Option<UnitRef>,
-    diags: &mut Diagnostics,
-) -> Option<Inputs> {
-    let before = diags.len();
-    let units = catalog
+/// Empty inputs for every unit and item of every rubric: the shape of the
+/// year's inputs and of each file's tally, bounded by units x items.
+fn blank_units(catalog: &Catalog) -> Vec<Vec<UnitInputs>> {
+    catalog
         .rubrics
         .iter()
         .map(|r| {
@@ -156,7 +135,33 @@ pub fn read_inputs(
             };
             vec![blank; r.units.len()]
         })
-        .collect();
+        .collect()
+}
+
+/// The daily records of one unit, kept for `explain`.
+#[derive(Debug)]
+pub struct Trace {
+    pub unit: UnitRef,
+    pub records: Vec<DailyRecord>,
+}
+
+impl Inputs {
+    pub fn unit(&self, u: UnitRef) -> &UnitInputs {
+        &self.units[u.rubric][u.unit]
+    }
+}
+
+/// Reads every annual and daily file and checks what only the whole year can
+/// tell (missing scores, n/a agreement). `None` when anything was wrong; every
+/// problem is in `diags`.
+pub fn read_inputs(
+    catalog: &Catalog,
+    paths: &InputPaths,
+    trace: Option<UnitRef>,
+    diags: &mut Diagnostics,
+) -> Option<Inputs> {
+    let before = diags.len();
+    let units = blank_units(catalog);
     let mut inputs = Inputs {
         files: Vec::new(),
         units,
@@ -200,6 +205,7 @@ pub fn read_inputs(
                 path,
                 paths.encoding,
                 paths.sheet.as_deref(),
+                trace,
                 &mut inputs,
                 diags,
             );

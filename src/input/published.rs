@@ -54,70 +54,73 @@ pub fn read(
 ) -> Option<Published> {
     let before = diags.len();
     let table = Table::open(path, Role::Published, encoding, sheet, COLUMNS, diags)?;
-    let mut rows = Vec::new();
-    let mut seen: HashMap<UnitRef, Location> = HashMap::new();
-    table.rows(diags, |row, diags| {
-        let at = Location::new(&table.file, row.line);
-        let cell = row.get(UNIT);
-        // A name that `score --format csv` defused as a formula ('=…) reads back as written.
-        let unit = match cell.strip_prefix('\'') {
-            Some(rest) if catalog.unit(cell).is_none() && catalog.unit(rest).is_some() => rest,
-            _ => cell,
-        };
-        let unit = super::resolve_unit(catalog, unit, &row.at(UNIT), diags);
-        let total_cell = row.get(TOTAL);
-        let total = match num::parse_plain(total_cell) {
-            Ok(t) => Some(t),
-            Err(e) => {
-                diags.error(
-                    row.at(TOTAL),
-                    format!(
-                        "total (总分) \"{total_cell}\" is not a number: {}",
-                        e.explain()
-                    ),
-                );
-                None
-            }
-        };
-        let rank_cell = row.get(RANK);
-        let rank = if rank_cell.is_empty() {
-            Some(None)
-        } else {
-            match rank_cell.parse::<usize>() {
-                Ok(r) if r > 0 => Some(Some(r)),
-                _ => {
+    let (tallies, file) = table.rows(
+        diags,
+        Vec::new,
+        |rows: &mut Vec<PublishedRow>, row, diags| {
+            let cell = row.get(UNIT);
+            // A name that `score --format csv` defused as a formula ('=…) reads back as written.
+            let unit = match cell.strip_prefix('\'') {
+                Some(rest) if catalog.unit(cell).is_none() && catalog.unit(rest).is_some() => rest,
+                _ => cell,
+            };
+            let unit = super::resolve_unit(catalog, unit, &row.at(UNIT), diags);
+            let total_cell = row.get(TOTAL);
+            let total = match num::parse_plain(total_cell) {
+                Ok(t) => Some(t),
+                Err(e) => {
                     diags.error(
-                        row.at(RANK),
-                        format!("rank (名次) \"{rank_cell}\" is not a whole number from 1 up"),
+                        row.at(TOTAL),
+                        format!(
+                            "total (总分) \"{total_cell}\" is not a number: {}",
+                            e.explain()
+                        ),
                     );
                     None
                 }
-            }
-        };
-        let (Some(unit), Some(total), Some(rank)) = (unit, total, rank) else {
-            return;
-        };
-        if let Some(first) = seen.insert(unit, at.clone()) {
+            };
+            let rank_cell = row.get(RANK);
+            let rank = if rank_cell.is_empty() {
+                Some(None)
+            } else {
+                match rank_cell.parse::<usize>() {
+                    Ok(r) if r > 0 => Some(Some(r)),
+                    _ => {
+                        diags.error(
+                            row.at(RANK),
+                            format!("rank (名次) \"{rank_cell}\" is not a whole number from 1 up"),
+                        );
+                        None
+                    }
+                }
+            };
+            let (Some(unit), Some(total), Some(rank)) = (unit, total, rank) else {
+                return;
+            };
+            let grade = Some(row.get(GRADE).to_string()).filter(|g| !g.is_empty());
+            rows.push(PublishedRow {
+                unit,
+                total,
+                grade,
+                rank,
+                at: row.at_row(),
+            });
+        },
+    );
+    let mut rows = Vec::new();
+    let mut seen: HashMap<UnitRef, Location> = HashMap::new();
+    for row in tallies.into_iter().flatten() {
+        if let Some(first) = seen.insert(row.unit, row.at.clone()) {
             diags.error(
-                at,
+                row.at,
                 format!(
                     "{} is published twice: first at {first}; keep one row per unit",
-                    catalog.unit_of(unit).name
+                    catalog.unit_of(row.unit).name
                 ),
             );
-            return;
+            continue;
         }
-        let grade = Some(row.get(GRADE).to_string()).filter(|g| !g.is_empty());
-        rows.push(PublishedRow {
-            unit,
-            total,
-            grade,
-            rank,
-            at,
-        });
-    });
-    (diags.len() == before).then_some(Published {
-        file: table.provenance,
-        rows,
-    })
+        rows.push(row);
+    }
+    (diags.len() == before).then_some(Published { file, rows })
 }

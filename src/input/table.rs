@@ -3,10 +3,11 @@
 //! is (line, or sheet and cell). The annual, daily and published tables
 //! declare their columns as data.
 
-use std::borrow::Cow;
-use std::path::Path;
+use std::io::Read;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use super::stream::{self, Decoding, MAX_ERRORS, Pass, Stop};
 use crate::diag::{Diagnostics, Location, nearest};
 use crate::source::{InputFile, Role, sha256_hex};
 
@@ -60,11 +61,12 @@ impl Column {
     }
 }
 
-/// A decoded table with its header resolved.
+/// A table with its header resolved, ready to stream its rows.
 pub struct Table {
     /// How locations name the table: its path, or `path[sheet]` for a workbook.
     pub file: Arc<str>,
-    pub provenance: InputFile,
+    path: PathBuf,
+    role: Role,
     body: Body,
     /// Where each declared column is in the rows, if present.
     positions: Vec<Option<usize>>,
@@ -74,7 +76,15 @@ pub struct Table {
 }
 
 enum Body {
-    Csv(String),
+    Csv {
+        decoding: Decoding,
+        /// `--encoding auto` and no BOM: a UTF-8 guess that the full read checks.
+        auto: bool,
+        bom: bool,
+        size: u64,
+        /// The file's digest, computed beside the parsing.
+        digest: std::thread::JoinHandle<Option<String>>,
+    },
     /// A worksheet's rows from its header on, as text; `None` for a row
     /// holding an Excel error value (already reported).
     Sheet {
@@ -82,6 +92,7 @@ enum Body {
         /// Sheet row number of `rows[0]` and column index of its first cell.
         first_row: usize,
         first_col: usize,
+        sha256: String,
     },
 }
 
@@ -113,7 +124,7 @@ impl Row<'_> {
     /// Where the cell of column `col` is: `FILE:LINE` for CSV, the cell
     /// (`annual.xlsx[年度得分]!D5`) for a workbook.
     pub fn at(&self, col: usize) -> Location {
-        let row = Location::new(&self.table.file, self.line);
+        let row = self.at_row();
         match (&self.table.body, self.table.positions[col]) {
             (Body::Sheet { first_col, .. }, Some(p)) => row.in_cell(first_col + p + 1),
             _ => row,
@@ -126,10 +137,13 @@ impl Row<'_> {
     }
 }
 
+/// The first bytes of a file: enough to tell a workbook, a BOM and (mostly) the encoding.
+const SNIFF: usize = 64 * 1024;
+
 impl Table {
-    /// Reads a CSV file or an Excel workbook (told by its content, not its
-    /// name) and finds its columns. Problems go to `diags`; `None` means the
-    /// table cannot be read at all.
+    /// Opens a CSV file or an Excel workbook (told by its content, not its
+    /// name) and finds its columns; CSV rows are read later, as a stream.
+    /// Problems go to `diags`; `None` means the table cannot be read at all.
     pub fn open(
         path: &Path,
         role: Role,
@@ -138,83 +152,121 @@ impl Table {
         columns: &[Column],
         diags: &mut Diagnostics,
     ) -> Option<Table> {
-        let (file, bytes) = crate::source::read(path, "file", diags)?;
-        let provenance = InputFile {
-            role,
-            path: Arc::clone(&file),
-            sha256: sha256_hex(&bytes),
+        let file: Arc<str> = Arc::from(path.display().to_string());
+        let cannot = |diags: &mut Diagnostics, e: std::io::Error| {
+            diags.error(
+                Location::new(&file, 0),
+                format!("cannot read the file: {e}"),
+            );
         };
-        if crate::workbook::is_workbook(&bytes) {
-            let sheet = crate::workbook::read_sheet(&file, bytes, sheet, diags)?;
-            let label = sheet.label;
-            let blank = |r: &Option<Vec<String>>| {
-                r.as_ref()
-                    .is_some_and(|c| c.iter().all(|x| x.trim().is_empty()))
-            };
-            let mut rows = sheet.rows;
-            let skip = rows.iter().take_while(|r| blank(r)).count();
-            rows.drain(..skip);
-            let first_row = sheet.first_row + skip;
-            let Some(Some(header)) = rows.first() else {
-                diags.error(
-                    Location::new(&label, 0),
-                    "the sheet is empty: it needs a header row and data rows",
+        let mut sniff = Vec::new();
+        let size = match std::fs::File::open(path).and_then(|f| {
+            let size = f.metadata()?.len();
+            f.take(SNIFF as u64).read_to_end(&mut sniff)?;
+            Ok(size)
+        }) {
+            Ok(size) => size,
+            Err(e) => {
+                cannot(diags, e);
+                return None;
+            }
+        };
+        if crate::workbook::is_workbook(&sniff) {
+            let (_, bytes) = crate::source::read(path, "file", diags)?;
+            return Table::open_sheet(file, path, role, bytes, sheet, columns, diags);
+        }
+        let bom = sniff.starts_with(b"\xEF\xBB\xBF");
+        // A BOM says UTF-8 whatever --encoding says: no GBK file starts with one.
+        let (decoding, auto) = match encoding {
+            _ if bom => (Decoding::Utf8, false),
+            Encoding::Utf8 => (Decoding::Utf8, false),
+            Encoding::Gbk => (Decoding::Gbk, false),
+            Encoding::Auto => match std::str::from_utf8(&sniff) {
+                // A character cut by the end of the sniff is no evidence.
+                Err(e) if e.error_len().is_some() => (Decoding::Gbk, true),
+                _ => (Decoding::Utf8, true),
+            },
+        };
+        let (header, header_line) = match read_header(path, decoding) {
+            Ok(Some(h)) => h,
+            Ok(None) => {
+                diags.error_at(
+                    &file,
+                    1,
+                    "the file is empty: it needs a header row and data rows",
                 );
                 return None;
-            };
-            let header: Vec<&str> = header.iter().map(String::as_str).collect();
-            let positions = resolve_header(&header, &label, first_row, columns, diags)?;
-            return Some(Table {
-                file: label,
-                provenance,
-                width: header.len(),
-                positions,
-                header_line: first_row,
-                body: Body::Sheet {
-                    rows,
-                    first_row,
-                    first_col: sheet.first_col,
-                },
-            });
-        }
-        let text = decode(&bytes, encoding, &file, diags)?.into_owned();
-        let mut reader = reader(&text);
-        let mut header = csv::StringRecord::new();
-        let header_line;
-        loop {
-            match reader.read_record(&mut header) {
-                Ok(true) if is_blank(&header) => continue,
-                Ok(true) => {
-                    header_line = LineCounter::default().line_of(&text, header.position());
-                    break;
-                }
-                Ok(false) => {
-                    diags.error_at(
-                        &file,
-                        1,
-                        "the file is empty: it needs a header row and data rows",
-                    );
-                    return None;
-                }
-                Err(e) => {
-                    diags.error_at(
-                        &file,
-                        csv_line(&e),
-                        format!("cannot read the header row: {}", csv_reason(&e)),
-                    );
-                    return None;
-                }
             }
-        }
+            Err(e) => {
+                let (at, message) = header_failure(&file, &e, decoding, auto || bom);
+                diags.error(at, message);
+                return None;
+            }
+        };
         let cells: Vec<&str> = header.iter().collect();
         let positions = resolve_header(&cells, &file, header_line, columns, diags)?;
+        let owned = path.to_path_buf();
+        let digest = std::thread::spawn(move || crate::source::sha256_file(&owned).ok());
         Some(Table {
             file,
-            provenance,
+            path: path.to_path_buf(),
+            role,
             width: header.len(),
             positions,
             header_line,
-            body: Body::Csv(text),
+            body: Body::Csv {
+                decoding,
+                auto,
+                bom,
+                size,
+                digest,
+            },
+        })
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn open_sheet(
+        file: Arc<str>,
+        path: &Path,
+        role: Role,
+        bytes: Vec<u8>,
+        sheet: Option<&str>,
+        columns: &[Column],
+        diags: &mut Diagnostics,
+    ) -> Option<Table> {
+        let sha256 = sha256_hex(&bytes);
+        let sheet = crate::workbook::read_sheet(&file, bytes, sheet, diags)?;
+        let label = sheet.label;
+        let blank = |r: &Option<Vec<String>>| {
+            r.as_ref()
+                .is_some_and(|c| c.iter().all(|x| x.trim().is_empty()))
+        };
+        let mut rows = sheet.rows;
+        let skip = rows.iter().take_while(|r| blank(r)).count();
+        rows.drain(..skip);
+        let first_row = sheet.first_row + skip;
+        let Some(Some(header)) = rows.first() else {
+            diags.error(
+                Location::new(&label, 0),
+                "the sheet is empty: it needs a header row and data rows",
+            );
+            return None;
+        };
+        let header: Vec<&str> = header.iter().map(String::as_str).collect();
+        let positions = resolve_header(&header, &label, first_row, columns, diags)?;
+        Some(Table {
+            file: label,
+            path: path.to_path_buf(),
+            role,
+            width: header.len(),
+            positions,
+            header_line: first_row,
+            body: Body::Sheet {
+                rows,
+                first_row,
+                first_col: sheet.first_col,
+                sha256,
+            },
         })
     }
 
@@ -223,13 +275,30 @@ impl Table {
         self.positions[col].is_some()
     }
 
-    /// Calls `each` with every data row; blank rows (every cell empty) are
-    /// skipped, and a row of the wrong length is reported, not passed on.
-    pub fn rows(&self, diags: &mut Diagnostics, mut each: impl FnMut(&Row, &mut Diagnostics)) {
+    /// Streams every data row through `each`, into tallies made by `new`: one
+    /// per pass, in file order (two when a large file is read on two cores).
+    /// Blank rows (every cell empty) are skipped, and a row of the wrong
+    /// length is reported, not passed on. Returns the tallies and the file's
+    /// provenance, its digest computed along the way.
+    pub fn rows<T: Send>(
+        self,
+        diags: &mut Diagnostics,
+        new: impl Fn() -> T + Sync,
+        each: impl Fn(&mut T, &Row, &mut Diagnostics) + Sync,
+    ) -> (Vec<T>, InputFile) {
+        let provenance = |sha256: String| InputFile {
+            role: self.role,
+            path: Arc::from(self.path.display().to_string()),
+            sha256,
+        };
         match &self.body {
             Body::Sheet {
-                rows, first_row, ..
+                rows,
+                first_row,
+                sha256,
+                ..
             } => {
+                let mut tally = new();
                 for (k, row) in rows.iter().enumerate().skip(1) {
                     let Some(cells) = row else { continue };
                     if cells.iter().all(|c| c.trim().is_empty()) {
@@ -238,49 +307,161 @@ impl Table {
                     let row = Row {
                         line: first_row + k,
                         cells: Cells::Sheet(cells),
-                        table: self,
+                        table: &self,
                     };
-                    each(&row, diags);
+                    each(&mut tally, &row, diags);
                 }
+                (vec![tally], provenance(sha256.clone()))
             }
-            Body::Csv(text) => self.csv_rows(text, diags, each),
+            Body::Csv {
+                decoding,
+                auto,
+                size,
+                ..
+            } => {
+                let mut passes = match decoding {
+                    Decoding::Utf8 if *size >= stream::split_min() => {
+                        self.two_passes(*size, *auto, &new, &each)
+                    }
+                    _ => vec![self.pass(*decoding, 0, 0, *auto, None, &new, &each)],
+                };
+                if passes.iter().any(|p| p.not_utf8.is_some()) {
+                    // Not UTF-8 after all: the whole file again, as GBK.
+                    passes = vec![self.pass(Decoding::Gbk, 0, 0, true, None, &new, &each)];
+                }
+                let mut tallies = Vec::new();
+                for p in passes {
+                    diags.extend(p.diags);
+                    tallies.push(p.tally);
+                }
+                let Body::Csv { digest, .. } = self.body else {
+                    unreachable!()
+                };
+                let sha256 = digest.join().ok().flatten().unwrap_or_default();
+                (tallies, provenance(sha256))
+            }
         }
     }
 
-    fn csv_rows(
+    /// Two passes on two cores, cut at a line end near the middle.
+    fn two_passes<T: Send>(
         &self,
-        text: &str,
-        diags: &mut Diagnostics,
-        mut each: impl FnMut(&Row, &mut Diagnostics),
-    ) {
-        let mut reader = reader(text);
+        size: u64,
+        auto: bool,
+        new: &(impl Fn() -> T + Sync),
+        each: &(impl Fn(&mut T, &Row, &mut Diagnostics) + Sync),
+    ) -> Vec<Pass<T>> {
+        let Some(cut) = stream::find_cut(&self.path, size) else {
+            return vec![self.pass(Decoding::Utf8, 0, 0, auto, None, new, each)];
+        };
+        let (tell, clean) = std::sync::mpsc::channel();
+        std::thread::scope(|scope| {
+            let second = scope.spawn(move || {
+                let counted = stream::count_before(&self.path, cut);
+                let clean_cut = matches!(counted, Ok((quotes, _)) if quotes % 2 == 0);
+                let _ = tell.send(clean_cut);
+                match counted {
+                    Ok((_, newlines)) if clean_cut => {
+                        Some(self.pass(Decoding::Utf8, cut, newlines, auto, None, new, each))
+                    }
+                    _ => None,
+                }
+            });
+            let first = self.pass(
+                Decoding::Utf8,
+                0,
+                0,
+                auto,
+                Some(Stop { cut, clean }),
+                new,
+                each,
+            );
+            let mut passes = vec![first];
+            if let Ok(Some(second)) = second.join() {
+                passes.push(second);
+            }
+            passes
+        })
+    }
+
+    /// One pass from byte `start` (line `lines_before + 1`) to the end, or to
+    /// `stop`. Only the pass from the start of the file skips the header.
+    #[allow(clippy::too_many_arguments)]
+    fn pass<T>(
+        &self,
+        decoding: Decoding,
+        start: u64,
+        lines_before: usize,
+        auto: bool,
+        mut stop: Option<Stop>,
+        new: &impl Fn() -> T,
+        each: &impl Fn(&mut T, &Row, &mut Diagnostics),
+    ) -> Pass<T> {
+        let mut pass = Pass {
+            tally: new(),
+            diags: Diagnostics::new(),
+            not_utf8: None,
+        };
+        let input = match stream::open_at(&self.path, start, decoding) {
+            Ok(i) => i,
+            Err(e) => {
+                pass.diags.error(
+                    Location::new(&self.file, 0),
+                    format!("cannot read the file: {e}"),
+                );
+                return pass;
+            }
+        };
+        let mut reader = stream::csv_reader(input);
         let mut record = csv::StringRecord::new();
-        let mut lines = LineCounter::default();
-        let mut first = true;
+        let mut header_done = start > 0;
         loop {
             match reader.read_record(&mut record) {
                 Ok(true) => {}
                 Ok(false) => break,
                 Err(e) => {
-                    diags.error_at(
-                        &self.file,
-                        csv_line(&e),
-                        format!("cannot read this row: {}", csv_reason(&e)),
-                    );
-                    // The csv reader cannot resume inside a broken record.
+                    if let csv::ErrorKind::Utf8 { pos, .. } = e.kind() {
+                        let line = lines_before + pos.as_ref().map_or(0, |p| p.line() as usize);
+                        if auto {
+                            pass.not_utf8 = Some(line);
+                            break;
+                        }
+                        let bom = matches!(self.body, Body::Csv { bom: true, .. });
+                        pass.diags.error_at(&self.file, line, not_utf8(bom));
+                        if pass.diags.len() >= MAX_ERRORS {
+                            break;
+                        }
+                        continue; // the reader goes on after the bad record
+                    }
+                    let (mut at, message) = stream::stream_failure(&self.file, &e, auto);
+                    if !matches!(e.kind(), csv::ErrorKind::Io(_))
+                        || at.line > 0 && decoding == Decoding::Utf8
+                    {
+                        at.line += lines_before;
+                    }
+                    pass.diags.error(at, message);
+                    // The csv reader cannot resume after a failed read.
                     break;
                 }
             }
-            if is_blank(&record) {
+            if let Some(s) = &stop {
+                if record.position().is_some_and(|p| p.byte() >= s.cut) {
+                    if s.clean.recv().unwrap_or(false) {
+                        break; // the second pass reads on from here
+                    }
+                    stop = None;
+                }
+            }
+            if record.iter().all(|c| c.trim().is_empty()) {
                 continue;
             }
-            if first {
-                first = false; // the header
+            if !header_done {
+                header_done = true;
                 continue;
             }
-            let line = lines.line_of(text, record.position());
+            let line = lines_before + record.position().map_or(0, |p| p.line() as usize);
             if record.len() != self.width {
-                diags.error_at(
+                pass.diags.error_at(
                     &self.file,
                     line,
                     format!(
@@ -289,18 +470,69 @@ impl Table {
                         self.width
                     ),
                 );
-                continue;
+            } else {
+                each(
+                    &mut pass.tally,
+                    &Row {
+                        line,
+                        cells: Cells::Csv(&record),
+                        table: self,
+                    },
+                    &mut pass.diags,
+                );
             }
-            each(
-                &Row {
+            if pass.diags.len() >= MAX_ERRORS {
+                pass.diags.error_at(
+                    &self.file,
                     line,
-                    cells: Cells::Csv(&record),
-                    table: self,
-                },
-                diags,
-            );
+                    format!("{MAX_ERRORS} problems in this file: the rest of it is not read; mend these first"),
+                );
+                break;
+            }
+        }
+        pass
+    }
+}
+
+/// The first non-blank record and its line.
+fn read_header(
+    path: &Path,
+    decoding: Decoding,
+) -> Result<Option<(csv::StringRecord, usize)>, csv::Error> {
+    let input = stream::open_at(path, 0, decoding).map_err(csv::Error::from)?;
+    let mut reader = stream::csv_reader(input);
+    let mut header = csv::StringRecord::new();
+    while reader.read_record(&mut header)? {
+        if !header.iter().all(|c| c.trim().is_empty()) {
+            let line = header.position().map_or(1, |p| p.line() as usize);
+            return Ok(Some((header, line)));
         }
     }
+    Ok(None)
+}
+
+fn not_utf8(bom: bool) -> &'static str {
+    if bom {
+        "this line is not valid UTF-8, although it starts with a UTF-8 BOM"
+    } else {
+        "this line is not valid UTF-8 (try --encoding gbk if it was saved by Excel on Chinese Windows)"
+    }
+}
+
+fn header_failure(
+    file: &Arc<str>,
+    e: &csv::Error,
+    decoding: Decoding,
+    auto_or_bom: bool,
+) -> (Location, String) {
+    if let csv::ErrorKind::Utf8 { pos, .. } = e.kind() {
+        let line = pos.as_ref().map_or(1, |p| p.line() as usize);
+        return (
+            Location::new(file, line),
+            not_utf8(auto_or_bom && decoding == Decoding::Utf8).to_string(),
+        );
+    }
+    stream::stream_failure(file, e, auto_or_bom)
 }
 
 /// Finds each declared column in a header row; reports a duplicate or a
@@ -360,119 +592,4 @@ fn resolve_header(
         }
     }
     ok.then_some(positions)
-}
-
-fn reader(text: &str) -> csv::Reader<&[u8]> {
-    csv::ReaderBuilder::new()
-        .has_headers(false)
-        // Row lengths are checked here, to report them with their line.
-        .flexible(true)
-        .from_reader(text.as_bytes())
-}
-
-fn is_blank(r: &csv::StringRecord) -> bool {
-    r.iter().all(|c| c.trim().is_empty())
-}
-
-fn csv_line(e: &csv::Error) -> usize {
-    e.position().map_or(0, |p| p.line() as usize)
-}
-
-/// Counts physical lines up to each record's start, moving forward only, so
-/// a whole file costs one pass. csv's own line count lags by one after a CRLF
-/// (it takes the LF as the start of the next record), hence this.
-#[derive(Default)]
-struct LineCounter {
-    at: usize,
-    line: usize,
-}
-
-impl LineCounter {
-    fn line_of(&mut self, text: &str, position: Option<&csv::Position>) -> usize {
-        let Some(p) = position else {
-            return 0;
-        };
-        let bytes = text.as_bytes();
-        let mut start = (p.byte() as usize).min(bytes.len());
-        while start < bytes.len() && (bytes[start] == b'\r' || bytes[start] == b'\n') {
-            start += 1;
-        }
-        if start < self.at {
-            *self = LineCounter::default();
-        }
-        self.line += bytes[self.at..start]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count();
-        self.at = start;
-        self.line + 1
-    }
-}
-
-fn csv_reason(e: &csv::Error) -> String {
-    match e.kind() {
-        csv::ErrorKind::Utf8 { .. } => "it is not valid text in the file's encoding".to_string(),
-        _ => e.to_string(),
-    }
-}
-
-/// Decodes strictly: a replacement character would silently change a name.
-fn decode<'b>(
-    bytes: &'b [u8],
-    encoding: Encoding,
-    file: &Arc<str>,
-    diags: &mut Diagnostics,
-) -> Option<Cow<'b, str>> {
-    let bom = bytes.starts_with(b"\xEF\xBB\xBF");
-    let body = if bom { &bytes[3..] } else { bytes };
-    let utf8 = || std::str::from_utf8(body).map(Cow::Borrowed);
-    let gbk = || {
-        encoding_rs::GB18030
-            .decode_without_bom_handling_and_without_replacement(body)
-            .ok_or(())
-    };
-    // A BOM says UTF-8 whatever --encoding says: no GBK file starts with one.
-    let result = match encoding {
-        _ if bom => utf8().map_err(|_| "UTF-8, although it starts with a UTF-8 BOM"),
-        Encoding::Utf8 => utf8()
-            .map_err(|_| "UTF-8 (try --encoding gbk if it was saved by Excel on Chinese Windows)"),
-        Encoding::Gbk => gbk().map_err(|_| "GBK/GB18030 (try --encoding utf8)"),
-        Encoding::Auto => utf8()
-            .or_else(|_| gbk())
-            .map_err(|_| "UTF-8 nor GBK/GB18030: save it as UTF-8 CSV"),
-    };
-    match result {
-        Ok(text) => Some(text),
-        Err(expected) => {
-            let line = first_bad_line(body, encoding, bom);
-            let neither = if matches!(encoding, Encoding::Auto) && !bom {
-                "neither "
-            } else {
-                "not valid "
-            };
-            diags.error_at(file, line, format!("this line is {neither}{expected}"));
-            None
-        }
-    }
-}
-
-/// The first line that fails to decode; LF never occurs inside a UTF-8 or
-/// GB18030 multi-byte character, so lines can be tried one by one.
-fn first_bad_line(body: &[u8], encoding: Encoding, bom: bool) -> usize {
-    let gbk_ok = |l: &[u8]| {
-        encoding_rs::GB18030
-            .decode_without_bom_handling_and_without_replacement(l)
-            .is_some()
-    };
-    let utf8_ok = |l: &[u8]| std::str::from_utf8(l).is_ok();
-    let ok = |l: &[u8]| match encoding {
-        _ if bom => utf8_ok(l),
-        Encoding::Utf8 => utf8_ok(l),
-        Encoding::Gbk => gbk_ok(l),
-        // Not UTF-8 as a whole, so it was read as GBK: point where GBK fails.
-        Encoding::Auto => gbk_ok(l),
-    };
-    body.split(|&b| b == b'\n')
-        .position(|l| !ok(l))
-        .map_or(1, |i| i + 1)
 }

@@ -8,6 +8,7 @@ use std::process::Command;
 pub struct Case {
     dir: tempfile::TempDir,
     args: Vec<String>,
+    env: Vec<(String, String)>,
 }
 
 pub struct Outcome {
@@ -22,6 +23,7 @@ impl Case {
         Case {
             dir: tempfile::tempdir().expect("a temporary folder"),
             args: Vec::new(),
+            env: Vec::new(),
         }
     }
 
@@ -48,12 +50,19 @@ impl Case {
         self
     }
 
+    /// Sets an environment variable for the run.
+    pub fn env(mut self, key: &str, value: &str) -> Self {
+        self.env.push((key.to_string(), value.to_string()));
+        self
+    }
+
     /// Runs the binary in the case's folder.
     pub fn run(&self) -> Outcome {
         let out = Command::new(env!("CARGO_BIN_EXE_assess"))
             .args(&self.args)
             .current_dir(self.dir.path())
             .env("NO_COLOR", "1")
+            .envs(self.env.iter().map(|(k, v)| (k, v)))
             .output()
             .expect("the binary runs");
         Outcome {

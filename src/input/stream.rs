@@ -1,0 +1,303 @@
+//! Reading CSV as a stream: one pass, memory bounded by the longest row, the
+//! second core used where a file is large enough to pay for it.
+//!
+//! A large UTF-8 file is cut in two at a line end near its middle; one thread
+//! parses the first half while another counts the quotes and newlines before
+//! the cut (to know the cut is outside any quoted cell and which line it is
+//! on) and then parses the second half. The digest of the file is computed by
+//! a third pass (see `Table::open`) that the OS schedules on whichever core is
+//! free. Each pass keeps its own tally and diagnostics; they are joined in file
+//! order, so the result and the errors are those of a single pass.
+
+use std::fs::File;
+use std::io::{self, Read, Seek, SeekFrom};
+use std::path::Path;
+use std::sync::mpsc;
+
+use crate::diag::{Diagnostics, Location};
+
+/// Files below this are read by one thread: the split would cost more than it saves.
+pub const SPLIT_MIN: u64 = 8 << 20;
+
+/// `SPLIT_MIN`, or `ASSESS_SPLIT_MIN` from the environment, so tests can make
+/// small files take the two-core path too.
+pub fn split_min() -> u64 {
+    std::env::var("ASSESS_SPLIT_MIN")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(SPLIT_MIN)
+}
+/// Rows longer than this are refused, so a runaway cell cannot exhaust memory.
+pub const MAX_LINE: usize = 1 << 20;
+/// Errors reported per file before the reading of it stops.
+pub const MAX_ERRORS: usize = 1000;
+
+/// What a pass reads the bytes as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Decoding {
+    Utf8,
+    Gbk,
+}
+
+/// Why a stream failed, carried through `io::Error` so csv passes it on.
+#[derive(Debug)]
+pub enum StreamError {
+    /// A byte sequence that is not GB18030, on this (1-based) line.
+    Gbk { line: usize },
+    /// A line longer than `MAX_LINE`.
+    LongLine,
+}
+
+impl std::fmt::Display for StreamError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StreamError::Gbk { line } => write!(f, "line {line} is not valid GBK/GB18030"),
+            StreamError::LongLine => write!(f, "a line longer than {} MiB", MAX_LINE >> 20),
+        }
+    }
+}
+
+impl std::error::Error for StreamError {}
+
+/// Refuses lines longer than `MAX_LINE` (a quoted cell cannot grow without bound either).
+pub struct LineGuard<R> {
+    inner: R,
+    since_newline: usize,
+}
+
+impl<R> LineGuard<R> {
+    pub fn new(inner: R) -> Self {
+        LineGuard {
+            inner,
+            since_newline: 0,
+        }
+    }
+}
+
+impl<R: Read> Read for LineGuard<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        match buf[..n].iter().rposition(|&b| b == b'\n') {
+            Some(p) => self.since_newline = n - p - 1,
+            None => self.since_newline += n,
+        }
+        if self.since_newline > MAX_LINE {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                StreamError::LongLine,
+            ));
+        }
+        Ok(n)
+    }
+}
+
+/// Decodes GB18030 (a superset of GBK) to UTF-8 on the fly, strictly: a
+/// malformed sequence is an error naming its line, never a replacement.
+pub struct GbkReader<R> {
+    inner: R,
+    decoder: encoding_rs::Decoder,
+    raw: Vec<u8>,
+    raw_start: usize,
+    raw_end: usize,
+    eof: bool,
+    /// Decoded text not yet handed out.
+    text: Vec<u8>,
+    text_start: usize,
+    text_end: usize,
+    /// Newlines decoded so far, to name the line of a bad sequence.
+    lines: usize,
+    /// The decoder has seen the end (or a bad sequence): it must not be called again.
+    done: Option<usize>,
+}
+
+impl<R: Read> GbkReader<R> {
+    pub fn new(inner: R) -> Self {
+        GbkReader {
+            inner,
+            decoder: encoding_rs::GB18030.new_decoder_without_bom_handling(),
+            raw: vec![0; 64 * 1024],
+            raw_start: 0,
+            raw_end: 0,
+            eof: false,
+            text: vec![0; 128 * 1024],
+            text_start: 0,
+            text_end: 0,
+            lines: 0,
+            done: None,
+        }
+    }
+
+    /// Decodes more text; `Ok(false)` at the end of the input.
+    fn refill(&mut self) -> io::Result<bool> {
+        match self.done {
+            Some(0) => return Ok(false),
+            Some(line) => {
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    StreamError::Gbk { line },
+                ));
+            }
+            None => {}
+        }
+        loop {
+            if self.raw_start == self.raw_end && !self.eof {
+                self.raw_start = 0;
+                self.raw_end = self.inner.read(&mut self.raw)?;
+                self.eof = self.raw_end == 0;
+            }
+            let src = &self.raw[self.raw_start..self.raw_end];
+            let (result, read, written) =
+                self.decoder
+                    .decode_to_utf8_without_replacement(src, &mut self.text, self.eof);
+            self.raw_start += read;
+            self.lines += self.text[..written].iter().filter(|&&b| b == b'\n').count();
+            (self.text_start, self.text_end) = (0, written);
+            match result {
+                encoding_rs::DecoderResult::Malformed(..) => {
+                    let line = self.lines + 1;
+                    self.done = Some(line);
+                    return Err(io::Error::new(
+                        io::ErrorKind::InvalidData,
+                        StreamError::Gbk { line },
+                    ));
+                }
+                encoding_rs::DecoderResult::InputEmpty if self.eof => {
+                    // Finished: the decoder must not be called again.
+                    self.done = Some(0);
+                    return Ok(written > 0);
+                }
+                _ if written > 0 => return Ok(true),
+                _ => {}
+            }
+        }
+    }
+}
+
+impl<R: Read> Read for GbkReader<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        if self.text_start == self.text_end && !self.refill()? {
+            return Ok(0);
+        }
+        let n = out.len().min(self.text_end - self.text_start);
+        out[..n].copy_from_slice(&self.text[self.text_start..self.text_start + n]);
+        self.text_start += n;
+        Ok(n)
+    }
+}
+
+/// The csv reader every pass uses: records end at LF only, so csv's line
+/// count is the physical line (with CRLF its count lags one line behind);
+/// the CR that ends a CRLF line stays in the last cell and is trimmed away.
+pub fn csv_reader<R: Read>(input: R) -> csv::Reader<R> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        // Row lengths are checked by the table, to report them with their line.
+        .flexible(true)
+        .terminator(csv::Terminator::Any(b'\n'))
+        .buffer_capacity(64 * 1024)
+        .from_reader(input)
+}
+
+/// Opens the file as `decoding` from byte `start`.
+pub fn open_at(path: &Path, start: u64, decoding: Decoding) -> io::Result<Box<dyn Read + Send>> {
+    let mut file = File::open(path)?;
+    if start > 0 {
+        file.seek(SeekFrom::Start(start))?;
+    }
+    let guarded = LineGuard::new(file);
+    Ok(match decoding {
+        Decoding::Utf8 => Box::new(guarded),
+        Decoding::Gbk => Box::new(GbkReader::new(guarded)),
+    })
+}
+
+/// A line end near the middle of the file to cut at, if there is one.
+pub fn find_cut(path: &Path, size: u64) -> Option<u64> {
+    let mut file = File::open(path).ok()?;
+    let middle = size / 2;
+    file.seek(SeekFrom::Start(middle)).ok()?;
+    let mut buf = vec![0u8; 64 * 1024];
+    let mut at = middle;
+    while at < size.saturating_sub(1) {
+        let n = file.read(&mut buf).ok()?;
+        if n == 0 {
+            return None;
+        }
+        if let Some(p) = buf[..n].iter().position(|&b| b == b'\n') {
+            let cut = at + p as u64 + 1;
+            return (cut < size).then_some(cut);
+        }
+        at += n as u64;
+    }
+    None
+}
+
+/// Quotes and newlines before `cut`: an even count of quotes means the cut is
+/// outside any quoted cell (quotes inside one come in pairs).
+pub fn count_before(path: &Path, cut: u64) -> io::Result<(u64, usize)> {
+    let mut file = File::open(path)?.take(cut);
+    let mut buf = vec![0u8; 256 * 1024];
+    let (mut quotes, mut newlines) = (0u64, 0usize);
+    loop {
+        let n = file.read(&mut buf)?;
+        if n == 0 {
+            return Ok((quotes, newlines));
+        }
+        quotes += buf[..n].iter().filter(|&&b| b == b'"').count() as u64;
+        newlines += buf[..n].iter().filter(|&&b| b == b'\n').count();
+    }
+}
+
+/// Where the first pass must stop: at the first record starting at or after
+/// `cut`, once the second pass confirms the cut is clean.
+pub struct Stop {
+    pub cut: u64,
+    pub clean: mpsc::Receiver<bool>,
+}
+
+/// The outcome of one pass over (part of) a file.
+pub struct Pass<T> {
+    pub tally: T,
+    pub diags: Diagnostics,
+    /// The first line that is not UTF-8, when reading UTF-8 in auto mode
+    /// (the file is then read again as GBK).
+    pub not_utf8: Option<usize>,
+}
+
+/// How a pass reports a failure of the stream itself (not of a row).
+pub fn stream_failure(
+    file: &std::sync::Arc<str>,
+    e: &csv::Error,
+    auto: bool,
+) -> (Location, String) {
+    let line = e.position().map_or(0, |p| p.line() as usize);
+    if let csv::ErrorKind::Io(io) = e.kind() {
+        if let Some(s) = io.get_ref().and_then(|x| x.downcast_ref::<StreamError>()) {
+            return match s {
+                StreamError::Gbk { line } => {
+                    let what = if auto {
+                        "this line is neither UTF-8 nor GBK/GB18030: save it as UTF-8 CSV"
+                    } else {
+                        "this line is not valid GBK/GB18030 (try --encoding utf8)"
+                    };
+                    (Location::new(file, *line), what.to_string())
+                }
+                StreamError::LongLine => (
+                    Location::new(file, line.max(1)),
+                    format!(
+                        "a row here runs past {} MiB: check for a quote (\") left open; the file is not read further",
+                        MAX_LINE >> 20
+                    ),
+                ),
+            };
+        }
+        return (
+            Location::new(file, line),
+            format!("cannot read the file: {io}"),
+        );
+    }
+    (
+        Location::new(file, line),
+        format!("cannot read this row: {e}"),
+    )
+}

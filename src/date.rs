@@ -28,17 +28,15 @@ impl Date {
     /// one or two digits, surrounding spaces ignored).
     pub fn parse(text: &str) -> Option<Date> {
         let t = text.trim();
-        let parts: Vec<&str> = if let Some(rest) = t.strip_suffix('日') {
+        // Split without allocating: dates are parsed once per daily record.
+        let (y, m, d) = if let Some(rest) = t.strip_suffix('日') {
             let (y, rest) = rest.split_once('年')?;
             let (m, d) = rest.split_once('月')?;
-            vec![y, m, d]
-        } else if t.contains('-') {
-            t.split('-').collect()
+            (y, m, d)
         } else {
-            t.split('/').collect()
-        };
-        let [y, m, d] = parts.as_slice() else {
-            return None;
+            let sep = if t.contains('-') { '-' } else { '/' };
+            let mut parts = t.splitn(3, sep);
+            (parts.next()?, parts.next()?, parts.next()?)
         };
         let num = |s: &str, max_len: usize| {
             let s = s.trim();

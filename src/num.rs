@@ -109,6 +109,60 @@ fn exact_div_round(n: Decimal, m: Decimal, dp: u32) -> Option<Decimal> {
     Decimal::try_from_i128_with_scale(q, dp).ok()
 }
 
+/// An exact running sum of decimals, kept as an integer count of units of
+/// its finest scale: adding is integer arithmetic, not `Decimal`'s
+/// general (and, per row, slower) addition.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Sum {
+    mantissa: i128,
+    scale: u32,
+}
+
+const POW10: [i128; 29] = {
+    let mut p = [1i128; 29];
+    let mut k = 1;
+    while k < 29 {
+        p[k] = p[k - 1] * 10;
+        k += 1;
+    }
+    p
+};
+
+impl Sum {
+    /// Adds a value; `None` (and the sum unchanged) if it would overflow.
+    pub fn add(&mut self, d: Decimal) -> Option<()> {
+        self.add_parts(d.mantissa(), d.scale())
+    }
+
+    /// Adds another sum.
+    pub fn add_sum(&mut self, other: Sum) -> Option<()> {
+        self.add_parts(other.mantissa, other.scale)
+    }
+
+    fn add_parts(&mut self, mantissa: i128, scale: u32) -> Option<()> {
+        let mut next = *self;
+        if scale > next.scale {
+            next.mantissa = next
+                .mantissa
+                .checked_mul(POW10[(scale - next.scale) as usize])?;
+            next.scale = scale;
+        }
+        let m = mantissa.checked_mul(POW10[(next.scale - scale) as usize])?;
+        next.mantissa = next.mantissa.checked_add(m)?;
+        *self = next;
+        Some(())
+    }
+
+    /// The sum as a decimal; `None` if it is too large for one.
+    pub fn value(self) -> Option<Decimal> {
+        Decimal::try_from_i128_with_scale(self.mantissa, self.scale).ok()
+    }
+
+    pub fn is_zero(self) -> bool {
+        self.mantissa == 0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,6 +210,23 @@ mod tests {
         assert_eq!(div_round(d("4200"), d("80"), 0), Some(d("53")));
         assert_eq!(div_round(d("1"), d("8"), 2), Some(d("0.13")));
         assert_eq!(div_round(d("1"), d("0"), 2), None);
+    }
+
+    #[test]
+    fn sums_exactly_across_scales() {
+        let mut s = Sum::default();
+        for v in ["0.125", "1", "0.56", "2.5"] {
+            s.add(d(v)).unwrap();
+        }
+        assert_eq!(s.value(), Some(d("4.185")));
+        let mut t = Sum::default();
+        t.add(d("0.000000000000000000000000001")).unwrap();
+        s.add_sum(t).unwrap();
+        assert_eq!(s.value(), Some(d("4.185000000000000000000000001")));
+        let mut big = Sum::default();
+        big.add(Decimal::MAX).unwrap();
+        big.add(Decimal::MAX).unwrap();
+        assert_eq!(big.value(), None, "beyond a decimal");
     }
 
     #[test]

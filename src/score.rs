@@ -181,14 +181,15 @@ pub fn score_item(item: &Item, inputs: &ItemInputs, dp: u32) -> Option<ItemScore
         base
     };
     let cap = |sum: Decimal, cap: Option<Decimal>| cap.map_or(sum, |c| sum.min(c));
-    let deducted = cap(inputs.deduct, item.max_deduct);
-    let added = cap(inputs.add, item.max_add);
+    let (deduct_sum, add_sum) = (inputs.deduct.value()?, inputs.add.value()?);
+    let deducted = cap(deduct_sum, item.max_deduct);
+    let added = cap(add_sum, item.max_add);
     let raw = base.checked_sub(deducted)?.checked_add(added)?;
     let score = num::round(raw.clamp(Decimal::ZERO, item.max), dp);
     Some(ItemScore {
         base,
-        deduct_sum: inputs.deduct,
-        add_sum: inputs.add,
+        deduct_sum,
+        add_sum,
         deducted,
         added,
         raw,

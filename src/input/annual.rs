@@ -20,7 +20,7 @@ pub const COLUMNS: &[Column] = &[
     Column::required("item", &["项目"]),
     Column::optional("scorer", &["评分单位"]),
     Column::required("score", &["得分"]),
-    Column::optional("note", &["备注"]),
+    Column::note("note", &["备注"]),
 ];
 
 /// Spellings of `n/a`: the item does not apply to the unit.
@@ -51,12 +51,12 @@ pub(super) fn read(
     };
     let (tallies, provenance) = table.rows(diags, new, |t, row, diags| {
         let unit_cell = row.get(UNIT);
-        let Some(u) = super::resolve_unit(catalog, unit_cell, &row.at(UNIT), diags) else {
+        let Some(u) = super::resolve_unit(catalog, unit_cell, || row.at(UNIT), diags) else {
             return;
         };
         let rubric = catalog.rubric_of(u);
         let unit = catalog.unit_of(u);
-        let Some(i) = super::resolve_item(rubric, unit, row.get(ITEM), &row.at(ITEM), diags) else {
+        let Some(i) = super::resolve_item(rubric, unit, row.get(ITEM), || row.at(ITEM), diags) else {
             return;
         };
         let item = &rubric.items[i];

@@ -28,7 +28,7 @@ pub const COLUMNS: &[Column] = &[
     Column::required("kind", &["类型"]),
     Column::required("points", &["分值"]),
     Column::required("method", &["方式"]),
-    Column::optional("note", &["说明"]),
+    Column::note("note", &["说明"]),
 ];
 
 /// What a daily record does to the unit.
@@ -194,7 +194,7 @@ pub(super) fn read(
                 ),
             );
         }
-        let unit = super::resolve_unit(catalog, row.get(UNIT), &row.at(UNIT), diags);
+        let unit = super::resolve_unit(catalog, row.get(UNIT), || row.at(UNIT), diags);
         let date_cell = row.get(DATE);
         let date = Date::parse(date_cell);
         match (date, unit) {
@@ -219,7 +219,7 @@ pub(super) fn read(
         let item_cell = row.get(ITEM);
         let item = match unit {
             Some(u) if !item_cell.is_empty() || kind != Some(Kind::Veto) => {
-                super::resolve_item(catalog.rubric_of(u), catalog.unit_of(u), item_cell, &row.at(ITEM), diags)
+                super::resolve_item(catalog.rubric_of(u), catalog.unit_of(u), item_cell, || row.at(ITEM), diags)
             }
             _ => None,
         };
@@ -268,7 +268,7 @@ pub(super) fn read(
                 kind,
                 points,
                 method,
-                note: row.get(NOTE).to_string(),
+                note: row.text(NOTE),
                 at: row.at_row(),
             });
         }
@@ -317,9 +317,8 @@ fn apply(
         Kind::Add => &mut ii.add,
         Kind::Veto => return,
     };
-    match sum.checked_add(points) {
-        Some(s) => *sum = s,
-        None => diags.error(row.at(POINTS), OVERFLOW),
+    if sum.add(points).is_none() {
+        diags.error(row.at(POINTS), OVERFLOW);
     }
 }
 
@@ -339,15 +338,13 @@ fn merge(from: Vec<Vec<UnitInputs>>, into: &mut [Vec<UnitInputs>], diags: &mut D
                     continue;
                 }
                 let t = &mut target.items[i];
-                match (
-                    t.deduct.checked_add(item.deduct),
-                    t.add.checked_add(item.add),
-                ) {
-                    (Some(d), Some(a)) => (t.deduct, t.add) = (d, a),
-                    _ => {
-                        if let Some(at) = item.first_daily.clone() {
-                            diags.error(at, OVERFLOW);
-                        }
+                if t.deduct
+                    .add_sum(item.deduct)
+                    .and(t.add.add_sum(item.add))
+                    .is_none()
+                {
+                    if let Some(at) = item.first_daily.clone() {
+                        diags.error(at, OVERFLOW);
                     }
                 }
                 t.daily_count += item.daily_count;

@@ -44,8 +44,8 @@ pub struct ItemInputs {
     /// One slot per scorer of the item, in the rubric's order.
     pub annual: Vec<Option<AnnualScore>>,
     /// Uncapped sums of the daily records' points.
-    pub deduct: Decimal,
-    pub add: Decimal,
+    pub deduct: crate::num::Sum,
+    pub add: crate::num::Sum,
     /// The first daily record on the item, to point at when it may have none.
     pub first_daily: Option<Location>,
     pub daily_count: usize,
@@ -330,15 +330,16 @@ fn check_year(
 }
 
 /// A unit of any rubric by its id or name, or an error with a suggestion.
+/// `at` is called only for an error: most rows need no location.
 fn resolve_unit(
     catalog: &Catalog,
     cell: &str,
-    at: &Location,
+    at: impl Fn() -> Location,
     diags: &mut Diagnostics,
 ) -> Option<UnitRef> {
     if cell.is_empty() {
         diags.error(
-            at.clone(),
+            at(),
             "the unit (单位) is empty: name a unit by its id or its name",
         );
         return None;
@@ -347,7 +348,7 @@ fn resolve_unit(
     if found.is_none() {
         let hint = crate::diag::did_you_mean(cell, catalog.unit_names());
         diags.error(
-            at.clone(),
+            at(),
             format!("unknown unit \"{cell}\"{hint}: name a unit of a rubric's roster by its id or its name"),
         );
     }
@@ -359,12 +360,12 @@ fn resolve_item(
     rubric: &crate::rubric::Rubric,
     unit: &crate::rubric::Unit,
     cell: &str,
-    at: &Location,
+    at: impl Fn() -> Location,
     diags: &mut Diagnostics,
 ) -> Option<usize> {
     if cell.is_empty() {
         diags.error(
-            at.clone(),
+            at(),
             "the item (项目) is empty: name an item by its id or its title",
         );
         return None;
@@ -373,7 +374,7 @@ fn resolve_item(
     if found.is_none() {
         let hint = crate::diag::did_you_mean(cell, rubric.item_names());
         diags.error(
-            at.clone(),
+            at(),
             format!(
                 "unknown item \"{cell}\" for {} (rubric {}){hint}: name an item by its id or its title",
                 unit.name, rubric.id

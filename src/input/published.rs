@@ -64,7 +64,7 @@ pub fn read(
                 Some(rest) if catalog.unit(cell).is_none() && catalog.unit(rest).is_some() => rest,
                 _ => cell,
             };
-            let unit = super::resolve_unit(catalog, unit, &row.at(UNIT), diags);
+            let unit = super::resolve_unit(catalog, unit, || row.at(UNIT), diags);
             let total_cell = row.get(TOTAL);
             let total = match num::parse_plain(total_cell) {
                 Ok(t) => Some(t),

@@ -243,8 +243,10 @@ pub fn count_before(path: &Path, cut: u64) -> io::Result<(u64, usize)> {
         if n == 0 {
             return Ok((quotes, newlines));
         }
-        quotes += buf[..n].iter().filter(|&&b| b == b'"').count() as u64;
-        newlines += buf[..n].iter().filter(|&&b| b == b'\n').count();
+        for &b in &buf[..n] {
+            quotes += u64::from(b == b'"');
+            newlines += usize::from(b == b'\n');
+        }
     }
 }
 

@@ -28,6 +28,8 @@ pub struct Column {
     /// Chinese names first: they are what the error messages show.
     pub names: &'static [&'static str],
     pub required: bool,
+    /// Free text (a note): shown, never used in scoring, so not checked as strictly.
+    pub free_text: bool,
 }
 
 impl Column {
@@ -36,6 +38,7 @@ impl Column {
             key,
             names,
             required: true,
+            free_text: false,
         }
     }
 
@@ -44,6 +47,17 @@ impl Column {
             key,
             names,
             required: false,
+            free_text: false,
+        }
+    }
+
+    /// An optional note: read as written, an invalid byte shown as �.
+    pub const fn note(key: &'static str, names: &'static [&'static str]) -> Column {
+        Column {
+            key,
+            names,
+            required: false,
+            free_text: true,
         }
     }
 
@@ -70,6 +84,8 @@ pub struct Table {
     body: Body,
     /// Where each declared column is in the rows, if present.
     positions: Vec<Option<usize>>,
+    /// Positions of the cells that scoring reads: they must be valid text.
+    strict: Vec<usize>,
     width: usize,
     /// Line (or sheet row) of the header row (blank rows may precede it).
     pub header_line: usize,
@@ -97,7 +113,8 @@ enum Body {
 }
 
 enum Cells<'t> {
-    Csv(&'t csv::StringRecord),
+    /// Raw bytes: the strict cells were checked to be UTF-8 when read.
+    Csv(&'t csv::ByteRecord),
     Sheet(&'t [String]),
 }
 
@@ -115,10 +132,23 @@ impl Row<'_> {
             return "";
         };
         let cell = match self.cells {
-            Cells::Csv(r) => r.get(p),
+            Cells::Csv(r) => r.get(p).and_then(|b| std::str::from_utf8(b).ok()),
             Cells::Sheet(r) => r.get(p).map(String::as_str),
         };
-        cell.map_or("", str::trim)
+        cell.map_or("", trim)
+    }
+
+    /// A free-text cell, any byte that is not text shown as �.
+    pub fn text(&self, col: usize) -> String {
+        let Some(p) = self.table.positions[col] else {
+            return String::new();
+        };
+        match self.cells {
+            Cells::Csv(r) => r.get(p).map_or(String::new(), |b| {
+                String::from_utf8_lossy(b).trim().to_string()
+            }),
+            Cells::Sheet(r) => r.get(p).map_or(String::new(), |c| c.trim().to_string()),
+        }
     }
 
     /// Where the cell of column `col` is: `FILE:LINE` for CSV, the cell
@@ -205,6 +235,7 @@ impl Table {
         };
         let cells: Vec<&str> = header.iter().collect();
         let positions = resolve_header(&cells, &file, header_line, columns, diags)?;
+        let strict = strict_positions(&positions, columns);
         let owned = path.to_path_buf();
         let digest = std::thread::spawn(move || crate::source::sha256_file(&owned).ok());
         Some(Table {
@@ -213,6 +244,7 @@ impl Table {
             role,
             width: header.len(),
             positions,
+            strict,
             header_line,
             body: Body::Csv {
                 decoding,
@@ -254,12 +286,14 @@ impl Table {
         };
         let header: Vec<&str> = header.iter().map(String::as_str).collect();
         let positions = resolve_header(&header, &label, first_row, columns, diags)?;
+        let strict = strict_positions(&positions, columns);
         Some(Table {
             file: label,
             path: path.to_path_buf(),
             role,
             width: header.len(),
             positions,
+            strict,
             header_line: first_row,
             body: Body::Sheet {
                 rows,
@@ -413,26 +447,13 @@ impl Table {
             }
         };
         let mut reader = stream::csv_reader(input);
-        let mut record = csv::StringRecord::new();
+        let mut record = csv::ByteRecord::new();
         let mut header_done = start > 0;
         loop {
-            match reader.read_record(&mut record) {
+            match reader.read_byte_record(&mut record) {
                 Ok(true) => {}
                 Ok(false) => break,
                 Err(e) => {
-                    if let csv::ErrorKind::Utf8 { pos, .. } = e.kind() {
-                        let line = lines_before + pos.as_ref().map_or(0, |p| p.line() as usize);
-                        if auto {
-                            pass.not_utf8 = Some(line);
-                            break;
-                        }
-                        let bom = matches!(self.body, Body::Csv { bom: true, .. });
-                        pass.diags.error_at(&self.file, line, not_utf8(bom));
-                        if pass.diags.len() >= MAX_ERRORS {
-                            break;
-                        }
-                        continue; // the reader goes on after the bad record
-                    }
                     let (mut at, message) = stream::stream_failure(&self.file, &e, auto);
                     if !matches!(e.kind(), csv::ErrorKind::Io(_))
                         || at.line > 0 && decoding == Decoding::Utf8
@@ -452,7 +473,7 @@ impl Table {
                     stop = None;
                 }
             }
-            if record.iter().all(|c| c.trim().is_empty()) {
+            if record.iter().all(blank) {
                 continue;
             }
             if !header_done {
@@ -460,6 +481,24 @@ impl Table {
                 continue;
             }
             let line = lines_before + record.position().map_or(0, |p| p.line() as usize);
+            // Only the cells scoring reads are checked: a note is not worth
+            // the cost of checking every byte of a large file twice.
+            if self.strict.iter().any(|&p| {
+                record
+                    .get(p)
+                    .is_some_and(|c| std::str::from_utf8(c).is_err())
+            }) {
+                if auto {
+                    pass.not_utf8 = Some(line);
+                    break;
+                }
+                let bom = matches!(self.body, Body::Csv { bom: true, .. });
+                pass.diags.error_at(&self.file, line, not_utf8(bom));
+                if pass.diags.len() >= MAX_ERRORS {
+                    break;
+                }
+                continue;
+            }
             if record.len() != self.width {
                 pass.diags.error_at(
                     &self.file,
@@ -533,6 +572,29 @@ fn header_failure(
         );
     }
     stream::stream_failure(file, e, auto_or_bom)
+}
+
+fn strict_positions(positions: &[Option<usize>], columns: &[Column]) -> Vec<usize> {
+    positions
+        .iter()
+        .zip(columns)
+        .filter(|(_, c)| !c.free_text)
+        .filter_map(|(p, _)| *p)
+        .collect()
+}
+
+/// A cell with nothing but white space.
+fn blank(cell: &[u8]) -> bool {
+    cell.iter().all(u8::is_ascii_whitespace)
+        || std::str::from_utf8(cell).is_ok_and(|s| s.trim().is_empty())
+}
+
+/// `str::trim`, with a fast path for cells that start and end in visible ASCII.
+fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(f), Some(l)) if f.is_ascii_graphic() && l.is_ascii_graphic() => s,
+        _ => s.trim(),
+    }
 }
 
 /// Finds each declared column in a header row; reports a duplicate or a

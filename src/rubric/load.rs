@@ -459,7 +459,7 @@ fn parse_rubric(text: &str, origin: InputFile, diags: &mut Diagnostics) -> Optio
     else {
         return None;
     };
-    let mut item_keys = HashMap::new();
+    let mut item_keys = super::Keys::default();
     // Titles first, ids after: an id wins where it equals another item's title.
     for (i, item) in items.iter().enumerate() {
         item_keys.insert(item.title.clone(), i);
@@ -467,7 +467,7 @@ fn parse_rubric(text: &str, origin: InputFile, diags: &mut Diagnostics) -> Optio
     for (i, item) in items.iter().enumerate() {
         item_keys.insert(item.id.clone(), i);
     }
-    let mut scorer_keys = HashMap::new();
+    let mut scorer_keys = super::Keys::default();
     for (i, s) in scorers.iter().enumerate() {
         scorer_keys.insert(s.name.clone(), i);
     }

@@ -7,6 +7,7 @@ pub use load::{EMBEDDED, load_rubrics};
 
 use rust_decimal::Decimal;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -37,8 +38,8 @@ pub struct Rubric {
     pub origin: InputFile,
     /// The file's text as loaded (`assess rubric --format toml` prints it).
     pub source: String,
-    pub(crate) item_keys: HashMap<String, usize>,
-    pub(crate) scorer_keys: HashMap<String, usize>,
+    pub(crate) item_keys: Keys<usize>,
+    pub(crate) scorer_keys: Keys<usize>,
 }
 
 /// A body that submits annual scores (评分单位).
@@ -163,12 +164,35 @@ pub struct UnitRef {
 #[derive(Debug)]
 pub struct Catalog {
     pub rubrics: Vec<Rubric>,
-    unit_keys: HashMap<String, UnitRef>,
+    unit_keys: Keys<UnitRef>,
+}
+
+/// Lookups of names and ids, made for every row read: a fast hash suits
+/// them (the keys come from the rubric, so there is nothing to defend against).
+pub(crate) type Keys<V> = HashMap<String, V, BuildHasherDefault<FxHasher>>;
+
+/// The multiply-rotate hash of rustc (FxHash), eight bytes at a time.
+#[derive(Default)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
+                .wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 impl Catalog {
     pub(crate) fn new(rubrics: Vec<Rubric>) -> Self {
-        let mut unit_keys = HashMap::new();
+        let mut unit_keys = Keys::default();
         // Names first, ids after, so an id wins where an id equals some name.
         for pass in 0..2 {
             for (r, rubric) in rubrics.iter().enumerate() {

@@ -1,0 +1,178 @@
+//! Benchmarks of the three stages of `assess score`, on generated inputs
+//! (`support::generate`: one rubric of 200 units × 12 items, its 4,600 annual
+//! scores and 200,000 daily records, about 27 MB, written to a temporary
+//! folder when the benchmarks start).
+//!
+//! - `read`: loading the rubric, reading the annual table, the daily table,
+//!   and both together as a run does (`assess::input::read_inputs`); counted
+//!   in rows and bytes per second.
+//! - `score`: `assess::score::score` on what was read; counted in item
+//!   scores (units × items) per second.
+//! - `write`: `assess::report::render` in each format (table, csv, json, xlsx); counted in units and
+//!   bytes written per second.
+//!
+//! Run with `cargo bench --bench pipeline` (about 20 s after the build); set
+//! `ASSESS_BENCH_ROWS` for another number of daily records. The end-to-end
+//! comparison with a bare csv loop at 2,000,000 rows is `benches/compare.sh`.
+
+mod support;
+
+use assess::diag::Diagnostics;
+use assess::input::{Encoding, InputPaths, Inputs};
+use assess::report::{Format, Lang};
+use assess::rubric::Catalog;
+use assess::score::Results;
+use divan::Bencher;
+use divan::counter::{BytesCount, ItemsCount};
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+fn main() {
+    // Generates the inputs before the first benchmark, so the note is not
+    // printed inside divan's table.
+    let f = fixture();
+    eprintln!(
+        "inputs: {} annual rows ({} bytes), {} daily rows ({} bytes), {} item scores",
+        f.files.annual_rows,
+        f.files.annual_bytes,
+        f.files.daily_rows,
+        f.files.daily_bytes,
+        f.files.item_scores
+    );
+    divan::main();
+}
+
+struct Fixture {
+    /// Kept so the folder lives as long as the benchmarks.
+    _dir: tempfile::TempDir,
+    files: support::Generated,
+    rubric_bytes: u64,
+    catalog: Catalog,
+    inputs: Inputs,
+    results: Results,
+}
+
+fn fixture() -> &'static Fixture {
+    static FIXTURE: OnceLock<Fixture> = OnceLock::new();
+    FIXTURE.get_or_init(|| {
+        let rows = std::env::var("ASSESS_BENCH_ROWS")
+            .ok()
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(200_000);
+        let spec = support::Spec {
+            rows,
+            ..support::Spec::default()
+        };
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let files = support::generate(&spec, dir.path()).expect("generated inputs");
+        let rubric_bytes = std::fs::metadata(&files.rubric).expect("the rubric").len();
+        let catalog = load(&files.rubric);
+        let inputs = read(&catalog, &[&files.annual], &[&files.daily], false);
+        let results = assess::score::score(&catalog, &inputs).expect("the generated inputs score");
+        Fixture {
+            _dir: dir,
+            files,
+            rubric_bytes,
+            catalog,
+            inputs,
+            results,
+        }
+    })
+}
+
+fn load(rubric: &PathBuf) -> Catalog {
+    let mut diags = Diagnostics::new();
+    assess::rubric::load_rubrics(std::slice::from_ref(rubric), &mut diags)
+        .expect("the generated rubric loads")
+}
+
+fn read(catalog: &Catalog, annual: &[&PathBuf], daily: &[&PathBuf], allow_missing: bool) -> Inputs {
+    let paths = InputPaths {
+        annual: annual.iter().map(|p| (*p).clone()).collect(),
+        daily: daily.iter().map(|p| (*p).clone()).collect(),
+        encoding: Encoding::Auto,
+        allow_missing,
+        ..InputPaths::default()
+    };
+    let mut diags = Diagnostics::new();
+    assess::input::read_inputs(catalog, &paths, None, &mut diags)
+        .expect("the generated inputs read")
+}
+
+mod read {
+    use super::*;
+
+    /// Parsing and checking the rubric (TOML, 200 units, 12 items).
+    #[divan::bench(sample_count = 30)]
+    fn rubric(bencher: Bencher) {
+        let f = fixture();
+        bencher
+            .counter(BytesCount::new(f.rubric_bytes))
+            .bench(|| load(&f.files.rubric));
+    }
+
+    /// The annual scores alone (one row per unit, item and scorer).
+    #[divan::bench(sample_count = 30)]
+    fn annual(bencher: Bencher) {
+        let f = fixture();
+        bencher
+            .counter(ItemsCount::new(f.files.annual_rows))
+            .counter(BytesCount::new(f.files.annual_bytes))
+            .bench(|| read(&f.catalog, &[&f.files.annual], &[], false));
+    }
+
+    /// The daily records alone (the annual scores counted missing, so the
+    /// year check has nothing to say).
+    #[divan::bench(sample_count = 10)]
+    fn daily(bencher: Bencher) {
+        let f = fixture();
+        bencher
+            .counter(ItemsCount::new(f.files.daily_rows))
+            .counter(BytesCount::new(f.files.daily_bytes))
+            .bench(|| read(&f.catalog, &[], &[&f.files.daily], true));
+    }
+
+    /// Both tables, as `assess score` reads them.
+    #[divan::bench(sample_count = 10)]
+    fn annual_and_daily(bencher: Bencher) {
+        let f = fixture();
+        bencher
+            .counter(ItemsCount::new(f.files.annual_rows + f.files.daily_rows))
+            .counter(BytesCount::new(f.files.annual_bytes + f.files.daily_bytes))
+            .bench(|| read(&f.catalog, &[&f.files.annual], &[&f.files.daily], false));
+    }
+}
+
+/// Scoring what was read: item scores, sections, totals, grades, ranks.
+#[divan::bench(sample_count = 100)]
+fn score(bencher: Bencher) {
+    let f = fixture();
+    bencher
+        .counter(ItemsCount::new(f.files.item_scores))
+        .bench(|| assess::score::score(&f.catalog, &f.inputs).expect("scores"));
+}
+
+/// Rendering the results (the text `--output` would write).
+#[divan::bench(args = ["table", "csv", "json", "xlsx"], sample_count = 30)]
+fn write(bencher: Bencher, format: &str) {
+    let f = fixture();
+    let format = match format {
+        "table" => Format::Table,
+        "csv" => Format::Csv,
+        "json" => Format::Json,
+        _ => Format::Xlsx,
+    };
+    let render =
+        || assess::report::render(format, &f.catalog, &f.results, Lang::Zh).expect("renders");
+    let bytes = render().len();
+    bencher
+        .counter(ItemsCount::new(
+            f.catalog
+                .rubrics
+                .iter()
+                .map(|r| r.units.len())
+                .sum::<usize>(),
+        ))
+        .counter(BytesCount::new(bytes))
+        .bench(render);
+}

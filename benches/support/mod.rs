@@ -1,0 +1,601 @@
+//! Generates large, valid inputs for `assess` (one rubric, its annual scores
+//! and a year of daily records), deterministically from a seed.
+//!
+//! Shared by the benchmarks (`benches/pipeline.rs`) and the command line
+//! generator (`examples/gen_large.rs`, which includes this file with
+//! `#[path]`). No dependency beyond the standard library: the random numbers
+//! come from splitmix64, the numbers are written from integers (hundredths,
+//! thousandths), never through floating point, so every score and point is the
+//! exact decimal written.
+
+use std::fmt::Write as _;
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+/// What to generate.
+#[derive(Clone, Debug)]
+pub struct Spec {
+    /// Units on the roster (ids `u001`…).
+    pub units: usize,
+    /// Items, split into 2 sections; the last one is scored by daily records alone.
+    pub items: usize,
+    /// Scorers declared; each item with scorers has 1 to 3 of them.
+    pub scorers: usize,
+    /// Daily records.
+    pub rows: u64,
+    pub seed: u64,
+}
+
+impl Default for Spec {
+    fn default() -> Self {
+        Spec {
+            units: 200,
+            items: 12,
+            scorers: 3,
+            rows: 2_000_000,
+            seed: 1,
+        }
+    }
+}
+
+/// The files written and what they hold.
+#[derive(Clone, Debug)]
+pub struct Generated {
+    pub rubric: PathBuf,
+    pub annual: PathBuf,
+    pub daily: PathBuf,
+    pub annual_rows: u64,
+    pub daily_rows: u64,
+    pub annual_bytes: u64,
+    pub daily_bytes: u64,
+    /// Units × items: the item scores one run computes.
+    pub item_scores: u64,
+}
+
+/// The year of the generated rubric (a leap year: 29 February is a date too).
+pub const YEAR: i32 = 2020;
+
+/// splitmix64: tiny, fast and good enough for test data.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Self {
+        Rng(seed)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in `0..n` (n > 0; the bias of a plain modulo is negligible here).
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next_u64() % n
+    }
+
+    pub fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
+        &xs[self.below(xs.len() as u64) as usize]
+    }
+
+    /// True with probability `percent`/100.
+    pub fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+}
+
+const AREAS: &[&str] = &[
+    "塔城市",
+    "乌苏市",
+    "额敏县",
+    "沙湾县",
+    "托里县",
+    "裕民县",
+    "和布克赛尔县",
+    "塔城地区",
+];
+
+const OFFICES: &[&str] = &[
+    "发展和改革委员会",
+    "教育局",
+    "公安局",
+    "民政局",
+    "司法局",
+    "财政局",
+    "人力资源和社会保障局",
+    "自然资源局",
+    "生态环境局",
+    "住房和城乡建设局",
+    "交通运输局",
+    "水利局",
+    "农业农村局",
+    "商务局",
+    "文化体育广播电视和旅游局",
+    "卫生健康委员会",
+    "退役军人事务局",
+    "应急管理局",
+    "审计局",
+    "市场监督管理局",
+    "统计局",
+    "医疗保障局",
+    "林业和草原局",
+    "政务服务中心",
+    "信访局",
+];
+
+const OPENNESS_ITEMS: &[&str] = &[
+    "组织领导",
+    "主动公开",
+    "依申请公开",
+    "政策解读",
+    "回应关切",
+    "政府网站建设",
+    "基层政务公开标准化",
+    "政府信息公开年报",
+    "重大决策预公开",
+    "政务新媒体管理",
+];
+
+const REFORM_ITEMS: &[&str] = &[
+    "行政审批制度改革",
+    "事中事后监管",
+    "优化营商环境",
+    "互联网+政务服务",
+    "证明事项清理",
+    "一网通办",
+    "政务服务中心建设",
+    "好差评制度",
+    "12345热线办理",
+    "减税降费落实",
+];
+
+/// The item scored by daily records alone (扣分制).
+const DAILY_ONLY_TITLE: &str = "日常工作督查（扣分制）";
+
+const SCORERS: &[(&str, &str)] = &[
+    ("office", "行政公署办公室考核组"),
+    ("lead", "地区政务公开领导小组"),
+    ("service", "地区政务服务中心"),
+];
+
+const METHODS: &[(&str, &str)] = &[
+    ("daily_record", "日常记录"),
+    ("spot_check", "随机抽查"),
+    ("special_inspection", "专项检查"),
+    ("online_evaluation", "网上评测"),
+    ("material_filing", "材料报备"),
+];
+
+const DEDUCT_FINDINGS: &[&str] = &[
+    "政府信息公开专栏未及时更新",
+    "政策解读材料未与文件同步发布",
+    "依申请公开答复超过法定期限",
+    "政务服务事项办事指南要素不全",
+    "门户网站存在错别字和无效链接",
+    "未按要求报送季度工作总结",
+    "热线工单办理超时未反馈",
+    "差评未在规定时限内整改",
+    "权责清单未按要求动态调整",
+    "重大决策未公开征求公众意见",
+    "政务新媒体超过两周未更新",
+    "行政许可结果未按时公示",
+];
+
+const ADD_FINDINGS: &[&str] = &[
+    "经验做法被地区工作简报刊发",
+    "在全区工作会议上作交流发言",
+    "创新举措被自治区办公厅推广",
+    "政务公开案例入选优秀案例",
+    "一网通办事项办理量居全地区前列",
+];
+
+const DOC_KINDS: &[&str] = &["督查通报", "工作通报", "检查通报", "抽查情况"];
+
+const REMEDIES: &[&str] = &[
+    "已责令限期整改",
+    "已约谈分管负责同志",
+    "整改情况另行报送",
+    "请于五个工作日内整改",
+];
+
+/// Scorer weights in tenths, adding up to 10.
+const PAIRS: &[&[u64]] = &[&[5, 5], &[6, 4], &[7, 3], &[3, 7]];
+const TRIPLES: &[&[u64]] = &[&[5, 3, 2], &[4, 3, 3], &[6, 2, 2]];
+
+/// One item of the generated rubric.
+struct GenItem {
+    id: String,
+    title: String,
+    /// In halves of a point.
+    max_halves: u64,
+    /// Indices into the scorers, with weights in tenths adding up to 10.
+    scorers: Vec<(usize, u64)>,
+    max_deduct: bool,
+    max_add: Option<u64>,
+}
+
+struct GenUnit {
+    id: String,
+    name: String,
+}
+
+struct Plan {
+    units: Vec<GenUnit>,
+    sections: [(&'static str, &'static str, std::ops::Range<usize>); 2],
+    items: Vec<GenItem>,
+    scorers: Vec<(String, String)>,
+}
+
+fn unit_width(n: usize) -> usize {
+    n.to_string().len().max(3)
+}
+
+fn plan(spec: &Spec, rng: &mut Rng) -> io::Result<Plan> {
+    let bad = |m: &str| Err(io::Error::new(io::ErrorKind::InvalidInput, m.to_string()));
+    if spec.units == 0 {
+        return bad("--units must be at least 1");
+    }
+    if !(2..=200).contains(&spec.items) {
+        return bad(
+            "--items must be 2 to 200 (2 sections, maxima in half points adding up to 100)",
+        );
+    }
+    if spec.scorers == 0 {
+        return bad("--scorers must be at least 1");
+    }
+    let width = unit_width(spec.units);
+    let combos = AREAS.len() * OFFICES.len();
+    let units = (0..spec.units)
+        .map(|i| {
+            let base = format!(
+                "{}{}",
+                AREAS[i % AREAS.len()],
+                OFFICES[(i / AREAS.len()) % OFFICES.len()]
+            );
+            let name = if i < combos {
+                base
+            } else {
+                format!("{base}第{}分局", i / combos + 1)
+            };
+            GenUnit {
+                id: format!("u{:0width$}", i + 1),
+                name,
+            }
+        })
+        .collect();
+    let scorers = (0..spec.scorers)
+        .map(|i| match SCORERS.get(i) {
+            Some((id, name)) => (id.to_string(), name.to_string()),
+            None => (format!("scorer{}", i + 1), format!("第{}考核组", i + 1)),
+        })
+        .collect();
+
+    // Maxima in half points adding up to exactly 200 halves (100 points),
+    // made uneven by moving 2 halves between neighbours.
+    let n = spec.items as u64;
+    let mut halves: Vec<u64> = (0..n).map(|i| 200 / n + u64::from(i < 200 % n)).collect();
+    for pair in halves.chunks_mut(2) {
+        if let [a, b] = pair
+            && *b > 2
+        {
+            *a += 2;
+            *b -= 2;
+        }
+    }
+    let first = spec.items.div_ceil(2);
+    let mut items = Vec::with_capacity(spec.items);
+    for (i, max_halves) in halves.into_iter().enumerate() {
+        let (sec, pos, titles) = if i < first {
+            (1, i, OPENNESS_ITEMS)
+        } else {
+            (2, i - first, REFORM_ITEMS)
+        };
+        let daily_only = i + 1 == spec.items;
+        let title = if daily_only {
+            DAILY_ONLY_TITLE.to_string()
+        } else if pos < titles.len() {
+            titles[pos].to_string()
+        } else {
+            format!(
+                "{}（{}）",
+                titles[pos % titles.len()],
+                pos / titles.len() + 1
+            )
+        };
+        let scorers = if daily_only {
+            Vec::new()
+        } else {
+            // Item 0 has as many scorers as can be (up to 3), item 1 one,
+            // the others 1 to 3 at random.
+            let most = spec.scorers.min(3);
+            let k = match i {
+                0 => most,
+                1 => 1,
+                _ => 1 + rng.below(most as u64) as usize,
+            };
+            let weights: &[u64] = match k {
+                1 => &[10],
+                2 => rng.pick::<&[u64]>(PAIRS),
+                _ => rng.pick::<&[u64]>(TRIPLES),
+            };
+            let start = rng.below(spec.scorers as u64) as usize;
+            weights
+                .iter()
+                .enumerate()
+                .map(|(j, w)| ((start + j) % spec.scorers, *w))
+                .collect()
+        };
+        items.push(GenItem {
+            id: format!("{sec}.{}", pos + 1),
+            title,
+            max_halves,
+            scorers,
+            max_deduct: daily_only || i % 3 == 0,
+            max_add: (i % 4 == 1).then_some(1 + (i as u64 % 2)),
+        });
+    }
+    Ok(Plan {
+        units,
+        sections: [
+            ("openness", "政务公开", 0..first),
+            ("reform", "放管服改革", first..spec.items),
+        ],
+        items,
+        scorers,
+    })
+}
+
+/// `5` for 10 halves, `8.5` for 17.
+fn halves_text(h: u64) -> String {
+    if h % 2 == 0 {
+        (h / 2).to_string()
+    } else {
+        format!("{}.5", h / 2)
+    }
+}
+
+/// `n / 10^places` written exactly, e.g. (125, 3) → `0.125`.
+fn fixed(out: &mut String, n: u64, places: u32) {
+    let scale = 10u64.pow(places);
+    let _ = write!(out, "{}", n / scale);
+    if places > 0 {
+        let _ = write!(out, ".{:0width$}", n % scale, width = places as usize);
+    }
+}
+
+/// A CSV cell, quoted when it holds a comma, quote or line break.
+fn cell(out: &mut String, text: &str) {
+    if text.contains([',', '"', '\n', '\r']) {
+        out.push('"');
+        out.push_str(&text.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(text);
+    }
+}
+
+fn write_rubric(plan: &Plan, spec: &Spec, path: &Path) -> io::Result<()> {
+    let mut t = String::new();
+    let _ = writeln!(
+        t,
+        "# Generated by examples/gen_large.rs (seed {}): a large valid rubric for scale measurements.",
+        spec.seed
+    );
+    t.push_str("id = \"scale\"\n");
+    let _ = writeln!(
+        t,
+        "title = \"规模测试{YEAR}年度政务公开和“放管服”改革工作考核细则（{}个单位）\"",
+        plan.units.len()
+    );
+    let _ = writeln!(t, "year = {YEAR}\ntotal = 100\ndecimals = 2\n");
+    t.push_str("[scorers]\n");
+    for (id, name) in &plan.scorers {
+        let _ = writeln!(t, "{id} = \"{name}\"");
+    }
+    for (id, label, min) in [
+        ("excellent", "优秀", 90),
+        ("good", "良好", 80),
+        ("pass", "合格", 60),
+        ("fail", "不合格", 0),
+    ] {
+        let _ = writeln!(
+            t,
+            "\n[[grade]]\nid = \"{id}\"\nlabel = \"{label}\"\nmin = {min}"
+        );
+    }
+    for u in &plan.units {
+        let _ = writeln!(t, "\n[[unit]]\nid = \"{}\"\nname = \"{}\"", u.id, u.name);
+    }
+    for (sid, stitle, range) in &plan.sections {
+        let _ = writeln!(t, "\n[[section]]\nid = \"{sid}\"\ntitle = \"{stitle}\"");
+        for item in &plan.items[range.clone()] {
+            let max = halves_text(item.max_halves);
+            let _ = writeln!(
+                t,
+                "  [[section.item]]\n  id = \"{}\"\n  title = \"{}\"\n  max = {max}",
+                item.id, item.title
+            );
+            if item.scorers.is_empty() {
+                t.push_str("  start = \"full\"\n");
+            } else {
+                let weights: Vec<String> = item
+                    .scorers
+                    .iter()
+                    .map(|(s, w)| {
+                        let w = if *w == 10 {
+                            "1".to_string()
+                        } else {
+                            format!("0.{w}")
+                        };
+                        format!("{} = {w}", plan.scorers[*s].0)
+                    })
+                    .collect();
+                let _ = writeln!(t, "  scorers = {{ {} }}", weights.join(", "));
+            }
+            if item.max_deduct {
+                let _ = writeln!(t, "  max_deduct = {max}");
+            }
+            if let Some(a) = item.max_add {
+                let _ = writeln!(t, "  max_add = {a}");
+            }
+            let _ = writeln!(
+                t,
+                "  criteria = \"{}每发现一处问题扣0.5分，扣完为止\"",
+                item.title
+            );
+        }
+    }
+    std::fs::write(path, t)
+}
+
+fn write_annual(plan: &Plan, rng: &mut Rng, path: &Path) -> io::Result<(u64, u64)> {
+    let mut w = BufWriter::with_capacity(1 << 20, File::create(path)?);
+    let mut line = String::from("unit,item,scorer,score,note\n");
+    let (mut rows, mut bytes) = (0, 0);
+    for u in &plan.units {
+        for item in &plan.items {
+            for (s, _) in &item.scorers {
+                let unit = if rng.chance(50) { &u.id } else { &u.name };
+                let it = if rng.chance(50) {
+                    &item.id
+                } else {
+                    &item.title
+                };
+                let sc = &plan.scorers[*s];
+                let scorer = if rng.chance(50) { &sc.0 } else { &sc.1 };
+                // Hundredths in 60% to 100% of the max; some whole, some one place.
+                let max_h = item.max_halves * 50;
+                let mut score = max_h * 6 / 10 + rng.below(max_h * 4 / 10 + 1);
+                if rng.chance(30) {
+                    score -= score % 10;
+                }
+                cell(&mut line, unit);
+                line.push(',');
+                cell(&mut line, it);
+                line.push(',');
+                cell(&mut line, scorer);
+                line.push(',');
+                fixed(&mut line, score, 2);
+                line.push(',');
+                if rng.chance(10) {
+                    line.push_str("\"材料齐全, 佐证充分\"");
+                }
+                line.push('\n');
+                w.write_all(line.as_bytes())?;
+                bytes += line.len() as u64;
+                rows += 1;
+                line.clear();
+            }
+        }
+    }
+    w.flush()?;
+    Ok((rows, bytes))
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+fn write_daily(plan: &Plan, spec: &Spec, rng: &mut Rng, path: &Path) -> io::Result<u64> {
+    let mut w = BufWriter::with_capacity(1 << 20, File::create(path)?);
+    let mut line = String::from("date,unit,item,kind,points,method,note\n");
+    let mut bytes = 0;
+    let mut note = String::new();
+    for _ in 0..spec.rows {
+        let month = 1 + rng.below(12) as u32;
+        let day = 1 + rng.below(u64::from(days_in_month(YEAR, month))) as u32;
+        let _ = match rng.below(3) {
+            0 => write!(line, "{YEAR}-{month:02}-{day:02}"),
+            1 => write!(line, "{YEAR}/{month}/{day}"),
+            _ => write!(line, "{YEAR}年{month}月{day}日"),
+        };
+        line.push(',');
+        let u = rng.pick(&plan.units);
+        cell(&mut line, if rng.chance(50) { &u.id } else { &u.name });
+        line.push(',');
+        let item = rng.pick(&plan.items);
+        cell(
+            &mut line,
+            if rng.chance(50) {
+                &item.id
+            } else {
+                &item.title
+            },
+        );
+        line.push(',');
+        let add = rng.chance(20);
+        line.push_str(match (add, rng.chance(50)) {
+            (false, true) => "deduct",
+            (false, false) => "核减",
+            (true, true) => "add",
+            (true, false) => "核加",
+        });
+        line.push(',');
+        // Points > 0 with 1 to 3 places; the 3-place ones are half-way
+        // values (0.125, 0.375…) that rounding must take away from zero.
+        match rng.below(10) {
+            0..=3 => fixed(&mut line, 1 + rng.below(20), 1),
+            4..=7 => fixed(&mut line, 1 + rng.below(200), 2),
+            _ => fixed(&mut line, rng.below(100) * 10 + 5, 3),
+        }
+        line.push(',');
+        let (mid, mlabel) = rng.pick(METHODS);
+        line.push_str(if rng.chance(50) { mid } else { mlabel });
+        line.push(',');
+        let finding = rng.pick(if add { ADD_FINDINGS } else { DEDUCT_FINDINGS });
+        let _ = write!(
+            note,
+            "{}〔{YEAR}〕{}号：{finding}",
+            rng.pick(DOC_KINDS),
+            1 + rng.below(120)
+        );
+        if !add && rng.chance(3) {
+            let _ = write!(note, ", {}", rng.pick(REMEDIES));
+        }
+        cell(&mut line, &note);
+        note.clear();
+        line.push('\n');
+        w.write_all(line.as_bytes())?;
+        bytes += line.len() as u64;
+        line.clear();
+    }
+    w.flush()?;
+    Ok(bytes)
+}
+
+/// Writes `rubric.toml`, `annual.csv` and `daily.csv` into `dir` (created if
+/// needed). The same spec always gives the same bytes.
+pub fn generate(spec: &Spec, dir: &Path) -> io::Result<Generated> {
+    std::fs::create_dir_all(dir)?;
+    let mut rng = Rng::new(spec.seed);
+    let plan = plan(spec, &mut rng)?;
+    let g = Generated {
+        rubric: dir.join("rubric.toml"),
+        annual: dir.join("annual.csv"),
+        daily: dir.join("daily.csv"),
+        annual_rows: 0,
+        daily_rows: spec.rows,
+        annual_bytes: 0,
+        daily_bytes: 0,
+        item_scores: (spec.units * spec.items) as u64,
+    };
+    write_rubric(&plan, spec, &g.rubric)?;
+    // Separate streams, so the daily file does not change with the annual one.
+    let (annual_rows, annual_bytes) =
+        write_annual(&plan, &mut Rng::new(spec.seed ^ 0xA77A), &g.annual)?;
+    let daily_bytes = write_daily(&plan, spec, &mut Rng::new(spec.seed ^ 0xDA11), &g.daily)?;
+    Ok(Generated {
+        annual_rows,
+        annual_bytes,
+        daily_bytes,
+        ..g
+    })
+}

@@ -28,6 +28,14 @@ impl Date {
     /// one or two digits, surrounding spaces ignored).
     pub fn parse(text: &str) -> Option<Date> {
         let t = text.trim();
+        // The common form first, byte by byte: 2020-05-19.
+        if let [y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] = *t.as_bytes() {
+            let digits = [y0, y1, y2, y3, m0, m1, d0, d1];
+            if digits.iter().all(u8::is_ascii_digit) {
+                let n = |a: &[u8]| a.iter().fold(0u32, |acc, b| acc * 10 + u32::from(b - b'0'));
+                return Date::new(n(&digits[..4]) as i32, n(&digits[4..6]), n(&digits[6..]));
+            }
+        }
         // Split without allocating: dates are parsed once per daily record.
         let (y, m, d) = if let Some(rest) = t.strip_suffix('日') {
             let (y, rest) = rest.split_once('年')?;

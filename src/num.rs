@@ -140,6 +140,10 @@ impl Sum {
     }
 
     fn add_parts(&mut self, mantissa: i128, scale: u32) -> Option<()> {
+        if scale == self.scale {
+            self.mantissa = self.mantissa.checked_add(mantissa)?;
+            return Some(());
+        }
         let mut next = *self;
         if scale > next.scale {
             next.mantissa = next

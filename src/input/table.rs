@@ -84,8 +84,8 @@ pub struct Table {
     body: Body,
     /// Where each declared column is in the rows, if present.
     positions: Vec<Option<usize>>,
-    /// Positions of the cells that scoring reads: they must be valid text.
-    strict: Vec<usize>,
+    /// (declared column, position) of the cells scoring reads: they must be valid text.
+    strict: Vec<(usize, usize)>,
     width: usize,
     /// Line (or sheet row) of the header row (blank rows may precede it).
     pub header_line: usize,
@@ -113,8 +113,9 @@ enum Body {
 }
 
 enum Cells<'t> {
-    /// Raw bytes: the strict cells were checked to be UTF-8 when read.
-    Csv(&'t csv::ByteRecord),
+    /// The raw record, and its strict cells by declared column, checked
+    /// to be UTF-8 and trimmed once as the row was read.
+    Csv(&'t csv::ByteRecord, &'t [&'t str; MAX_COLUMNS]),
     Sheet(&'t [String]),
 }
 
@@ -131,11 +132,10 @@ impl Row<'_> {
         let Some(p) = self.table.positions[col] else {
             return "";
         };
-        let cell = match self.cells {
-            Cells::Csv(r) => r.get(p).and_then(|b| std::str::from_utf8(b).ok()),
-            Cells::Sheet(r) => r.get(p).map(String::as_str),
-        };
-        cell.map_or("", trim)
+        match self.cells {
+            Cells::Csv(_, strs) => strs.get(col).copied().unwrap_or(""),
+            Cells::Sheet(r) => r.get(p).map_or("", |c| trim(c)),
+        }
     }
 
     /// A free-text cell, any byte that is not text shown as �.
@@ -144,7 +144,7 @@ impl Row<'_> {
             return String::new();
         };
         match self.cells {
-            Cells::Csv(r) => r.get(p).map_or(String::new(), |b| {
+            Cells::Csv(r, _) => r.get(p).map_or(String::new(), |b| {
                 String::from_utf8_lossy(b).trim().to_string()
             }),
             Cells::Sheet(r) => r.get(p).map_or(String::new(), |c| c.trim().to_string()),
@@ -482,12 +482,17 @@ impl Table {
             }
             let line = lines_before + record.position().map_or(0, |p| p.line() as usize);
             // Only the cells scoring reads are checked: a note is not worth
-            // the cost of checking every byte of a large file twice.
-            if self.strict.iter().any(|&p| {
-                record
-                    .get(p)
-                    .is_some_and(|c| std::str::from_utf8(c).is_err())
-            }) {
+            // the cost of checking every byte of a large file.
+            let mut strs = [""; MAX_COLUMNS];
+            let mut text = true;
+            for &(col, p) in &self.strict {
+                match record.get(p).map(std::str::from_utf8) {
+                    Some(Ok(s)) => strs[col] = trim(s),
+                    Some(Err(_)) => text = false,
+                    None => {}
+                }
+            }
+            if !text {
                 if auto {
                     pass.not_utf8 = Some(line);
                     break;
@@ -514,7 +519,7 @@ impl Table {
                     &mut pass.tally,
                     &Row {
                         line,
-                        cells: Cells::Csv(&record),
+                        cells: Cells::Csv(&record, &strs),
                         table: self,
                     },
                     &mut pass.diags,
@@ -574,12 +579,16 @@ fn header_failure(
     stream::stream_failure(file, e, auto_or_bom)
 }
 
-fn strict_positions(positions: &[Option<usize>], columns: &[Column]) -> Vec<usize> {
+/// The most columns a table declares (the daily records have seven).
+pub const MAX_COLUMNS: usize = 8;
+
+fn strict_positions(positions: &[Option<usize>], columns: &[Column]) -> Vec<(usize, usize)> {
     positions
         .iter()
         .zip(columns)
-        .filter(|(_, c)| !c.free_text)
-        .filter_map(|(p, _)| *p)
+        .enumerate()
+        .filter(|(col, (_, c))| !c.free_text && *col < MAX_COLUMNS)
+        .filter_map(|(col, (p, _))| p.map(|p| (col, p)))
         .collect()
 }
 
@@ -654,4 +663,17 @@ fn resolve_header(
         }
     }
     ok.then_some(positions)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::MAX_COLUMNS;
+    use crate::input::{annual, daily, published};
+
+    #[test]
+    fn every_table_fits_the_row_buffer() {
+        for columns in [annual::COLUMNS, daily::COLUMNS, published::COLUMNS] {
+            assert!(columns.len() <= MAX_COLUMNS);
+        }
+    }
 }

@@ -26,15 +26,23 @@ impl Date {
 
     /// Reads `2020-05-19`, `2020/5/19` or `2020年5月19日` (months and days with
     /// one or two digits, surrounding spaces ignored).
+    /// `2020-05-19` exactly, from bytes: the common form, without text checks.
+    pub fn parse_iso(bytes: &[u8]) -> Option<Date> {
+        let [y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] = *bytes else {
+            return None;
+        };
+        let digits = [y0, y1, y2, y3, m0, m1, d0, d1];
+        if !digits.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        let n = |a: &[u8]| a.iter().fold(0u32, |acc, b| acc * 10 + u32::from(b - b'0'));
+        Date::new(n(&digits[..4]) as i32, n(&digits[4..6]), n(&digits[6..]))
+    }
+
     pub fn parse(text: &str) -> Option<Date> {
         let t = text.trim();
-        // The common form first, byte by byte: 2020-05-19.
-        if let [y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] = *t.as_bytes() {
-            let digits = [y0, y1, y2, y3, m0, m1, d0, d1];
-            if digits.iter().all(u8::is_ascii_digit) {
-                let n = |a: &[u8]| a.iter().fold(0u32, |acc, b| acc * 10 + u32::from(b - b'0'));
-                return Date::new(n(&digits[..4]) as i32, n(&digits[4..6]), n(&digits[6..]));
-            }
+        if let Some(d) = Date::parse_iso(t.as_bytes()) {
+            return Some(d);
         }
         // Split without allocating: dates are parsed once per daily record.
         let (y, m, d) = if let Some(rest) = t.strip_suffix('日') {

@@ -107,6 +107,11 @@ impl Diagnostics {
         });
     }
 
+    /// Forgets the problems after the first `len`.
+    pub fn truncate(&mut self, len: usize) {
+        self.items.truncate(len);
+    }
+
     /// Appends another collector's problems, in their order.
     pub fn extend(&mut self, other: Diagnostics) {
         self.items.extend(other.items);

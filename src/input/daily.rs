@@ -55,6 +55,10 @@ impl Kind {
     ];
 
     pub fn parse(cell: &str) -> Option<Kind> {
+        lookup(Self::NAMES, cell.as_bytes())
+    }
+
+    pub fn from_bytes(cell: &[u8]) -> Option<Kind> {
         lookup(Self::NAMES, cell)
     }
 
@@ -105,6 +109,10 @@ impl Method {
     ];
 
     pub fn parse(cell: &str) -> Option<Method> {
+        lookup(Self::NAMES, cell.as_bytes())
+    }
+
+    pub fn from_bytes(cell: &[u8]) -> Option<Method> {
         lookup(Self::NAMES, cell)
     }
 
@@ -127,10 +135,10 @@ impl Method {
 }
 
 /// English names match ignoring case; Chinese ones as written.
-fn lookup<T: Copy>(names: &[(&str, T)], cell: &str) -> Option<T> {
+fn lookup<T: Copy>(names: &[(&str, T)], cell: &[u8]) -> Option<T> {
     names
         .iter()
-        .find(|(n, _)| n.eq_ignore_ascii_case(cell))
+        .find(|(n, _)| n.as_bytes().eq_ignore_ascii_case(cell))
         .map(|(_, v)| *v)
 }
 
@@ -170,7 +178,9 @@ pub(super) fn read(
     };
     let (tallies, provenance) = table.rows(diags, new, |t, row, diags| {
         let errors = diags.len();
-        let kind = Kind::parse(row.get(KIND));
+        // Each cell is first matched as bytes (a match is valid text); only a
+        // cell that does not match is read as text, to say what is wrong.
+        let kind = Kind::from_bytes(row.bytes(KIND)).or_else(|| Kind::parse(row.get(KIND)));
         if kind.is_none() {
             let cell = row.get(KIND);
             diags.error(
@@ -182,7 +192,7 @@ pub(super) fn read(
                 ),
             );
         }
-        let method = Method::parse(row.get(METHOD));
+        let method = Method::from_bytes(row.bytes(METHOD)).or_else(|| Method::parse(row.get(METHOD)));
         if method.is_none() {
             let cell = row.get(METHOD);
             diags.error(
@@ -194,14 +204,18 @@ pub(super) fn read(
                 ),
             );
         }
-        let unit = super::resolve_unit(catalog, row.get(UNIT), || row.at(UNIT), diags);
-        let date_cell = row.get(DATE);
-        let date = Date::parse(date_cell);
+        let unit = catalog
+            .unit_bytes(row.bytes(UNIT))
+            .or_else(|| super::resolve_unit(catalog, row.get(UNIT), || row.at(UNIT), diags));
+        let date = Date::parse_iso(row.bytes(DATE)).or_else(|| Date::parse(row.get(DATE)));
         match (date, unit) {
-            (None, _) => diags.error(
+            (None, _) => {
+                let date_cell = row.get(DATE);
+                diags.error(
                 row.at(DATE),
-                format!("date (日期) \"{date_cell}\" is not a date: write 2020-05-19, 2020/5/19 or 2020年5月19日"),
-            ),
+                    format!("date (日期) \"{date_cell}\" is not a date: write 2020-05-19, 2020/5/19 or 2020年5月19日"),
+                )
+            }
             (Some(d), Some(u)) => {
                 let r = catalog.rubric_of(u);
                 if d < r.start || d > r.end {
@@ -216,10 +230,12 @@ pub(super) fn read(
             }
             _ => {}
         }
-        let item_cell = row.get(ITEM);
         let item = match unit {
-            Some(u) if !item_cell.is_empty() || kind != Some(Kind::Veto) => {
-                super::resolve_item(catalog.rubric_of(u), catalog.unit_of(u), item_cell, || row.at(ITEM), diags)
+            Some(u) if !row.bytes(ITEM).is_empty() || kind != Some(Kind::Veto) => {
+                let rubric = catalog.rubric_of(u);
+                rubric.item_bytes(row.bytes(ITEM)).or_else(|| {
+                    super::resolve_item(rubric, catalog.unit_of(u), row.get(ITEM), || row.at(ITEM), diags)
+                })
             }
             _ => None,
         };

@@ -84,8 +84,8 @@ pub struct Table {
     body: Body,
     /// Where each declared column is in the rows, if present.
     positions: Vec<Option<usize>>,
-    /// (declared column, position) of the cells scoring reads: they must be valid text.
-    strict: Vec<(usize, usize)>,
+    /// Which declared columns are free text (notes): not checked as text.
+    free_text: Vec<bool>,
     width: usize,
     /// Line (or sheet row) of the header row (blank rows may precede it).
     pub header_line: usize,
@@ -113,9 +113,8 @@ enum Body {
 }
 
 enum Cells<'t> {
-    /// The raw record, and its strict cells by declared column, checked
-    /// to be UTF-8 and trimmed once as the row was read.
-    Csv(&'t csv::ByteRecord, &'t [&'t str; MAX_COLUMNS]),
+    /// The raw record: cells are checked to be UTF-8 as they are read.
+    Csv(&'t csv::ByteRecord),
     Sheet(&'t [String]),
 }
 
@@ -124,6 +123,9 @@ pub struct Row<'t> {
     pub line: usize,
     cells: Cells<'t>,
     table: &'t Table,
+    /// A scored cell was read that is not UTF-8 (the pass then reports the
+    /// line as not UTF-8, or rereads the file as GBK).
+    not_text: std::cell::Cell<bool>,
 }
 
 impl Row<'_> {
@@ -133,8 +135,28 @@ impl Row<'_> {
             return "";
         };
         match self.cells {
-            Cells::Csv(_, strs) => strs.get(col).copied().unwrap_or(""),
+            Cells::Csv(r) => match r.get(p).map(std::str::from_utf8) {
+                Some(Ok(s)) => trim(s),
+                Some(Err(_)) => {
+                    let note = self.table.free_text.get(col).copied().unwrap_or(false);
+                    self.not_text.set(!note);
+                    ""
+                }
+                None => "",
+            },
             Cells::Sheet(r) => r.get(p).map_or("", |c| trim(c)),
+        }
+    }
+
+    /// The cell's bytes, ASCII white space trimmed: for matching against
+    /// known names without checking the text first (a match is text).
+    pub fn bytes(&self, col: usize) -> &[u8] {
+        let Some(p) = self.table.positions[col] else {
+            return b"";
+        };
+        match self.cells {
+            Cells::Csv(r) => r.get(p).map_or(&b""[..], <[u8]>::trim_ascii),
+            Cells::Sheet(r) => r.get(p).map_or(&b""[..], |c| c.trim().as_bytes()),
         }
     }
 
@@ -144,7 +166,7 @@ impl Row<'_> {
             return String::new();
         };
         match self.cells {
-            Cells::Csv(r, _) => r.get(p).map_or(String::new(), |b| {
+            Cells::Csv(r) => r.get(p).map_or(String::new(), |b| {
                 String::from_utf8_lossy(b).trim().to_string()
             }),
             Cells::Sheet(r) => r.get(p).map_or(String::new(), |c| c.trim().to_string()),
@@ -235,7 +257,6 @@ impl Table {
         };
         let cells: Vec<&str> = header.iter().collect();
         let positions = resolve_header(&cells, &file, header_line, columns, diags)?;
-        let strict = strict_positions(&positions, columns);
         let owned = path.to_path_buf();
         let digest = std::thread::spawn(move || crate::source::sha256_file(&owned).ok());
         Some(Table {
@@ -244,7 +265,7 @@ impl Table {
             role,
             width: header.len(),
             positions,
-            strict,
+            free_text: columns.iter().map(|c| c.free_text).collect(),
             header_line,
             body: Body::Csv {
                 decoding,
@@ -286,14 +307,13 @@ impl Table {
         };
         let header: Vec<&str> = header.iter().map(String::as_str).collect();
         let positions = resolve_header(&header, &label, first_row, columns, diags)?;
-        let strict = strict_positions(&positions, columns);
         Some(Table {
             file: label,
             path: path.to_path_buf(),
             role,
             width: header.len(),
             positions,
-            strict,
+            free_text: columns.iter().map(|c| c.free_text).collect(),
             header_line: first_row,
             body: Body::Sheet {
                 rows,
@@ -342,6 +362,7 @@ impl Table {
                         line: first_row + k,
                         cells: Cells::Sheet(cells),
                         table: &self,
+                        not_text: std::cell::Cell::new(false),
                     };
                     each(&mut tally, &row, diags);
                 }
@@ -481,29 +502,6 @@ impl Table {
                 continue;
             }
             let line = lines_before + record.position().map_or(0, |p| p.line() as usize);
-            // Only the cells scoring reads are checked: a note is not worth
-            // the cost of checking every byte of a large file.
-            let mut strs = [""; MAX_COLUMNS];
-            let mut text = true;
-            for &(col, p) in &self.strict {
-                match record.get(p).map(std::str::from_utf8) {
-                    Some(Ok(s)) => strs[col] = trim(s),
-                    Some(Err(_)) => text = false,
-                    None => {}
-                }
-            }
-            if !text {
-                if auto {
-                    pass.not_utf8 = Some(line);
-                    break;
-                }
-                let bom = matches!(self.body, Body::Csv { bom: true, .. });
-                pass.diags.error_at(&self.file, line, not_utf8(bom));
-                if pass.diags.len() >= MAX_ERRORS {
-                    break;
-                }
-                continue;
-            }
             if record.len() != self.width {
                 pass.diags.error_at(
                     &self.file,
@@ -515,15 +513,25 @@ impl Table {
                     ),
                 );
             } else {
-                each(
-                    &mut pass.tally,
-                    &Row {
-                        line,
-                        cells: Cells::Csv(&record, &strs),
-                        table: self,
-                    },
-                    &mut pass.diags,
-                );
+                let row = Row {
+                    line,
+                    cells: Cells::Csv(&record),
+                    table: self,
+                    not_text: std::cell::Cell::new(false),
+                };
+                let before = pass.diags.len();
+                each(&mut pass.tally, &row, &mut pass.diags);
+                // Only the cells scoring reads are checked, as they are read:
+                // a note is not worth checking every byte of a large file.
+                if row.not_text.get() {
+                    if auto {
+                        pass.not_utf8 = Some(line);
+                        break;
+                    }
+                    let bom = matches!(self.body, Body::Csv { bom: true, .. });
+                    pass.diags.truncate(before);
+                    pass.diags.error_at(&self.file, line, not_utf8(bom));
+                }
             }
             if pass.diags.len() >= MAX_ERRORS {
                 pass.diags.error_at(
@@ -577,19 +585,6 @@ fn header_failure(
         );
     }
     stream::stream_failure(file, e, auto_or_bom)
-}
-
-/// The most columns a table declares (the daily records have seven).
-pub const MAX_COLUMNS: usize = 8;
-
-fn strict_positions(positions: &[Option<usize>], columns: &[Column]) -> Vec<(usize, usize)> {
-    positions
-        .iter()
-        .zip(columns)
-        .enumerate()
-        .filter(|(col, (_, c))| !c.free_text && *col < MAX_COLUMNS)
-        .filter_map(|(col, (p, _))| p.map(|p| (col, p)))
-        .collect()
 }
 
 /// A cell with nothing but white space.
@@ -663,17 +658,4 @@ fn resolve_header(
         }
     }
     ok.then_some(positions)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::MAX_COLUMNS;
-    use crate::input::{annual, daily, published};
-
-    #[test]
-    fn every_table_fits_the_row_buffer() {
-        for columns in [annual::COLUMNS, daily::COLUMNS, published::COLUMNS] {
-            assert!(columns.len() <= MAX_COLUMNS);
-        }
-    }
 }

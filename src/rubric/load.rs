@@ -462,17 +462,17 @@ fn parse_rubric(text: &str, origin: InputFile, diags: &mut Diagnostics) -> Optio
     let mut item_keys = super::Keys::default();
     // Titles first, ids after: an id wins where it equals another item's title.
     for (i, item) in items.iter().enumerate() {
-        item_keys.insert(item.title.clone(), i);
+        item_keys.insert(item.title.as_bytes().into(), i);
     }
     for (i, item) in items.iter().enumerate() {
-        item_keys.insert(item.id.clone(), i);
+        item_keys.insert(item.id.as_bytes().into(), i);
     }
     let mut scorer_keys = super::Keys::default();
     for (i, s) in scorers.iter().enumerate() {
-        scorer_keys.insert(s.name.clone(), i);
+        scorer_keys.insert(s.name.as_bytes().into(), i);
     }
     for (i, s) in scorers.iter().enumerate() {
-        scorer_keys.insert(s.id.clone(), i);
+        scorer_keys.insert(s.id.as_bytes().into(), i);
     }
     Some(Rubric {
         id,

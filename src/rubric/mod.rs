@@ -124,6 +124,11 @@ pub enum Ranking {
 impl Rubric {
     /// An item by its id or, failing that, its title.
     pub fn item(&self, key: &str) -> Option<usize> {
+        self.item_bytes(key.as_bytes())
+    }
+
+    /// An item by the raw bytes of a cell.
+    pub fn item_bytes(&self, key: &[u8]) -> Option<usize> {
         self.item_keys.get(key).copied()
     }
 
@@ -136,7 +141,7 @@ impl Rubric {
 
     /// A scorer by its id or, failing that, its name.
     pub fn scorer(&self, key: &str) -> Option<usize> {
-        self.scorer_keys.get(key).copied()
+        self.scorer_keys.get(key.as_bytes()).copied()
     }
 
     /// The first grade whose minimum the total reaches.
@@ -169,7 +174,8 @@ pub struct Catalog {
 
 /// Lookups of names and ids, made for every row read: a fast hash suits
 /// them (the keys come from the rubric, so there is nothing to defend against).
-pub(crate) type Keys<V> = HashMap<String, V, BuildHasherDefault<FxHasher>>;
+/// Keyed by bytes, so a cell can be matched before it is checked as text.
+pub(crate) type Keys<V> = HashMap<Box<[u8]>, V, BuildHasherDefault<FxHasher>>;
 
 /// The multiply-rotate hash of rustc (FxHash), eight bytes at a time.
 #[derive(Default)]
@@ -198,7 +204,7 @@ impl Catalog {
             for (r, rubric) in rubrics.iter().enumerate() {
                 for (u, unit) in rubric.units.iter().enumerate() {
                     let key = if pass == 0 { &unit.name } else { &unit.id };
-                    unit_keys.insert(key.clone(), UnitRef { rubric: r, unit: u });
+                    unit_keys.insert(key.as_bytes().into(), UnitRef { rubric: r, unit: u });
                 }
             }
         }
@@ -207,6 +213,11 @@ impl Catalog {
 
     /// A unit of any rubric by its id or its name.
     pub fn unit(&self, key: &str) -> Option<UnitRef> {
+        self.unit_bytes(key.as_bytes())
+    }
+
+    /// A unit by the raw bytes of a cell.
+    pub fn unit_bytes(&self, key: &[u8]) -> Option<UnitRef> {
         self.unit_keys.get(key).copied()
     }
 

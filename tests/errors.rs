@@ -730,3 +730,17 @@ fn a_grade_labelled_by_its_own_id_is_fine() {
         .args(&["check", "--rubric", "r.toml", "--annual", "a.csv"])
         .stdout("r.toml: rubric t, 3 units, 2 sections, 4 items\na.csv: 9 annual rows, 3 units, 2 items\n");
 }
+
+/// Regression: csv skips empty lines without counting them; errors after
+/// them must still name the physical line (found by the differential tests).
+#[test]
+fn rows_after_empty_lines_are_reported_at_their_own_line() {
+    let annual = "\n\nunit,item,scorer,score\nu1,1.1,office,8\n\n\nu1,1.2,office,abc\n";
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", annual)
+        .args(&["check", "--rubric", "r.toml", "--annual", "a.csv"])
+        .fails("error: a.csv:7: score \"abc\" is not a number: write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators, no full-width digits), or n/a (不涉及) when the item does not apply
+assess: 1 problem found; nothing was computed and no file was written
+");
+}

@@ -12,7 +12,6 @@
 use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom};
 use std::path::Path;
-use std::sync::mpsc;
 
 use crate::diag::{Diagnostics, Location};
 
@@ -198,17 +197,76 @@ pub fn csv_reader<R: Read>(input: R) -> csv::Reader<R> {
         .from_reader(input)
 }
 
-/// Opens the file as `decoding` from byte `start`.
-pub fn open_at(path: &Path, start: u64, decoding: Decoding) -> io::Result<Box<dyn Read + Send>> {
+/// Opens the file as `decoding` from byte `start`, up to byte `end` if given.
+pub fn open_at(
+    path: &Path,
+    start: u64,
+    end: Option<u64>,
+    decoding: Decoding,
+) -> io::Result<Box<dyn Read + Send>> {
     let mut file = File::open(path)?;
     if start > 0 {
         file.seek(SeekFrom::Start(start))?;
     }
-    let guarded = LineGuard::new(file);
+    let part = file.take(end.map_or(u64::MAX, |e| e.saturating_sub(start)));
+    let guarded = LineGuard::new(part);
     Ok(match decoding {
-        Decoding::Utf8 => Box::new(guarded),
-        Decoding::Gbk => Box::new(GbkReader::new(guarded)),
+        Decoding::Utf8 => Box::new(KeepEmptyLines::new(guarded)),
+        Decoding::Gbk => Box::new(KeepEmptyLines::new(GbkReader::new(guarded))),
     })
+}
+
+/// Puts a space on every empty line. csv skips empty lines without counting
+/// them, so its line numbers would fall behind; a line holding a space is
+/// counted, and then skipped as a blank row.
+pub struct KeepEmptyLines<R> {
+    inner: R,
+    raw: Vec<u8>,
+    /// The last byte handed out ended a line (or nothing was handed out yet).
+    line_start: bool,
+}
+
+impl<R> KeepEmptyLines<R> {
+    pub fn new(inner: R) -> Self {
+        KeepEmptyLines {
+            inner,
+            raw: vec![0; 32 * 1024],
+            line_start: true,
+        }
+    }
+}
+
+impl<R: Read> Read for KeepEmptyLines<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        // Each byte read may become two: read at most half of `out`.
+        let room = (out.len() / 2).min(self.raw.len());
+        if room == 0 {
+            return Ok(0);
+        }
+        let n = self.inner.read(&mut self.raw[..room])?;
+        let src = &self.raw[..n];
+        let mut w = 0;
+        let mut from = 0;
+        if self.line_start && src.first() == Some(&b'\n') {
+            out[w] = b' ';
+            w += 1;
+        }
+        for p in memchr::memchr_iter(b'\n', src) {
+            out[w..w + p + 1 - from].copy_from_slice(&src[from..=p]);
+            w += p + 1 - from;
+            from = p + 1;
+            if src.get(from) == Some(&b'\n') {
+                out[w] = b' ';
+                w += 1;
+            }
+        }
+        out[w..w + n - from].copy_from_slice(&src[from..n]);
+        w += n - from;
+        if n > 0 {
+            self.line_start = src[n - 1] == b'\n';
+        }
+        Ok(w)
+    }
 }
 
 /// A line end near the middle of the file to cut at, if there is one.
@@ -243,18 +301,9 @@ pub fn count_before(path: &Path, cut: u64) -> io::Result<(u64, usize)> {
         if n == 0 {
             return Ok((quotes, newlines));
         }
-        for &b in &buf[..n] {
-            quotes += u64::from(b == b'"');
-            newlines += usize::from(b == b'\n');
-        }
+        quotes += memchr::memchr_iter(b'"', &buf[..n]).count() as u64;
+        newlines += memchr::memchr_iter(b'\n', &buf[..n]).count();
     }
-}
-
-/// Where the first pass must stop: at the first record starting at or after
-/// `cut`, once the second pass confirms the cut is clean.
-pub struct Stop {
-    pub cut: u64,
-    pub clean: mpsc::Receiver<bool>,
 }
 
 /// The outcome of one pass over (part of) a file.

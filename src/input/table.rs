@@ -7,7 +7,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::stream::{self, Decoding, MAX_ERRORS, Pass, Stop};
+use super::stream::{self, Decoding, MAX_ERRORS, Pass};
 use crate::diag::{Diagnostics, Location, nearest};
 use crate::source::{InputFile, Role, sha256_hex};
 
@@ -378,11 +378,11 @@ impl Table {
                     Decoding::Utf8 if *size >= stream::split_min() => {
                         self.two_passes(*size, *auto, &new, &each)
                     }
-                    _ => vec![self.pass(*decoding, 0, 0, *auto, None, &new, &each)],
+                    _ => vec![self.pass(*decoding, 0, None, 0, *auto, &new, &each)],
                 };
                 if passes.iter().any(|p| p.not_utf8.is_some()) {
                     // Not UTF-8 after all: the whole file again, as GBK.
-                    passes = vec![self.pass(Decoding::Gbk, 0, 0, true, None, &new, &each)];
+                    passes = vec![self.pass(Decoding::Gbk, 0, None, 0, true, &new, &each)];
                 }
                 let mut tallies = Vec::new();
                 for p in passes {
@@ -407,7 +407,7 @@ impl Table {
         each: &(impl Fn(&mut T, &Row, &mut Diagnostics) + Sync),
     ) -> Vec<Pass<T>> {
         let Some(cut) = stream::find_cut(&self.path, size) else {
-            return vec![self.pass(Decoding::Utf8, 0, 0, auto, None, new, each)];
+            return vec![self.pass(Decoding::Utf8, 0, None, 0, auto, new, each)];
         };
         let (tell, clean) = std::sync::mpsc::channel();
         std::thread::scope(|scope| {
@@ -417,20 +417,15 @@ impl Table {
                 let _ = tell.send(clean_cut);
                 match counted {
                     Ok((_, newlines)) if clean_cut => {
-                        Some(self.pass(Decoding::Utf8, cut, newlines, auto, None, new, each))
+                        Some(self.pass(Decoding::Utf8, cut, None, newlines, auto, new, each))
                     }
                     _ => None,
                 }
             });
-            let first = self.pass(
-                Decoding::Utf8,
-                0,
-                0,
-                auto,
-                Some(Stop { cut, clean }),
-                new,
-                each,
-            );
+            // The first half ends at the cut only if the cut is outside quotes
+            // (counting them takes a fraction of the time parsing does).
+            let end = clean.recv().unwrap_or(false).then_some(cut);
+            let first = self.pass(Decoding::Utf8, 0, end, 0, auto, new, each);
             let mut passes = vec![first];
             if let Ok(Some(second)) = second.join() {
                 passes.push(second);
@@ -439,16 +434,16 @@ impl Table {
         })
     }
 
-    /// One pass from byte `start` (line `lines_before + 1`) to the end, or to
-    /// `stop`. Only the pass from the start of the file skips the header.
+    /// One pass from byte `start` (line `lines_before + 1`) to `end` or the
+    /// end of the file. Only the pass from the start of the file skips the header.
     #[allow(clippy::too_many_arguments)]
     fn pass<T>(
         &self,
         decoding: Decoding,
         start: u64,
+        end: Option<u64>,
         lines_before: usize,
         auto: bool,
-        mut stop: Option<Stop>,
         new: &impl Fn() -> T,
         each: &impl Fn(&mut T, &Row, &mut Diagnostics),
     ) -> Pass<T> {
@@ -457,7 +452,7 @@ impl Table {
             diags: Diagnostics::new(),
             not_utf8: None,
         };
-        let input = match stream::open_at(&self.path, start, decoding) {
+        let input = match stream::open_at(&self.path, start, end, decoding) {
             Ok(i) => i,
             Err(e) => {
                 pass.diags.error(
@@ -484,14 +479,6 @@ impl Table {
                     pass.diags.error(at, message);
                     // The csv reader cannot resume after a failed read.
                     break;
-                }
-            }
-            if let Some(s) = &stop {
-                if record.position().is_some_and(|p| p.byte() >= s.cut) {
-                    if s.clean.recv().unwrap_or(false) {
-                        break; // the second pass reads on from here
-                    }
-                    stop = None;
                 }
             }
             if record.iter().all(blank) {
@@ -551,7 +538,7 @@ fn read_header(
     path: &Path,
     decoding: Decoding,
 ) -> Result<Option<(csv::StringRecord, usize)>, csv::Error> {
-    let input = stream::open_at(path, 0, decoding).map_err(csv::Error::from)?;
+    let input = stream::open_at(path, 0, None, decoding).map_err(csv::Error::from)?;
     let mut reader = stream::csv_reader(input);
     let mut header = csv::StringRecord::new();
     while reader.read_record(&mut header)? {

@@ -9,7 +9,7 @@ use super::table::{Column, Encoding, Table};
 use super::{Inputs, UnitInputs};
 use crate::date::Date;
 use crate::diag::{Diagnostics, Location, did_you_mean};
-use crate::num;
+use crate::num::{self, Sum};
 use crate::rubric::{Catalog, UnitRef};
 use crate::source::Role;
 
@@ -171,11 +171,8 @@ pub(super) fn read(
     let Some(table) = Table::open(path, Role::Daily, encoding, sheet, COLUMNS, diags) else {
         return;
     };
-    let new = || Tally {
-        units: super::blank_units(catalog),
-        rows: 0,
-        trace: Vec::new(),
-    };
+    let file = std::sync::Arc::clone(&table.file);
+    let new = || Tally::new(catalog);
     let (tallies, provenance) = table.rows(diags, new, |t, row, diags| {
         let errors = diags.len();
         // Each cell is first matched as bytes (a match is valid text); only a
@@ -274,7 +271,7 @@ pub(super) fn read(
             return;
         };
         t.rows += 1;
-        apply(&mut t.units[unit.rubric][unit.unit], kind, item, points, row, diags);
+        t.apply(catalog, unit, kind, item, points, row, diags);
         // Only the explained unit's records are kept; the rest are sums.
         if trace == Some(unit) {
             t.trace.push(DailyRecord {
@@ -293,7 +290,7 @@ pub(super) fn read(
     let mut units = super::blank_units(catalog);
     for t in tallies {
         rows += t.rows;
-        merge(t.units, &mut units, diags);
+        t.merge_into(catalog, &file, &mut units, diags);
         if let Some(traced) = inputs.trace.as_mut() {
             traced.records.extend(t.trace);
         }
@@ -306,35 +303,113 @@ pub(super) fn read(
 }
 
 /// What one pass over a file found.
+///
+/// Laid out for the hot loop: per rubric, flat arrays indexed by
+/// `unit * items + item`, the small counters apart from the sums, so a row
+/// touches two short cache lines rather than a wide struct.
 struct Tally {
-    units: Vec<Vec<UnitInputs>>,
+    /// `[rubric][unit * items + item]`: deductions and additions.
+    sums: Vec<Vec<[Sum; 2]>>,
+    /// `[rubric][unit * items + item]`: records, and the line of the first.
+    counts: Vec<Vec<(u32, u32)>>,
+    /// `[rubric][unit]`: the line of the first veto, 0 for none.
+    veto: Vec<Vec<u32>>,
     rows: usize,
     trace: Vec<DailyRecord>,
 }
 
-/// Adds a record to its unit's item: sums, never a list (but for `explain`).
-fn apply(
-    ui: &mut UnitInputs,
-    kind: Kind,
-    item: Option<usize>,
-    points: Decimal,
-    row: &Row,
-    diags: &mut Diagnostics,
-) {
-    if kind == Kind::Veto {
-        ui.veto.get_or_insert_with(|| row.at_row());
+impl Tally {
+    fn new(catalog: &Catalog) -> Tally {
+        let cells = |r: &crate::rubric::Rubric| r.units.len() * r.items.len();
+        Tally {
+            sums: catalog
+                .rubrics
+                .iter()
+                .map(|r| vec![[Sum::default(); 2]; cells(r)])
+                .collect(),
+            counts: catalog
+                .rubrics
+                .iter()
+                .map(|r| vec![(0, 0); cells(r)])
+                .collect(),
+            veto: catalog
+                .rubrics
+                .iter()
+                .map(|r| vec![0; r.units.len()])
+                .collect(),
+            rows: 0,
+            trace: Vec::new(),
+        }
     }
-    let Some(i) = item else { return };
-    let ii = &mut ui.items[i];
-    ii.first_daily.get_or_insert_with(|| row.at_row());
-    ii.daily_count += 1;
-    let sum = match kind {
-        Kind::Deduct => &mut ii.deduct,
-        Kind::Add => &mut ii.add,
-        Kind::Veto => return,
-    };
-    if sum.add(points).is_none() {
-        diags.error(row.at(POINTS), OVERFLOW);
+
+    /// Adds a record to its unit's item: sums, never a list (but for `explain`).
+    #[allow(clippy::too_many_arguments)]
+    fn apply(
+        &mut self,
+        catalog: &Catalog,
+        unit: UnitRef,
+        kind: Kind,
+        item: Option<usize>,
+        points: Decimal,
+        row: &Row,
+        diags: &mut Diagnostics,
+    ) {
+        let line = u32::try_from(row.line).unwrap_or(u32::MAX);
+        if kind == Kind::Veto {
+            let v = &mut self.veto[unit.rubric][unit.unit];
+            if *v == 0 {
+                *v = line;
+            }
+        }
+        let Some(i) = item else { return };
+        let k = unit.unit * catalog.rubrics[unit.rubric].items.len() + i;
+        let count = &mut self.counts[unit.rubric][k];
+        if count.0 == 0 {
+            count.1 = line;
+        }
+        count.0 = count.0.saturating_add(1);
+        let slot = match kind {
+            Kind::Deduct => 0,
+            Kind::Add => 1,
+            Kind::Veto => return,
+        };
+        if self.sums[unit.rubric][k][slot].add(points).is_none() {
+            diags.error(row.at(POINTS), OVERFLOW);
+        }
+    }
+
+    /// Moves the tally into the per-unit shape of the inputs.
+    fn merge_into(
+        &self,
+        catalog: &Catalog,
+        file: &std::sync::Arc<str>,
+        into: &mut [Vec<UnitInputs>],
+        diags: &mut Diagnostics,
+    ) {
+        for (r, rubric) in catalog.rubrics.iter().enumerate() {
+            let n = rubric.items.len();
+            for u in 0..rubric.units.len() {
+                let target = &mut into[r][u];
+                let veto = self.veto[r][u];
+                if target.veto.is_none() && veto > 0 {
+                    target.veto = Some(Location::new(file, veto as usize));
+                }
+                for i in 0..n {
+                    let (count, first) = self.counts[r][u * n + i];
+                    if count == 0 {
+                        continue;
+                    }
+                    let t = &mut target.items[i];
+                    let [deduct, add] = self.sums[r][u * n + i];
+                    let first = Location::new(file, first as usize);
+                    if t.deduct.add_sum(deduct).and(t.add.add_sum(add)).is_none() {
+                        diags.error(first.clone(), OVERFLOW);
+                    }
+                    t.daily_count += count as usize;
+                    t.first_daily.get_or_insert(first);
+                }
+            }
+        }
     }
 }
 

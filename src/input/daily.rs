@@ -388,8 +388,7 @@ impl Tally {
     ) {
         for (r, rubric) in catalog.rubrics.iter().enumerate() {
             let n = rubric.items.len();
-            for u in 0..rubric.units.len() {
-                let target = &mut into[r][u];
+            for (u, target) in into[r].iter_mut().enumerate() {
                 let veto = self.veto[r][u];
                 if target.veto.is_none() && veto > 0 {
                     target.veto = Some(Location::new(file, veto as usize));

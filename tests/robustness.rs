@@ -192,3 +192,64 @@ fn huge_points_add_up_without_overflow_panics() {
         Encoding::Auto,
     );
 }
+
+/// A cell that never ends (a quote left open on a long file, or a 100 MB
+/// field) stops at 1 MiB with a clear error, instead of filling memory.
+#[test]
+fn a_runaway_cell_is_refused() {
+    let mut daily = String::from(
+        "date,unit,item,kind,points,method,note\n2020-01-01,u1,1.1,deduct,1,spot_check,\"",
+    );
+    daily.push_str(&"很长的说明".repeat(150_000));
+    let case = common::Case::new()
+        .file("r.toml", common::RUBRIC)
+        .file("a.csv", common::FULL_ANNUAL)
+        .file("d.csv", daily)
+        .args(&[
+            "check", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails(
+        "error: d.csv:2: a row here runs past 1 MiB: check for a quote (\") left open; the file is not read further
+assess: 1 problem found; nothing was computed and no file was written
+",
+    );
+}
+
+/// A header of a million columns is refused the same way, and quickly.
+#[test]
+fn a_million_columns() {
+    let mut annual = String::from("unit,item,scorer,score");
+    annual.push_str(&",x".repeat(1_000_000));
+    annual.push('\n');
+    let out = common::Case::new()
+        .file("r.toml", common::RUBRIC)
+        .file("a.csv", annual)
+        .args(&["check", "--rubric", "r.toml", "--annual", "a.csv"])
+        .run();
+    assert_eq!(out.status, 2);
+    assert!(
+        out.stderr
+            .starts_with("error: a.csv:1: a row here runs past 1 MiB"),
+        "{}",
+        out.stderr
+    );
+}
+
+/// A file of nothing but errors stops after a thousand of them.
+#[test]
+fn an_error_flood_stops() {
+    let mut annual = String::from("unit,item,scorer,score\n");
+    annual.push_str(&"nobody,1.1,office,8\n".repeat(5000));
+    let out = common::Case::new()
+        .file("r.toml", common::RUBRIC)
+        .file("a.csv", annual)
+        .args(&["check", "--rubric", "r.toml", "--annual", "a.csv"])
+        .run();
+    assert_eq!(out.status, 2);
+    assert_eq!(
+        out.stderr.lines().count(),
+        1002,
+        "1000 errors, the stop, the summary"
+    );
+    assert!(out.stderr.contains("error: a.csv:1001: 1000 problems in this file: the rest of it is not read; mend these first\n"));
+}

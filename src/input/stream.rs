@@ -43,15 +43,17 @@ pub enum Decoding {
 pub enum StreamError {
     /// A byte sequence that is not GB18030, on this (1-based) line.
     Gbk { line: usize },
-    /// A line longer than `MAX_LINE`.
-    LongLine,
+    /// A line longer than `MAX_LINE`, starting on this (1-based) line.
+    LongLine { line: usize },
 }
 
 impl std::fmt::Display for StreamError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             StreamError::Gbk { line } => write!(f, "line {line} is not valid GBK/GB18030"),
-            StreamError::LongLine => write!(f, "a line longer than {} MiB", MAX_LINE >> 20),
+            StreamError::LongLine { line } => {
+                write!(f, "line {line} is longer than {} MiB", MAX_LINE >> 20)
+            }
         }
     }
 }
@@ -62,6 +64,8 @@ impl std::error::Error for StreamError {}
 pub struct LineGuard<R> {
     inner: R,
     since_newline: usize,
+    /// Newlines passed, to name the line that runs too long.
+    lines: usize,
 }
 
 impl<R> LineGuard<R> {
@@ -69,6 +73,7 @@ impl<R> LineGuard<R> {
         LineGuard {
             inner,
             since_newline: 0,
+            lines: 0,
         }
     }
 }
@@ -76,14 +81,18 @@ impl<R> LineGuard<R> {
 impl<R: Read> Read for LineGuard<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
-        match buf[..n].iter().rposition(|&b| b == b'\n') {
-            Some(p) => self.since_newline = n - p - 1,
+        match memchr::memrchr(b'\n', &buf[..n]) {
+            Some(p) => {
+                self.lines += memchr::memchr_iter(b'\n', &buf[..=p]).count();
+                self.since_newline = n - p - 1;
+            }
             None => self.since_newline += n,
         }
         if self.since_newline > MAX_LINE {
+            let line = self.lines + 1;
             return Err(io::Error::new(
                 io::ErrorKind::InvalidData,
-                StreamError::LongLine,
+                StreamError::LongLine { line },
             ));
         }
         Ok(n)
@@ -333,8 +342,8 @@ pub fn stream_failure(
                     };
                     (Location::new(file, *line), what.to_string())
                 }
-                StreamError::LongLine => (
-                    Location::new(file, line.max(1)),
+                StreamError::LongLine { line } => (
+                    Location::new(file, *line),
                     format!(
                         "a row here runs past {} MiB: check for a quote (\") left open; the file is not read further",
                         MAX_LINE >> 20

@@ -471,9 +471,8 @@ impl Table {
                 Ok(false) => break,
                 Err(e) => {
                     let (mut at, message) = stream::stream_failure(&self.file, &e, auto);
-                    if !matches!(e.kind(), csv::ErrorKind::Io(_))
-                        || at.line > 0 && decoding == Decoding::Utf8
-                    {
+                    // Lines of the stream count from its start.
+                    if at.line > 0 {
                         at.line += lines_before;
                     }
                     pass.diags.error(at, message);

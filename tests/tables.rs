@@ -290,3 +290,61 @@ fn a_cut_inside_a_quoted_cell_falls_back_to_one_pass() {
         whole.stderr
     );
 }
+
+/// Regressions found by fuzzing the two-core path (`fuzz/regressions`): each
+/// file must read the same whether one thread or two read it.
+#[test]
+fn fuzz_regressions_read_alike_on_one_core_and_two() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let dir = std::path::Path::new(root).join("fuzz/regressions");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    let mut checked = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let role = if name.starts_with("annual") {
+            "--annual"
+        } else if name.starts_with("daily") {
+            "--daily"
+        } else {
+            continue;
+        };
+        let bytes = std::fs::read(entry.path()).unwrap();
+        // The catalog the fuzz targets read against: the shipped rubrics and two small ones.
+        let rubrics: Vec<String> = [
+            "rubrics/counties.toml",
+            "rubrics/departments.toml",
+            "fuzz/seeds/rubric/case1.toml",
+            "fuzz/seeds/rubric/case2.toml",
+        ]
+        .iter()
+        .flat_map(|r| ["--rubric".to_string(), format!("{root}/{r}")])
+        .collect();
+        let run = |split: &str| {
+            let mut args = vec![
+                "score",
+                role,
+                "t.csv",
+                "--allow-missing",
+                "--format",
+                "json",
+            ];
+            args.extend(rubrics.iter().map(String::as_str));
+            Case::new()
+                .file("t.csv", &bytes)
+                .args(&args)
+                .env("ASSESS_SPLIT_MIN", split)
+                .run()
+        };
+        let (one, two) = (run("999999999"), run("1"));
+        assert!(!one.stderr.contains("panicked"), "{name}: {}", one.stderr);
+        assert_eq!(
+            (one.status, &one.stdout, &one.stderr),
+            (two.status, &two.stdout, &two.stderr),
+            "{name}"
+        );
+        checked += 1;
+    }
+    assert!(checked > 0, "no regression files in {}", dir.display());
+}

@@ -6,7 +6,7 @@ use super::table::{Column, Encoding, Table};
 use super::{AnnualScore, Inputs, UnitInputs};
 use crate::diag::{Diagnostics, did_you_mean};
 use crate::num;
-use crate::rubric::Catalog;
+use crate::rubric::{Catalog, UnitRef};
 use crate::source::Role;
 use std::sync::Arc;
 
@@ -48,6 +48,7 @@ pub(super) fn read(
         units: super::blank_units(catalog),
         rows: 0,
         scorer_column_needed: None,
+        seconds: Vec::new(),
     };
     let (tallies, provenance) = table.rows(diags, new, |t, row, diags| {
         let unit_cell = row.get(UNIT);
@@ -150,13 +151,15 @@ pub(super) fn read(
                 }
             }
         };
+        let score = AnnualScore { value, at: row.at(SCORE) };
         let cell = &mut t.units[u.rubric][u.unit].items[i].annual[slot];
-        if let Some(first) = cell {
-            diags.error(row.at_row(), second_score(rubric, u.unit, i, slot, &first.at));
-            return;
-        }
-        *cell = Some(AnnualScore { value, at: row.at(SCORE) });
         t.rows += 1;
+        if cell.is_none() {
+            *cell = Some(score);
+        } else if t.seconds.len() < super::stream::MAX_ERRORS {
+            // Reported when the passes are joined, against the file's first.
+            t.seconds.push((u, i, slot, score));
+        }
     });
     // Reported once, at the header, rather than on every row that needs it.
     let needed = tallies.iter().filter_map(|t| t.scorer_column_needed).min();
@@ -174,6 +177,12 @@ pub(super) fn read(
     for t in tallies {
         rows += t.rows;
         merge(catalog, t.units, &mut units, diags);
+        for (u, i, slot, second) in t.seconds {
+            if let Some(first) = &units[u.rubric][u.unit].items[i].annual[slot] {
+                let rubric = &catalog.rubrics[u.rubric];
+                diags.error(second.at, second_score(rubric, u.unit, i, slot, &first.at));
+            }
+        }
     }
     inputs
         .summaries
@@ -188,6 +197,8 @@ struct Tally {
     rows: usize,
     /// A row that needed the missing scorer column.
     scorer_column_needed: Option<usize>,
+    /// Scores of a (unit, item, scorer) the pass had already seen.
+    seconds: Vec<(UnitRef, usize, usize, AnnualScore)>,
 }
 
 /// Moves scores into `into`; a (unit, item, scorer) already there is an error naming both places.

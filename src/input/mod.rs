@@ -4,7 +4,7 @@
 pub mod annual;
 pub mod daily;
 pub mod published;
-mod stream;
+pub(crate) mod stream;
 pub mod table;
 
 pub use daily::{DailyRecord, Kind, Method};

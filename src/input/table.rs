@@ -140,7 +140,9 @@ impl Row<'_> {
                 Some(Err(_)) => {
                     let note = self.table.free_text.get(col).copied().unwrap_or(false);
                     self.not_text.set(!note);
-                    ""
+                    // Matches no name and is no number, so the row is never
+                    // counted; the pass reports the line as not text.
+                    "\u{FFFD}"
                 }
                 None => "",
             },

@@ -45,26 +45,6 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     s
 }
 
-/// The sha256 of a file, read as a stream.
-pub fn sha256_file(path: &std::path::Path) -> std::io::Result<String> {
-    use std::io::Read;
-    let mut file = std::fs::File::open(path)?;
-    let mut hasher = Sha256::new();
-    let mut buf = vec![0u8; 256 * 1024];
-    loop {
-        let n = file.read(&mut buf)?;
-        if n == 0 {
-            break;
-        }
-        hasher.update(&buf[..n]);
-    }
-    Ok(hasher
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect())
-}
-
 /// Reads a whole input file; a failure is reported against the file itself.
 pub fn read(
     path: &std::path::Path,

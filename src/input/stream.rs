@@ -299,20 +299,120 @@ pub fn find_cut(path: &Path, size: u64) -> Option<u64> {
     None
 }
 
-/// Quotes and newlines before `cut`: an even count of quotes means the cut is
-/// outside any quoted cell (quotes inside one come in pairs).
-pub fn count_before(path: &Path, cut: u64) -> io::Result<(u64, usize)> {
+/// Newlines before `cut`: the second half's first line is one more.
+pub fn newlines_before(path: &Path, cut: u64) -> io::Result<usize> {
     let mut file = File::open(path)?.take(cut);
     let mut buf = vec![0u8; 256 * 1024];
-    let (mut quotes, mut newlines) = (0u64, 0usize);
+    let mut newlines = 0;
     loop {
         let n = file.read(&mut buf)?;
         if n == 0 {
-            return Ok((quotes, newlines));
+            return Ok(newlines);
         }
-        quotes += memchr::memchr_iter(b'"', &buf[..n]).count() as u64;
         newlines += memchr::memchr_iter(b'\n', &buf[..n]).count();
     }
+}
+
+/// Follows csv's quoting over a stream, to tell whether an offset falls
+/// outside every quoted cell. A quote opens a quoted cell only at the start
+/// of a cell (after a comma or a line end); elsewhere outside quotes it is an
+/// ordinary character, as csv reads it; inside, `""` is one quote and a lone
+/// one closes the cell. Only quotes are visited, so the scan runs at memchr's
+/// speed.
+#[derive(Debug, Default)]
+pub struct QuoteScan {
+    in_quotes: bool,
+    /// Inside quotes, the chunk ended on a quote: the next byte decides.
+    quote_pending: bool,
+    /// The last byte of the previous chunk (none at the start of the file).
+    prev: Option<u8>,
+}
+
+impl QuoteScan {
+    pub fn feed(&mut self, chunk: &[u8]) {
+        let mut i = 0;
+        if self.quote_pending && !chunk.is_empty() {
+            self.quote_pending = false;
+            if chunk[0] == b'"' {
+                i = 1; // a doubled quote: still inside
+            } else {
+                self.in_quotes = false;
+            }
+        }
+        while let Some(q) = memchr::memchr(b'"', &chunk[i.min(chunk.len())..]) {
+            let at = i + q;
+            if self.in_quotes {
+                match chunk.get(at + 1) {
+                    Some(b'"') => i = at + 2,
+                    Some(_) => {
+                        self.in_quotes = false;
+                        i = at + 1;
+                    }
+                    None => {
+                        self.quote_pending = true;
+                        i = at + 1;
+                    }
+                }
+            } else {
+                let prev = if at > 0 {
+                    Some(chunk[at - 1])
+                } else {
+                    self.prev
+                };
+                if matches!(prev, None | Some(b',') | Some(b'\n')) {
+                    self.in_quotes = true;
+                }
+                i = at + 1;
+            }
+        }
+        if let Some(&last) = chunk.last() {
+            self.prev = Some(last);
+        }
+    }
+
+    /// Whether the bytes fed so far end outside any quoted cell.
+    pub fn outside_quotes(&self) -> bool {
+        !self.in_quotes && !self.quote_pending
+    }
+}
+
+/// The file's sha256 and, when a cut is given, whether the cut is outside
+/// every quoted cell: one read of the file, beside the parsing.
+pub fn digest(path: &Path, cut: Option<u64>) -> io::Result<(String, bool)> {
+    use sha2::{Digest, Sha256};
+    let mut file = File::open(path)?;
+    let mut hasher = Sha256::new();
+    let mut scan = QuoteScan::default();
+    let mut buf = vec![0u8; 256 * 1024];
+    let mut offset = 0u64;
+    let mut clean = cut.is_none();
+    loop {
+        let n = file.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buf[..n]);
+        if let Some(cut) = cut.filter(|&c| offset < c) {
+            let upto = ((cut - offset) as usize).min(n);
+            // csv skips a BOM before it reads a cell.
+            let from = if offset == 0 && buf[..n].starts_with(b"\xEF\xBB\xBF") {
+                3
+            } else {
+                0
+            };
+            scan.feed(&buf[from.min(upto)..upto]);
+            if offset + upto as u64 == cut {
+                clean = scan.outside_quotes();
+            }
+        }
+        offset += n as u64;
+    }
+    let hex = hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    Ok((hex, clean))
 }
 
 /// The outcome of one pass over (part of) a file.
@@ -360,4 +460,43 @@ pub fn stream_failure(
         Location::new(file, line),
         format!("cannot read this row: {e}"),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::QuoteScan;
+
+    fn outside(text: &str, chunk: usize) -> bool {
+        let mut scan = QuoteScan::default();
+        for part in text.as_bytes().chunks(chunk) {
+            scan.feed(part);
+        }
+        scan.outside_quotes()
+    }
+
+    #[test]
+    fn quotes_are_followed_as_csv_reads_them() {
+        for chunk in [1, 2, 3, 64] {
+            assert!(outside("a,b\nc,d\n", chunk));
+            assert!(!outside("a,\"b\nc", chunk), "open quoted cell");
+            assert!(outside("a,\"b\nc\",d\n", chunk), "closed over two lines");
+            assert!(
+                outside("a 5\" screen,d\n", chunk),
+                "a quote inside a cell is a character"
+            );
+            assert!(
+                !outside("a 5\" x,\"line one\n", chunk),
+                "a stray quote does not close the next cell"
+            );
+            assert!(
+                !outside("x,\"say \"\"hi\"\"\n", chunk),
+                "doubled quotes stay inside"
+            );
+            assert!(outside("x,\"say \"\"hi\"\"\",y\n", chunk));
+            assert!(
+                outside("\"a\"b,c\n", chunk),
+                "characters after a closing quote"
+            );
+        }
+    }
 }

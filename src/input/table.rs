@@ -97,9 +97,11 @@ enum Body {
         /// `--encoding auto` and no BOM: a UTF-8 guess that the full read checks.
         auto: bool,
         bom: bool,
-        size: u64,
-        /// The file's digest, computed beside the parsing.
-        digest: std::thread::JoinHandle<Option<String>>,
+        /// Where a large file is cut for two passes.
+        cut: Option<u64>,
+        /// The file's digest, and whether the cut is outside quotes:
+        /// computed beside the parsing.
+        digest: Option<std::thread::JoinHandle<Option<(String, bool)>>>,
     },
     /// A worksheet's rows from its header on, as text; `None` for a row
     /// holding an Excel error value (already reported).
@@ -259,8 +261,11 @@ impl Table {
         };
         let cells: Vec<&str> = header.iter().collect();
         let positions = resolve_header(&cells, &file, header_line, columns, diags)?;
+        let cut = (decoding == Decoding::Utf8 && size >= stream::split_min())
+            .then(|| stream::find_cut(path, size))
+            .flatten();
         let owned = path.to_path_buf();
-        let digest = std::thread::spawn(move || crate::source::sha256_file(&owned).ok());
+        let digest = std::thread::spawn(move || stream::digest(&owned, cut).ok());
         Some(Table {
             file,
             path: path.to_path_buf(),
@@ -273,8 +278,8 @@ impl Table {
                 decoding,
                 auto,
                 bom,
-                size,
-                digest,
+                cut,
+                digest: Some(digest),
             },
         })
     }
@@ -337,7 +342,7 @@ impl Table {
     /// length is reported, not passed on. Returns the tallies and the file's
     /// provenance, its digest computed along the way.
     pub fn rows<T: Send>(
-        self,
+        mut self,
         diags: &mut Diagnostics,
         new: impl Fn() -> T + Sync,
         each: impl Fn(&mut T, &Row, &mut Diagnostics) + Sync,
@@ -373,15 +378,26 @@ impl Table {
             Body::Csv {
                 decoding,
                 auto,
-                size,
+                cut,
                 ..
             } => {
-                let mut passes = match decoding {
-                    Decoding::Utf8 if *size >= stream::split_min() => {
-                        self.two_passes(*size, *auto, &new, &each)
-                    }
-                    _ => vec![self.pass(*decoding, 0, None, 0, *auto, &new, &each)],
+                let (decoding, auto, cut) = (*decoding, *auto, *cut);
+                let digest = match &mut self.body {
+                    Body::Csv { digest, .. } => digest.take(),
+                    Body::Sheet { .. } => None,
                 };
+                let whole = || self.pass(decoding, 0, None, 0, auto, &new, &each);
+                let mut passes = match cut {
+                    Some(cut) => self.two_passes(cut, auto, &new, &each),
+                    None => vec![whole()],
+                };
+                let (sha256, clean) = digest
+                    .and_then(|d| d.join().ok().flatten())
+                    .unwrap_or_default();
+                if passes.len() > 1 && !clean {
+                    // The cut fell inside a quoted cell: the file again, in one pass.
+                    passes = vec![whole()];
+                }
                 if passes.iter().any(|p| p.not_utf8.is_some()) {
                     // Not UTF-8 after all: the whole file again, as GBK.
                     passes = vec![self.pass(Decoding::Gbk, 0, None, 0, true, &new, &each)];
@@ -391,48 +407,30 @@ impl Table {
                     diags.extend(p.diags);
                     tallies.push(p.tally);
                 }
-                let Body::Csv { digest, .. } = self.body else {
-                    unreachable!()
-                };
-                let sha256 = digest.join().ok().flatten().unwrap_or_default();
                 (tallies, provenance(sha256))
             }
         }
     }
 
-    /// Two passes on two cores, cut at a line end near the middle.
+    /// Two passes on two cores, cut at a line end near the middle; whether
+    /// the cut is outside quotes is told by the digest's read of the file.
     fn two_passes<T: Send>(
         &self,
-        size: u64,
+        cut: u64,
         auto: bool,
         new: &(impl Fn() -> T + Sync),
         each: &(impl Fn(&mut T, &Row, &mut Diagnostics) + Sync),
     ) -> Vec<Pass<T>> {
-        let Some(cut) = stream::find_cut(&self.path, size) else {
-            return vec![self.pass(Decoding::Utf8, 0, None, 0, auto, new, each)];
-        };
-        let (tell, clean) = std::sync::mpsc::channel();
         std::thread::scope(|scope| {
-            let second = scope.spawn(move || {
-                let counted = stream::count_before(&self.path, cut);
-                let clean_cut = matches!(counted, Ok((quotes, _)) if quotes % 2 == 0);
-                let _ = tell.send(clean_cut);
-                match counted {
-                    Ok((_, newlines)) if clean_cut => {
-                        Some(self.pass(Decoding::Utf8, cut, None, newlines, auto, new, each))
-                    }
-                    _ => None,
-                }
+            let second = scope.spawn(|| {
+                let lines = stream::newlines_before(&self.path, cut).ok()?;
+                Some(self.pass(Decoding::Utf8, cut, None, lines, auto, new, each))
             });
-            // The first half ends at the cut only if the cut is outside quotes
-            // (counting them takes a fraction of the time parsing does).
-            let end = clean.recv().unwrap_or(false).then_some(cut);
-            let first = self.pass(Decoding::Utf8, 0, end, 0, auto, new, each);
-            let mut passes = vec![first];
-            if let Ok(Some(second)) = second.join() {
-                passes.push(second);
+            let first = self.pass(Decoding::Utf8, 0, Some(cut), 0, auto, new, each);
+            match second.join() {
+                Ok(Some(second)) => vec![first, second],
+                _ => vec![self.pass(Decoding::Utf8, 0, None, 0, auto, new, each)],
             }
-            passes
         })
     }
 

@@ -303,10 +303,12 @@ fn fuzz_regressions_read_alike_on_one_core_and_two() {
     let mut checked = 0;
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        let role = if name.starts_with("annual") {
-            "--annual"
+        let command: &[&str] = if name.starts_with("annual") {
+            &["score", "--annual", "t.csv", "--format", "json"]
         } else if name.starts_with("daily") {
-            "--daily"
+            &["score", "--daily", "t.csv", "--format", "json"]
+        } else if name.starts_with("published") {
+            &["verify", "--published", "t.csv"]
         } else {
             continue;
         };
@@ -322,14 +324,8 @@ fn fuzz_regressions_read_alike_on_one_core_and_two() {
         .flat_map(|r| ["--rubric".to_string(), format!("{root}/{r}")])
         .collect();
         let run = |split: &str| {
-            let mut args = vec![
-                "score",
-                role,
-                "t.csv",
-                "--allow-missing",
-                "--format",
-                "json",
-            ];
+            let mut args = command.to_vec();
+            args.push("--allow-missing");
             args.extend(rubrics.iter().map(String::as_str));
             Case::new()
                 .file("t.csv", &bytes)

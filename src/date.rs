@@ -26,22 +26,47 @@ impl Date {
 
     /// Reads `2020-05-19`, `2020/5/19` or `2020年5月19日` (months and days with
     /// one or two digits, surrounding spaces ignored).
-    /// `2020-05-19` exactly, from bytes: the common form, without text checks.
-    pub fn parse_iso(bytes: &[u8]) -> Option<Date> {
-        let [y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] = *bytes else {
-            return None;
+    /// The three forms from bytes, without reading them as text first:
+    /// `2020-05-19`, `2020/5/19`, `2020年5月19日` (one or two digits for month
+    /// and day). Anything else (spaces inside, say) is for `parse`.
+    pub fn parse_bytes(bytes: &[u8]) -> Option<Date> {
+        const YEAR: &[u8] = "年".as_bytes();
+        const MONTH: &[u8] = "月".as_bytes();
+        const DAY: &[u8] = "日".as_bytes();
+        fn digits(b: &[u8], max: usize) -> Option<(u32, &[u8])> {
+            let n = b
+                .iter()
+                .take(max + 1)
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            if n == 0 || n > max {
+                return None;
+            }
+            let v = b[..n]
+                .iter()
+                .fold(0u32, |acc, c| acc * 10 + u32::from(c - b'0'));
+            Some((v, &b[n..]))
+        }
+        let (y, rest) = digits(bytes, 4).filter(|(_, r)| bytes.len() - r.len() == 4)?;
+        let (sep2, end): (&[u8], &[u8]) = match rest.first()? {
+            b'-' => (b"-", b""),
+            b'/' => (b"/", b""),
+            _ if rest.starts_with(YEAR) => (MONTH, DAY),
+            _ => return None,
         };
-        let digits = [y0, y1, y2, y3, m0, m1, d0, d1];
-        if !digits.iter().all(u8::is_ascii_digit) {
+        let rest = &rest[if sep2 == MONTH { YEAR.len() } else { 1 }..];
+        let (m, rest) = digits(rest, 2)?;
+        let rest = rest.strip_prefix(sep2)?;
+        let (d, rest) = digits(rest, 2)?;
+        if rest != end {
             return None;
         }
-        let n = |a: &[u8]| a.iter().fold(0u32, |acc, b| acc * 10 + u32::from(b - b'0'));
-        Date::new(n(&digits[..4]) as i32, n(&digits[4..6]), n(&digits[6..]))
+        Date::new(y as i32, m, d)
     }
 
     pub fn parse(text: &str) -> Option<Date> {
         let t = text.trim();
-        if let Some(d) = Date::parse_iso(t.as_bytes()) {
+        if let Some(d) = Date::parse_bytes(t.as_bytes()) {
             return Some(d);
         }
         // Split without allocating: dates are parsed once per daily record.
@@ -88,6 +113,36 @@ mod tests {
         assert_eq!(Date::parse("2020/5/19"), want);
         assert_eq!(Date::parse("2020年5月19日"), want);
         assert_eq!(Date::parse(" 2020-5-19 "), want);
+    }
+
+    #[test]
+    fn reads_bytes_as_text_does() {
+        for text in [
+            "2020-05-19",
+            "2020/5/19",
+            "2020年5月19日",
+            "2020-5-9",
+            "2020/12/31",
+            "2020年12月1日",
+        ] {
+            assert_eq!(
+                Date::parse_bytes(text.as_bytes()),
+                Date::parse(text),
+                "{text}"
+            );
+            assert!(Date::parse_bytes(text.as_bytes()).is_some(), "{text}");
+        }
+        for bad in [
+            "2020-05/19",
+            "2020年5-19",
+            "2020年5月19",
+            "20200-5-1",
+            "2020-123-1",
+            "2020-5-",
+            "2020/5/19日",
+        ] {
+            assert_eq!(Date::parse_bytes(bad.as_bytes()), None, "{bad}");
+        }
     }
 
     #[test]

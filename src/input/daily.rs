@@ -204,7 +204,7 @@ pub(super) fn read(
         let unit = catalog
             .unit_bytes(row.bytes(UNIT))
             .or_else(|| super::resolve_unit(catalog, row.get(UNIT), || row.at(UNIT), diags));
-        let date = Date::parse_iso(row.bytes(DATE)).or_else(|| Date::parse(row.get(DATE)));
+        let date = Date::parse_bytes(row.bytes(DATE)).or_else(|| Date::parse(row.get(DATE)));
         match (date, unit) {
             (None, _) => {
                 let date_cell = row.get(DATE);

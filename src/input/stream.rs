@@ -281,7 +281,9 @@ impl<R: Read> Read for KeepEmptyLines<R> {
 /// A line end near the middle of the file to cut at, if there is one.
 pub fn find_cut(path: &Path, size: u64) -> Option<u64> {
     let mut file = File::open(path).ok()?;
-    let middle = size / 2;
+    // A little past the middle: the second pass first counts the lines
+    // before the cut, which costs it about a thirtieth of parsing them.
+    let middle = size / 2 + size / 64;
     file.seek(SeekFrom::Start(middle)).ok()?;
     let mut buf = vec![0u8; 64 * 1024];
     let mut at = middle;

@@ -575,6 +575,10 @@ fn header_failure(
 
 /// A cell with nothing but white space.
 fn blank(cell: &[u8]) -> bool {
+    // Any visible ASCII byte settles it without reading the cell as text.
+    if cell.iter().any(|b| b.is_ascii_graphic()) {
+        return false;
+    }
     cell.iter().all(u8::is_ascii_whitespace)
         || std::str::from_utf8(cell).is_ok_and(|s| s.trim().is_empty())
 }

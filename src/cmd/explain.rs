@@ -12,11 +12,11 @@ use crate::report::Lang;
 use crate::rubric::{Catalog, Ranking, Start, UnitRef};
 
 #[derive(Serialize)]
-struct Explanation {
+struct Explanation<'a> {
     schema: &'static str,
     version: &'static str,
     provisional: bool,
-    inputs: Vec<Input>,
+    inputs: Vec<crate::report::json::Input<'a>>,
     rubric: RubricRef,
     unit: UnitEx,
     items: Vec<ItemEx>,
@@ -31,13 +31,6 @@ struct Explanation {
     ranking: &'static str,
     /// Units of the rubric with a strictly greater total (distinct totals for dense ranking).
     ranked_above: usize,
-}
-
-#[derive(Serialize)]
-struct Input {
-    role: &'static str,
-    path: String,
-    sha256: String,
 }
 
 #[derive(Serialize)]
@@ -264,15 +257,7 @@ pub fn run(args: &ExplainArgs) -> i32 {
         schema: "assess.explain.v1",
         version: env!("CARGO_PKG_VERSION"),
         provisional: results.provisional(),
-        inputs: results
-            .files
-            .iter()
-            .map(|f| Input {
-                role: f.role.as_str(),
-                path: f.path.to_string(),
-                sha256: f.sha256.clone(),
-            })
-            .collect(),
+        inputs: crate::report::json::inputs(&results),
         rubric: RubricRef {
             id: rubric.id.clone(),
             title: rubric.title.clone(),
@@ -319,7 +304,13 @@ pub fn run(args: &ExplainArgs) -> i32 {
     super::emit(&text, None)
 }
 
-fn render_text(ex: &Explanation, whole: bool, lang: Lang, catalog: &Catalog, u: UnitRef) -> String {
+fn render_text(
+    ex: &Explanation<'_>,
+    whole: bool,
+    lang: Lang,
+    catalog: &Catalog,
+    u: UnitRef,
+) -> String {
     let l = |zh: &'static str, en: &'static str| lang.pick(zh, en);
     let rubric = catalog.rubric_of(u);
     let mut out = String::new();
@@ -452,28 +443,26 @@ fn render_text(ex: &Explanation, whole: bool, lang: Lang, catalog: &Catalog, u: 
             capped(&item.add_sum, &item.max_add, &item.added)
         ));
         let v = |x: &Option<String>| x.clone().unwrap_or_default();
-        line(match lang {
-            Lang::Zh => format!(
-                "  得分 = {base} − {} + {} = {}；限定在 0..{} → {}；四舍五入保留 {} 位 → {}",
-                v(&item.deducted),
-                v(&item.added),
-                v(&item.raw),
-                item.max,
-                v(&item.clamped),
-                rubric.decimals,
-                v(&item.score)
+        let (score, sep, clamp, round, places) = match lang {
+            Lang::Zh => ("得分", "；", "限定在", "四舍五入保留", " 位"),
+            Lang::En => (
+                "score",
+                "; ",
+                "clamped to",
+                "rounded half away from zero to",
+                " places",
             ),
-            Lang::En => format!(
-                "  score = {base} − {} + {} = {}; clamped to 0..{} → {}; rounded half away from zero to {} places → {}",
-                v(&item.deducted),
-                v(&item.added),
-                v(&item.raw),
-                item.max,
-                v(&item.clamped),
-                rubric.decimals,
-                v(&item.score)
-            ),
-        });
+        };
+        line(format!(
+            "  {score} = {base} − {} + {} = {}{sep}{clamp} 0..{} → {}{sep}{round} {}{places} → {}",
+            v(&item.deducted),
+            v(&item.added),
+            v(&item.raw),
+            item.max,
+            v(&item.clamped),
+            rubric.decimals,
+            v(&item.score)
+        ));
     }
     if !whole {
         return out;

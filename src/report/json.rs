@@ -19,11 +19,25 @@ struct Doc<'a> {
     rubrics: Vec<RubricOut<'a>>,
 }
 
+/// One file of the run, for provenance (also in `explain`'s JSON).
 #[derive(Serialize)]
-struct Input<'a> {
+pub struct Input<'a> {
     role: &'static str,
     path: &'a str,
     sha256: &'a str,
+}
+
+/// Every rubric and input file of a run, with its sha256.
+pub fn inputs(results: &Results) -> Vec<Input<'_>> {
+    results
+        .files
+        .iter()
+        .map(|f| Input {
+            role: f.role.as_str(),
+            path: &f.path,
+            sha256: &f.sha256,
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -77,15 +91,7 @@ pub fn render(catalog: &Catalog, results: &Results) -> String {
         schema: SCHEMA,
         version: env!("CARGO_PKG_VERSION"),
         provisional: results.provisional(),
-        inputs: results
-            .files
-            .iter()
-            .map(|f| Input {
-                role: f.role.as_str(),
-                path: &f.path,
-                sha256: &f.sha256,
-            })
-            .collect(),
+        inputs: inputs(results),
         rubrics: results
             .rubrics
             .iter()

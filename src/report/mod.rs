@@ -1,7 +1,7 @@
 //! Renderers of one `Results` value: a terminal table, CSV and JSON.
 
 pub mod csv;
-mod json;
+pub mod json;
 mod table;
 mod xlsx;
 

@@ -212,14 +212,9 @@ fn whole_numbers_rubric_rounds_halves_up() {
         .replace("u1,1.2,office,6", "u1,1.2,office,5")
         .replace("u1,1.2,lead,6", "u1,1.2,lead,4");
     let daily = format!("{DAILY_HEADER}2020-01-01,u1,2.2,add,0.5,daily_record,\n");
-    Case::new()
+    // The test year with its own rubric written over the shared one.
+    csv_case(&annual, &daily)
         .file("r.toml", rubric)
-        .file("a.csv", annual)
-        .file("d.csv", daily)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv", "--format",
-            "csv",
-        ])
         .stdout(&rows(&[
             "t,1,u1,一县,18,excellent,优秀,0,0.5,false",
             "t,1,u2,二县,18,excellent,优秀,0,0,false",

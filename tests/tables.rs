@@ -102,15 +102,7 @@ assess: 1 problem found; nothing was computed and no file was written
 fn english_kinds_and_methods_ignore_case() {
     let daily = "DATE,Unit,ITEM,Kind,Points,Method\n2020/5/19,u1,1.1,DEDUCT,0.5,Spot_Check\n";
     let annual = FULL_ANNUAL.replace("u1,1.1,office,8", "u1,1.1,office,7");
-    Case::new()
-        .file("r.toml", RUBRIC)
-        .file("a.csv", annual)
-        .file("d.csv", daily)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv", "--format",
-            "csv",
-        ])
-        .stdout(EXPECTED);
+    csv_case(&annual, daily).stdout(EXPECTED);
 }
 
 #[test]

@@ -4,6 +4,9 @@
 use std::fmt;
 use std::sync::Arc;
 
+use crate::i18n::Message;
+use crate::msg;
+
 /// Where a value came from: a file and a 1-based line (and column, when it
 /// helps); line 0 stands for the file as a whole (it cannot be read).
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -66,15 +69,23 @@ pub fn column_letters(mut column: usize) -> String {
 pub struct Diagnostic {
     /// Where the problem is; `None` only for problems of the command line itself.
     pub location: Option<Location>,
-    pub message: String,
+    pub message: Message,
+}
+
+impl Diagnostic {
+    /// The line printed, in `lang`: `error: FILE:LINE: what is wrong`.
+    pub fn render(&self, lang: crate::i18n::Lang) -> String {
+        let m = match &self.location {
+            Some(loc) => msg!("error-at", location = loc, message = self.message.clone()),
+            None => msg!("error-general", message = self.message.clone()),
+        };
+        m.render(lang)
+    }
 }
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.location {
-            Some(loc) => write!(f, "error: {loc}: {}", self.message),
-            None => write!(f, "error: {}", self.message),
-        }
+        f.write_str(&self.render(crate::i18n::lang()))
     }
 }
 
@@ -89,18 +100,18 @@ impl Diagnostics {
         Self::default()
     }
 
-    pub fn error(&mut self, location: Location, message: impl Into<String>) {
+    pub fn error(&mut self, location: Location, message: impl Into<Message>) {
         self.items.push(Diagnostic {
             location: Some(location),
             message: message.into(),
         });
     }
 
-    pub fn error_at(&mut self, file: &Arc<str>, line: usize, message: impl Into<String>) {
+    pub fn error_at(&mut self, file: &Arc<str>, line: usize, message: impl Into<Message>) {
         self.error(Location::new(file, line), message);
     }
 
-    pub fn general(&mut self, message: impl Into<String>) {
+    pub fn general(&mut self, message: impl Into<Message>) {
         self.items.push(Diagnostic {
             location: None,
             message: message.into(),
@@ -146,6 +157,12 @@ impl Diagnostics {
         });
         self.items
     }
+}
+
+/// `(did you mean "X"?)` for the nearest candidate, if one is close enough:
+/// a message to place as the `hint` argument of another.
+pub fn hint<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<Message> {
+    nearest(wrong, candidates).map(|c| msg!("did-you-mean", name = c))
 }
 
 /// `(did you mean "X"?)` for the nearest candidate, if one is close enough.

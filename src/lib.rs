@@ -5,6 +5,7 @@
 
 pub mod date;
 pub mod diag;
+pub mod i18n;
 pub mod input;
 pub mod num;
 pub mod report;
@@ -17,21 +18,44 @@ pub mod cmd;
 mod output;
 pub mod workbook;
 
-use clap::Parser;
+use clap::FromArgMatches;
+use clap::error::ErrorKind;
+use std::ffi::OsString;
 
 /// Runs the command line and returns the exit status: 0 done, 1 a `verify`
 /// mismatch, 2 bad usage or bad input (nothing computed, nothing written).
 pub fn run<I, T>(args: I) -> i32
 where
     I: IntoIterator<Item = T>,
-    T: Into<std::ffi::OsString> + Clone,
+    T: Into<OsString> + Clone,
 {
-    let cli = match cli::Cli::try_parse_from(args) {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    // The language comes first: help and usage errors are in it too.
+    let lang = match i18n::choose(&args) {
+        Ok(lang) => lang,
+        Err((value, source)) => {
+            let lang = i18n::from_env();
+            let m = msg!("lang-unknown", source = source, value = value);
+            eprintln!("{}", msg!("error-general", message = m).render(lang));
+            return cmd::BAD_INPUT;
+        }
+    };
+    i18n::set_lang(lang);
+    let matches = cli::l10n::command(lang).try_get_matches_from(&args);
+    let cli = match matches.and_then(|m| cli::Cli::from_arg_matches(&m)) {
         Ok(cli) => cli,
         Err(e) => {
-            // Help and version go to stdout with status 0; usage errors exit 2.
-            let _ = e.print();
-            return e.exit_code();
+            return match e.kind() {
+                // Help and version go to stdout with status 0.
+                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+                    let _ = e.print();
+                    cmd::OK
+                }
+                _ => {
+                    eprint!("{}", cli::l10n::usage_error(&e, lang));
+                    cmd::BAD_INPUT
+                }
+            };
         }
     };
     match &cli.command {

@@ -157,7 +157,8 @@ pub fn run(args: &ExplainArgs) -> i32 {
                     message: format!(
                         "unknown item \"{key}\" of rubric {}{hint}: name an item by its id or its title",
                         rubric.id
-                    ),
+                    )
+                    .into(),
                 }]);
             }
         },
@@ -299,7 +300,7 @@ pub fn run(args: &ExplainArgs) -> i32 {
             t.push('\n');
             t
         }
-        ExplainFormat::Text => render_text(&ex, only.is_none(), args.lang, &catalog, u),
+        ExplainFormat::Text => render_text(&ex, only.is_none(), crate::i18n::lang(), &catalog, u),
     };
     super::emit(&text, None)
 }

@@ -56,25 +56,15 @@ pub fn fail(diags: &[Diagnostic]) -> i32 {
         text.push_str(&d.to_string());
         text.push('\n');
     }
-    let n = diags.len();
-    text.push_str(&format!(
-        "assess: {n} problem{} found; nothing was computed and no file was written\n",
-        if n == 1 { "" } else { "s" }
-    ));
+    text.push_str(&crate::tr!("problems-found", count = diags.len()));
+    text.push('\n');
     eprint!("{text}");
     BAD_INPUT
 }
 
 /// The line that marks a provisional result on standard error.
 pub fn provisional_warning(missing: usize) -> String {
-    let (n, is) = if missing == 1 {
-        ("score is", "was")
-    } else {
-        ("scores are", "were")
-    };
-    format!(
-        "warning: the result is provisional (暂定): {missing} annual {n} missing and {is} counted as 0 (--allow-missing)\n"
-    )
+    crate::tr!("provisional-warning", count = missing) + "\n"
 }
 
 /// Loads and scores: what `score`, `verify` and `explain` all start with.
@@ -91,15 +81,20 @@ pub fn load_and_score(
 pub fn emit(bytes: impl AsRef<[u8]>, output: Option<&std::path::Path>) -> i32 {
     let bytes = bytes.as_ref();
     let written = match output {
-        Some(path) => crate::output::write_atomic(path, bytes)
-            .map_err(|e| format!("cannot write {}: {e}", path.display())),
+        Some(path) => crate::output::write_atomic(path, bytes).map_err(|e| {
+            crate::msg!(
+                "cannot-write",
+                path = path.display().to_string(),
+                reason = e.to_string()
+            )
+        }),
         None => crate::output::write_stdout(bytes)
-            .map_err(|e| format!("cannot write to standard output: {e}")),
+            .map_err(|e| crate::msg!("cannot-write-stdout", reason = e.to_string())),
     };
     match written {
         Ok(()) => OK,
         Err(message) => {
-            eprintln!("error: {message}");
+            eprintln!("{}", crate::msg!("error-general", message = message));
             BAD_INPUT
         }
     }

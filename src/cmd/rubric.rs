@@ -26,7 +26,8 @@ pub fn run(args: &RubricArgs) -> i32 {
                 "no rubric has the id \"{id}\"{}: the rubrics loaded are {}",
                 crate::diag::did_you_mean(id, ids.iter().copied()),
                 ids.join(", ")
-            ),
+            )
+            .into(),
         }]);
     }
     let mut out = String::new();
@@ -35,8 +36,8 @@ pub fn run(args: &RubricArgs) -> i32 {
             out.push('\n');
         }
         match args.format {
-            RubricFormat::Text => text(&mut out, r, args.lang),
-            RubricFormat::Markdown => markdown(&mut out, r, args.lang),
+            RubricFormat::Text => text(&mut out, r, crate::i18n::lang()),
+            RubricFormat::Markdown => markdown(&mut out, r, crate::i18n::lang()),
             RubricFormat::Toml => out.push_str(&r.source),
         }
     }

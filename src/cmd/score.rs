@@ -16,10 +16,7 @@ pub fn run(args: &ScoreArgs) -> i32 {
         // CSV has no place for it; scripts and analysts see it here.
         eprint!("{}", super::provisional_warning(results.missing));
     }
-    let rendered = match (args.format, args.lang) {
-        (Format::Csv, lang) => Ok(report::csv::render_in(&catalog, &results, lang).into_bytes()),
-        (format, lang) => report::render(format, &catalog, &results, lang.unwrap_or_default()),
-    };
+    let rendered = report::render(args.format, &catalog, &results, crate::i18n::lang());
     let mut bytes = match rendered {
         Ok(b) => b,
         Err(message) => {

@@ -13,7 +13,7 @@ pub fn run(args: &TemplateArgs) -> i32 {
     let Some(catalog) = load_rubrics(&args.rubrics.rubrics, &mut diags) else {
         return super::fail(&diags.sorted());
     };
-    let zh = args.lang == Lang::Zh;
+    let zh = crate::i18n::lang() == Lang::Zh;
     // Chinese headers with names and titles; English headers with ids.
     let name = |id: &str, zh_name: &str| {
         if zh {

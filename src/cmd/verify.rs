@@ -28,7 +28,7 @@ pub fn run(args: &VerifyArgs) -> i32 {
     ) else {
         return super::fail(&diags.sorted());
     };
-    let lang = args.lang;
+    let lang = crate::i18n::lang();
     let computed: HashMap<UnitRef, &UnitResult> = results
         .rubrics
         .iter()

@@ -24,25 +24,7 @@ pub enum Format {
     Xlsx,
 }
 
-/// `--lang`: the language of labels and headers (names and titles stay as written).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
-pub enum Lang {
-    /// 中文
-    #[default]
-    Zh,
-    /// English
-    En,
-}
-
-impl Lang {
-    /// Picks the Chinese or the English text.
-    pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Lang::Zh => zh,
-            Lang::En => en,
-        }
-    }
-}
+pub use crate::i18n::Lang;
 
 /// Renders the results whole, so a file is written in one piece or not at all.
 /// CSV keeps the spec's English header here; `csv::render_in` gives others.

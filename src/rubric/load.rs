@@ -134,7 +134,7 @@ impl Walk<'_, '_> {
         self.index.line_col(span.start).0
     }
 
-    fn err(&mut self, span: &Range<usize>, message: impl Into<String>) {
+    fn err(&mut self, span: &Range<usize>, message: impl Into<crate::i18n::Message>) {
         let loc = self.index.location(&self.file, span.start);
         self.diags.error(loc, message);
         self.errors += 1;

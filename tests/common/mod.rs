@@ -58,7 +58,20 @@ impl Case {
 
     /// Runs the binary in the case's folder.
     pub fn run(&self) -> Outcome {
-        let out = Command::new(env!("CARGO_BIN_EXE_assess"))
+        self.run_in(None)
+    }
+
+    /// Runs with `ASSESS_LANG` set to `lang` (unless the case sets it), the
+    /// locale of the machine never counting.
+    pub fn run_in(&self, lang: Option<&str>) -> Outcome {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_assess"));
+        for var in ["LC_ALL", "LC_MESSAGES", "LANG", "ASSESS_LANG"] {
+            cmd.env_remove(var);
+        }
+        if let Some(lang) = lang {
+            cmd.env("ASSESS_LANG", lang);
+        }
+        let out = cmd
             .args(&self.args)
             .current_dir(self.dir.path())
             .env("NO_COLOR", "1")
@@ -82,9 +95,19 @@ impl Case {
         out
     }
 
-    /// Runs and requires exit 2, nothing on stdout and exactly `stderr`.
+    /// Runs in English and requires exit 2, nothing on stdout and exactly `stderr`.
     pub fn fails(&self, expected: &str) -> Outcome {
-        let out = self.run();
+        self.fails_in("en", expected)
+    }
+
+    /// Runs in Chinese (the default) and requires exit 2, nothing on stdout
+    /// and exactly `stderr`.
+    pub fn fails_zh(&self, expected: &str) -> Outcome {
+        self.fails_in("zh", expected)
+    }
+
+    fn fails_in(&self, lang: &str, expected: &str) -> Outcome {
+        let out = self.run_in(Some(lang));
         assert_text(&out.stderr, expected);
         assert_eq!(out.stdout, "", "stdout of a failed run");
         assert_eq!(out.status, 2, "exit status of {:?}", self.args);

@@ -1,10 +1,14 @@
-//! The command line (clap definitions only).
+//! The command line: clap definitions here, their texts in the catalogs
+//! (`l10n`).
+
+pub mod l10n;
 
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
+use crate::i18n::Lang;
 use crate::input::Encoding;
-use crate::report::{Format, Lang};
+use crate::report::Format;
 
 /// 政务公开和“放管服”改革工作考核计分工具
 ///
@@ -16,6 +20,10 @@ use crate::report::{Format, Lang};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// Language of messages and labels: zh or en (default: ASSESS_LANG, then
+    /// the locale, then Chinese). Read before parsing, by `i18n::choose`.
+    #[arg(long, value_enum, global = true, value_name = "LANG")]
+    pub lang: Option<Lang>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -81,11 +89,6 @@ pub struct ScoreArgs {
     /// Write to FILE (whole or not at all) instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Language of labels and headers: Chinese by default (rubric titles and
-    /// unit names stay as written). CSV keeps the spec's English columns
-    /// unless a language is given.
-    #[arg(long, value_enum)]
-    pub lang: Option<Lang>,
     /// Start CSV output with a UTF-8 BOM, so Excel on Windows shows Chinese correctly.
     #[arg(long)]
     pub bom: bool,
@@ -98,9 +101,6 @@ pub struct VerifyArgs {
     /// The published results (公布结果, CSV): unit/单位, total/总分, and optionally grade/等次, rank/名次.
     #[arg(long, value_name = "FILE")]
     pub published: PathBuf,
-    /// Language of the report.
-    #[arg(long, value_enum, default_value_t = Lang::Zh)]
-    pub lang: Lang,
 }
 
 /// `--format` of `explain`.
@@ -123,9 +123,6 @@ pub struct ExplainArgs {
     pub inputs: InputArgs,
     #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
     pub format: ExplainFormat,
-    /// Language of the labels.
-    #[arg(long, value_enum, default_value_t = Lang::Zh)]
-    pub lang: Lang,
 }
 
 /// Which blank table `template` writes.
@@ -144,9 +141,6 @@ pub struct TemplateArgs {
     pub kind: TemplateKind,
     #[command(flatten)]
     pub rubrics: RubricFiles,
-    /// Headers (and names) in Chinese, or English headers with ids.
-    #[arg(long, value_enum, default_value_t = Lang::Zh)]
-    pub lang: Lang,
     /// Write a UTF-8 BOM first, so Excel on Windows shows Chinese correctly.
     #[arg(long)]
     pub bom: bool,
@@ -176,9 +170,6 @@ pub struct RubricArgs {
     /// Only the rubric with this id (e.g. counties).
     #[arg(long, value_name = "ID")]
     pub id: Option<String>,
-    /// Language of the labels.
-    #[arg(long, value_enum, default_value_t = Lang::Zh)]
-    pub lang: Lang,
     /// Write to FILE instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,

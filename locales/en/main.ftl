@@ -1,0 +1,37 @@
+## Common: error lines, summaries, hints
+
+# One error: where first, then what is wrong.
+error-at = error: { $location }: { $message }
+error-general = error: { $message }
+warning = warning: { $message }
+did-you-mean = { " " }(did you mean "{ $name }"?)
+problems-found = assess: { $count ->
+    [one] 1 problem found
+   *[other] { $count } problems found
+}; nothing was computed and no file was written
+provisional-warning = warning: the result is provisional (暂定): { $count ->
+    [one] 1 annual score is missing and was
+   *[other] { $count } annual scores are missing and were
+} counted as 0 (--allow-missing)
+cannot-write = cannot write { $path }: { $reason }
+cannot-write-stdout = cannot write to standard output: { $reason }
+untranslated = { $text }
+
+## Usage errors of the command line
+lang-unknown = { $source } "{ $value }" names no language this program speaks: use zh (Chinese) or en (English).
+usage-line = Usage: { $usage }
+usage-more = For more information, run '{ $command } --help'.
+clap-unknown-argument = unexpected argument '{ $arg }'.
+clap-unknown-argument-hint = unexpected argument '{ $arg }' (did you mean '{ $suggestion }'?).
+clap-invalid-value = invalid value '{ $value }' for { $arg }: choose one of { $choices }.
+clap-invalid-value-hint = invalid value '{ $value }' for { $arg } (did you mean '{ $suggestion }'?): choose one of { $choices }.
+clap-bad-value = invalid value '{ $value }' for { $arg }.
+clap-missing-value = { $arg } needs a value.
+clap-missing-required = these arguments are required: { $args }.
+clap-unknown-command = unrecognized command '{ $command }'.
+clap-unknown-command-hint = unrecognized command '{ $command }' (did you mean '{ $suggestion }'?).
+clap-missing-command = a command is needed: { $commands }.
+clap-used-twice = { $arg } cannot be used more than once.
+clap-conflict = { $arg } cannot be used with { $other }.
+clap-too-many = unexpected extra argument '{ $value }'.
+clap-other = bad command line: { $detail }

@@ -1,0 +1,31 @@
+## 通用：错误行、汇总、提示
+
+# 一条错误：位置在前，说明在后。
+error-at = 错误：{ $location }：{ $message }
+error-general = 错误：{ $message }
+warning = 提示：{ $message }
+did-you-mean = （是否应为“{ $name }”？）
+problems-found = assess：共发现 { $count } 处问题，未进行计算，也未写出任何文件。
+provisional-warning = 提示：本次结果为暂定结果，有 { $count } 项年度得分缺失，已按 0 分计算（--allow-missing）。
+cannot-write = 无法写入 { $path }：{ $reason }
+cannot-write-stdout = 无法写到标准输出：{ $reason }
+untranslated = { $text }
+
+## 命令行用法错误
+lang-unknown = { $source } 的值“{ $value }”无法识别，可选：zh（中文）、en（英文）。
+usage-line = 用法：{ $usage }
+usage-more = 更多信息请运行“{ $command } --help”。
+clap-unknown-argument = 无法识别的参数“{ $arg }”。
+clap-unknown-argument-hint = 无法识别的参数“{ $arg }”，是否应为“{ $suggestion }”？
+clap-invalid-value = 参数 { $arg } 的值“{ $value }”无效，可选：{ $choices }。
+clap-invalid-value-hint = 参数 { $arg } 的值“{ $value }”无效，是否应为“{ $suggestion }”？可选：{ $choices }。
+clap-bad-value = 参数 { $arg } 的值“{ $value }”无效。
+clap-missing-value = 参数 { $arg } 需要一个值。
+clap-missing-required = 缺少必需的参数：{ $args }。
+clap-unknown-command = 无法识别的命令“{ $command }”。
+clap-unknown-command-hint = 无法识别的命令“{ $command }”，是否应为“{ $suggestion }”？
+clap-missing-command = 缺少命令，可用的命令：{ $commands }。
+clap-used-twice = 参数 { $arg } 只能使用一次。
+clap-conflict = 参数 { $arg } 不能与 { $other } 同时使用。
+clap-too-many = 多余的参数“{ $value }”。
+clap-other = 命令行有误：{ $detail }

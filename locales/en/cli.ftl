@@ -1,6 +1,6 @@
 ## Command-line help
 
-cli-about = Scores the yearly assessment of government openness (政务公开) and "放管服" reform: rubric files, annual scores and daily records in; every unit's scores, total, grade and rank out.
+cli-about = Scores the yearly assessment of government openness and "fang guan fu" (streamlining administration) reform: rubric files, annual scores and daily records in; every unit's scores, total, grade and rank out.
 cli-help = Print help
 cli-version = Print the version
 cli-heading-options = Options
@@ -18,7 +18,7 @@ cli-completions-about = Print a shell completion script (bash, zsh, fish, elvish
 cli-man-about = Print the manual page (roff), e.g. assess man > assess.1
 
 cli-arg-lang = Language of messages and labels: zh (Chinese) or en (English); when not given, ASSESS_LANG, then the locale, then Chinese
-cli-arg-rubrics = A rubric file (TOML); repeatable. Default: the two embedded rubrics, counties (各县(市)) and departments (地直各部门)
+cli-arg-rubrics = A rubric file (TOML); repeatable. Default: the two embedded rubrics, counties and departments
 cli-arg-annual = An annual scores file (CSV or Excel workbook); repeatable, e.g. one per scorer
 cli-arg-daily = A daily records file (CSV or Excel workbook); repeatable
 cli-arg-allow_missing = Count a missing annual score as 0 and mark the result provisional

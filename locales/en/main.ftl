@@ -9,7 +9,7 @@ problems-found = assess: { $count ->
     [one] 1 problem found
    *[other] { $count } problems found
 }; nothing was computed and no file was written
-provisional-warning = warning: the result is provisional (暂定): { $count ->
+provisional-warning = warning: the result is provisional: { $count ->
     [one] 1 annual score is missing and was
    *[other] { $count } annual scores are missing and were
 } counted as 0 (--allow-missing)

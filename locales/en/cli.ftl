@@ -1,6 +1,6 @@
 ## Command-line help
 
-cli-about = Scores the yearly assessment of government openness and "fang guan fu" (streamlining administration) reform: rubric files, annual scores and daily records in; every unit's scores, total, grade and rank out.
+cli-about = Scores the yearly assessment of government openness and the reform to delegate power, improve regulation and upgrade services: rubric files, annual scores and daily records in; every unit's scores, total, grade and rank out.
 cli-help = Print help
 cli-version = Print the version
 cli-heading-options = Options

@@ -4,9 +4,9 @@
 use rust_decimal::Decimal;
 
 use crate::diag::{Diagnostics, Location};
-use crate::input::{Inputs, ItemInputs, applicable};
+use crate::input::{Inputs, ItemInputs, Kind, applicable};
 use crate::num;
-use crate::rubric::{Catalog, Item, Ranking, Rubric, Start};
+use crate::rubric::{Catalog, Ranking, Rubric, Start};
 use crate::source::InputFile;
 
 /// A whole run's results, rubrics in the order given.
@@ -56,8 +56,22 @@ pub struct UnitResult {
 #[derive(Debug)]
 pub struct SectionResult {
     pub score: Decimal,
-    /// The items in rubric order, as (item index, outcome).
+    /// The leaves in rubric order, as (item index, outcome).
     pub items: Vec<(usize, Option<ItemScore>)>,
+    /// The section's groups in rubric order, as (group index, score): the
+    /// exact sum of their applicable leaves, `None` when none applies.
+    pub groups: Vec<(usize, Option<Decimal>)>,
+}
+
+/// One rule's part in a leaf's adjustment (SPEC 9, step 2).
+#[derive(Debug, Clone, Copy)]
+pub struct RuleScore {
+    /// Index into `Rubric::rules`.
+    pub rule: usize,
+    /// The points of the unit's records under the rule.
+    pub sum: Decimal,
+    /// `sum`, capped at the rule's `max`.
+    pub counted: Decimal,
 }
 
 /// How one applicable item's score came about, step by step.
@@ -65,7 +79,9 @@ pub struct SectionResult {
 pub struct ItemScore {
     /// Weighted annual scores, or the start of a daily-only item.
     pub base: Decimal,
-    /// Daily points before and after the caps.
+    /// Each rule of the leaf with records under it, in rubric order.
+    pub rules: Vec<RuleScore>,
+    /// Daily points after the rules' caps and before the item's caps, then after.
     pub deduct_sum: Decimal,
     pub add_sum: Decimal,
     pub deducted: Decimal,
@@ -132,7 +148,7 @@ fn score_unit(rubric: &Rubric, unit: usize, items: &[ItemInputs]) -> Option<Unit
                 out.push((i, None));
                 continue;
             }
-            let s = score_item(&rubric.items[i], inputs, dp)?;
+            let s = score_item(rubric, i, inputs)?;
             score = score.checked_add(s.score)?;
             sum_max = sum_max.checked_add(rubric.items[i].max)?;
             deducted = deducted.checked_add(s.deducted)?;
@@ -140,7 +156,12 @@ fn score_unit(rubric: &Rubric, unit: usize, items: &[ItemInputs]) -> Option<Unit
             out.push((i, Some(s)));
         }
         sum = sum.checked_add(score)?;
-        sections.push(SectionResult { score, items: out });
+        let groups = group_scores(rubric, section, &out)?;
+        sections.push(SectionResult {
+            score,
+            items: out,
+            groups,
+        });
     }
     // Rescaling keeps units with n/a items on the same scale as the others
     // (得分 / 适用项目总分 × 100), rounded once, at the end.
@@ -164,8 +185,34 @@ fn score_unit(rubric: &Rubric, unit: usize, items: &[ItemInputs]) -> Option<Unit
     })
 }
 
-/// Steps 1-3 of the computation for one applicable item.
-pub fn score_item(item: &Item, inputs: &ItemInputs, dp: u32) -> Option<ItemScore> {
+/// A group's score is the exact sum of its applicable leaves (SPEC 8); with
+/// depth-first order a group's leaves are one run of the section's.
+fn group_scores(
+    rubric: &Rubric,
+    section: &crate::rubric::Section,
+    leaves: &[(usize, Option<ItemScore>)],
+) -> Option<Vec<(usize, Option<Decimal>)>> {
+    let mut out = Vec::new();
+    for (g, group) in rubric.groups.iter().enumerate() {
+        if rubric.sections.get(group.section).map(|s| s.items.start) != Some(section.items.start)
+        {
+            continue;
+        }
+        let mut score: Option<Decimal> = None;
+        for (i, s) in leaves {
+            if let (true, Some(s)) = (group.items.contains(i), s) {
+                score = Some(score.unwrap_or(Decimal::ZERO).checked_add(s.score)?);
+            }
+        }
+        out.push((g, score));
+    }
+    Some(out)
+}
+
+/// Steps 1-3 of the computation for one applicable leaf.
+pub fn score_item(rubric: &Rubric, i: usize, inputs: &ItemInputs) -> Option<ItemScore> {
+    let item = &rubric.items[i];
+    let dp = rubric.decimals;
     let base = if item.scorers.is_empty() {
         match item.start {
             Start::Zero => Decimal::ZERO,
@@ -181,13 +228,34 @@ pub fn score_item(item: &Item, inputs: &ItemInputs, dp: u32) -> Option<ItemScore
         base
     };
     let cap = |sum: Decimal, cap: Option<Decimal>| cap.map_or(sum, |c| sum.min(c));
-    let (deduct_sum, add_sum) = (inputs.deduct.value()?, inputs.add.value()?);
+    // Each rule is capped on its own first, then the item's caps apply to
+    // the capped rules plus the records without a rule (SPEC 9, step 2).
+    let (mut deduct_sum, mut add_sum) = (inputs.deduct.value()?, inputs.add.value()?);
+    let mut rules = Vec::new();
+    for (k, r) in item.rules.clone().enumerate() {
+        let Some(sum) = inputs.rules.get(k) else {
+            continue;
+        };
+        let sum = sum.value()?;
+        // Records under a rule carry points > 0: a zero sum means none.
+        if sum.is_zero() {
+            continue;
+        }
+        let rule = &rubric.rules[r];
+        let counted = cap(sum, rule.max);
+        match rule.kind {
+            Kind::Add => add_sum = add_sum.checked_add(counted)?,
+            _ => deduct_sum = deduct_sum.checked_add(counted)?,
+        }
+        rules.push(RuleScore { rule: r, sum, counted });
+    }
     let deducted = cap(deduct_sum, item.max_deduct);
     let added = cap(add_sum, item.max_add);
     let raw = base.checked_sub(deducted)?.checked_add(added)?;
     let score = num::round(raw.clamp(Decimal::ZERO, item.max), dp);
     Some(ItemScore {
         base,
+        rules,
         deduct_sum,
         add_sum,
         deducted,

@@ -35,3 +35,4 @@ clap-used-twice = { $arg } cannot be used more than once.
 clap-conflict = { $arg } cannot be used with { $other }.
 clap-too-many = unexpected extra argument '{ $value }'.
 clap-other = bad command line: { $detail }
+list-separator = {", "}

@@ -29,3 +29,4 @@ clap-used-twice = 参数 { $arg } 只能使用一次。
 clap-conflict = 参数 { $arg } 不能与 { $other } 同时使用。
 clap-too-many = 多余的参数“{ $value }”。
 clap-other = 命令行有误：{ $detail }
+list-separator = 、

@@ -46,6 +46,9 @@ pub struct ItemInputs {
     /// Uncapped sums of the daily records' points.
     pub deduct: crate::num::Sum,
     pub add: crate::num::Sum,
+    /// Uncapped sums of the points of the records under each of the item's
+    /// rules, in the rubric's order (deduct and add rules alike).
+    pub rules: Vec<crate::num::Sum>,
     /// The first daily record on the item, to point at when it may have none.
     pub first_daily: Option<Location>,
     pub daily_count: usize,
@@ -128,6 +131,7 @@ fn blank_units(catalog: &Catalog) -> Vec<Vec<UnitInputs>> {
                     .iter()
                     .map(|i| ItemInputs {
                         annual: vec![None; i.scorers.len()],
+                        rules: vec![crate::num::Sum::default(); i.rules.len()],
                         ..ItemInputs::default()
                     })
                     .collect(),

@@ -71,13 +71,28 @@ struct SectionOut<'a> {
     id: &'a str,
     title: &'a str,
     score: String,
+    /// The section's leaves, depth first.
     items: Vec<ItemOut<'a>>,
+    /// The section's groups, depth first (SPEC 8).
+    groups: Vec<GroupOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct GroupOut<'a> {
+    id: &'a str,
+    title: &'a str,
+    parent: Option<&'a str>,
+    max: String,
+    score: Option<String>,
+    applicable: bool,
 }
 
 #[derive(Serialize)]
 struct ItemOut<'a> {
     id: &'a str,
     title: &'a str,
+    /// The group holding the leaf, `null` directly under the section.
+    parent: Option<&'a str>,
     max: String,
     base: Option<String>,
     deducted: Option<String>,
@@ -137,6 +152,9 @@ pub fn render(catalog: &Catalog, results: &Results) -> String {
                                                 ItemOut {
                                                     id: &item.id,
                                                     title: &item.title,
+                                                    parent: item
+                                                        .parent
+                                                        .map(|g| r.groups[g].id.as_str()),
                                                     max: plain(item.max),
                                                     base: out.as_ref().map(|o| plain(o.base)),
                                                     deducted: out
@@ -145,6 +163,23 @@ pub fn render(catalog: &Catalog, results: &Results) -> String {
                                                     added: out.as_ref().map(|o| plain(o.added)),
                                                     score: out.as_ref().map(|o| fixed(o.score, dp)),
                                                     applicable: out.is_some(),
+                                                }
+                                            })
+                                            .collect(),
+                                        groups: s
+                                            .groups
+                                            .iter()
+                                            .map(|(g, score)| {
+                                                let group = &r.groups[*g];
+                                                GroupOut {
+                                                    id: &group.id,
+                                                    title: &group.title,
+                                                    parent: group
+                                                        .parent
+                                                        .map(|p| r.groups[p].id.as_str()),
+                                                    max: plain(group.max),
+                                                    score: score.map(|v| fixed(v, dp)),
+                                                    applicable: score.is_some(),
                                                 }
                                             })
                                             .collect(),

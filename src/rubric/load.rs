@@ -13,7 +13,9 @@ use std::sync::Arc;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::{Catalog, Grade, Item, Ranking, Rubric, Scorer, Section, Start, Unit, Weight};
+use super::{
+    Catalog, Grade, Group, Item, Ranking, Rubric, Rule, Scorer, Section, Start, Unit, Weight,
+};
 use crate::date::Date;
 use crate::diag::{Diagnostics, did_you_mean};
 use crate::num;
@@ -111,6 +113,37 @@ fn check_across(rubrics: &[Rubric], diags: &mut Diagnostics) {
                             line(fu)
                         ),
                     );
+                }
+            }
+        }
+    }
+    // An alias names its unit wherever a name does: it may be no other
+    // unit's id, name or alias.
+    let mut owner: HashMap<&str, (&Rubric, &Unit)> = HashMap::new();
+    for r in rubrics {
+        for u in &r.units {
+            for key in [&u.id, &u.name] {
+                owner.entry(key).or_insert((r, u));
+            }
+        }
+    }
+    for r in rubrics {
+        for u in &r.units {
+            for alias in &u.aliases {
+                match owner.get(alias.as_str()) {
+                    Some((fr, fu)) if !std::ptr::eq(*fu, u) => diags.error_at(
+                        &r.origin.path,
+                        u.alias_line,
+                        crate::msg!(
+                            "rubric-alias-taken",
+                            alias = alias.as_str(),
+                            unit = fu.name.as_str(),
+                            at = format!("{}:{}", fr.origin.path, fu.line)
+                        ),
+                    ),
+                    _ => {
+                        owner.insert(alias, (r, u));
+                    }
                 }
             }
         }
@@ -329,7 +362,7 @@ const TOP_KEYS: &[&str] = &[
 ];
 const PERIOD_KEYS: &[&str] = &["start", "end"];
 const GRADE_KEYS: &[&str] = &["id", "label", "min"];
-const UNIT_KEYS: &[&str] = &["id", "name"];
+const UNIT_KEYS: &[&str] = &["id", "name", "aliases"];
 const SECTION_KEYS: &[&str] = &["id", "title", "item"];
 const ITEM_KEYS: &[&str] = &[
     "id",
@@ -340,7 +373,10 @@ const ITEM_KEYS: &[&str] = &[
     "max_add",
     "criteria",
     "start",
+    "item",
+    "rule",
 ];
+const RULE_KEYS: &[&str] = &["id", "text", "kind", "points", "max"];
 
 fn valid_rubric_id(id: &str) -> bool {
     !id.is_empty()
@@ -421,27 +457,51 @@ fn parse_rubric(text: &str, origin: InputFile, diags: &mut Diagnostics) -> Optio
     let scorers = read_scorers(&mut w, top, &start_of_file);
     let grades = read_grades(&mut w, top, &start_of_file, places, total);
     let units = read_units(&mut w, top, &start_of_file);
-    let (sections, items) = read_sections(&mut w, top, &start_of_file, &scorers, places);
+    let tree = read_sections(&mut w, top, &start_of_file, &scorers, places);
 
-    // The maxima must add up to the scale exactly, or every total is off.
-    // Checked only when every item was read, lest a broken item cascade.
-    if let (Some(total), Some((span, _))) = (total, total_field) {
-        if w.errors == 0 {
-            let sum = items
+    // The leaf maxima must add up to the scale exactly, or every total is
+    // off. Checked whenever every leaf's max was read, beside any other
+    // error, with each section's subtotal to show where the gap is.
+    if let (Some(total), Some((span, _)), true) = (total, total_field, tree.maxima_complete) {
+        let subtotals: Option<Vec<(String, Decimal)>> = tree
+            .sections
+            .iter()
+            .map(|s| {
+                let sum = tree.items[s.items.clone()]
+                    .iter()
+                    .try_fold(Decimal::ZERO, |acc, i| acc.checked_add(i.max))?;
+                Some((s.title.clone(), sum))
+            })
+            .collect();
+        let sum = subtotals
+            .as_ref()
+            .and_then(|v| v.iter().try_fold(Decimal::ZERO, |acc, (_, x)| acc.checked_add(*x)));
+        if sum != Some(total) {
+            let sum = sum.map_or("too large".to_string(), num::plain);
+            let sections = subtotals
+                .unwrap_or_default()
                 .iter()
-                .try_fold(Decimal::ZERO, |acc, i| acc.checked_add(i.max));
-            if sum != Some(total) {
-                let sum = sum.map_or("too large".to_string(), num::plain);
-                w.err(
-                    &span,
-                    format!(
-                        "the item maxima add up to {sum}, not to total = {}: change an item's `max` or `total` so they agree",
-                        num::plain(total)
-                    ),
-                );
-            }
+                .map(|(t, x)| crate::tr!("rubric-subtotal", section = t.as_str(), sum = num::plain(*x)))
+                .collect::<Vec<_>>()
+                .join(&crate::tr!("list-separator"));
+            w.err(
+                &span,
+                crate::msg!(
+                    "rubric-maxima-sum",
+                    sum = sum,
+                    total = num::plain(total),
+                    sections = sections
+                ),
+            );
         }
     }
+    let Tree {
+        sections,
+        items,
+        groups,
+        rules,
+        ..
+    } = tree;
 
     if w.errors > 0 {
         return None;
@@ -467,6 +527,13 @@ fn parse_rubric(text: &str, origin: InputFile, diags: &mut Diagnostics) -> Optio
     for (i, item) in items.iter().enumerate() {
         item_keys.insert(item.id.as_bytes().into(), i);
     }
+    let mut group_keys = super::Keys::default();
+    for (g, group) in groups.iter().enumerate() {
+        group_keys.insert(group.title.as_bytes().into(), g);
+    }
+    for (g, group) in groups.iter().enumerate() {
+        group_keys.insert(group.id.as_bytes().into(), g);
+    }
     let mut scorer_keys = super::Keys::default();
     for (i, s) in scorers.iter().enumerate() {
         scorer_keys.insert(s.name.as_bytes().into(), i);
@@ -488,9 +555,12 @@ fn parse_rubric(text: &str, origin: InputFile, diags: &mut Diagnostics) -> Optio
         units,
         sections,
         items,
+        groups,
+        rules,
         origin,
         source: text.to_string(),
         item_keys,
+        group_keys,
         scorer_keys,
     })
 }
@@ -553,6 +623,21 @@ fn read_period(w: &mut Walk, top: &DeTable, year: Option<i64>) -> (Option<Date>,
         }
         None => default(12, 31),
     };
+    if let (Some(s), Some(e), Some(y)) = (start, end, year) {
+        // A period may start in the year before (1 Dec - 30 Nov), but it
+        // must share a day with the calendar year it assesses.
+        if s <= e && (i64::from(e.year) < y || i64::from(s.year) > y) {
+            w.err(
+                &at,
+                crate::msg!(
+                    "rubric-period-outside-year",
+                    start = s.to_string(),
+                    end = e.to_string(),
+                    year = y
+                ),
+            );
+        }
+    }
     if let (Some(s), Some(e)) = (start, end) {
         if s > e {
             w.err(
@@ -687,12 +772,16 @@ fn read_units(w: &mut Walk, top: &DeTable, at: &Range<usize>) -> Vec<Unit> {
         w.known_keys(t, UNIT_KEYS, "a [[unit]]");
         let id = w.located(t, &span, "id", "this [[unit]]");
         let name = w.located(t, &span, "name", "this [[unit]]");
+        let aliases = read_aliases(w, t);
         if let (Some((id, id_span)), Some((name, name_span))) = (id, name) {
+            let (aliases, alias_line) = aliases.unwrap_or_default();
             units.push(Unit {
                 id,
                 name,
+                aliases,
                 line: w.line(&id_span),
                 name_line: w.line(&name_span),
+                alias_line,
             });
         }
     }
@@ -705,21 +794,71 @@ fn read_units(w: &mut Walk, top: &DeTable, at: &Range<usize>) -> Vec<Unit> {
     units
 }
 
+/// What the walk over a rubric's tree of indicators collects.
+#[derive(Default)]
+struct Tree {
+    sections: Vec<Section>,
+    items: Vec<Item>,
+    groups: Vec<Group>,
+    rules: Vec<Rule>,
+    /// Ids and titles of groups and leaves alike, with their lines: unique
+    /// across every level of the rubric.
+    ids: HashMap<String, usize>,
+    titles: HashMap<String, usize>,
+    /// Every leaf's `max` was read, so the sum check is meaningful even
+    /// when other errors were found.
+    maxima_complete: bool,
+}
+
+/// Where a node sits: its section, the group above it, its level (2 under a section).
+#[derive(Clone, Copy)]
+struct Place {
+    section: usize,
+    parent: Option<usize>,
+    level: usize,
+}
+
+/// `aliases = ["和布克赛尔县", "和丰县"]`: short names (简称), with the line of the key.
+fn read_aliases(w: &mut Walk, t: &DeTable) -> Option<(Vec<String>, usize)> {
+    let (span, v) = w.optional(t, "aliases")?;
+    let line = w.line(&span);
+    let DeValue::Array(list) = v.get_ref() else {
+        w.err(&span, crate::msg!("rubric-aliases-list"));
+        return None;
+    };
+    let mut out: Vec<String> = Vec::new();
+    for a in list.iter() {
+        match a.get_ref() {
+            DeValue::String(s) if !s.trim().is_empty() => {
+                let s = s.trim().to_string();
+                if out.contains(&s) {
+                    w.err(&a.span(), crate::msg!("rubric-alias-twice", alias = s.as_str()));
+                } else {
+                    out.push(s);
+                }
+            }
+            _ => w.err(&a.span(), crate::msg!("rubric-aliases-list")),
+        }
+    }
+    Some((out, line))
+}
+
 fn read_sections(
     w: &mut Walk,
     top: &DeTable,
     at: &Range<usize>,
     scorers: &[Scorer],
     places: u32,
-) -> (Vec<Section>, Vec<Item>) {
-    let mut sections = Vec::new();
-    let mut items: Vec<Item> = Vec::new();
+) -> Tree {
+    let mut tree = Tree {
+        maxima_complete: true,
+        ..Tree::default()
+    };
     let Some(field) = w.required(top, at, "section", "the rubric") else {
-        return (sections, items);
+        tree.maxima_complete = false;
+        return tree;
     };
     let mut section_ids: HashMap<String, usize> = HashMap::new();
-    let mut item_ids: HashMap<String, usize> = HashMap::new();
-    let mut item_titles: HashMap<String, usize> = HashMap::new();
     for (t, span) in w.tables("section", field) {
         w.known_keys(t, SECTION_KEYS, "a [[section]]");
         let id = w.located(t, &span, "id", "this [[section]]");
@@ -736,51 +875,169 @@ fn read_sections(
             }
         }
         let id = id.map(|(id, _)| id);
-        let first_item = items.len();
+        let first_item = tree.items.len();
+        let place = Place {
+            section: tree.sections.len(),
+            parent: None,
+            level: 2,
+        };
         match w.required(t, &span, "item", "this [[section]]") {
             Some(f) => {
                 for (it, ispan) in w.tables("item", f) {
-                    if let Some(item) = read_item(w, it, &ispan, scorers, places, sections.len()) {
-                        for (key, map, what, line) in [
-                            (&item.id, &mut item_ids, "id", item.line),
-                            (&item.title, &mut item_titles, "title", item.title_line),
-                        ] {
-                            if let Some(first) = map.insert(key.clone(), line) {
-                                // Point at the key itself; the header line is for a missing key.
-                                let at = w.index.location(&w.file, 0);
-                                let loc = crate::diag::Location {
-                                    line,
-                                    column: None,
-                                    ..at
-                                };
-                                w.diags.error(loc, format!("item {what} \"{key}\" is already used on line {first}: items must be told apart"));
-                                w.errors += 1;
-                            }
-                        }
-                        items.push(item);
-                    }
+                    read_node(w, &mut tree, it, &ispan, scorers, places, place);
                 }
             }
-            None => continue,
+            None => {
+                tree.maxima_complete = false;
+                continue;
+            }
         }
         if let (Some(id), Some(title)) = (id, title) {
-            sections.push(Section {
+            tree.sections.push(Section {
                 id,
                 title,
-                items: first_item..items.len(),
+                items: first_item..tree.items.len(),
             });
+        } else {
+            tree.maxima_complete = false;
         }
     }
-    (sections, items)
+    tree
 }
 
-fn read_item(
+/// The keys that make an indicator a leaf: a group (one with items of its
+/// own) takes its score from them and can have none of these.
+const LEAF_ONLY_KEYS: &[&str] = &["scorers", "start", "max_deduct", "max_add", "rule"];
+
+/// Reads one indicator: a group (it has `item`s) or a leaf, at any depth.
+fn read_node(
     w: &mut Walk,
+    tree: &mut Tree,
     t: &DeTable,
     span: &Range<usize>,
     scorers: &[Scorer],
     places: u32,
-    section: usize,
+    place: Place,
+) {
+    let Some(children) = w.optional(t, "item") else {
+        match read_item(w, tree, t, span, scorers, places, place) {
+            Some(item) => tree.items.push(item),
+            None => tree.maxima_complete = false,
+        }
+        return;
+    };
+    let what = "this group";
+    w.known_keys(t, ITEM_KEYS, "an item ([[section.item]])");
+    for key in LEAF_ONLY_KEYS {
+        if let Some((kspan, _)) = w.optional(t, key) {
+            w.err(&kspan, crate::msg!("rubric-group-leaf-key", key = *key));
+        }
+    }
+    let id = w.located(t, span, "id", what);
+    let title = w.located(t, span, "title", what);
+    let written_max = w.optional(t, "max").and_then(|f| {
+        let m = w.number("max", f.clone())?;
+        check_places_positive(w, &f.0, "max", m, places);
+        Some((m, f.0))
+    });
+    let criteria = w
+        .optional(t, "criteria")
+        .and_then(|f| w.string("criteria", f));
+    let line = id
+        .as_ref()
+        .map_or_else(|| w.line(span), |(_, at)| w.line(at));
+    let title_line = title.as_ref().map_or(line, |(_, at)| w.line(at));
+    remember(w, tree, id.as_ref(), title.as_ref(), line, title_line);
+    let g = tree.groups.len();
+    let first = tree.items.len();
+    tree.groups.push(Group {
+        id: id.map(|(s, _)| s).unwrap_or_default(),
+        title: title.map(|(s, _)| s).unwrap_or_default(),
+        max: Decimal::ZERO,
+        section: place.section,
+        parent: place.parent,
+        items: first..first,
+        level: place.level,
+        criteria,
+        line,
+    });
+    let inner = Place {
+        parent: Some(g),
+        level: place.level + 1,
+        ..place
+    };
+    let (cspan, cval) = children;
+    let kids = w.tables("item", (cspan.clone(), cval));
+    if kids.is_empty() {
+        w.err(&cspan, crate::msg!("rubric-group-empty"));
+    }
+    let before = tree.maxima_complete;
+    tree.maxima_complete = true;
+    for (ct, cs) in kids {
+        read_node(w, tree, ct, &cs, scorers, places, inner);
+    }
+    let complete = tree.maxima_complete;
+    tree.maxima_complete = before && complete;
+    let leaves = first..tree.items.len();
+    let sum = tree.items[leaves.clone()]
+        .iter()
+        .try_fold(Decimal::ZERO, |acc, i| acc.checked_add(i.max));
+    let group = &mut tree.groups[g];
+    group.items = leaves;
+    group.max = sum.unwrap_or_default();
+    if let (Some((written, mspan)), true, Some(sum)) = (written_max, complete, sum) {
+        if written != sum {
+            let id = group.id.clone();
+            w.err(
+                &mspan,
+                crate::msg!(
+                    "rubric-group-max",
+                    group = id,
+                    written = num::plain(written),
+                    sum = num::plain(sum)
+                ),
+            );
+        }
+    }
+}
+
+/// Ids and titles are unique across every level of a rubric: an annual or
+/// daily row names one indicator.
+fn remember(
+    w: &mut Walk,
+    tree: &mut Tree,
+    id: Option<&(String, Range<usize>)>,
+    title: Option<&(String, Range<usize>)>,
+    line: usize,
+    title_line: usize,
+) {
+    for (key, map, what, line) in [
+        (id.map(|x| &x.0), &mut tree.ids, "id", line),
+        (title.map(|x| &x.0), &mut tree.titles, "title", title_line),
+    ] {
+        let Some(key) = key else { continue };
+        if let Some(first) = map.insert(key.clone(), line) {
+            // Point at the key itself; the header line is for a missing key.
+            let at = w.index.location(&w.file, 0);
+            let loc = crate::diag::Location {
+                line,
+                column: None,
+                ..at
+            };
+            w.diags.error(loc, format!("item {what} \"{key}\" is already used on line {first}: items must be told apart"));
+            w.errors += 1;
+        }
+    }
+}
+
+fn read_item(
+    w: &mut Walk,
+    tree: &mut Tree,
+    t: &DeTable,
+    span: &Range<usize>,
+    scorers: &[Scorer],
+    places: u32,
+    place: Place,
 ) -> Option<Item> {
     let what = "this [[section.item]]";
     w.known_keys(t, ITEM_KEYS, "an item ([[section.item]])");
@@ -837,11 +1094,15 @@ fn read_item(
         .as_ref()
         .map_or_else(|| w.line(span), |(_, at)| w.line(at));
     let title_line = title.as_ref().map_or(line, |(_, at)| w.line(at));
+    remember(w, tree, id.as_ref(), title.as_ref(), line, title_line);
+    let rules = read_rules(w, tree, t, tree.items.len());
     Some(Item {
         id: id?.0,
         title: title?.0,
         max: max?,
-        section,
+        section: place.section,
+        parent: place.parent,
+        rules: rules?,
         scorers: weights?,
         start: start?,
         max_deduct,
@@ -850,6 +1111,74 @@ fn read_item(
         line,
         title_line,
     })
+}
+
+/// `[[…item.rule]]`: the per-instance rules of a leaf (SPEC 9).
+fn read_rules(
+    w: &mut Walk,
+    tree: &mut Tree,
+    t: &DeTable,
+    item: usize,
+) -> Option<Range<usize>> {
+    let first = tree.rules.len();
+    let Some(field) = w.optional(t, "rule") else {
+        return Some(first..first);
+    };
+    let errors = w.errors;
+    let mut ids: HashMap<String, usize> = HashMap::new();
+    for (rt, rspan) in w.tables("rule", field) {
+        let what = "this [[rule]]";
+        w.known_keys(rt, RULE_KEYS, "a rule ([[…item.rule]])");
+        let id = w.located(rt, &rspan, "id", what);
+        let text = w
+            .required(rt, &rspan, "text", what)
+            .and_then(|f| w.string("text", f));
+        let kind = w.required(rt, &rspan, "kind", what).and_then(|f| {
+            match w.string("kind", f.clone()).as_deref() {
+                Some("deduct") => Some(crate::input::Kind::Deduct),
+                Some("add") => Some(crate::input::Kind::Add),
+                Some(other) => {
+                    w.err(&f.0, crate::msg!("rubric-rule-kind", value = other));
+                    None
+                }
+                None => None,
+            }
+        });
+        let points = w.required(rt, &rspan, "points", what).and_then(|f| {
+            let p = w.number("points", f.clone())?;
+            if p <= Decimal::ZERO {
+                w.err(&f.0, crate::msg!("rubric-rule-points", value = num::plain(p)));
+            }
+            Some(p)
+        });
+        let max = w.optional(rt, "max").and_then(|f| {
+            let m = w.number("max", f.clone())?;
+            if m <= Decimal::ZERO {
+                w.err(&f.0, crate::msg!("rubric-rule-max", value = num::plain(m)));
+            }
+            Some(m)
+        });
+        let line = id
+            .as_ref()
+            .map_or_else(|| w.line(&rspan), |(_, at)| w.line(at));
+        if let Some((id, at)) = &id {
+            if let Some(first) = ids.insert(id.clone(), line) {
+                w.err(at, crate::msg!("rubric-rule-twice", id = id.as_str(), first = first));
+            }
+        }
+        if let (Some((id, _)), Some(text), Some(kind), Some(points)) = (id, text, kind, points) {
+            tree.rules.push(Rule {
+                id,
+                text,
+                kind,
+                points,
+                max,
+                item,
+                line,
+            });
+        }
+    }
+    (w.errors == errors).then_some(first..tree.rules.len())
 }
 
 /// `scorers = { office = 0.3, lead = "0.7" }`: declared scorers, weights > 0

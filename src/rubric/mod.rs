@@ -33,12 +33,18 @@ pub struct Rubric {
     pub grades: Vec<Grade>,
     pub units: Vec<Unit>,
     pub sections: Vec<Section>,
-    /// Every item of every section, in order; a section holds a range of them.
+    /// Every leaf item (the scored indicators) of every section, depth
+    /// first as written; a section and a group each hold a range of them.
     pub items: Vec<Item>,
+    /// Every group (an indicator with indicators of its own), depth first as written.
+    pub groups: Vec<Group>,
+    /// Every rule of every leaf; a leaf holds a range of them.
+    pub rules: Vec<Rule>,
     pub origin: InputFile,
     /// The file's text as loaded (`assess rubric --format toml` prints it).
     pub source: String,
     pub(crate) item_keys: Keys<usize>,
+    pub(crate) group_keys: Keys<usize>,
     pub(crate) scorer_keys: Keys<usize>,
 }
 
@@ -62,9 +68,12 @@ pub struct Grade {
 pub struct Unit {
     pub id: String,
     pub name: String,
-    /// Lines of its `id` and `name` in the rubric file.
+    /// Short names (简称) that name the unit wherever its name does.
+    pub aliases: Vec<String>,
+    /// Lines of its `id`, `name` and `aliases` in the rubric file.
     pub line: usize,
     pub name_line: usize,
+    pub alias_line: usize,
 }
 
 /// A part of a rubric (考核内容, 一级指标).
@@ -75,13 +84,53 @@ pub struct Section {
     pub items: Range<usize>,
 }
 
-/// A scored line of a section (考核项目, 二级指标).
+/// A group of indicators (二级、三级指标 with indicators below them): its
+/// score is the exact sum of its applicable leaves.
+#[derive(Debug)]
+pub struct Group {
+    pub id: String,
+    pub title: String,
+    /// The sum of its leaves' maxima.
+    pub max: Decimal,
+    pub section: usize,
+    /// The group holding it, `None` directly under the section.
+    pub parent: Option<usize>,
+    /// Its leaves, a range of `Rubric::items` (depth first keeps them together).
+    pub items: Range<usize>,
+    /// 2 directly under a section (二级指标), 3 below that, and so on.
+    pub level: usize,
+    pub criteria: Option<String>,
+    pub line: usize,
+}
+
+/// A per-instance deduction or addition a leaf's criteria are made of
+/// (扣分标准: "每处扣0.5分，最多扣2分").
+#[derive(Debug)]
+pub struct Rule {
+    pub id: String,
+    pub text: String,
+    /// Deduct or add; never veto.
+    pub kind: crate::input::Kind,
+    /// Per instance, > 0.
+    pub points: Decimal,
+    /// What the rule takes from (or adds to) one unit's leaf in a year at most.
+    pub max: Option<Decimal>,
+    /// The leaf it belongs to.
+    pub item: usize,
+    pub line: usize,
+}
+
+/// A scored indicator: a leaf of the rubric's tree (考核项目).
 #[derive(Debug)]
 pub struct Item {
     pub id: String,
     pub title: String,
     pub max: Decimal,
     pub section: usize,
+    /// The group holding it, `None` directly under the section.
+    pub parent: Option<usize>,
+    /// Its rules, a range of `Rubric::rules`.
+    pub rules: Range<usize>,
     /// Who scores it and with what weight; empty for an item scored by daily
     /// records alone.
     pub scorers: Vec<Weight>,
@@ -130,6 +179,40 @@ impl Rubric {
     /// An item by the raw bytes of a cell.
     pub fn item_bytes(&self, key: &[u8]) -> Option<usize> {
         self.item_keys.get(key).copied()
+    }
+
+    /// A group by its id or, failing that, its title (to say which leaves to name instead).
+    pub fn group(&self, key: &str) -> Option<usize> {
+        self.group_keys.get(key.as_bytes()).copied()
+    }
+
+    /// A rule of a leaf by its id or, failing that, its text.
+    pub fn rule(&self, item: usize, key: &str) -> Option<usize> {
+        let rules = self.items[item].rules.clone();
+        let key = key.trim();
+        rules
+            .clone()
+            .find(|&r| self.rules[r].id == key)
+            .or_else(|| rules.into_iter().find(|&r| self.rules[r].text == key))
+    }
+
+    /// The ids of a group's leaves, for an error that names the group.
+    pub fn leaf_ids(&self, group: usize) -> Vec<&str> {
+        self.items[self.groups[group].items.clone()]
+            .iter()
+            .map(|i| i.id.as_str())
+            .collect()
+    }
+
+    /// The path of groups above a leaf, outermost first.
+    pub fn path(&self, mut parent: Option<usize>) -> Vec<&Group> {
+        let mut path = Vec::new();
+        while let Some(g) = parent {
+            path.push(&self.groups[g]);
+            parent = self.groups[g].parent;
+        }
+        path.reverse();
+        path
     }
 
     /// Every item's id and title, in order (so suggestions are stable).
@@ -199,12 +282,19 @@ impl Hasher for FxHasher {
 impl Catalog {
     pub(crate) fn new(rubrics: Vec<Rubric>) -> Self {
         let mut unit_keys = Keys::default();
-        // Names first, ids after, so an id wins where an id equals some name.
-        for pass in 0..2 {
+        // Aliases first, then names, then ids, so an id wins where an id
+        // equals some name (the loader refuses an alias equal to another's name).
+        for pass in 0..3 {
             for (r, rubric) in rubrics.iter().enumerate() {
                 for (u, unit) in rubric.units.iter().enumerate() {
-                    let key = if pass == 0 { &unit.name } else { &unit.id };
-                    unit_keys.insert(key.as_bytes().into(), UnitRef { rubric: r, unit: u });
+                    let keys: Vec<&String> = match pass {
+                        0 => unit.aliases.iter().collect(),
+                        1 => vec![&unit.name],
+                        _ => vec![&unit.id],
+                    };
+                    for key in keys {
+                        unit_keys.insert(key.as_bytes().into(), UnitRef { rubric: r, unit: u });
+                    }
                 }
             }
         }
@@ -221,12 +311,14 @@ impl Catalog {
         self.unit_keys.get(key).copied()
     }
 
-    /// Every unit's id and name, in roster order (so suggestions are stable).
+    /// Every unit's id, name and aliases, in roster order (so suggestions are stable).
     pub fn unit_names(&self) -> impl Iterator<Item = &str> {
         self.rubrics.iter().flat_map(|r| {
-            r.units
-                .iter()
-                .flat_map(|u| [u.id.as_str(), u.name.as_str()])
+            r.units.iter().flat_map(|u| {
+                [u.id.as_str(), u.name.as_str()]
+                    .into_iter()
+                    .chain(u.aliases.iter().map(String::as_str))
+            })
         })
     }
 

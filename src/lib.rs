@@ -64,7 +64,10 @@ where
         cli::Command::Verify(a) => cmd::verify::run(a),
         cli::Command::Explain(a) => cmd::explain::run(a),
         cli::Command::Template(a) => cmd::template::run(a),
-        cli::Command::Rubric(a) => cmd::rubric::run(a),
+        cli::Command::Rubric(a) => match &a.action {
+            Some(cli::RubricAction::New(n)) => cmd::rubric_new::run(n),
+            None => cmd::rubric::run(a),
+        },
         cli::Command::Completions { shell } => cmd::shell::completions(*shell),
         cli::Command::Man => cmd::shell::man(),
     }

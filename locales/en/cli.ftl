@@ -35,3 +35,8 @@ cli-arg-kind = Which template: annual (a row per unit, item and scorer), daily (
 cli-score-format = Output format: table (default, for a terminal), csv (a row per unit), json (the whole computation), xlsx (an Excel workbook; needs --output)
 cli-explain-format = Output format: text (default, for a terminal), json (for scripts, assess.explain.v1)
 cli-rubric-format = Output format: text (default, for a terminal), markdown (to publish the standard), toml (the rubric files as loaded, to check an embedded rubric's sha256)
+
+cli-new-about = Start a new year from an earlier rubric: the year, the period and the years in the title move; nothing else changes
+cli-new-from = The earlier rubric: an embedded rubric's id (e.g. counties) or a rubric file (TOML)
+cli-new-year = The new year, e.g. 2021
+cli-new-output = The new rubric file (TOML), written whole or not at all

@@ -39,6 +39,7 @@ pub enum Command {
     /// Write a blank table to fill in: annual scores, daily records or published results (模板).
     Template(TemplateArgs),
     /// Print the loaded rubrics: items, maxima, scorers, caps, criteria, grades, roster (细则).
+    #[command(args_conflicts_with_subcommands = true)]
     Rubric(RubricArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions { shell: clap_complete::Shell },
@@ -163,6 +164,9 @@ pub enum RubricFormat {
 
 #[derive(Debug, Args)]
 pub struct RubricArgs {
+    /// `rubric import` and `rubric new`; without one, print the rubrics.
+    #[command(subcommand)]
+    pub action: Option<RubricAction>,
     #[command(flatten)]
     pub rubrics: RubricFiles,
     #[arg(long, value_enum, default_value_t = RubricFormat::Text)]
@@ -173,6 +177,25 @@ pub struct RubricArgs {
     /// Write to FILE instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RubricAction {
+    /// Start a new year from an earlier rubric (SPEC 14).
+    New(RubricNewArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RubricNewArgs {
+    /// The earlier rubric: an embedded rubric's id (counties) or a TOML file.
+    #[arg(long, value_name = "ID_OR_FILE")]
+    pub from: String,
+    /// The new year.
+    #[arg(long, value_name = "YEAR")]
+    pub year: i64,
+    /// The new rubric file (TOML), written whole or not at all.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: PathBuf,
 }
 
 impl InputArgs {

@@ -3,6 +3,7 @@
 pub mod check;
 pub mod explain;
 pub mod rubric;
+pub mod rubric_new;
 pub mod score;
 pub mod shell;
 pub mod template;

@@ -386,7 +386,7 @@ fn valid_rubric_id(id: &str) -> bool {
 }
 
 /// Parses and validates one rubric; `None` if anything in it is wrong.
-fn parse_rubric(text: &str, origin: InputFile, diags: &mut Diagnostics) -> Option<Rubric> {
+pub fn parse_rubric(text: &str, origin: InputFile, diags: &mut Diagnostics) -> Option<Rubric> {
     let (doc, syntax) = DeTable::parse_recoverable(text);
     let mut w = Walk {
         file: Arc::clone(&origin.path),

@@ -2,8 +2,9 @@
 //! roster of units it assesses.
 
 mod load;
+pub mod new_year;
 
-pub use load::{EMBEDDED, load_rubrics};
+pub use load::{EMBEDDED, load_rubrics, parse_rubric as parse};
 
 use rust_decimal::Decimal;
 use std::collections::HashMap;

@@ -194,8 +194,7 @@ fn group_scores(
 ) -> Option<Vec<(usize, Option<Decimal>)>> {
     let mut out = Vec::new();
     for (g, group) in rubric.groups.iter().enumerate() {
-        if rubric.sections.get(group.section).map(|s| s.items.start) != Some(section.items.start)
-        {
+        if rubric.sections.get(group.section).map(|s| s.items.start) != Some(section.items.start) {
             continue;
         }
         let mut score: Option<Decimal> = None;
@@ -247,7 +246,11 @@ pub fn score_item(rubric: &Rubric, i: usize, inputs: &ItemInputs) -> Option<Item
             Kind::Add => add_sum = add_sum.checked_add(counted)?,
             _ => deduct_sum = deduct_sum.checked_add(counted)?,
         }
-        rules.push(RuleScore { rule: r, sum, counted });
+        rules.push(RuleScore {
+            rule: r,
+            sum,
+            counted,
+        });
     }
     let deducted = cap(deduct_sum, item.max_deduct);
     let added = cap(add_sum, item.max_add);

@@ -63,10 +63,96 @@ impl Year {
             let _ = write!(s, "[[unit]]\nid = \"u{u}\"\nname = \"单位{u}\"\n");
         }
         s.push_str("[[section]]\nid = \"s\"\ntitle = \"S\"\n");
-        for (i, (max, kind, cap)) in self.items.iter().enumerate() {
+        self.write_items(&mut s, None);
+        s
+    }
+
+    /// The same rubric with its leaves, in the same order, nested in groups
+    /// of up to four levels as `shape` says.
+    fn grouped_rubric(&self, shape: u64) -> String {
+        let flat = self.rubric();
+        let head = &flat[..flat.find("[[section]]").unwrap_or(flat.len())];
+        let mut s = head.to_string();
+        s.push_str("[[section]]\nid = \"s\"\ntitle = \"S\"\n");
+        self.write_items(&mut s, Some(shape));
+        s
+    }
+
+    /// Writes the leaves; with a shape, under random groups (`g…` ids).
+    fn write_items(&self, s: &mut String, shape: Option<u64>) {
+        let mut rng = shape.unwrap_or(0) | 1;
+        let mut next = move || {
+            rng = rng
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (rng >> 33) as usize
+        };
+        let mut groups = 0;
+        self.write_level(
+            s,
+            0..self.items.len(),
+            "section.item",
+            1,
+            shape.is_some(),
+            &mut next,
+            &mut groups,
+        );
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn write_level(
+        &self,
+        s: &mut String,
+        range: std::ops::Range<usize>,
+        table: &str,
+        level: usize,
+        nest: bool,
+        next: &mut impl FnMut() -> usize,
+        groups: &mut usize,
+    ) {
+        let mut i = range.start;
+        while i < range.end {
+            let left = range.end - i;
+            // A run of leaves becomes a group (levels 2-4) on a coin's throw.
+            let take = if nest && level < 4 && next() % 3 == 0 {
+                1 + next() % left
+            } else {
+                0
+            };
+            if take > 0 {
+                *groups += 1;
+                let g = *groups;
+                let _ = write!(s, "[[{table}]]\nid = \"g{g}\"\ntitle = \"组{g}\"\n");
+                if next() % 2 == 0 {
+                    let sum: Decimal = self.items[i..i + take]
+                        .iter()
+                        .map(|(m, _, _)| dec(*m, self.decimals))
+                        .sum();
+                    let _ = write!(s, "max = \"{sum}\"\n");
+                }
+                self.write_level(
+                    s,
+                    i..i + take,
+                    &format!("{table}.item"),
+                    level + 1,
+                    nest,
+                    next,
+                    groups,
+                );
+                i += take;
+                continue;
+            }
+            self.write_leaf(s, i, table);
+            i += 1;
+        }
+    }
+
+    fn write_leaf(&self, s: &mut String, i: usize, table: &str) {
+        let (max, kind, cap) = &self.items[i];
+        {
             let _ = write!(
                 s,
-                "[[section.item]]\nid = \"i{i}\"\ntitle = \"项目{i}\"\nmax = \"{}\"\n",
+                "[[{table}]]\nid = \"i{i}\"\ntitle = \"项目{i}\"\nmax = \"{}\"\n",
                 dec(*max, self.decimals)
             );
             match kind {
@@ -84,7 +170,6 @@ impl Year {
                 );
             }
         }
-        s
     }
 
     /// Annual rows in order; `rows` reorders them.
@@ -158,11 +243,15 @@ fn year() -> impl Strategy<Value = Year> {
 
 /// Writes the year into a folder and scores it through the library.
 fn run(year: &Year, annual: &[String], daily: &[String]) -> Results {
+    run_with(&year.rubric(), year, annual, daily)
+}
+
+fn run_with(rubric: &str, year: &Year, annual: &[String], daily: &[String]) -> Results {
     let dir = tempfile::tempdir().unwrap();
     let r = dir.path().join("r.toml");
     let a = dir.path().join("a.csv");
     let d = dir.path().join("d.csv");
-    std::fs::write(&r, year.rubric()).unwrap();
+    std::fs::write(&r, rubric).unwrap();
     std::fs::write(
         &a,
         format!("unit,item,scorer,score\n{}\n", annual.join("\n")),
@@ -175,7 +264,7 @@ fn run(year: &Year, annual: &[String], daily: &[String]) -> Results {
     .unwrap();
     let mut diags = Diagnostics::new();
     let Some(catalog) = load_rubrics(&[r], &mut diags) else {
-        panic!("rubric: {:?}\n{}", diags.into_vec(), year.rubric());
+        panic!("rubric: {:?}\n{}", diags.into_vec(), rubric);
     };
     let paths = InputPaths {
         annual: vec![a],
@@ -290,4 +379,74 @@ proptest! {
             }
         }
     }
+
+    #[test]
+    fn grouping_leaves_never_changes_a_leaf_a_section_or_a_total(year in year(), shape in any::<u64>()) {
+        let annual = year.annual_rows();
+        let daily = year.daily_rows();
+        let flat = run(&year, &annual, &daily);
+        let grouped = run_with(&year.grouped_rubric(shape), &year, &annual, &daily);
+        prop_assert_eq!(totals(&flat), totals(&grouped));
+        for (f, g) in flat.rubrics[0].units.iter().zip(&grouped.rubrics[0].units) {
+            prop_assert_eq!(f.unit, g.unit);
+            for (fs, gs) in f.sections.iter().zip(&g.sections) {
+                prop_assert_eq!(fs.score, gs.score);
+                let leaves = |s: &assess::score::SectionResult| {
+                    s.items.iter().map(|(i, o)| (*i, o.as_ref().map(|o| o.score))).collect::<Vec<_>>()
+                };
+                prop_assert_eq!(leaves(fs), leaves(gs));
+            }
+        }
+    }
+
+    #[test]
+    fn a_group_is_the_sum_of_its_applicable_leaves(year in year(), shape in any::<u64>()) {
+        let text = year.grouped_rubric(shape);
+        let results = run_with(&text, &year, &year.annual_rows(), &year.daily_rows());
+        let mut diags = Diagnostics::new();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.toml");
+        std::fs::write(&path, &text).unwrap();
+        let catalog = load_rubrics(&[path], &mut diags).unwrap();
+        let rubric = &catalog.rubrics[0];
+        for u in &results.rubrics[0].units {
+            for s in &u.sections {
+                for (g, score) in &s.groups {
+                    let group = &rubric.groups[*g];
+                    let leaves: Vec<Decimal> = s.items.iter()
+                        .filter(|(i, _)| group.items.contains(i))
+                        .filter_map(|(_, o)| o.as_ref().map(|o| o.score))
+                        .collect();
+                    let want = if leaves.is_empty() { None } else { Some(leaves.iter().copied().sum::<Decimal>()) };
+                    prop_assert_eq!(*score, want);
+                    let max: Decimal = rubric.items[group.items.clone()].iter().map(|i| i.max).sum();
+                    prop_assert_eq!(group.max, max);
+                }
+            }
+        }
+    }
+}
+
+/// The shapes above do nest: some seeds give groups three levels deep.
+#[test]
+fn grouped_rubrics_nest_several_levels() {
+    let year = Year {
+        decimals: 2,
+        dense: false,
+        items: vec![(500, 0, None); 6],
+        units: 1,
+        annual: vec![500],
+        daily: vec![],
+        veto: None,
+    };
+    let deepest = (0..40u64)
+        .map(|seed| {
+            let text = year.grouped_rubric(seed);
+            (1..5)
+                .rev()
+                .find(|d| text.contains(&format!("[[section{}]]", ".item".repeat(*d))))
+                .unwrap_or(0)
+        })
+        .max();
+    assert_eq!(deepest, Some(4), "no seed nests leaves four levels deep");
 }

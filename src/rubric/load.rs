@@ -473,15 +473,22 @@ pub fn parse_rubric(text: &str, origin: InputFile, diags: &mut Diagnostics) -> O
                 Some((s.title.clone(), sum))
             })
             .collect();
-        let sum = subtotals
-            .as_ref()
-            .and_then(|v| v.iter().try_fold(Decimal::ZERO, |acc, (_, x)| acc.checked_add(*x)));
+        let sum = subtotals.as_ref().and_then(|v| {
+            v.iter()
+                .try_fold(Decimal::ZERO, |acc, (_, x)| acc.checked_add(*x))
+        });
         if sum != Some(total) {
             let sum = sum.map_or("too large".to_string(), num::plain);
             let sections = subtotals
                 .unwrap_or_default()
                 .iter()
-                .map(|(t, x)| crate::tr!("rubric-subtotal", section = t.as_str(), sum = num::plain(*x)))
+                .map(|(t, x)| {
+                    crate::tr!(
+                        "rubric-subtotal",
+                        section = t.as_str(),
+                        sum = num::plain(*x)
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join(&crate::tr!("list-separator"));
             w.err(
@@ -832,7 +839,10 @@ fn read_aliases(w: &mut Walk, t: &DeTable) -> Option<(Vec<String>, usize)> {
             DeValue::String(s) if !s.trim().is_empty() => {
                 let s = s.trim().to_string();
                 if out.contains(&s) {
-                    w.err(&a.span(), crate::msg!("rubric-alias-twice", alias = s.as_str()));
+                    w.err(
+                        &a.span(),
+                        crate::msg!("rubric-alias-twice", alias = s.as_str()),
+                    );
                 } else {
                     out.push(s);
                 }
@@ -1114,12 +1124,7 @@ fn read_item(
 }
 
 /// `[[…item.rule]]`: the per-instance rules of a leaf (SPEC 9).
-fn read_rules(
-    w: &mut Walk,
-    tree: &mut Tree,
-    t: &DeTable,
-    item: usize,
-) -> Option<Range<usize>> {
+fn read_rules(w: &mut Walk, tree: &mut Tree, t: &DeTable, item: usize) -> Option<Range<usize>> {
     let first = tree.rules.len();
     let Some(field) = w.optional(t, "rule") else {
         return Some(first..first);
@@ -1147,7 +1152,10 @@ fn read_rules(
         let points = w.required(rt, &rspan, "points", what).and_then(|f| {
             let p = w.number("points", f.clone())?;
             if p <= Decimal::ZERO {
-                w.err(&f.0, crate::msg!("rubric-rule-points", value = num::plain(p)));
+                w.err(
+                    &f.0,
+                    crate::msg!("rubric-rule-points", value = num::plain(p)),
+                );
             }
             Some(p)
         });
@@ -1163,7 +1171,10 @@ fn read_rules(
             .map_or_else(|| w.line(&rspan), |(_, at)| w.line(at));
         if let Some((id, at)) = &id {
             if let Some(first) = ids.insert(id.clone(), line) {
-                w.err(at, crate::msg!("rubric-rule-twice", id = id.as_str(), first = first));
+                w.err(
+                    at,
+                    crate::msg!("rubric-rule-twice", id = id.as_str(), first = first),
+                );
             }
         }
         if let (Some((id, _)), Some(text), Some(kind), Some(points)) = (id, text, kind, points) {

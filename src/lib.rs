@@ -66,6 +66,7 @@ where
         cli::Command::Template(a) => cmd::template::run(a),
         cli::Command::Rubric(a) => match &a.action {
             Some(cli::RubricAction::New(n)) => cmd::rubric_new::run(n),
+            Some(cli::RubricAction::Import(i)) => cmd::rubric_import::run(i),
             None => cmd::rubric::run(a),
         },
         cli::Command::Completions { shell } => cmd::shell::completions(*shell),

@@ -34,9 +34,12 @@ cli-arg-shell = The shell: bash, zsh, fish, elvish, powershell
 cli-arg-kind = Which template: annual (a row per unit, item and scorer), daily (the daily records' header), published (a row per unit)
 cli-score-format = Output format: table (default, for a terminal), csv (a row per unit), json (the whole computation), xlsx (an Excel workbook; needs --output)
 cli-explain-format = Output format: text (default, for a terminal), json (for scripts, assess.explain.v1)
-cli-rubric-format = Output format: text (default, for a terminal), markdown (to publish the standard), toml (the rubric files as loaded, to check an embedded rubric's sha256)
+cli-rubric-format = Output format: text (default, for a terminal), markdown (to publish the standard), toml (the rubric files as loaded, to check an embedded rubric's sha256), xlsx (a rubric workbook to print and draft in; needs --output)
 
 cli-new-about = Start a new year from an earlier rubric: the year, the period and the years in the title move; nothing else changes
 cli-new-from = The earlier rubric: an embedded rubric's id (e.g. counties) or a rubric file (TOML)
 cli-new-year = The new year, e.g. 2021
 cli-new-output = The new rubric file (TOML), written whole or not at all
+cli-import-about = Read a rubric workbook (a rubric drafted as a table) back into a rubric file (TOML)
+cli-import-workbook = The rubric workbook (.xlsx): sheets 细则, 基本信息, 评分单位, 考核对象, 扣分标准
+cli-import-output = The rubric file to write (TOML), whole or not at all

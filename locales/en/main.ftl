@@ -36,3 +36,4 @@ clap-conflict = { $arg } cannot be used with { $other }.
 clap-too-many = unexpected extra argument '{ $value }'.
 clap-other = bad command line: { $detail }
 list-separator = {", "}
+workbook-needs-output = a workbook must be written to a file: name it with --output FILE.xlsx

@@ -34,9 +34,12 @@ cli-arg-shell = 命令行类型：bash、zsh、fish、elvish、powershell
 cli-arg-kind = 模板种类：annual（年度考核得分，每个单位、项目、评分单位一行）、daily（日常考核记录的表头）、published（公布结果，每个单位一行）
 cli-score-format = 输出格式：table（默认，屏幕表格）、csv（每个单位一行）、json（完整计分过程）、xlsx（Excel 工作簿，需配合 --output）
 cli-explain-format = 输出格式：text（默认，屏幕阅读）、json（供脚本使用，assess.explain.v1）
-cli-rubric-format = 输出格式：text（默认，屏幕阅读）、markdown（用于印发细则）、toml（按原样输出细则文件，可核对内置细则的 sha256）
+cli-rubric-format = 输出格式：text（默认，屏幕阅读）、markdown（用于印发细则）、toml（按原样输出细则文件，可核对内置细则的 sha256）、xlsx（细则工作簿，供打印和起草，需配合 --output）
 
 cli-new-about = 以往年细则为底稿生成新一年度的细则：只改年度、考核周期和标题中的年份，其余原样保留
 cli-new-from = 往年细则：内置细则的编号（如 counties）或细则文件（TOML）
 cli-new-year = 新的考核年度，例如 2021
 cli-new-output = 新细则文件（TOML），整体写入，不会只写一半
+cli-import-about = 读入细则工作簿（按表格起草的考核细则），生成细则文件（TOML）
+cli-import-workbook = 细则工作簿（.xlsx）：细则、基本信息、评分单位、考核对象、扣分标准各工作表
+cli-import-output = 要写出的细则文件（TOML），整体写入，不会只写一半

@@ -30,3 +30,4 @@ clap-conflict = 参数 { $arg } 不能与 { $other } 同时使用。
 clap-too-many = 多余的参数“{ $value }”。
 clap-other = 命令行有误：{ $detail }
 list-separator = 、
+workbook-needs-output = 工作簿须写入文件：请用 --output 指定文件名，例如 --output 结果.xlsx。

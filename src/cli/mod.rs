@@ -160,6 +160,8 @@ pub enum RubricFormat {
     Markdown,
     /// The rubric files exactly as loaded (to check an embedded rubric's sha256).
     Toml,
+    /// The rubric as a workbook an office prints (needs --output).
+    Xlsx,
 }
 
 #[derive(Debug, Args)]
@@ -181,8 +183,20 @@ pub struct RubricArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum RubricAction {
+    /// Read a rubric workbook (细则 as a table) back into a rubric file (SPEC 14).
+    Import(RubricImportArgs),
     /// Start a new year from an earlier rubric (SPEC 14).
     New(RubricNewArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RubricImportArgs {
+    /// The rubric workbook (.xlsx): sheets 细则, 基本信息, 评分单位, 考核对象, 扣分标准.
+    #[arg(value_name = "FILE.xlsx")]
+    pub workbook: PathBuf,
+    /// The rubric file to write (TOML), whole or not at all.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: PathBuf,
 }
 
 #[derive(Debug, Args)]

@@ -3,6 +3,7 @@
 pub mod check;
 pub mod explain;
 pub mod rubric;
+pub mod rubric_import;
 pub mod rubric_new;
 pub mod score;
 pub mod shell;
@@ -76,6 +77,28 @@ pub fn load_and_score(
     let (catalog, inputs) = load(args, trace)?;
     let results = crate::score::score(&catalog, &inputs).map_err(Diagnostics::sorted)?;
     Ok((catalog, inputs, results))
+}
+
+/// Writes a workbook to `--output`, which it needs: a workbook on a
+/// terminal is of no use.
+pub fn emit_workbook(
+    rendered: Result<Vec<u8>, crate::i18n::Message>,
+    output: Option<&std::path::Path>,
+) -> i32 {
+    let Some(output) = output else {
+        eprintln!(
+            "{}",
+            crate::msg!("error-general", message = crate::msg!("workbook-needs-output"))
+        );
+        return BAD_INPUT;
+    };
+    match rendered {
+        Ok(bytes) => emit(&bytes, Some(output)),
+        Err(message) => {
+            eprintln!("{}", crate::msg!("error-general", message = message));
+            BAD_INPUT
+        }
+    }
 }
 
 /// Writes a rendered result to `--output` (whole or not at all) or stdout.

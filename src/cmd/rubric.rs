@@ -30,6 +30,12 @@ pub fn run(args: &RubricArgs) -> i32 {
             .into(),
         }]);
     }
+    if args.format == RubricFormat::Xlsx {
+        return super::emit_workbook(
+            crate::report::rubric_xlsx::render(&chosen),
+            args.output.as_deref(),
+        );
+    }
     let mut out = String::new();
     for (n, r) in chosen.into_iter().enumerate() {
         if n > 0 && args.format != RubricFormat::Toml {
@@ -39,6 +45,7 @@ pub fn run(args: &RubricArgs) -> i32 {
             RubricFormat::Text => text(&mut out, r, crate::i18n::lang()),
             RubricFormat::Markdown => markdown(&mut out, r, crate::i18n::lang()),
             RubricFormat::Toml => out.push_str(&r.source),
+            RubricFormat::Xlsx => {}
         }
     }
     super::emit(&out, args.output.as_deref())

@@ -2,6 +2,7 @@
 
 pub mod csv;
 pub mod json;
+pub mod rubric_xlsx;
 mod table;
 mod xlsx;
 

@@ -31,21 +31,25 @@ rubric-list = { $first }, { $rest }
 
 ## Values of the wrong kind
 rubric-empty-text = `{ $key }` is empty: write a non-empty text
-rubric-not-text = `{ $key }` must be a text in quotes, not a { $type }
+rubric-not-text = `{ $key }` must be a text in quotes, not { $type }
 rubric-not-decimal = `{ $key }` is not a decimal number: { $reason }
 rubric-number-too-large = it is too large
 rubric-number-out-of-range = it is out of range
 rubric-number-empty = it is empty
 rubric-number-not-plain = write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators, no full-width digits)
 rubric-number-too-many-digits = it has more digits than the 28 an exact decimal can hold
-rubric-number-wrong-type = it is a { $type }; write 8, 0.5 or "0.35"
+rubric-number-wrong-type = it is { $type }; write 8, 0.5 or "0.35"
 rubric-not-integer = `{ $key }` must be a whole number from { $min } to { $max }
 rubric-not-date = `{ $key }` must be a date such as 2020-01-01
-rubric-not-table-in-array = each `{ $key }` must be a table ([[{ $key }]]), not a { $type }
-rubric-not-table-array = `{ $key }` must be written as [[{ $key }]] tables, not a { $type }
-rubric-not-table = `{ $key }` must be a table, not a { $type }
-# The kind of a TOML value, as toml names it.
-rubric-type = { $type }
+rubric-not-table-in-array = each `{ $key }` must be a table ([[{ $key }]]), not { $type }
+rubric-not-table-array = `{ $key }` must be written as [[{ $key }]] tables, not { $type }
+rubric-not-table = `{ $key }` must be a table, not { $type }
+# The kind of a TOML value, as toml names it, with its article.
+rubric-type = { $type ->
+    [integer] an integer
+    [array] an array
+   *[other] a { $type }
+}
 
 ## The rubric's own values
 rubric-id-invalid = rubric id "{ $id }" may hold only a-z, 0-9, `_` and `-`
@@ -84,6 +88,7 @@ rubric-weights-too-much = too much
 ## expected), so each English text must stay exactly as the parser writes it.
 rubric-toml-syntax = this is not valid TOML: { $reason }
 rubric-toml-expected = { $problem }, expected { $expected }
+rubric-toml-expected-nothing = { $problem }, expected nothing
 rubric-toml-literal = `{ $text }`
 rubric-toml-p-duplicate-key = duplicate key
 rubric-toml-p-recursion-limit = recursion limit
@@ -145,6 +150,7 @@ rubric-toml-p-octal = invalid octal number
 rubric-toml-p-binary = invalid binary number
 rubric-toml-p-extend-array = cannot extend value of type array with a dotted key
 rubric-toml-p-extend-inline = cannot extend value of type inline table with a dotted key
+rubric-toml-p-extend = cannot extend value of type { $type } with a dotted key
 rubric-toml-p-date = invalid date
 rubric-toml-p-time = invalid time
 rubric-toml-p-datetime = invalid datetime
@@ -157,7 +163,6 @@ rubric-toml-p-second = invalid second
 rubric-toml-p-nanosecond = invalid nanosecond
 rubric-toml-p-offset = invalid offset
 rubric-toml-p-year-or-hour = invalid year or hour
-rubric-toml-e-nothing = nothing
 rubric-toml-e-etc = etc
 rubric-toml-e-newline = newline
 rubric-toml-e-basic-string = basic string

@@ -95,7 +95,8 @@ rubric-weights-too-much = 过大的数值
 ## TOML 格式错误：解析器的英文说明按英文目录中 rubric-toml-p-…（问题）和
 ## rubric-toml-e-…（应有的内容）的原文对应到这里的中文。
 rubric-toml-syntax = 不符合 TOML 格式：{ $reason }。
-rubric-toml-expected = { $problem }，此处应为{ $expected }
+rubric-toml-expected = { $problem }，此处应为：{ $expected }
+rubric-toml-expected-nothing = { $problem }，其后不应再有其他字符
 rubric-toml-literal = “{ $text }”
 rubric-toml-p-duplicate-key = 键重复
 rubric-toml-p-recursion-limit = 嵌套层数过多
@@ -157,6 +158,16 @@ rubric-toml-p-octal = 八进制数有误
 rubric-toml-p-binary = 二进制数有误
 rubric-toml-p-extend-array = 不能用带点的键扩展数组
 rubric-toml-p-extend-inline = 不能用带点的键扩展内联表
+rubric-toml-p-extend = 不能用带点的键扩展已赋值的{ $type ->
+    [string] 文本
+    [integer] 整数
+    [float] 小数
+    [boolean] 布尔值
+    [datetime] 日期时间
+    [array] 数组
+    [table] 表
+   *[other] { $type }
+}
 rubric-toml-p-date = 日期有误
 rubric-toml-p-time = 时间有误
 rubric-toml-p-datetime = 日期时间有误
@@ -169,7 +180,6 @@ rubric-toml-p-second = 秒有误
 rubric-toml-p-nanosecond = 纳秒有误
 rubric-toml-p-offset = 时区偏移有误
 rubric-toml-p-year-or-hour = 年份或小时有误
-rubric-toml-e-nothing = 空（不应再有内容）
 rubric-toml-e-etc = 其他内容
 rubric-toml-e-newline = 换行
 rubric-toml-e-basic-string = 字符串

@@ -200,7 +200,10 @@ impl Walk<'_, '_> {
                 None
             }
             other => {
-                self.err(&span, msg!("rubric-not-text", key = key, type = kind(other)));
+                self.err(
+                    &span,
+                    msg!("rubric-not-text", key = key, type = kind(other)),
+                );
                 None
             }
         }
@@ -351,7 +354,10 @@ fn parse_rubric(text: &str, origin: InputFile, diags: &mut Diagnostics) -> Optio
             let span = e.span().unwrap_or(0..0);
             w.err(
                 &span,
-                msg!("rubric-toml-syntax", reason = toml_reason(e.message().trim())),
+                msg!(
+                    "rubric-toml-syntax",
+                    reason = toml_reason(e.message().trim())
+                ),
             );
         }
         return None;
@@ -366,10 +372,7 @@ fn parse_rubric(text: &str, origin: InputFile, diags: &mut Diagnostics) -> Optio
         .and_then(|f| {
             let id = w.string("id", f.clone())?;
             if !valid_rubric_id(&id) {
-                w.err(
-                    &f.0,
-                    msg!("rubric-id-invalid", id = &id),
-                );
+                w.err(&f.0, msg!("rubric-id-invalid", id = &id));
             }
             Some(id)
         });
@@ -389,10 +392,7 @@ fn parse_rubric(text: &str, origin: InputFile, diags: &mut Diagnostics) -> Optio
             Some("competition") => Some(Ranking::Competition),
             Some("dense") => Some(Ranking::Dense),
             Some(other) => {
-                w.err(
-                    &f.0,
-                    msg!("rubric-ranking-unknown", value = other),
-                );
+                w.err(&f.0, msg!("rubric-ranking-unknown", value = other));
                 None
             }
             None => None,
@@ -574,7 +574,12 @@ fn read_scorers(w: &mut Walk, top: &DeTable, at: &Range<usize>) -> Vec<Scorer> {
             if let Some(first) = names.insert(name.clone(), id.clone()) {
                 w.err(
                     &key.span(),
-                    msg!("rubric-scorer-same-name", first = first, id = &id, name = &name),
+                    msg!(
+                        "rubric-scorer-same-name",
+                        first = first,
+                        id = &id,
+                        name = &name
+                    ),
                 );
             }
             scorers.push(Scorer { id, name });
@@ -615,10 +620,7 @@ fn read_grades(
         let own: HashSet<&String> = id.iter().chain(label.iter()).collect();
         for key in own {
             if !seen.insert(key.clone()) {
-                w.err(
-                    &span,
-                    msg!("rubric-grade-twice", value = key),
-                );
+                w.err(&span, msg!("rubric-grade-twice", value = key));
             }
         }
         if let (Some(min), Some((mspan, _))) = (min, min_field) {
@@ -821,10 +823,7 @@ fn read_item(
                 Some("zero") => Some(Start::Zero),
                 Some("full") => Some(Start::Full),
                 Some(other) => {
-                    w.err(
-                        &f.0,
-                        msg!("rubric-start-unknown", value = other),
-                    );
+                    w.err(&f.0, msg!("rubric-start-unknown", value = other));
                     None
                 }
                 None => None,
@@ -870,10 +869,7 @@ fn read_weights(w: &mut Walk, field: Field, scorers: &[Scorer]) -> Option<Vec<We
         };
         if let Some(weight) = weight {
             if weight <= Decimal::ZERO {
-                w.err(
-                    &key.span(),
-                    msg!("rubric-weight-not-positive", scorer = k),
-                );
+                w.err(&key.span(), msg!("rubric-weight-not-positive", scorer = k));
             }
             out.push(Weight { scorer: s, weight });
         }
@@ -951,11 +947,13 @@ fn why_not_a_number(e: NumError) -> Message {
 /// catalog lacks is shown as the parser wrote it.
 fn toml_reason(message: &str) -> Arg {
     let part = |prefix: &str, text: &str| -> Arg {
-        if let Some(key) = catalog_key(prefix, text) {
-            return Arg::from(Message::new(key));
+        if let Some(m) = catalog_key(prefix, text) {
+            return Arg::from(m);
         }
         match text.strip_prefix('`').and_then(|t| t.strip_suffix('`')) {
-            Some(inner) if !inner.is_empty() => Arg::from(msg!("rubric-toml-literal", text = inner)),
+            Some(inner) if !inner.is_empty() => {
+                Arg::from(msg!("rubric-toml-literal", text = inner))
+            }
             _ if text == "'`'" => Arg::from(msg!("rubric-toml-literal", text = "`")),
             _ => Arg::from(text),
         }
@@ -968,6 +966,9 @@ fn toml_reason(message: &str) -> Arg {
     let Some(expected) = expected else {
         return problem;
     };
+    if expected == "nothing" {
+        return Arg::from(msg!("rubric-toml-expected-nothing", problem = problem));
+    }
     let expected = if catalog_key("rubric-toml-e-", expected).is_some() {
         part("rubric-toml-e-", expected)
     } else {
@@ -984,13 +985,22 @@ fn toml_reason(message: &str) -> Arg {
     ))
 }
 
-/// The key of the English catalog entry under `prefix` whose text is `english`.
-fn catalog_key(prefix: &str, english: &str) -> Option<&'static str> {
+/// The message of the English catalog entry under `prefix` whose text is
+/// `english`; an entry may hold one `{ $type }`, matching any word there.
+fn catalog_key(prefix: &str, english: &str) -> Option<Message> {
     crate::i18n::EN_FILES
         .iter()
         .flat_map(|(_, text)| text.lines())
         .find_map(|line| {
             let (key, value) = line.split_once(" = ")?;
-            (key.starts_with(prefix) && value == english).then_some(key)
+            if !key.starts_with(prefix) {
+                return None;
+            }
+            if value == english {
+                return Some(Message::new(key));
+            }
+            let (before, after) = value.split_once("{ $type }")?;
+            let middle = english.strip_prefix(before)?.strip_suffix(after)?;
+            (!middle.is_empty()).then(|| Message::new(key).arg("type", middle))
         })
 }

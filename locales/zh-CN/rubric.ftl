@@ -1,4 +1,219 @@
-## rubric
+## 考核细则：读取考核细则文件（src/rubric/）
+
+rubric-not-utf8 = 考核细则文件不是 UTF-8 编码，请以 UTF-8 编码另存（TOML 文件一律使用 UTF-8 编码）。
+rubric-cannot-read = 无法读取考核细则：{ $reason }。
+rubric-io-not-found = 文件不存在（系统错误 { $code }）
+rubric-io-denied = 没有读取该文件的权限（系统错误 { $code }）
+rubric-io-directory = 这是一个文件夹，不是文件（系统错误 { $code }）
+rubric-io-other = { $detail }
+
+## 同时载入的各考核细则之间
+rubric-id-taken = 考核细则编号“{ $id }”已被 { $first } 使用，各考核细则的编号不得重复。
+rubric-unit-taken = { $what }“{ $value }”已列入 { $first } 的考核对象名单，每个考核对象只能属于一个考核细则。
+rubric-unit-id = 考核对象编号
+rubric-unit-name = 考核对象名称
+
+## 键所在的位置（未知的键），缺少键的表（缺少的键）
+rubric-unknown-key = { $place }中有无法识别的键“{ $key }”{ $hint }，此处允许的键为：{ $allowed }。
+rubric-key-missing = { $place }缺少“{ $key }”，请添加“{ $key } = …”。
+rubric-place-rubric = 考核细则
+rubric-place-period = 考核周期（[period]）
+rubric-place-grade = 等次（[[grade]]）
+rubric-place-unit = 考核对象（[[unit]]）
+rubric-place-section = 考核内容（[[section]]）
+rubric-place-item = 考核项目（[[section.item]]）
+rubric-this-grade = 该等次（[[grade]]）
+rubric-this-unit = 该考核对象（[[unit]]）
+rubric-this-section = 该考核内容（[[section]]）
+rubric-this-item = 该考核项目（[[section.item]]）
+# 逐项列举的键或应有的内容。
+rubric-list = { $first }、{ $rest }
+
+## 值的类型不对
+rubric-empty-text = “{ $key }”为空，请填写内容。
+rubric-not-text = “{ $key }”应为带引号的文本，不能是{ $type }。
+rubric-not-decimal = “{ $key }”不是有效的数值：{ $reason }。
+rubric-number-too-large = 数值过大
+rubric-number-out-of-range = 数值超出可表示的范围
+rubric-number-empty = 内容为空
+rubric-number-not-plain = 请写成 27.5、0.25 这样的普通小数（由数字组成，可带正负号和小数部分；不用科学计数法，不加千位分隔符，不用全角数字）
+rubric-number-too-many-digits = 位数超过了精确小数所能容纳的 28 位
+rubric-number-wrong-type = 填写的是{ $type }，请写成 8、0.5 或 "0.35" 这样的数值
+rubric-not-integer = “{ $key }”应为 { $min } 至 { $max } 之间的整数。
+rubric-not-date = “{ $key }”应为日期，如 2020-01-01。
+rubric-not-table-in-array = 每个“{ $key }”都应为表（[[{ $key }]]），不能是{ $type }。
+rubric-not-table-array = “{ $key }”应写成 [[{ $key }]] 表，不能是{ $type }。
+rubric-not-table = “{ $key }”应为表，不能是{ $type }。
+# TOML 值的类型。
+rubric-type = { $type ->
+    [string] 文本
+    [integer] 整数
+    [float] 小数
+    [boolean] 布尔值
+    [datetime] 日期时间
+    [array] 数组
+    [table] 表
+   *[other] { $type }
+}
+
+## 考核细则本身的取值
+rubric-id-invalid = 考核细则编号“{ $id }”只能由小写字母 a-z、数字 0-9、“_”和“-”组成。
+rubric-ranking-unknown = 排名方式“{ $value }”无法识别，请填写“competition”（名次如 1、2、2、4）或“dense”（名次如 1、2、2、3）。
+rubric-not-positive = “{ $key }”应大于 0，现为 { $value }。
+rubric-too-many-places = “{ $key } = { $value }”的小数位数超过了 decimals = { $places } 的规定。
+rubric-sum-too-large = 过大的数值
+rubric-period-reversed = 考核周期的开始日期 { $start } 晚于结束日期 { $end }，请对调“start”和“end”。
+
+## 评分单位、等次、考核对象、考核内容、项目
+rubric-scorer-same-name = 评分单位“{ $first }”和“{ $id }”的名称同为“{ $name }”，请分别命名。
+rubric-scorers-empty = 评分单位（[scorers]）为空，请至少声明一个，如 office = "行政公署办公室考核组"。
+rubric-grade-twice = 等次编号或名称“{ $value }”重复使用，各等次必须能够区分。
+rubric-grade-negative = 等次的下限（min）不能为负数。
+rubric-grade-above-total = 第一个等次的下限 { $min } 高于满分 total = { $total }，任何考核对象都无法达到。
+rubric-grades-not-descending = 各等次的下限应严格递减（最高等次在前），但 { $min } 排在了 { $previous } 之后。
+rubric-no-grade = 请至少声明一个等次（[[grade]]）。
+rubric-last-grade-not-zero = 最后一个等次的下限应为 0（现为 { $min }），以保证每个总分都能评定等次。
+rubric-no-unit = 考核对象名单为空，请至少声明一个考核对象（[[unit]]）。
+rubric-section-id-taken = 考核内容编号“{ $id }”已在第 { $first } 行使用，编号不得重复。
+rubric-item-taken = { $what }“{ $value }”已在第 { $first } 行使用，各项目必须能够区分。
+rubric-item-id = 项目编号
+rubric-item-title = 项目名称
+rubric-cap-negative = { $key ->
+    [max_deduct] 扣分上限
+    [max_add] 加分上限
+   *[other] { "" }
+}“{ $key }”不能为负数。
+rubric-start-with-scorers = “start”只适用于没有“scorers”的项目（有评分单位的项目，基础分来自评分单位的评分），请删除两者之一。
+rubric-start-unknown = 计分起点“{ $value }”无法识别，请填写“zero”（加分项，从 0 分起算）或“full”（扣分制，从满分起扣）。
+rubric-scorer-undeclared = 评分单位“{ $scorer }”{ $hint }未在 [scorers] 中声明。
+rubric-weight-not-positive = 评分单位“{ $scorer }”的权重应大于 0。
+rubric-weights-empty = “scorers”为空，请至少填写一个评分单位；如该项目仅按日常考核记录计分，请删除此键。
+rubric-weights-sum = 各评分单位的权重合计为 { $sum }，应恰好为 1。
+rubric-weights-too-much = 过大的数值
+
+## TOML 格式错误：解析器的英文说明按英文目录中 rubric-toml-p-…（问题）和
+## rubric-toml-e-…（应有的内容）的原文对应到这里的中文。
+rubric-toml-syntax = 不符合 TOML 格式：{ $reason }。
+rubric-toml-expected = { $problem }，此处应为：{ $expected }
+rubric-toml-expected-nothing = { $problem }，其后不应再有其他字符
+rubric-toml-literal = “{ $text }”
+rubric-toml-p-duplicate-key = 键重复
+rubric-toml-p-recursion-limit = 嵌套层数过多
+rubric-toml-p-max-recursion = 嵌套层数过多，无法继续解析
+rubric-toml-p-underscore = “_”只能写在两个数字之间
+rubric-toml-p-cr = 回车符后必须紧跟换行符
+rubric-toml-p-extra-equals = 多了一个“=”
+rubric-toml-p-extra-assignment = 键值对之间多了赋值
+rubric-toml-p-extra-comma-array = 数组中多了逗号
+rubric-toml-p-extra-comma-table = 内联表中多了逗号
+rubric-toml-p-signed-radix = 带进制前缀的整数不能带正负号
+rubric-toml-p-comment-char = 注释中有不允许的字符
+rubric-toml-p-inline-element = 内联表的元素有误
+rubric-toml-p-key-value = 键值对有误
+rubric-toml-p-unquoted-key = 不带引号的键有误
+rubric-toml-p-value = 值有误
+rubric-toml-p-key-no-value = 键后面没有值
+rubric-toml-p-key-ml-basic = 键不能是多行基本字符串
+rubric-toml-p-key-ml-literal = 键不能是多行字面量字符串
+rubric-toml-p-array-opening = 缺少数组的开头
+rubric-toml-p-missing-assignment = 键值对之间缺少赋值
+rubric-toml-p-array-comma = 数组元素之间缺少逗号
+rubric-toml-p-table-comma = 键值对之间缺少逗号
+rubric-toml-p-comment-start = 缺少注释的开头
+rubric-toml-p-escape = 转义符后缺少内容
+rubric-toml-p-inline-opening = 缺少内联表的开头
+rubric-toml-p-inline-key = 内联表的元素缺少键
+rubric-toml-p-opening-quote = 缺少前引号
+rubric-toml-p-table-open = 缺少表头的开头
+rubric-toml-p-value-for-key = 键缺少值
+rubric-toml-p-missing-value = 缺少值
+rubric-toml-p-radix-case = 进制前缀必须小写
+rubric-toml-p-integer-prefix = 整数的进制前缀多余
+rubric-toml-p-sign = 数值的正负号多余
+rubric-toml-p-unquoted = 文本值必须加引号
+rubric-toml-p-unicode-digits = Unicode 编码的位数不足
+rubric-toml-p-unclosed-array-table = 表数组的表头没有闭合
+rubric-toml-p-unclosed-array = 数组没有闭合
+rubric-toml-p-unclosed-inline = 内联表没有闭合
+rubric-toml-p-unclosed-table = 表头没有闭合
+rubric-toml-p-equals-in-array = 数组中不应出现“=”
+rubric-toml-p-after-comment = 注释与换行之间有多余内容
+rubric-toml-p-content = 有多余的内容
+rubric-toml-p-key-or-value = 此处不应出现键或值
+rubric-toml-p-leading-zero = 数字不能以 0 开头
+rubric-toml-p-unexpected-sign = 此处不应出现正负号
+rubric-toml-p-empty-key = 不带引号的键不能为空
+rubric-toml-p-literal-string = 字面量字符串有误
+rubric-toml-p-ml-literal-string = 多行字面量字符串有误
+rubric-toml-p-basic-string = 字符串有误
+rubric-toml-p-ml-basic-string = 多行字符串有误
+rubric-toml-p-string = 字符串有误
+rubric-toml-p-boolean = 布尔值有误
+rubric-toml-p-date-time = 日期时间有误
+rubric-toml-p-float = 小数有误
+rubric-toml-p-integer = 整数有误
+rubric-toml-p-hex = 十六进制数有误
+rubric-toml-p-octal = 八进制数有误
+rubric-toml-p-binary = 二进制数有误
+rubric-toml-p-extend-array = 不能用带点的键扩展数组
+rubric-toml-p-extend-inline = 不能用带点的键扩展内联表
+rubric-toml-p-extend = 不能用带点的键扩展已赋值的{ $type ->
+    [string] 文本
+    [integer] 整数
+    [float] 小数
+    [boolean] 布尔值
+    [datetime] 日期时间
+    [array] 数组
+    [table] 表
+   *[other] { $type }
+}
+rubric-toml-p-date = 日期有误
+rubric-toml-p-time = 时间有误
+rubric-toml-p-datetime = 日期时间有误
+rubric-toml-p-year = 年份有误
+rubric-toml-p-month = 月份有误
+rubric-toml-p-day = 日有误
+rubric-toml-p-hour = 小时有误
+rubric-toml-p-minute = 分钟有误
+rubric-toml-p-second = 秒有误
+rubric-toml-p-nanosecond = 纳秒有误
+rubric-toml-p-offset = 时区偏移有误
+rubric-toml-p-year-or-hour = 年份或小时有误
+rubric-toml-e-etc = 其他内容
+rubric-toml-e-newline = 换行
+rubric-toml-e-basic-string = 字符串
+rubric-toml-e-characters = 字符
+rubric-toml-e-digits = 数字
+rubric-toml-e-key = 键
+rubric-toml-e-letters = 字母
+rubric-toml-e-literal-string = 字面量字符串
+rubric-toml-e-ml-basic-string = 多行字符串
+rubric-toml-e-no-double-quote = 双引号以外的可见字符
+rubric-toml-e-no-single-quote = 单引号以外的字符
+rubric-toml-e-no-single-quote-visible = 单引号以外的可见字符
+rubric-toml-e-numbers = 数字
+rubric-toml-e-printable = 可打印字符
+rubric-toml-e-unicode = 十六进制的 Unicode 编码
+rubric-toml-e-value = 值
+rubric-toml-e-month-day = “-”（MM-DD）
+rubric-toml-e-month-or-minute = “-”（YYYY-MM）或“:”（HH:MM）
+rubric-toml-e-colon = “:”（HH:MM）
+rubric-toml-e-t = 日期与时间之间的“T”
+rubric-toml-e-offset = “Z”、+时差或 -时差
+rubric-toml-e-year = 四位数的年份（YYYY）
+rubric-toml-e-day = 两位数的日（DD）
+rubric-toml-e-hour = 两位数的小时（HH）
+rubric-toml-e-minute = 两位数的分钟（MM）
+rubric-toml-e-month = 两位数的月份（MM）
+rubric-toml-e-second = 两位数的秒（SS）
+rubric-toml-e-hour-range = 00 至 23 之间的小时
+rubric-toml-e-hours-range = 00 至 23 之间的小时
+rubric-toml-e-minute-range = 00 至 59 之间的分钟
+rubric-toml-e-minutes-range = 00 至 59 之间的分钟
+rubric-toml-e-month-range = 01 至 12 之间的月份
+rubric-toml-e-second-range = 00 至 60 之间的秒
+rubric-toml-e-nanoseconds = 纳秒数溢出
+
 
 ## 指标层级、扣分标准、简称（第二部分）
 rubric-group-leaf-key = 含有下级指标的指标是分组，不能写“{ $key }”：请把它写到下级指标（末级指标）上。
@@ -14,3 +229,6 @@ rubric-period-outside-year = 考核周期 { $start } 至 { $end } 与 { $year } 
 rubric-subtotal = { $section } { $sum } 分
 rubric-maxima-sum = 各末级指标分值合计为 { $sum }（{ $sections }），与满分 total = { $total } 不符：请调整指标分值或 total，使二者相等。
 rubric-alias-taken = 简称“{ $alias }”已是“{ $unit }”（{ $at }）的编号、名称或简称：简称必须唯一，请删去或改写。
+rubric-this-group = 该分组
+rubric-this-rule = 该扣分标准 [[rule]]
+rubric-place-rule = 扣分标准（[[…item.rule]]）

@@ -88,7 +88,10 @@ pub fn emit_workbook(
     let Some(output) = output else {
         eprintln!(
             "{}",
-            crate::msg!("error-general", message = crate::msg!("workbook-needs-output"))
+            crate::msg!(
+                "error-general",
+                message = crate::msg!("workbook-needs-output")
+            )
         );
         return BAD_INPUT;
     };

@@ -17,8 +17,10 @@ use super::{
     Catalog, Grade, Group, Item, Ranking, Rubric, Rule, Scorer, Section, Start, Unit, Weight,
 };
 use crate::date::Date;
-use crate::diag::{Diagnostics, did_you_mean};
-use crate::num;
+use crate::diag::{Diagnostics, Location, hint};
+use crate::i18n::{Arg, Message};
+use crate::msg;
+use crate::num::{self, NumError};
 use crate::source::{InputFile, LineIndex, Role, sha256_hex};
 
 /// The rubrics compiled into the binary, used when no `--rubric` is given.
@@ -51,7 +53,7 @@ pub fn load_rubrics(paths: &[impl AsRef<Path>], diags: &mut Diagnostics) -> Opti
     } else {
         for path in paths {
             let path = path.as_ref();
-            let Some((file, bytes)) = crate::source::read(path, "rubric", diags) else {
+            let Some((file, bytes)) = read(path, diags) else {
                 continue;
             };
             let origin = InputFile {
@@ -67,11 +69,7 @@ pub fn load_rubrics(paths: &[impl AsRef<Path>], diags: &mut Diagnostics) -> Opti
                         .iter()
                         .filter(|&&b| b == b'\n')
                         .count();
-                    diags.error_at(
-                        &file,
-                        line,
-                        "the rubric is not valid UTF-8: save it as UTF-8 (TOML files are always UTF-8)",
-                    );
+                    diags.error_at(&file, line, msg!("rubric-not-utf8"));
                 }
             }
         }
@@ -90,27 +88,25 @@ fn check_across(rubrics: &[Rubric], diags: &mut Diagnostics) {
             diags.error_at(
                 &r.origin.path,
                 1,
-                format!(
-                    "rubric id \"{}\" is already used by {}: rubric ids must be unique",
-                    r.id, first.origin.path
-                ),
+                msg!("rubric-id-taken", id = &r.id, first = &first.origin.path),
             );
         }
         for u in &r.units {
             let by_id: fn(&Unit) -> usize = |u| u.line;
             let by_name: fn(&Unit) -> usize = |u| u.name_line;
             for (key, map, what, line) in [
-                (&u.id, &mut unit_ids, "id", by_id),
-                (&u.name, &mut unit_names, "name", by_name),
+                (&u.id, &mut unit_ids, msg!("rubric-unit-id"), by_id),
+                (&u.name, &mut unit_names, msg!("rubric-unit-name"), by_name),
             ] {
                 if let Some((fr, fu)) = map.insert(key, (r, u)) {
                     diags.error_at(
                         &r.origin.path,
                         line(u),
-                        format!(
-                            "unit {what} \"{key}\" is already on the roster at {}:{}: every unit belongs to exactly one rubric",
-                            fr.origin.path,
-                            line(fu)
+                        msg!(
+                            "rubric-unit-taken",
+                            what = what,
+                            value = key,
+                            first = Location::new(&fr.origin.path, line(fu)),
                         ),
                     );
                 }
@@ -174,16 +170,19 @@ impl Walk<'_, '_> {
     }
 
     /// Reports every key of `table` that is not in `allowed`.
-    fn known_keys(&mut self, table: &DeTable, allowed: &[&str], what: &str) {
+    fn known_keys(&mut self, table: &DeTable, allowed: &[&str], what: Message) {
         for (key, _) in table.iter() {
             let k: &str = key.get_ref();
             if !allowed.contains(&k) {
-                let hint = did_you_mean(k, allowed.iter().copied());
+                let hint = hint(k, allowed.iter().copied());
                 self.err(
                     &key.span(),
-                    format!(
-                        "unknown key `{k}` in {what}{hint}; the keys allowed there are: {}",
-                        allowed.join(", ")
+                    msg!(
+                        "rubric-unknown-key",
+                        key = k,
+                        place = what.clone(),
+                        hint = hint,
+                        allowed = list(allowed.iter().map(|a| Arg::from(*a))),
                     ),
                 );
             }
@@ -196,11 +195,14 @@ impl Walk<'_, '_> {
         table: &'t DeTable<'i>,
         at: &Range<usize>,
         key: &str,
-        what: &str,
+        what: &Message,
     ) -> Option<Field<'t, 'i>> {
         let found = self.optional(table, key);
         if found.is_none() {
-            self.err(at, format!("{what} has no `{key}`: add `{key} = …`"));
+            self.err(
+                at,
+                msg!("rubric-key-missing", place = what.clone(), key = key),
+            );
         }
         found
     }
@@ -216,7 +218,7 @@ impl Walk<'_, '_> {
         table: &DeTable,
         at: &Range<usize>,
         key: &str,
-        what: &str,
+        what: &Message,
     ) -> Option<(String, Range<usize>)> {
         let field = self.required(table, at, key, what)?;
         let span = field.0.clone();
@@ -227,16 +229,13 @@ impl Walk<'_, '_> {
         match v.get_ref() {
             DeValue::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
             DeValue::String(_) => {
-                self.err(&span, format!("`{key}` is empty: write a non-empty text"));
+                self.err(&span, msg!("rubric-empty-text", key = key));
                 None
             }
             other => {
                 self.err(
                     &span,
-                    format!(
-                        "`{key}` must be a text in quotes, not a {}",
-                        other.type_str()
-                    ),
+                    msg!("rubric-not-text", key = key, type = kind(other)),
                 );
                 None
             }
@@ -250,25 +249,22 @@ impl Walk<'_, '_> {
             DeValue::Integer(i) => i128::from_str_radix(i.as_str(), i.radix())
                 .ok()
                 .and_then(|n| Decimal::try_from_i128_with_scale(n, 0).ok())
-                .ok_or_else(|| "it is too large".to_string()),
+                .ok_or_else(|| msg!("rubric-number-too-large")),
             DeValue::Float(f) => {
                 let text = f.as_str().replace('_', "");
                 if text.contains(['e', 'E']) {
-                    Decimal::from_scientific(&text).map_err(|_| "it is out of range".to_string())
+                    Decimal::from_scientific(&text).map_err(|_| msg!("rubric-number-out-of-range"))
                 } else {
-                    num::parse_plain(&text).map_err(|e| e.explain().to_string())
+                    num::parse_plain(&text).map_err(why_not_a_number)
                 }
             }
-            DeValue::String(s) => num::parse_plain(s).map_err(|e| e.explain().to_string()),
-            other => Err(format!(
-                "it is a {}; write 8, 0.5 or \"0.35\"",
-                other.type_str()
-            )),
+            DeValue::String(s) => num::parse_plain(s).map_err(why_not_a_number),
+            other => Err(msg!("rubric-number-wrong-type", type = kind(other))),
         };
         match parsed {
             Ok(d) => Some(d),
             Err(why) => {
-                self.err(&span, format!("`{key}` is not a decimal number: {why}"));
+                self.err(&span, msg!("rubric-not-decimal", key = key, reason = why));
                 None
             }
         }
@@ -284,10 +280,11 @@ impl Walk<'_, '_> {
             _ => {
                 self.err(
                     &span,
-                    format!(
-                        "`{key}` must be a whole number from {} to {}",
-                        range.start,
-                        range.end - 1
+                    msg!(
+                        "rubric-not-integer",
+                        key = key,
+                        min = range.start,
+                        max = range.end - 1
                     ),
                 );
                 None
@@ -304,7 +301,7 @@ impl Walk<'_, '_> {
             _ => None,
         };
         if date.is_none() {
-            self.err(&span, format!("`{key}` must be a date such as 2020-01-01"));
+            self.err(&span, msg!("rubric-not-date", key = key));
         }
         date
     }
@@ -323,20 +320,14 @@ impl Walk<'_, '_> {
                         DeValue::Table(t) => out.push((t, item.span())),
                         other => self.err(
                             &item.span(),
-                            format!(
-                                "each `{key}` must be a table ([[{key}]]), not a {}",
-                                other.type_str()
-                            ),
+                            msg!("rubric-not-table-in-array", key = key, type = kind(other)),
                         ),
                     }
                 }
             }
             other => self.err(
                 &span,
-                format!(
-                    "`{key}` must be written as [[{key}]] tables, not a {}",
-                    other.type_str()
-                ),
+                msg!("rubric-not-table-array", key = key, type = kind(other)),
             ),
         }
         out
@@ -348,7 +339,7 @@ impl Walk<'_, '_> {
             other => {
                 self.err(
                     &span,
-                    format!("`{key}` must be a table, not a {}", other.type_str()),
+                    msg!("rubric-not-table", key = key, type = kind(other)),
                 );
                 None
             }
@@ -399,32 +390,33 @@ pub fn parse_rubric(text: &str, origin: InputFile, diags: &mut Diagnostics) -> O
             let span = e.span().unwrap_or(0..0);
             w.err(
                 &span,
-                format!("this is not valid TOML: {}", e.message().trim()),
+                msg!(
+                    "rubric-toml-syntax",
+                    reason = toml_reason(e.message().trim())
+                ),
             );
         }
         return None;
     }
     let top = doc.get_ref();
     let start_of_file = 0..0;
-    w.known_keys(top, TOP_KEYS, "the rubric");
+    let the_rubric = msg!("rubric-place-rubric");
+    w.known_keys(top, TOP_KEYS, the_rubric.clone());
 
     let id = w
-        .required(top, &start_of_file, "id", "the rubric")
+        .required(top, &start_of_file, "id", &the_rubric)
         .and_then(|f| {
             let id = w.string("id", f.clone())?;
             if !valid_rubric_id(&id) {
-                w.err(
-                    &f.0,
-                    format!("rubric id \"{id}\" may hold only a-z, 0-9, `_` and `-`"),
-                );
+                w.err(&f.0, msg!("rubric-id-invalid", id = &id));
             }
             Some(id)
         });
     let title = w
-        .required(top, &start_of_file, "title", "the rubric")
+        .required(top, &start_of_file, "title", &the_rubric)
         .and_then(|f| w.string("title", f));
     let year = w
-        .required(top, &start_of_file, "year", "the rubric")
+        .required(top, &start_of_file, "year", &the_rubric)
         .and_then(|f| w.integer("year", f, 1900..10000));
     let decimals = match w.optional(top, "decimals") {
         Some(f) => w.integer("decimals", f, 0..7).map(|d| d as u32),
@@ -436,22 +428,22 @@ pub fn parse_rubric(text: &str, origin: InputFile, diags: &mut Diagnostics) -> O
             Some("competition") => Some(Ranking::Competition),
             Some("dense") => Some(Ranking::Dense),
             Some(other) => {
-                w.err(
-                    &f.0,
-                    format!("ranking \"{other}\" is not known: write \"competition\" (1, 2, 2, 4) or \"dense\" (1, 2, 2, 3)"),
-                );
+                w.err(&f.0, msg!("rubric-ranking-unknown", value = other));
                 None
             }
             None => None,
         },
     };
     let places = decimals.unwrap_or(6);
-    let total_field = w.required(top, &start_of_file, "total", "the rubric");
+    let total_field = w.required(top, &start_of_file, "total", &the_rubric);
+    let total_errors = w.errors;
     let total = total_field.clone().and_then(|f| {
         let t = w.number("total", f.clone())?;
         check_places_positive(&mut w, &f.0, "total", t, places);
         Some(t)
     });
+    // A total that is wrong in itself is not compared with the maxima.
+    let total = total.filter(|_| w.errors == total_errors);
 
     let (start, end) = read_period(&mut w, top, year);
     let scorers = read_scorers(&mut w, top, &start_of_file);
@@ -478,7 +470,9 @@ pub fn parse_rubric(text: &str, origin: InputFile, diags: &mut Diagnostics) -> O
                 .try_fold(Decimal::ZERO, |acc, (_, x)| acc.checked_add(*x))
         });
         if sum != Some(total) {
-            let sum = sum.map_or("too large".to_string(), num::plain);
+            let sum = sum.map_or(Arg::from(msg!("rubric-sum-too-large")), |s| {
+                Arg::from(num::plain(s))
+            });
             let sections = subtotals
                 .unwrap_or_default()
                 .iter()
@@ -583,7 +577,7 @@ fn check_places_positive(
     if value <= Decimal::ZERO {
         w.err(
             span,
-            format!("`{key}` must be greater than 0, not {}", num::plain(value)),
+            msg!("rubric-not-positive", key = key, value = num::plain(value)),
         );
     }
     check_places(w, span, key, value, places);
@@ -593,9 +587,11 @@ fn check_places(w: &mut Walk, span: &Range<usize>, key: &str, value: Decimal, pl
     if num::places(value) > places {
         w.err(
             span,
-            format!(
-                "`{key}` = {} has more decimal places than decimals = {places} allows",
-                num::plain(value)
+            msg!(
+                "rubric-too-many-places",
+                key = key,
+                value = num::plain(value),
+                places = places
             ),
         );
     }
@@ -613,7 +609,7 @@ fn read_period(w: &mut Walk, top: &DeTable, year: Option<i64>) -> (Option<Date>,
     let Some(t) = w.table("period", field) else {
         return (None, None);
     };
-    w.known_keys(t, PERIOD_KEYS, "[period]");
+    w.known_keys(t, PERIOD_KEYS, msg!("rubric-place-period"));
     // The error points at `end` (or `start`, when only it is written).
     let mut at = span;
     let start = match w.optional(t, "start") {
@@ -649,7 +645,11 @@ fn read_period(w: &mut Walk, top: &DeTable, year: Option<i64>) -> (Option<Date>,
         if s > e {
             w.err(
                 &at,
-                format!("the period starts on {s}, after it ends on {e}: swap `start` and `end`"),
+                msg!(
+                    "rubric-period-reversed",
+                    start = s.to_string(),
+                    end = e.to_string()
+                ),
             );
         }
     }
@@ -658,7 +658,7 @@ fn read_period(w: &mut Walk, top: &DeTable, year: Option<i64>) -> (Option<Date>,
 
 fn read_scorers(w: &mut Walk, top: &DeTable, at: &Range<usize>) -> Vec<Scorer> {
     let mut scorers = Vec::new();
-    let Some(field) = w.required(top, at, "scorers", "the rubric") else {
+    let Some(field) = w.required(top, at, "scorers", &msg!("rubric-place-rubric")) else {
         return scorers;
     };
     let span = field.0.clone();
@@ -672,17 +672,19 @@ fn read_scorers(w: &mut Walk, top: &DeTable, at: &Range<usize>) -> Vec<Scorer> {
             if let Some(first) = names.insert(name.clone(), id.clone()) {
                 w.err(
                     &key.span(),
-                    format!("scorers `{first}` and `{id}` have the same name \"{name}\": give each its own"),
+                    msg!(
+                        "rubric-scorer-same-name",
+                        first = first,
+                        id = &id,
+                        name = &name
+                    ),
                 );
             }
             scorers.push(Scorer { id, name });
         }
     }
     if t.is_empty() {
-        w.err(
-            &span,
-            "[scorers] is empty: declare at least one, as `office = \"行政公署办公室考核组\"`",
-        );
+        w.err(&span, msg!("rubric-scorers-empty"));
     }
     scorers
 }
@@ -695,56 +697,54 @@ fn read_grades(
     total: Option<Decimal>,
 ) -> Vec<Grade> {
     let mut grades: Vec<Grade> = Vec::new();
-    let Some(field) = w.required(top, at, "grade", "the rubric") else {
+    let Some(field) = w.required(top, at, "grade", &msg!("rubric-place-rubric")) else {
         return grades;
     };
     let list_span = field.0.clone();
     let mut last: Option<(Decimal, Range<usize>)> = None;
     let mut seen: HashSet<String> = HashSet::new();
     for (t, span) in w.tables("grade", field) {
-        w.known_keys(t, GRADE_KEYS, "a [[grade]]");
+        w.known_keys(t, GRADE_KEYS, msg!("rubric-place-grade"));
+        let this = msg!("rubric-this-grade");
         let id = w
-            .required(t, &span, "id", "this [[grade]]")
+            .required(t, &span, "id", &this)
             .and_then(|f| w.string("id", f));
         let label = w
-            .required(t, &span, "label", "this [[grade]]")
+            .required(t, &span, "label", &this)
             .and_then(|f| w.string("label", f));
-        let min_field = w.required(t, &span, "min", "this [[grade]]");
+        let min_field = w.required(t, &span, "min", &this);
         let min = min_field.clone().and_then(|f| w.number("min", f));
         // A grade may be labelled by its own id; two grades may not share a name.
         let own: HashSet<&String> = id.iter().chain(label.iter()).collect();
         for key in own {
             if !seen.insert(key.clone()) {
-                w.err(
-                    &span,
-                    format!("grade id or label \"{key}\" is used twice: grades must be told apart"),
-                );
+                w.err(&span, msg!("rubric-grade-twice", value = key));
             }
         }
         if let (Some(min), Some((mspan, _))) = (min, min_field) {
             check_places(w, &mspan, "min", min, places);
             if min < Decimal::ZERO {
-                w.err(&mspan, "a grade's `min` cannot be negative");
+                w.err(&mspan, msg!("rubric-grade-negative"));
             }
             match &last {
                 None => {
                     if let Some(total) = total.filter(|t| min > *t) {
                         w.err(
                             &mspan,
-                            format!(
-                                "the first grade's min {} is above total = {}: no unit could reach it",
-                                num::plain(min),
-                                num::plain(total)
+                            msg!(
+                                "rubric-grade-above-total",
+                                min = num::plain(min),
+                                total = num::plain(total)
                             ),
                         );
                     }
                 }
                 Some((prev, _)) if min >= *prev => w.err(
                     &mspan,
-                    format!(
-                        "grade mins must be strictly descending (highest grade first), but {} follows {}",
-                        num::plain(min),
-                        num::plain(*prev)
+                    msg!(
+                        "rubric-grades-not-descending",
+                        min = num::plain(min),
+                        previous = num::plain(*prev)
                     ),
                 ),
                 Some(_) => {}
@@ -756,13 +756,10 @@ fn read_grades(
         }
     }
     match last {
-        None if w.errors == 0 => w.err(&list_span, "declare at least one [[grade]]"),
+        None if w.errors == 0 => w.err(&list_span, msg!("rubric-no-grade")),
         Some((min, span)) if !min.is_zero() => w.err(
             &span,
-            format!(
-                "the last grade's min must be 0 so every total gets a grade, not {}",
-                num::plain(min)
-            ),
+            msg!("rubric-last-grade-not-zero", min = num::plain(min)),
         ),
         _ => {}
     }
@@ -771,14 +768,15 @@ fn read_grades(
 
 fn read_units(w: &mut Walk, top: &DeTable, at: &Range<usize>) -> Vec<Unit> {
     let mut units = Vec::new();
-    let Some(field) = w.required(top, at, "unit", "the rubric") else {
+    let Some(field) = w.required(top, at, "unit", &msg!("rubric-place-rubric")) else {
         return units;
     };
     let list_span = field.0.clone();
     for (t, span) in w.tables("unit", field) {
-        w.known_keys(t, UNIT_KEYS, "a [[unit]]");
-        let id = w.located(t, &span, "id", "this [[unit]]");
-        let name = w.located(t, &span, "name", "this [[unit]]");
+        w.known_keys(t, UNIT_KEYS, msg!("rubric-place-unit"));
+        let this = msg!("rubric-this-unit");
+        let id = w.located(t, &span, "id", &this);
+        let name = w.located(t, &span, "name", &this);
         let aliases = read_aliases(w, t);
         if let (Some((id, id_span)), Some((name, name_span))) = (id, name) {
             let (aliases, alias_line) = aliases.unwrap_or_default();
@@ -793,10 +791,7 @@ fn read_units(w: &mut Walk, top: &DeTable, at: &Range<usize>) -> Vec<Unit> {
         }
     }
     if units.is_empty() && w.errors == 0 {
-        w.err(
-            &list_span,
-            "the roster is empty: declare at least one [[unit]]",
-        );
+        w.err(&list_span, msg!("rubric-no-unit"));
     }
     units
 }
@@ -864,23 +859,24 @@ fn read_sections(
         maxima_complete: true,
         ..Tree::default()
     };
-    let Some(field) = w.required(top, at, "section", "the rubric") else {
+    let Some(field) = w.required(top, at, "section", &msg!("rubric-place-rubric")) else {
         tree.maxima_complete = false;
         return tree;
     };
     let mut section_ids: HashMap<String, usize> = HashMap::new();
     for (t, span) in w.tables("section", field) {
-        w.known_keys(t, SECTION_KEYS, "a [[section]]");
-        let id = w.located(t, &span, "id", "this [[section]]");
+        w.known_keys(t, SECTION_KEYS, msg!("rubric-place-section"));
+        let this = msg!("rubric-this-section");
+        let id = w.located(t, &span, "id", &this);
         let title = w
-            .required(t, &span, "title", "this [[section]]")
+            .required(t, &span, "title", &this)
             .and_then(|f| w.string("title", f));
         if let Some((id, id_span)) = &id {
             let line = w.line(id_span);
             if let Some(first) = section_ids.insert(id.clone(), line) {
                 w.err(
                     id_span,
-                    format!("section id \"{id}\" is already used on line {first}"),
+                    msg!("rubric-section-id-taken", id = id, first = first),
                 );
             }
         }
@@ -891,7 +887,7 @@ fn read_sections(
             parent: None,
             level: 2,
         };
-        match w.required(t, &span, "item", "this [[section]]") {
+        match w.required(t, &span, "item", &this) {
             Some(f) => {
                 for (it, ispan) in w.tables("item", f) {
                     read_node(w, &mut tree, it, &ispan, scorers, places, place);
@@ -936,8 +932,8 @@ fn read_node(
         }
         return;
     };
-    let what = "this group";
-    w.known_keys(t, ITEM_KEYS, "an item ([[section.item]])");
+    let what = &msg!("rubric-this-group");
+    w.known_keys(t, ITEM_KEYS, msg!("rubric-place-item"));
     for key in LEAF_ONLY_KEYS {
         if let Some((kspan, _)) = w.optional(t, key) {
             w.err(&kspan, crate::msg!("rubric-group-leaf-key", key = *key));
@@ -1022,8 +1018,18 @@ fn remember(
     title_line: usize,
 ) {
     for (key, map, what, line) in [
-        (id.map(|x| &x.0), &mut tree.ids, "id", line),
-        (title.map(|x| &x.0), &mut tree.titles, "title", title_line),
+        (
+            id.map(|x| &x.0),
+            &mut tree.ids,
+            msg!("rubric-item-id"),
+            line,
+        ),
+        (
+            title.map(|x| &x.0),
+            &mut tree.titles,
+            msg!("rubric-item-title"),
+            title_line,
+        ),
     ] {
         let Some(key) = key else { continue };
         if let Some(first) = map.insert(key.clone(), line) {
@@ -1034,7 +1040,10 @@ fn remember(
                 column: None,
                 ..at
             };
-            w.diags.error(loc, format!("item {what} \"{key}\" is already used on line {first}: items must be told apart"));
+            w.diags.error(
+                loc,
+                msg!("rubric-item-taken", what = what, value = key, first = first),
+            );
             w.errors += 1;
         }
     }
@@ -1049,20 +1058,25 @@ fn read_item(
     places: u32,
     place: Place,
 ) -> Option<Item> {
-    let what = "this [[section.item]]";
-    w.known_keys(t, ITEM_KEYS, "an item ([[section.item]])");
+    let what = &msg!("rubric-this-item");
+    w.known_keys(t, ITEM_KEYS, msg!("rubric-place-item"));
     let id = w.located(t, span, "id", what);
     let title = w.located(t, span, "title", what);
+    let errors = w.errors;
     let max = w.required(t, span, "max", what).and_then(|f| {
         let m = w.number("max", f.clone())?;
         check_places_positive(w, &f.0, "max", m, places);
         Some(m)
     });
+    // A max that is wrong in itself says nothing about the sum.
+    if w.errors > errors {
+        tree.maxima_complete = false;
+    }
     let mut cap = |key: &str| {
         w.optional(t, key).and_then(|f| {
             let c = w.number(key, f.clone())?;
             if c < Decimal::ZERO {
-                w.err(&f.0, format!("`{key}` cannot be negative"));
+                w.err(&f.0, msg!("rubric-cap-negative", key = key));
             }
             Some(c)
         })
@@ -1081,19 +1095,13 @@ fn read_item(
         Some(f) => {
             let value = w.string("start", f.clone());
             if weights.as_ref().is_some_and(|ws| !ws.is_empty()) {
-                w.err(
-                    &f.0,
-                    "`start` applies only to an item without `scorers` (its base comes from its scorers): remove one of them",
-                );
+                w.err(&f.0, msg!("rubric-start-with-scorers"));
             }
             match value.as_deref() {
                 Some("zero") => Some(Start::Zero),
                 Some("full") => Some(Start::Full),
                 Some(other) => {
-                    w.err(
-                        &f.0,
-                        format!("start \"{other}\" is not known: write \"zero\" (加分项, from 0) or \"full\" (扣分制, from max)"),
-                    );
+                    w.err(&f.0, msg!("rubric-start-unknown", value = other));
                     None
                 }
                 None => None,
@@ -1132,8 +1140,8 @@ fn read_rules(w: &mut Walk, tree: &mut Tree, t: &DeTable, item: usize) -> Option
     let errors = w.errors;
     let mut ids: HashMap<String, usize> = HashMap::new();
     for (rt, rspan) in w.tables("rule", field) {
-        let what = "this [[rule]]";
-        w.known_keys(rt, RULE_KEYS, "a rule ([[…item.rule]])");
+        let what = &msg!("rubric-this-rule");
+        w.known_keys(rt, RULE_KEYS, msg!("rubric-place-rule"));
         let id = w.located(rt, &rspan, "id", what);
         let text = w
             .required(rt, &rspan, "text", what)
@@ -1203,25 +1211,22 @@ fn read_weights(w: &mut Walk, field: Field, scorers: &[Scorer]) -> Option<Vec<We
         let k = key.get_ref().trim();
         let weight = w.number(&format!("scorers.{k}"), (key.span(), value));
         let Some(s) = scorers.iter().position(|s| s.id == k) else {
-            let hint = did_you_mean(k, scorers.iter().map(|s| s.id.as_str()));
+            let hint = hint(k, scorers.iter().map(|s| s.id.as_str()));
             w.err(
                 &key.span(),
-                format!("scorer `{k}` is not declared in [scorers]{hint}"),
+                msg!("rubric-scorer-undeclared", scorer = k, hint = hint),
             );
             continue;
         };
         if let Some(weight) = weight {
             if weight <= Decimal::ZERO {
-                w.err(
-                    &key.span(),
-                    format!("the weight of `{k}` must be greater than 0"),
-                );
+                w.err(&key.span(), msg!("rubric-weight-not-positive", scorer = k));
             }
             out.push(Weight { scorer: s, weight });
         }
     }
     if t.is_empty() {
-        w.err(&span, "`scorers` is empty: name at least one scorer, or remove the key for an item scored by daily records alone");
+        w.err(&span, msg!("rubric-weights-empty"));
     }
     if w.errors == errors {
         let sum = out
@@ -1230,12 +1235,123 @@ fn read_weights(w: &mut Walk, field: Field, scorers: &[Scorer]) -> Option<Vec<We
         if sum != Some(Decimal::ONE) {
             w.err(
                 &span,
-                format!(
-                    "the weights add up to {}, not to exactly 1",
-                    sum.map_or("too much".into(), num::plain)
+                msg!(
+                    "rubric-weights-sum",
+                    sum = sum.map_or(Arg::from(msg!("rubric-weights-too-much")), |s| {
+                        Arg::from(num::plain(s))
+                    })
                 ),
             );
         }
     }
     (w.errors == errors).then_some(out)
+}
+
+/// Reads a rubric file; a file that cannot be read is an error naming it.
+fn read(path: &Path, diags: &mut Diagnostics) -> Option<(Arc<str>, Vec<u8>)> {
+    let file: Arc<str> = Arc::from(path.display().to_string());
+    match std::fs::read(path) {
+        Ok(bytes) => Some((file, bytes)),
+        Err(e) => {
+            let code = e.raw_os_error().unwrap_or(0);
+            let reason = match e.kind() {
+                std::io::ErrorKind::NotFound => msg!("rubric-io-not-found", code = code),
+                std::io::ErrorKind::PermissionDenied => msg!("rubric-io-denied", code = code),
+                std::io::ErrorKind::IsADirectory => msg!("rubric-io-directory", code = code),
+                _ => msg!("rubric-io-other", detail = e.to_string()),
+            };
+            diags.error(
+                Location::new(&file, 0),
+                msg!("rubric-cannot-read", reason = reason),
+            );
+            None
+        }
+    }
+}
+
+/// Items listed in the run's language: `a, b, c` or `a、b、c`.
+fn list(items: impl DoubleEndedIterator<Item = Arg>) -> Arg {
+    let mut items = items.rev();
+    let mut out = items.next().unwrap_or_else(|| Arg::from(""));
+    for first in items {
+        out = Arg::from(msg!("rubric-list", first = first, rest = out));
+    }
+    out
+}
+
+/// The kind of a TOML value, named in the run's language.
+fn kind(value: &DeValue) -> Message {
+    msg!("rubric-type", type = value.type_str())
+}
+
+fn why_not_a_number(e: NumError) -> Message {
+    match e {
+        NumError::Empty => msg!("rubric-number-empty"),
+        NumError::NotADecimal => msg!("rubric-number-not-plain"),
+        NumError::TooManyDigits => msg!("rubric-number-too-many-digits"),
+    }
+}
+
+/// The TOML parser's explanation (`what is wrong, expected A, B`), in the
+/// run's language: each part is looked up by its English text among the
+/// catalog's `rubric-toml-p-…` and `rubric-toml-e-…` entries; a part the
+/// catalog lacks is shown as the parser wrote it.
+fn toml_reason(message: &str) -> Arg {
+    let part = |prefix: &str, text: &str| -> Arg {
+        if let Some(m) = catalog_key(prefix, text) {
+            return Arg::from(m);
+        }
+        match text.strip_prefix('`').and_then(|t| t.strip_suffix('`')) {
+            Some(inner) if !inner.is_empty() => {
+                Arg::from(msg!("rubric-toml-literal", text = inner))
+            }
+            _ if text == "'`'" => Arg::from(msg!("rubric-toml-literal", text = "`")),
+            _ => Arg::from(text),
+        }
+    };
+    let (problem, expected) = match message.split_once(", expected ") {
+        Some((p, e)) => (p, Some(e)),
+        None => (message, None),
+    };
+    let problem = part("rubric-toml-p-", problem);
+    let Some(expected) = expected else {
+        return problem;
+    };
+    if expected == "nothing" {
+        return Arg::from(msg!("rubric-toml-expected-nothing", problem = problem));
+    }
+    let expected = if catalog_key("rubric-toml-e-", expected).is_some() {
+        part("rubric-toml-e-", expected)
+    } else {
+        let parts: Vec<Arg> = expected
+            .split(", ")
+            .map(|e| part("rubric-toml-e-", e))
+            .collect();
+        list(parts.into_iter())
+    };
+    Arg::from(msg!(
+        "rubric-toml-expected",
+        problem = problem,
+        expected = expected
+    ))
+}
+
+/// The message of the English catalog entry under `prefix` whose text is
+/// `english`; an entry may hold one `{ $type }`, matching any word there.
+fn catalog_key(prefix: &str, english: &str) -> Option<Message> {
+    crate::i18n::EN_FILES
+        .iter()
+        .flat_map(|(_, text)| text.lines())
+        .find_map(|line| {
+            let (key, value) = line.split_once(" = ")?;
+            if !key.starts_with(prefix) {
+                return None;
+            }
+            if value == english {
+                return Some(Message::new(key));
+            }
+            let (before, after) = value.split_once("{ $type }")?;
+            let middle = english.strip_prefix(before)?.strip_suffix(after)?;
+            (!middle.is_empty()).then(|| Message::new(key).arg("type", middle))
+        })
 }

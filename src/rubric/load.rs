@@ -41,6 +41,13 @@ pub const EMBEDDED: [(&str, &str); 2] = [
 pub fn load_rubrics(paths: &[impl AsRef<Path>], diags: &mut Diagnostics) -> Option<Catalog> {
     let before = diags.len();
     let mut rubrics = Vec::new();
+    // The rosters of rubrics that failed, so that their units are checked
+    // against the others' in the same run.
+    let mut failed: Vec<Roster> = Vec::new();
+    let mut take = |parsed: Result<Rubric, Roster>| match parsed {
+        Ok(r) => rubrics.push(r),
+        Err(roster) => failed.push(roster),
+    };
     if paths.is_empty() {
         for (name, text) in EMBEDDED {
             let origin = InputFile {
@@ -48,7 +55,7 @@ pub fn load_rubrics(paths: &[impl AsRef<Path>], diags: &mut Diagnostics) -> Opti
                 path: Arc::from(format!("embedded:{name}")),
                 sha256: sha256_hex(text.as_bytes()),
             };
-            rubrics.extend(parse_rubric(text, origin, diags));
+            take(parse_parts(text, origin, diags));
         }
     } else {
         for path in paths {
@@ -63,7 +70,7 @@ pub fn load_rubrics(paths: &[impl AsRef<Path>], diags: &mut Diagnostics) -> Opti
             };
             let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
             match std::str::from_utf8(bytes) {
-                Ok(text) => rubrics.extend(parse_rubric(text, origin, diags)),
+                Ok(text) => take(parse_parts(text, origin, diags)),
                 Err(e) => {
                     let line = 1 + bytes[..e.valid_up_to()]
                         .iter()
@@ -74,15 +81,33 @@ pub fn load_rubrics(paths: &[impl AsRef<Path>], diags: &mut Diagnostics) -> Opti
             }
         }
     }
-    check_across(&rubrics, diags);
+    let rosters: Vec<Roster> = rubrics
+        .iter()
+        .map(|r| Roster {
+            path: Arc::clone(&r.origin.path),
+            units: Vec::new(),
+        })
+        .collect();
+    let all: Vec<(&Arc<str>, &[Unit])> = rubrics
+        .iter()
+        .zip(&rosters)
+        .map(|(r, roster)| (&roster.path, r.units.as_slice()))
+        .chain(failed.iter().map(|f| (&f.path, f.units.as_slice())))
+        .collect();
+    check_ids(&rubrics, diags);
+    check_units(&all, diags);
     (diags.len() == before).then(|| Catalog::new(rubrics))
 }
 
-/// Rules that span rubrics: each unit belongs to exactly one of them.
-fn check_across(rubrics: &[Rubric], diags: &mut Diagnostics) {
+/// The units read from a rubric file that failed to load.
+pub struct Roster {
+    path: Arc<str>,
+    units: Vec<Unit>,
+}
+
+/// Rubric ids are unique among the rubrics of a run.
+fn check_ids(rubrics: &[Rubric], diags: &mut Diagnostics) {
     let mut ids: HashMap<&str, &Rubric> = HashMap::new();
-    let mut unit_ids: HashMap<&str, (&Rubric, &Unit)> = HashMap::new();
-    let mut unit_names: HashMap<&str, (&Rubric, &Unit)> = HashMap::new();
     for r in rubrics {
         if let Some(first) = ids.insert(&r.id, r) {
             diags.error_at(
@@ -91,22 +116,31 @@ fn check_across(rubrics: &[Rubric], diags: &mut Diagnostics) {
                 msg!("rubric-id-taken", id = &r.id, first = &first.origin.path),
             );
         }
-        for u in &r.units {
+    }
+}
+
+/// Rules that span rubrics: each unit belongs to exactly one of them, and
+/// an alias names one unit only.
+fn check_units(rosters: &[(&Arc<str>, &[Unit])], diags: &mut Diagnostics) {
+    let mut unit_ids: HashMap<&str, (&Arc<str>, &Unit)> = HashMap::new();
+    let mut unit_names: HashMap<&str, (&Arc<str>, &Unit)> = HashMap::new();
+    for (path, units) in rosters {
+        for u in *units {
             let by_id: fn(&Unit) -> usize = |u| u.line;
             let by_name: fn(&Unit) -> usize = |u| u.name_line;
             for (key, map, what, line) in [
                 (&u.id, &mut unit_ids, msg!("rubric-unit-id"), by_id),
                 (&u.name, &mut unit_names, msg!("rubric-unit-name"), by_name),
             ] {
-                if let Some((fr, fu)) = map.insert(key, (r, u)) {
+                if let Some((fpath, fu)) = map.insert(key, (path, u)) {
                     diags.error_at(
-                        &r.origin.path,
+                        path,
                         line(u),
                         msg!(
                             "rubric-unit-taken",
                             what = what,
                             value = key,
-                            first = Location::new(&fr.origin.path, line(fu)),
+                            first = Location::new(fpath, line(fu)),
                         ),
                     );
                 }
@@ -115,30 +149,30 @@ fn check_across(rubrics: &[Rubric], diags: &mut Diagnostics) {
     }
     // An alias names its unit wherever a name does: it may be no other
     // unit's id, name or alias.
-    let mut owner: HashMap<&str, (&Rubric, &Unit)> = HashMap::new();
-    for r in rubrics {
-        for u in &r.units {
+    let mut owner: HashMap<&str, (&Arc<str>, &Unit)> = HashMap::new();
+    for (path, units) in rosters {
+        for u in *units {
             for key in [&u.id, &u.name] {
-                owner.entry(key).or_insert((r, u));
+                owner.entry(key).or_insert((path, u));
             }
         }
     }
-    for r in rubrics {
-        for u in &r.units {
+    for (path, units) in rosters {
+        for u in *units {
             for alias in &u.aliases {
                 match owner.get(alias.as_str()) {
-                    Some((fr, fu)) if !std::ptr::eq(*fu, u) => diags.error_at(
-                        &r.origin.path,
+                    Some((fpath, fu)) if !std::ptr::eq(*fu, u) => diags.error_at(
+                        path,
                         u.alias_line,
-                        crate::msg!(
+                        msg!(
                             "rubric-alias-taken",
                             alias = alias.as_str(),
                             unit = fu.name.as_str(),
-                            at = format!("{}:{}", fr.origin.path, fu.line)
+                            at = Location::new(fpath, fu.line)
                         ),
                     ),
                     _ => {
-                        owner.insert(alias, (r, u));
+                        owner.insert(alias, (path, u));
                     }
                 }
             }
@@ -378,6 +412,16 @@ fn valid_rubric_id(id: &str) -> bool {
 
 /// Parses and validates one rubric; `None` if anything in it is wrong.
 pub fn parse_rubric(text: &str, origin: InputFile, diags: &mut Diagnostics) -> Option<Rubric> {
+    parse_parts(text, origin, diags).ok()
+}
+
+/// Parses and validates one rubric; when anything is wrong, the units it
+/// could read, for the checks across rubrics.
+fn parse_parts(text: &str, origin: InputFile, diags: &mut Diagnostics) -> Result<Rubric, Roster> {
+    let failed = |units: Vec<Unit>| Roster {
+        path: Arc::clone(&origin.path),
+        units,
+    };
     let (doc, syntax) = DeTable::parse_recoverable(text);
     let mut w = Walk {
         file: Arc::clone(&origin.path),
@@ -396,7 +440,7 @@ pub fn parse_rubric(text: &str, origin: InputFile, diags: &mut Diagnostics) -> O
                 ),
             );
         }
-        return None;
+        return Err(failed(Vec::new()));
     }
     let top = doc.get_ref();
     let start_of_file = 0..0;
@@ -505,7 +549,7 @@ pub fn parse_rubric(text: &str, origin: InputFile, diags: &mut Diagnostics) -> O
     } = tree;
 
     if w.errors > 0 {
-        return None;
+        return Err(failed(units));
     }
     let (
         Some(id),
@@ -518,7 +562,7 @@ pub fn parse_rubric(text: &str, origin: InputFile, diags: &mut Diagnostics) -> O
         Some(end),
     ) = (id, title, year, total, decimals, ranking, start, end)
     else {
-        return None;
+        return Err(failed(units));
     };
     let mut item_keys = super::Keys::default();
     // Titles first, ids after: an id wins where it equals another item's title.
@@ -542,7 +586,7 @@ pub fn parse_rubric(text: &str, origin: InputFile, diags: &mut Diagnostics) -> O
     for (i, s) in scorers.iter().enumerate() {
         scorer_keys.insert(s.id.as_bytes().into(), i);
     }
-    Some(Rubric {
+    Ok(Rubric {
         id,
         title,
         year,
@@ -1114,15 +1158,17 @@ fn read_item(
     let title_line = title.as_ref().map_or(line, |(_, at)| w.line(at));
     remember(w, tree, id.as_ref(), title.as_ref(), line, title_line);
     let rules = read_rules(w, tree, t, tree.items.len());
+    // A leaf with a sound max counts in the sums even when something else
+    // of it is wrong (reported already, so the rubric is refused anyway).
     Some(Item {
         id: id?.0,
         title: title?.0,
         max: max?,
         section: place.section,
         parent: place.parent,
-        rules: rules?,
-        scorers: weights?,
-        start: start?,
+        rules: rules.unwrap_or_default(),
+        scorers: weights.unwrap_or_default(),
+        start: start.unwrap_or(Start::Zero),
         max_deduct,
         max_add,
         criteria,

@@ -25,15 +25,6 @@ pub enum Lang {
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
 
-    /// Transitional: picks the Chinese or the English text of a pair still
-    /// written in the code.
-    pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Lang::Zh => zh,
-            Lang::En => en,
-        }
-    }
-
     /// The catalog's folder under `locales/`.
     pub fn tag(self) -> &'static str {
         match self {

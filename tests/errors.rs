@@ -811,7 +811,7 @@ fn a_grade_labelled_by_its_own_id_is_fine() {
     Case::new()
         .file("r.toml", RUBRIC.replace("label = \"优秀\"", "label = \"excellent\""))
         .file("a.csv", FULL_ANNUAL)
-        .args(&["check", "--rubric", "r.toml", "--annual", "a.csv"])
+        .args(&["check", "--rubric", "r.toml", "--annual", "a.csv", "--lang", "en"])
         .stdout("r.toml: rubric t, 3 units, 2 sections, 4 items\na.csv: 9 annual rows, 3 units, 2 items\n");
 }
 

@@ -55,6 +55,17 @@ fn the_example_year_checks_clean() {
     assert_eq!(out.status, 0, "{}", out.stderr);
     assert!(
         out.stdout.starts_with(
+            "embedded:rubrics/counties.toml：考核细则 counties，共 7 个考核对象、2 项考核内容、18 个考核项目\n"
+        ),
+        "{}",
+        out.stdout
+    );
+    let mut english = args.clone();
+    english.extend(["--lang", "en"]);
+    let out = Case::new().args(&english).run();
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.starts_with(
             "embedded:rubrics/counties.toml: rubric counties, 7 units, 2 sections, 18 items\n"
         ),
         "{}",

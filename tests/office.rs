@@ -122,7 +122,7 @@ assess: 1 problem found; nothing was computed and no file was written
 #[test]
 fn the_first_sheet_is_read_by_default() {
     // The first sheet holds notes, not scores: its header lacks the columns.
-    let out = xlsx_case(annual_workbook(false), &[]).run();
+    let out = xlsx_case(annual_workbook(false), &[]).run_in(Some("en"));
     assert_eq!(out.status, 2);
     assert!(
         out.stderr
@@ -164,7 +164,7 @@ fn the_xlsx_report_holds_typed_cells() {
     let mut book = calamine::open_workbook_auto(case.path("out.xlsx")).unwrap();
     assert_eq!(book.sheet_names(), vec!["t", "项目得分", "来源"]);
     let t = book.worksheet_range("t").unwrap();
-    assert_eq!(cell(&t, 0, 0), Data::String("测试细则（2020）".into()));
+    assert_eq!(cell(&t, 0, 0), Data::String("测试细则（2020 年度）".into()));
     let header: Vec<Data> = (0..9).map(|c| cell(&t, 1, c)).collect();
     let want: Vec<Data> = [
         "名次",
@@ -196,18 +196,120 @@ fn the_xlsx_report_holds_typed_cells() {
     assert_eq!(items.get_size(), (13, 12)); // header + 3 units x 4 items
     assert_eq!(cell(&items, 1, 2), Data::String("二县".into()));
     assert_eq!(cell(&items, 1, 10), Data::Float(8.0));
+    assert_eq!(cell(&items, 0, 11), Data::String("是否涉及".into()));
+    assert_eq!(cell(&items, 1, 11), Data::String("是".into()));
     let prov = book.worksheet_range("来源").unwrap();
+    assert_eq!(cell(&prov, 0, 0), Data::String("计分工具".into()));
     assert_eq!(
         cell(&prov, 0, 1),
         Data::String(format!("assess {}", env!("CARGO_PKG_VERSION")))
     );
+    assert_eq!(cell(&prov, 1, 1), Data::String("否".into()));
+    assert_eq!(cell(&prov, 4, 0), Data::String("考核细则".into()));
     assert_eq!(cell(&prov, 4, 1), Data::String("r.toml".into()));
+    assert_eq!(cell(&prov, 5, 0), Data::String("年度考核得分".into()));
+    // Below the table, what its marks mean.
+    assert_eq!(
+        cell(&t, 6, 0),
+        Data::String("一票否决：等次定为最低等次，名次仍按总分排列。".into())
+    );
+}
+
+/// Every text cell of a sheet.
+fn strings(range: &calamine::Range<Data>) -> Vec<String> {
+    range
+        .cells()
+        .filter_map(|(_, _, d)| match d {
+            Data::String(s) => Some(s.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_xlsx_report_in_english() {
+    let case = scored(
+        &FULL_ANNUAL
+            .replace("u1,1.1,office,8", "u1,1.1,office,7")
+            .replace(
+                "u2,1.2,office,6\nu2,1.2,lead,6",
+                "u2,1.2,office,n/a\nu2,1.2,lead,n/a",
+            ),
+        &format!("{DAILY_HEADER}2020-09-09,u3,,veto,,special_inspection,\n"),
+        &["--format", "xlsx", "--output", "out.xlsx", "--lang", "en"],
+    );
+    let out = case.run();
+    assert_eq!(
+        (out.status, out.stdout.as_str(), out.stderr.as_str()),
+        (0, "", "")
+    );
+    let mut book = calamine::open_workbook_auto(case.path("out.xlsx")).unwrap();
+    assert_eq!(book.sheet_names(), vec!["t", "Items", "Provenance"]);
+    let t = book.worksheet_range("t").unwrap();
+    assert_eq!(cell(&t, 0, 0), Data::String("测试细则 (2020)".into()));
+    let header: Vec<Data> = (0..9).map(|c| cell(&t, 1, c)).collect();
+    let want: Vec<Data> = [
+        "Rank",
+        "Unit",
+        "政务公开",
+        "放管服",
+        "Deducted",
+        "Added",
+        "Total",
+        "Grade",
+        "Notes",
+    ]
+    .iter()
+    .map(|s| Data::String(s.to_string()))
+    .collect();
+    assert_eq!(header, want);
+    // 三县 18, vetoed; 二县: 1.2 n/a, 12 of 14 rescaled to 17.14 (good); 一县 17.
+    assert_eq!(cell(&t, 2, 1), Data::String("三县".into()));
+    assert_eq!(cell(&t, 2, 7), Data::String("fail".into()));
+    assert_eq!(cell(&t, 2, 8), Data::String("veto".into()));
+    assert_eq!(cell(&t, 3, 1), Data::String("二县".into()));
+    assert_eq!(cell(&t, 3, 7), Data::String("good".into()));
+    assert_eq!(cell(&t, 3, 8), Data::String("rescaled".into()));
+    let items = book.worksheet_range("Items").unwrap();
+    let prov = book.worksheet_range("Provenance").unwrap();
+    assert_eq!(cell(&prov, 4, 0), Data::String("rubric".into()));
+    assert_eq!(cell(&prov, 5, 0), Data::String("annual".into()));
+    // No Chinese but the rubric's own names and titles.
+    let values = [
+        "测试细则",
+        "政务公开",
+        "放管服",
+        "组织领导",
+        "政策解读",
+        "网站监测",
+        "创新加分",
+        "一县",
+        "二县",
+        "三县",
+    ];
+    for s in strings(&t)
+        .into_iter()
+        .chain(strings(&items))
+        .chain(strings(&prov))
+    {
+        let own = values.iter().fold(s.clone(), |s, v| s.replace(v, ""));
+        assert!(
+            !own.chars().any(|c| ('\u{2e80}'..='\u{9fff}').contains(&c)
+                || ('\u{ff00}'..='\u{ffef}').contains(&c)),
+            "a cell of the English workbook has Chinese of its own: {s}"
+        );
+    }
+    assert!(strings(&t).iter().any(|s| s.starts_with("Rescaled: ")));
+    assert!(strings(&items).iter().any(|s| s == "no (n/a)"));
 }
 
 #[test]
 fn xlsx_needs_an_output_file() {
-    scored(FULL_ANNUAL, DAILY_HEADER, &["--format", "xlsx"])
-        .fails("error: --format xlsx writes a workbook: name it with --output FILE.xlsx\n");
+    let case = scored(FULL_ANNUAL, DAILY_HEADER, &["--format", "xlsx"]);
+    case.fails("error: --format xlsx writes a workbook: name it with --output FILE.xlsx\n");
+    case.fails_zh(
+        "错误：--format xlsx 生成的是 Excel 工作簿，请用 --output 指定文件名，例如 --output 结果.xlsx。\n",
+    );
 }
 
 #[test]
@@ -216,35 +318,120 @@ fn csv_with_a_bom_for_excel() {
     assert!(out.stdout_bytes.starts_with(b"\xEF\xBB\xBFrubric,rank,"));
 }
 
+/// CSV is a machine format: the spec's columns and `true`/`false` under
+/// `--lang zh` too (the workbook is where Chinese headers belong).
 #[test]
-fn csv_in_chinese_when_asked_and_it_verifies() {
-    let out = csv_case(FULL_ANNUAL, DAILY_HEADER)
-        .args(&["--lang", "zh"])
-        .run();
+fn csv_keeps_the_spec_columns_in_chinese_and_it_verifies() {
+    let out = csv_case(
+        FULL_ANNUAL,
+        &format!("{DAILY_HEADER}2020-09-09,u3,,veto,,special_inspection,\n"),
+    )
+    .args(&["--lang", "zh"])
+    .run();
+    assert_eq!((out.status, out.stderr.as_str()), (0, ""));
     assert_text(
         &out.stdout,
-        "细则,名次,单位编号,单位,总分,等次编号,等次,核减,核加,一票否决
-t,1,u1,一县,18.00,excellent,优秀,0,0,否
-t,1,u2,二县,18.00,excellent,优秀,0,0,否
-t,1,u3,三县,18.00,excellent,优秀,0,0,否
+        &format!(
+            "{CSV_HEADER}t,1,u1,一县,18.00,excellent,优秀,0,0,false
+t,1,u2,二县,18.00,excellent,优秀,0,0,false
+t,1,u3,三县,18.00,fail,不合格,0,0,true
+"
+        ),
+    );
+    let english = csv_case(
+        FULL_ANNUAL,
+        &format!("{DAILY_HEADER}2020-09-09,u3,,veto,,special_inspection,\n"),
+    )
+    .args(&["--lang", "en"])
+    .run();
+    assert_eq!(english.stdout, out.stdout);
+    let verify = |lang: &str| {
+        Case::new()
+            .file("r.toml", RUBRIC)
+            .file("a.csv", FULL_ANNUAL)
+            .file(
+                "d.csv",
+                format!("{DAILY_HEADER}2020-09-09,u3,,veto,,special_inspection,\n"),
+            )
+            .file("p.csv", &out.stdout)
+            .args(&[
+                "verify",
+                "--rubric",
+                "r.toml",
+                "--annual",
+                "a.csv",
+                "--daily",
+                "d.csv",
+                "--published",
+                "p.csv",
+                "--lang",
+                lang,
+            ])
+    };
+    verify("en").stdout("3 units checked, 0 mismatches\n");
+    verify("zh").stdout("共核对 3 个单位，全部一致。\n");
+}
+
+#[test]
+fn table_in_chinese_with_its_marks() {
+    scored(
+        &FULL_ANNUAL.replace(
+            "u2,1.2,office,6\nu2,1.2,lead,6",
+            "u2,1.2,office,n/a\nu2,1.2,lead,n/a",
+        ),
+        &format!("{DAILY_HEADER}2020-09-09,u3,,veto,,special_inspection,\n"),
+        &[],
+    )
+    .stdout(
+        "测试细则
+┌──────┬──────┬──────────┬────────┬──────┬──────┬────────┬────────────────────┐
+│ 名次 ┆ 单位 ┆ 政务公开 ┆ 放管服 ┆ 核减 ┆ 核加 ┆ 总分   ┆ 等次               │
+╞══════╪══════╪══════════╪════════╪══════╪══════╪════════╪════════════════════╡
+│    1 ┆ 一县 ┆    14.00 ┆   4.00 ┆    0 ┆    0 ┆  18.00 ┆ 优秀               │
+│    1 ┆ 三县 ┆    14.00 ┆   4.00 ┆    0 ┆    0 ┆  18.00 ┆ 不合格（一票否决） │
+│    3 ┆ 二县 ┆     8.00 ┆   4.00 ┆    0 ┆    0 ┆ 17.14* ┆ 良好               │
+└──────┴──────┴──────────┴────────┴──────┴──────┴────────┴────────────────────┘
+* 含不涉及项目，总分按适用项目得分折算为 20 分制。
+一票否决：等次定为最低等次，名次仍按总分排列。
 ",
     );
-    Case::new()
-        .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL)
-        .file("p.csv", &out.stdout)
-        .args(&[
-            "verify",
-            "--rubric",
-            "r.toml",
-            "--annual",
-            "a.csv",
-            "--published",
-            "p.csv",
-            "--lang",
-            "en",
-        ])
-        .stdout("3 units checked, 0 mismatches\n");
+}
+
+#[test]
+fn table_in_english_with_its_marks() {
+    let annual = FULL_ANNUAL
+        .replace(
+            "u2,1.2,office,6\nu2,1.2,lead,6",
+            "u2,1.2,office,n/a\nu2,1.2,lead,n/a",
+        )
+        .replace("u1,1.2,lead,6\n", "");
+    let out = scored(
+        &annual,
+        &format!("{DAILY_HEADER}2020-09-09,u3,,veto,,special_inspection,\n"),
+        &["--allow-missing", "--lang", "en"],
+    )
+    .run();
+    assert_eq!(out.status, 0);
+    assert_text(
+        &out.stderr,
+        "warning: the result is provisional: 1 annual score is missing and was counted as 0 (--allow-missing)\n",
+    );
+    assert_text(
+        &out.stdout,
+        "[PROVISIONAL] Some annual scores are missing and were counted as 0 (--allow-missing).
+
+测试细则
+┌──────┬──────┬──────────┬────────┬──────────┬───────┬────────┬─────────────┐
+│ Rank ┆ Unit ┆ 政务公开 ┆ 放管服 ┆ Deducted ┆ Added ┆ Total  ┆ Grade       │
+╞══════╪══════╪══════════╪════════╪══════════╪═══════╪════════╪═════════════╡
+│    1 ┆ 三县 ┆    14.00 ┆   4.00 ┆        0 ┆     0 ┆  18.00 ┆ fail (veto) │
+│    2 ┆ 二县 ┆     8.00 ┆   4.00 ┆        0 ┆     0 ┆ 17.14* ┆ good        │
+│    3 ┆ 一县 ┆    11.00 ┆   4.00 ┆        0 ┆     0 ┆  15.00 ┆ good        │
+└──────┴──────┴──────────┴────────┴──────────┴───────┴────────┴─────────────┘
+* Some items do not apply (n/a); the total is rescaled to 20 from the applicable items.
+Veto: the unit gets the lowest grade; its rank still follows its total.
+",
+    );
 }
 
 #[test]
@@ -286,5 +473,5 @@ fn no_colour_codes_anywhere() {
     let out = scored(FULL_ANNUAL, DAILY_HEADER, &[]).run();
     assert!(!out.stdout.contains('\u{1b}'));
     let bad = csv_case(&FULL_ANNUAL.replace(",8\n", ",80\n"), DAILY_HEADER).run();
-    assert!(!bad.stderr.contains('\u{1b}') && bad.stderr.starts_with("error: "));
+    assert!(!bad.stderr.contains('\u{1b}') && bad.stderr.starts_with("错误："));
 }

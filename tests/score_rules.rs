@@ -170,7 +170,7 @@ fn allow_missing_counts_zero_and_warns() {
     );
     assert_text(
         &out.stderr,
-        "warning: the result is provisional (暂定): 1 annual score is missing and was counted as 0 (--allow-missing)\n",
+        "提示：本次结果为暂定结果，有 1 项年度得分缺失，已按 0 分计算（--allow-missing）。\n",
     );
 }
 
@@ -319,6 +319,7 @@ start = "full"
                 {{
                   "id": "a",
                   "title": "甲",
+                  "parent": null,
                   "max": "6",
                   "base": "5.48",
                   "deducted": "0.125",
@@ -329,6 +330,7 @@ start = "full"
                 {{
                   "id": "b",
                   "title": "乙",
+                  "parent": null,
                   "max": "4",
                   "base": "4",
                   "deducted": "1.005",
@@ -336,7 +338,8 @@ start = "full"
                   "score": "3.00",
                   "applicable": true
                 }}
-              ]
+              ],
+              "groups": []
             }}
           ]
         }}

@@ -146,9 +146,26 @@ fn check_summarises_each_file() {
             "check", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
         ])
         .stdout(
+            "r.toml：考核细则 t，共 3 个考核对象、2 项考核内容、4 个考核项目
+a.csv：年度考核得分，共 9 行，涉及 3 个单位、2 个项目
+d.csv：日常考核记录，共 1 行，涉及 1 个单位、1 个项目
+",
+        );
+}
+
+#[test]
+fn check_summarises_each_file_in_english() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", CHINESE)
+        .file("d.csv", DAILY)
+        .args(&[
+            "check", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv", "--lang", "en",
+        ])
+        .stdout(
             "r.toml: rubric t, 3 units, 2 sections, 4 items
 a.csv: 9 annual rows, 3 units, 2 items
-d.csv: 1 daily rows, 1 units, 1 items
+d.csv: 1 daily row, 1 unit, 1 item
 ",
         );
 }

@@ -1,1 +1,61 @@
-## report
+## report：计分结果的表格、CSV 和 Excel 工作簿
+
+# 文件在本次计算中的用途（check 的逐文件说明、工作簿“来源”表）。
+report-role-rubric = 考核细则
+report-role-annual = 年度考核得分
+report-role-daily = 日常考核记录
+report-role-published = 公布结果
+
+# 结果表（屏幕表格和工作簿）的表头。
+report-col-rank = 名次
+report-col-unit = 单位
+report-col-deducted = 核减
+report-col-added = 核加
+report-col-total = 总分
+report-col-grade = 等次
+
+# 等次一栏显示的内容：中文显示等次名称（$label），英文显示等次编号（$id）。
+report-grade-cell = { $id ->
+   *[other] { $label }
+}
+
+## 屏幕表格（--format table）
+
+table-provisional = 【暂定结果】部分年度考核得分缺失，已按 0 分计算（--allow-missing）。
+table-grade-vetoed = { $grade }（一票否决）
+table-note-scaled = 含不涉及项目，总分按适用项目得分折算为 { $scale } 分制。
+table-note-veto = 一票否决：等次定为最低等次，名次仍按总分排列。
+
+## Excel 工作簿（--format xlsx）
+
+xlsx-cannot-build = 无法生成 Excel 工作簿：{ $reason }
+xlsx-heading = { $title }（{ $year } 年度）
+xlsx-col-notes = 备注
+xlsx-note-provisional = 暂定结果：部分年度考核得分缺失，已按 0 分计算（--allow-missing）。
+xlsx-note-scaled = 折算：含不涉及项目，总分按适用项目得分折算为 { $scale } 分制。
+xlsx-note-veto = 一票否决：等次定为最低等次，名次仍按总分排列。
+xlsx-mark-veto = 一票否决
+xlsx-mark-scaled = 折算
+xlsx-mark-separator = 、
+
+xlsx-sheet-items = 项目得分
+xlsx-col-rubric = 考核细则
+xlsx-col-unit-id = 单位编号
+xlsx-col-section = 考核内容
+xlsx-col-item-id = 项目编号
+xlsx-col-item = 考核项目
+xlsx-col-max = 分值
+xlsx-col-base = 基础分
+xlsx-col-score = 得分
+xlsx-col-applies = 是否涉及
+xlsx-applies = 是
+xlsx-not-applicable = 否（不涉及）
+
+xlsx-sheet-provenance = 来源
+xlsx-tool = 计分工具
+xlsx-provisional = 暂定结果
+xlsx-yes = 是
+xlsx-no = 否
+xlsx-col-role = 用途
+xlsx-col-path = 文件
+xlsx-col-sha256 = SHA-256 校验值

@@ -2,6 +2,8 @@
 //! line per file when all is well; every problem otherwise.
 
 use crate::cli::InputArgs;
+use crate::msg;
+use crate::report::role_label;
 
 pub fn run(args: &InputArgs) -> i32 {
     let (catalog, inputs) = match super::load(args, |_, _| None) {
@@ -10,28 +12,31 @@ pub fn run(args: &InputArgs) -> i32 {
     };
     let mut out = String::new();
     for r in &catalog.rubrics {
-        out.push_str(&format!(
-            "{}: rubric {}, {} units, {} sections, {} items\n",
-            r.origin.path,
-            r.id,
-            r.units.len(),
-            r.sections.len(),
-            r.items.len()
-        ));
+        let line = msg!(
+            "check-rubric",
+            path = &r.origin.path,
+            id = &r.id,
+            units = r.units.len(),
+            sections = r.sections.len(),
+            items = r.items.len()
+        );
+        out.push_str(&line.to_string());
+        out.push('\n');
     }
     for s in &inputs.summaries {
-        out.push_str(&format!(
-            "{}: {} {} rows, {} units, {} items\n",
-            s.path,
-            s.rows,
-            s.role.as_str(),
-            s.units,
-            s.items
-        ));
+        let line = msg!(
+            "check-table",
+            path = &s.path,
+            role = role_label(s.role),
+            rows = s.rows,
+            units = s.units,
+            items = s.items
+        );
+        out.push_str(&line.to_string());
+        out.push('\n');
     }
     if inputs.missing > 0 {
         out.push_str(&super::provisional_warning(inputs.missing));
     }
-    print!("{out}");
-    super::OK
+    super::emit(&out, None)
 }

@@ -5,11 +5,13 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::cli::{ExplainArgs, ExplainFormat};
-use crate::diag::{Diagnostics, did_you_mean};
-use crate::input::{AnnualScore, DailyRecord, Kind};
+use crate::diag::{Diagnostics, hint};
+use crate::i18n::Message;
+use crate::input::{AnnualScore, DailyRecord, Kind, Method};
+use crate::msg;
 use crate::num::{fixed, plain};
-use crate::report::Lang;
-use crate::rubric::{Catalog, Ranking, Start, UnitRef};
+use crate::report::points;
+use crate::rubric::{Ranking, Start};
 
 #[derive(Serialize)]
 struct Explanation<'a> {
@@ -100,6 +102,10 @@ struct AnnualEx {
 
 #[derive(Serialize)]
 struct RecordEx {
+    #[serde(skip)]
+    kind_of: Kind,
+    #[serde(skip)]
+    method_of: Method,
     date: String,
     kind: &'static str,
     kind_label: &'static str,
@@ -113,6 +119,8 @@ struct RecordEx {
 impl RecordEx {
     fn new(r: &DailyRecord) -> Self {
         RecordEx {
+            kind_of: r.kind,
+            method_of: r.method,
             date: r.date.to_string(),
             kind: r.kind.id(),
             kind_label: r.kind.label(),
@@ -126,13 +134,13 @@ impl RecordEx {
 }
 
 pub fn run(args: &ExplainArgs) -> i32 {
-    let find = |catalog: &Catalog, diags: &mut Diagnostics| {
+    let find = |catalog: &crate::rubric::Catalog, diags: &mut Diagnostics| {
         let found = catalog.unit(&args.unit);
         if found.is_none() {
-            let hint = did_you_mean(&args.unit, catalog.unit_names());
-            diags.general(format!(
-                "unknown unit \"{}\"{hint}: name a unit of a rubric's roster by its id or its name",
-                args.unit
+            diags.general(msg!(
+                "explain-unknown-unit",
+                unit = &args.unit,
+                hint = hint(&args.unit, catalog.unit_names())
             ));
         }
         found
@@ -151,14 +159,14 @@ pub fn run(args: &ExplainArgs) -> i32 {
         Some(key) => match rubric.item(key) {
             Some(i) => Some(i),
             None => {
-                let hint = did_you_mean(key, rubric.item_names());
                 return super::fail(&[crate::diag::Diagnostic {
                     location: None,
-                    message: format!(
-                        "unknown item \"{key}\" of rubric {}{hint}: name an item by its id or its title",
-                        rubric.id
-                    )
-                    .into(),
+                    message: msg!(
+                        "explain-unknown-item",
+                        item = key,
+                        rubric = &rubric.id,
+                        hint = hint(key, rubric.item_names())
+                    ),
                 }]);
             }
         },
@@ -300,253 +308,281 @@ pub fn run(args: &ExplainArgs) -> i32 {
             t.push('\n');
             t
         }
-        ExplainFormat::Text => render_text(&ex, only.is_none(), crate::i18n::lang(), &catalog, u),
+        ExplainFormat::Text => render_text(&ex, only.is_none()),
     };
     super::emit(&text, None)
 }
 
-fn render_text(
-    ex: &Explanation<'_>,
-    whole: bool,
-    lang: Lang,
-    catalog: &Catalog,
-    u: UnitRef,
-) -> String {
-    let l = |zh: &'static str, en: &'static str| lang.pick(zh, en);
-    let rubric = catalog.rubric_of(u);
-    let mut out = String::new();
-    let mut line = |s: String| {
-        out.push_str(&s);
-        out.push('\n');
-    };
-    line(format!(
-        "{} {} ({})    {}",
-        l("单位", "Unit"),
-        ex.unit.name,
-        ex.unit.id,
-        ex.unit.at
-    ));
-    line(format!(
-        "{} {} {}    {} {}",
-        l("细则", "Rubric"),
-        ex.rubric.id,
-        ex.rubric.title,
-        l("满分", "scale"),
-        ex.rubric.total
-    ));
-    if ex.provisional {
-        line(
-            l(
-                "【暂定结果】缺失的年度得分按 0 分计",
-                "[PROVISIONAL] missing annual scores count as 0",
-            )
-            .to_string(),
-        );
+/// How a daily record's kind reads.
+fn kind_label(kind: Kind) -> Message {
+    match kind {
+        Kind::Deduct => msg!("explain-kind-deduct"),
+        Kind::Add => msg!("explain-kind-add"),
+        Kind::Veto => msg!("explain-kind-veto"),
     }
+}
+
+/// How a daily record's method reads.
+fn method_label(method: Method) -> Message {
+    match method {
+        Method::DailyRecord => msg!("explain-method-daily-record"),
+        Method::SpotCheck => msg!("explain-method-spot-check"),
+        Method::SpecialInspection => msg!("explain-method-special-inspection"),
+        Method::OnlineEvaluation => msg!("explain-method-online-evaluation"),
+        Method::MaterialFiling => msg!("explain-method-material-filing"),
+    }
+}
+
+/// A note on one line (a note may hold line breaks).
+fn one_line(note: &str) -> String {
+    note.replace('\n', " ")
+}
+
+/// The audit trail as text in the run's language: the lines of each item,
+/// then (for the whole unit) the sections, the total, the grade and the rank.
+/// Numbers, formulas and locations read the same in every language.
+fn render_text(ex: &Explanation<'_>, whole: bool) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    let named = |name: &str, id: &str| msg!("cmd-named", name = name, id = id);
+    let v = |x: &Option<String>| x.clone().unwrap_or_default();
+    top(
+        &mut lines,
+        msg!(
+            "explain-unit",
+            unit = named(&ex.unit.name, &ex.unit.id),
+            at = &ex.unit.at
+        ),
+    );
+    let total: rust_decimal::Decimal = ex.rubric.total.parse().unwrap_or_default();
+    top(
+        &mut lines,
+        msg!(
+            "explain-rubric",
+            id = &ex.rubric.id,
+            title = &ex.rubric.title,
+            total = points(total)
+        ),
+    );
+    if ex.provisional {
+        top(&mut lines, msg!("explain-provisional"));
+    }
+    let separator = msg!("explain-list-separator").to_string();
     for item in &ex.items {
-        line(String::new());
-        line(format!(
-            "{} {}    {} {}",
-            item.id,
-            item.title,
-            l("满分", "max"),
-            item.max
-        ));
+        lines.push(String::new());
+        let max: rust_decimal::Decimal = item.max.parse().unwrap_or_default();
+        top(
+            &mut lines,
+            msg!(
+                "explain-item",
+                id = &item.id,
+                title = &item.title,
+                max = points(max)
+            ),
+        );
         if !item.applicable {
             let at: Vec<&str> = item.annual.iter().filter_map(|a| a.at.as_deref()).collect();
-            line(format!(
-                "  {} {}",
-                l(
-                    "不涉及（各评分单位均填 n/a），不计入得分和满分：",
-                    "n/a for every scorer, counted in neither sum:"
-                ),
-                at.join(", ")
-            ));
+            step(
+                &mut lines,
+                msg!("explain-not-applicable", at = at.join(&separator)),
+            );
             continue;
         }
         let mut terms = Vec::new();
         for a in &item.annual {
-            let score = a.score.clone().unwrap_or_else(|| "0".into());
-            let at = a.at.clone().unwrap_or_else(|| {
-                l(
-                    "缺失，按 0 分计（--allow-missing）",
-                    "missing, counted as 0 (--allow-missing)",
-                )
-                .into()
-            });
-            line(format!(
-                "  {} {} ({}) × {}: {}    {}",
-                l("年度得分", "annual"),
-                a.scorer_name,
-                a.scorer,
-                a.weight,
-                score,
-                at
-            ));
-            terms.push(format!("{} × {}", a.weight, score));
+            let scorer = named(&a.scorer_name, &a.scorer);
+            match (&a.score, &a.at) {
+                (Some(score), Some(at)) => {
+                    step(
+                        &mut lines,
+                        msg!(
+                            "explain-annual",
+                            scorer = scorer,
+                            score = score,
+                            weight = &a.weight,
+                            at = at
+                        ),
+                    );
+                    terms.push(format!("{} × {score}", a.weight));
+                }
+                _ => {
+                    step(
+                        &mut lines,
+                        msg!(
+                            "explain-annual-missing",
+                            scorer = scorer,
+                            weight = &a.weight
+                        ),
+                    );
+                    terms.push(format!("{} × 0", a.weight));
+                }
+            }
         }
-        let base = item.base.clone().unwrap_or_default();
-        match item.start {
-            Some("full") => line(format!(
-                "  {} = {}{}",
-                l("基础分", "base"),
-                base,
-                l("（扣分制，从满分起扣）", " (starts full: 扣分制)")
-            )),
-            Some(_) => line(format!(
-                "  {} = {}{}",
-                l("基础分", "base"),
-                base,
-                l("（加分项，从 0 起加）", " (starts at zero: 加分项)")
-            )),
-            None => line(format!(
-                "  {} = {} = {}",
-                l("基础分", "base"),
-                terms.join(" + "),
-                base
-            )),
-        }
+        let base = v(&item.base);
+        step(
+            &mut lines,
+            match item.start {
+                Some("full") => msg!("explain-base-full", base = &base),
+                Some(_) => msg!("explain-base-zero", base = &base),
+                None => msg!("explain-base", terms = terms.join(" + "), base = &base),
+            },
+        );
         for r in &item.daily {
-            let note = if r.note.is_empty() {
-                String::new()
+            let m = if r.note.is_empty() {
+                msg!("explain-daily")
             } else {
-                format!("  {}", r.note.replace('\n', " "))
+                msg!("explain-daily-note").arg("note", one_line(&r.note))
             };
-            line(format!(
-                "  {} {} {} {} {}{note}    {}",
-                l("日常考核", "daily"),
-                r.date,
-                r.method_label,
-                r.kind_label,
-                r.points,
-                r.at
-            ));
+            step(
+                &mut lines,
+                m.arg("date", &r.date)
+                    .arg("method", method_label(r.method_of))
+                    .arg("kind", kind_label(r.kind_of))
+                    .arg("points", &r.points)
+                    .arg("at", &r.at),
+            );
         }
-        let capped = |sum: &Option<String>, cap: &Option<String>, after: &Option<String>| match cap
-        {
-            Some(c) => format!(
-                "{}{}{c}{} → {}",
-                sum.clone().unwrap_or_default(),
-                l("（上限 ", " (cap "),
-                l("）", ")"),
-                after.clone().unwrap_or_default()
-            ),
-            None => after.clone().unwrap_or_default(),
+        let capped = |plain: Message,
+                      capped: Message,
+                      sum: &Option<String>,
+                      cap: &Option<String>,
+                      after: &Option<String>| match cap {
+            Some(c) => capped
+                .arg("sum", v(sum))
+                .arg("cap", c)
+                .arg("after", v(after)),
+            None => plain.arg("after", v(after)),
         };
-        line(format!(
-            "  {} {}",
-            l("核减", "deducted"),
-            capped(&item.deduct_sum, &item.max_deduct, &item.deducted)
-        ));
-        line(format!(
-            "  {} {}",
-            l("核加", "added"),
-            capped(&item.add_sum, &item.max_add, &item.added)
-        ));
-        let v = |x: &Option<String>| x.clone().unwrap_or_default();
-        let (score, sep, clamp, round, places) = match lang {
-            Lang::Zh => ("得分", "；", "限定在", "四舍五入保留", " 位"),
-            Lang::En => (
-                "score",
-                "; ",
-                "clamped to",
-                "rounded half away from zero to",
-                " places",
+        step(
+            &mut lines,
+            capped(
+                msg!("explain-deducted"),
+                msg!("explain-deducted-capped"),
+                &item.deduct_sum,
+                &item.max_deduct,
+                &item.deducted,
             ),
-        };
-        line(format!(
-            "  {score} = {base} − {} + {} = {}{sep}{clamp} 0..{} → {}{sep}{round} {}{places} → {}",
-            v(&item.deducted),
-            v(&item.added),
-            v(&item.raw),
-            item.max,
-            v(&item.clamped),
-            rubric.decimals,
-            v(&item.score)
-        ));
+        );
+        step(
+            &mut lines,
+            capped(
+                msg!("explain-added"),
+                msg!("explain-added-capped"),
+                &item.add_sum,
+                &item.max_add,
+                &item.added,
+            ),
+        );
+        step(
+            &mut lines,
+            msg!(
+                "explain-score",
+                base = &base,
+                deducted = v(&item.deducted),
+                added = v(&item.added),
+                raw = v(&item.raw),
+                max = &item.max,
+                clamped = v(&item.clamped),
+                decimals = ex.rubric.decimals,
+                score = v(&item.score)
+            ),
+        );
     }
     if !whole {
-        return out;
+        return text(lines);
     }
-    line(String::new());
+    lines.push(String::new());
     for s in &ex.sections {
         let parts: Vec<String> = ex
             .items
             .iter()
             .filter(|i| i.section == s.id && i.applicable)
-            .map(|i| i.score.clone().unwrap_or_default())
+            .map(|i| v(&i.score))
             .collect();
-        let sum = if parts.is_empty() {
-            String::new()
-        } else {
-            format!(" = {}", parts.join(" + "))
-        };
-        line(format!(
-            "{} {}{}{}{sum}",
-            l("小计", "section"),
-            s.title,
-            l("：", ": "),
-            s.score
-        ));
+        top(
+            &mut lines,
+            if parts.is_empty() {
+                msg!("explain-section-empty", title = &s.title, score = &s.score)
+            } else {
+                msg!(
+                    "explain-section",
+                    title = &s.title,
+                    score = &s.score,
+                    parts = parts.join(" + ")
+                )
+            },
+        );
     }
     let sections: Vec<&str> = ex.sections.iter().map(|s| s.score.as_str()).collect();
-    if ex.scaled {
-        line(format!(
-            "{} = round({} × {} ÷ {}) = {}    {}",
-            l("总分", "total"),
-            ex.applicable_score,
-            ex.rubric.total,
-            ex.applicable_max,
-            ex.total,
-            l(
-                "（含不涉及项目，按适用项目满分折算）",
-                "(some items n/a: rescaled by the applicable maxima)"
+    top(
+        &mut lines,
+        if ex.scaled {
+            msg!(
+                "explain-total-scaled",
+                score = &ex.applicable_score,
+                scale = &ex.rubric.total,
+                max = &ex.applicable_max,
+                total = &ex.total
             )
-        ));
+        } else {
+            msg!(
+                "explain-total",
+                parts = sections.join(" + "),
+                total = &ex.total
+            )
+        },
+    );
+    top(
+        &mut lines,
+        match ex.veto.first() {
+            Some(r) => {
+                let record = if r.note.is_empty() {
+                    msg!("explain-veto-record")
+                } else {
+                    msg!("explain-veto-record-note").arg("note", one_line(&r.note))
+                }
+                .arg("date", &r.date)
+                .arg("method", method_label(r.method_of));
+                msg!(
+                    "explain-grade-vetoed",
+                    label = &ex.grade.label,
+                    id = &ex.grade.id,
+                    record = record,
+                    at = &r.at
+                )
+            }
+            None => msg!(
+                "explain-grade",
+                label = &ex.grade.label,
+                id = &ex.grade.id,
+                total = &ex.total,
+                min = &ex.grade.min
+            ),
+        },
+    );
+    let rank = if ex.ranking == "dense" {
+        msg!("explain-rank-dense")
     } else {
-        line(format!(
-            "{} = {} = {}",
-            l("总分", "total"),
-            sections.join(" + "),
-            ex.total
-        ));
-    }
-    match ex.veto.first() {
-        Some(v) => line(format!(
-            "{} {} {}    {} {} {}    {}",
-            l("等次", "grade"),
-            ex.grade.label,
-            l("（一票否决，定为最低等次）", "(vetoed: the lowest grade)"),
-            v.date,
-            v.method_label,
-            v.note.replace('\n', " "),
-            v.at
-        )),
-        None => line(format!(
-            "{} {} ({} >= {})",
-            l("等次", "grade"),
-            ex.grade.label,
-            ex.total,
-            ex.grade.min
-        )),
-    }
-    line(match (lang, ex.ranking) {
-        (Lang::Zh, "dense") => format!(
-            "名次 {}（本细则内高于本单位的不同总分有 {} 个，dense 排名）",
-            ex.rank, ex.ranked_above
-        ),
-        (Lang::Zh, _) => format!(
-            "名次 {}（本细则内总分高于本单位的有 {} 个单位）",
-            ex.rank, ex.ranked_above
-        ),
-        (Lang::En, "dense") => format!(
-            "rank {} ({} distinct higher totals in the rubric, dense ranking)",
-            ex.rank, ex.ranked_above
-        ),
-        (Lang::En, _) => format!(
-            "rank {} ({} units of the rubric have a higher total)",
-            ex.rank, ex.ranked_above
-        ),
-    });
+        msg!("explain-rank")
+    };
+    top(
+        &mut lines,
+        rank.arg("rank", ex.rank).arg("above", ex.ranked_above),
+    );
+    text(lines)
+}
+
+/// A line of the trail.
+fn top(lines: &mut Vec<String>, m: Message) {
+    lines.push(m.to_string());
+}
+
+/// A step of an item, indented under it.
+fn step(lines: &mut Vec<String>, m: Message) {
+    lines.push(format!("  {m}"));
+}
+
+fn text(lines: Vec<String>) -> String {
+    let mut out = lines.join("\n");
+    out.push('\n');
     out
 }

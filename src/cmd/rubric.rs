@@ -1,11 +1,15 @@
 //! `assess rubric`: the loaded rubrics, readable in a terminal, as Markdown
 //! for publishing the standard, or as the exact TOML that was loaded.
 
+use rust_decimal::Decimal;
+
 use crate::cli::{RubricArgs, RubricFormat};
 use crate::diag::Diagnostics;
+use crate::i18n::Message;
 use crate::num::plain;
-use crate::report::Lang;
+use crate::report::points;
 use crate::rubric::{Item, Ranking, Rubric, Start, load_rubrics};
+use crate::{msg, tr};
 
 pub fn run(args: &RubricArgs) -> i32 {
     let mut diags = Diagnostics::new();
@@ -22,12 +26,12 @@ pub fn run(args: &RubricArgs) -> i32 {
         let id = args.id.as_deref().unwrap_or_default();
         return super::fail(&[crate::diag::Diagnostic {
             location: None,
-            message: format!(
-                "no rubric has the id \"{id}\"{}: the rubrics loaded are {}",
-                crate::diag::did_you_mean(id, ids.iter().copied()),
-                ids.join(", ")
-            )
-            .into(),
+            message: msg!(
+                "rubric-unknown-id",
+                id = id,
+                hint = crate::diag::hint(id, ids.iter().copied()),
+                ids = ids.join(&tr!("rubric-enum-separator"))
+            ),
         }]);
     }
     if args.format == RubricFormat::Xlsx {
@@ -42,8 +46,8 @@ pub fn run(args: &RubricArgs) -> i32 {
             out.push('\n');
         }
         match args.format {
-            RubricFormat::Text => text(&mut out, r, crate::i18n::lang()),
-            RubricFormat::Markdown => markdown(&mut out, r, crate::i18n::lang()),
+            RubricFormat::Text => text(&mut out, r),
+            RubricFormat::Markdown => markdown(&mut out, r),
             RubricFormat::Toml => out.push_str(&r.source),
             RubricFormat::Xlsx => {}
         }
@@ -51,154 +55,125 @@ pub fn run(args: &RubricArgs) -> i32 {
     super::emit(&out, args.output.as_deref())
 }
 
-/// `office ×0.3, lead ×0.7`, or how a daily-only item starts.
-fn scoring(r: &Rubric, item: &Item, lang: Lang) -> String {
+/// `办公室 ×0.3，牵头单位 ×0.7`, or how a daily-only item starts.
+fn scoring(r: &Rubric, item: &Item) -> String {
     if item.scorers.is_empty() {
         return match item.start {
-            Start::Zero => lang.pick(
-                "仅日常考核，从 0 分起加（加分项）",
-                "daily records only, from 0 (加分项)",
-            ),
-            Start::Full => lang.pick(
-                "仅日常考核，从满分起扣（扣分制）",
-                "daily records only, from the max (扣分制)",
-            ),
-        }
-        .to_string();
+            Start::Zero => tr!("rubric-daily-only-zero"),
+            Start::Full => tr!("rubric-daily-only-full"),
+        };
     }
     let parts: Vec<String> = item
         .scorers
         .iter()
         .map(|w| format!("{} ×{}", r.scorers[w.scorer].name, plain(w.weight)))
         .collect();
-    parts.join(lang.pick("，", ", "))
+    parts.join(&tr!("rubric-list-separator"))
 }
 
-fn caps(item: &Item, lang: Lang) -> String {
+fn caps(item: &Item) -> String {
     let mut parts = Vec::new();
     if let Some(c) = item.max_deduct {
-        parts.push(format!(
-            "{} {}",
-            lang.pick("扣分上限", "max deduction"),
-            plain(c)
-        ));
+        parts.push(tr!("rubric-max-deduct", cap = plain(c)));
     }
     if let Some(c) = item.max_add {
-        parts.push(format!(
-            "{} {}",
-            lang.pick("加分上限", "max addition"),
-            plain(c)
-        ));
+        parts.push(tr!("rubric-max-add", cap = plain(c)));
     }
-    parts.join(lang.pick("，", ", "))
+    parts.join(&tr!("rubric-list-separator"))
 }
 
-fn header_lines(r: &Rubric, lang: Lang) -> [String; 3] {
+fn named(name: &str, id: &str) -> String {
+    tr!("cmd-named", name = name, id = id)
+}
+
+fn header_lines(r: &Rubric) -> [String; 3] {
     let ranking = match r.ranking {
-        Ranking::Competition => lang.pick(
-            "并列占位排名（1, 2, 2, 4）",
-            "competition ranking (1, 2, 2, 4)",
-        ),
-        Ranking::Dense => lang.pick("并列不占位排名（1, 2, 2, 3）", "dense ranking (1, 2, 2, 3)"),
+        Ranking::Competition => msg!("rubric-ranking-competition"),
+        Ranking::Dense => msg!("rubric-ranking-dense"),
     };
     let grades: Vec<String> = r
         .grades
         .iter()
-        .map(|g| format!("{} ({}) ≥ {}", g.label, g.id, plain(g.min)))
+        .map(|g| {
+            tr!(
+                "rubric-grade",
+                label = &g.label,
+                id = &g.id,
+                min = plain(g.min)
+            )
+        })
         .collect();
-    let scorers: Vec<String> = r
-        .scorers
+    let scorers: Vec<String> = r.scorers.iter().map(|s| named(&s.name, &s.id)).collect();
+    let sep = tr!("rubric-clause-separator");
+    [
+        tr!(
+            "rubric-header",
+            id = &r.id,
+            year = r.year.to_string(),
+            total = points(r.total),
+            decimals = r.decimals,
+            ranking = ranking,
+            start = r.start.to_string(),
+            end = r.end.to_string()
+        ),
+        tr!("rubric-grades", grades = grades.join(&sep)),
+        tr!("rubric-scorers", scorers = scorers.join(&sep)),
+    ]
+}
+
+fn section_max(r: &Rubric, s: usize) -> Decimal {
+    r.items[r.sections[s].items.clone()]
         .iter()
-        .map(|s| format!("{} ({})", s.name, s.id))
-        .collect();
-    let sep = lang.pick("；", "; ");
-    match lang {
-        Lang::Zh => [
-            format!(
-                "编号 {}，{} 年度，满分 {}，保留 {} 位小数，{ranking}，考核周期 {} 至 {}",
-                r.id,
-                r.year,
-                plain(r.total),
-                r.decimals,
-                r.start,
-                r.end
-            ),
-            format!("等次：{}", grades.join(sep)),
-            format!("评分单位：{}", scorers.join(sep)),
-        ],
-        Lang::En => [
-            format!(
-                "id {}, year {}, scale {}, {} decimal places, {ranking}, period {} to {}",
-                r.id,
-                r.year,
-                plain(r.total),
-                r.decimals,
-                r.start,
-                r.end
-            ),
-            format!("grades: {}", grades.join(sep)),
-            format!("scorers: {}", scorers.join(sep)),
-        ],
-    }
+        .map(|i| i.max)
+        .sum()
 }
 
-fn section_max(r: &Rubric, s: usize) -> String {
-    plain(
-        r.items[r.sections[s].items.clone()]
-            .iter()
-            .map(|i| i.max)
-            .sum(),
-    )
-}
-
-fn text(out: &mut String, r: &Rubric, lang: Lang) {
+fn text(out: &mut String, r: &Rubric) {
     out.push_str(&r.title);
     out.push('\n');
-    for l in header_lines(r, lang) {
+    for l in header_lines(r) {
         out.push_str(&l);
         out.push('\n');
     }
     for (s, section) in r.sections.iter().enumerate() {
-        out.push_str(&format!(
-            "\n{}  {} {}\n",
-            section.title,
-            section_max(r, s),
-            lang.pick("分", "points")
+        out.push('\n');
+        out.push_str(&tr!(
+            "rubric-section",
+            title = &section.title,
+            points = points(section_max(r, s))
         ));
+        out.push('\n');
         for item in &r.items[section.items.clone()] {
-            let caps = caps(item, lang);
-            let caps = if caps.is_empty() {
-                caps
-            } else {
-                format!("；{caps}")
-            };
-            out.push_str(&format!(
-                "  {} {}  {} {}  {}{caps}\n",
-                item.id,
-                item.title,
-                plain(item.max),
-                lang.pick("分", "points"),
-                scoring(r, item, lang)
+            let mut details = scoring(r, item);
+            let caps = caps(item);
+            if !caps.is_empty() {
+                details.push_str(&tr!("rubric-clause-separator"));
+                details.push_str(&caps);
+            }
+            out.push_str("  ");
+            out.push_str(&tr!(
+                "rubric-item",
+                id = &item.id,
+                title = &item.title,
+                points = points(item.max),
+                details = details
             ));
+            out.push('\n');
             if let Some(c) = &item.criteria {
-                out.push_str(&format!(
-                    "      {}{c}\n",
-                    lang.pick("评分标准：", "criteria: ")
-                ));
+                out.push_str("      ");
+                out.push_str(&tr!("rubric-criteria", criteria = c));
+                out.push('\n');
             }
         }
     }
-    let units: Vec<String> = r
-        .units
-        .iter()
-        .map(|u| format!("{} ({})", u.name, u.id))
-        .collect();
-    out.push_str(&format!(
-        "\n{}（{}）：{}\n",
-        lang.pick("考核对象", "Units"),
-        units.len(),
-        units.join(lang.pick("、", ", "))
+    let units: Vec<String> = r.units.iter().map(|u| named(&u.name, &u.id)).collect();
+    out.push('\n');
+    out.push_str(&tr!(
+        "rubric-units",
+        count = units.len(),
+        units = units.join(&tr!("rubric-enum-separator"))
     ));
+    out.push('\n');
 }
 
 /// Escapes a Markdown table cell.
@@ -206,42 +181,50 @@ fn cell(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', "<br>")
 }
 
-fn markdown(out: &mut String, r: &Rubric, lang: Lang) {
+/// A Markdown table's header and alignment rows.
+fn table_head(columns: &[(Message, &str)]) -> String {
+    let names: Vec<String> = columns.iter().map(|(m, _)| cell(&m.to_string())).collect();
+    let aligns: Vec<&str> = columns.iter().map(|(_, a)| *a).collect();
+    format!("| {} |\n|{}|\n", names.join(" | "), aligns.join("|"))
+}
+
+fn markdown(out: &mut String, r: &Rubric) {
     out.push_str(&format!("# {}\n\n", r.title));
-    for l in header_lines(r, lang) {
+    for l in header_lines(r) {
         out.push_str(&format!("- {l}\n"));
     }
-    let head = match lang {
-        Lang::Zh => {
-            "| 编号 | 考核项目 | 分值 | 评分 | 上限 | 评分标准 |\n|---|---|--:|---|---|---|\n"
-        }
-        Lang::En => {
-            "| id | item | points | scored by | caps | criteria |\n|---|---|--:|---|---|---|\n"
-        }
-    };
+    let head = table_head(&[
+        (msg!("rubric-col-id"), "---"),
+        (msg!("rubric-col-item"), "---"),
+        (msg!("rubric-col-points"), "--:"),
+        (msg!("rubric-col-scored-by"), "---"),
+        (msg!("rubric-col-caps"), "---"),
+        (msg!("rubric-col-criteria"), "---"),
+    ]);
     for (s, section) in r.sections.iter().enumerate() {
-        out.push_str(&format!(
-            "\n## {}{}{} {}{}\n\n{head}",
-            section.title,
-            lang.pick("（", " ("),
-            section_max(r, s),
-            lang.pick("分", "points"),
-            lang.pick("）", ")")
-        ));
+        let title = tr!(
+            "rubric-section",
+            title = &section.title,
+            points = points(section_max(r, s))
+        );
+        out.push_str(&format!("\n## {title}\n\n{head}"));
         for item in &r.items[section.items.clone()] {
             out.push_str(&format!(
                 "| {} | {} | {} | {} | {} | {} |\n",
                 cell(&item.id),
                 cell(&item.title),
                 plain(item.max),
-                cell(&scoring(r, item, lang)),
-                cell(&caps(item, lang)),
+                cell(&scoring(r, item)),
+                cell(&caps(item)),
                 cell(item.criteria.as_deref().unwrap_or(""))
             ));
         }
     }
-    out.push_str(&format!("\n## {}\n\n", lang.pick("考核对象", "Units")));
-    out.push_str(lang.pick("| 编号 | 单位 |\n|---|---|\n", "| id | unit |\n|---|---|\n"));
+    out.push_str(&format!("\n## {}\n\n", tr!("rubric-units-heading")));
+    out.push_str(&table_head(&[
+        (msg!("rubric-col-id"), "---"),
+        (msg!("rubric-col-unit"), "---"),
+    ]));
     for u in &r.units {
         out.push_str(&format!("| {} | {} |\n", cell(&u.id), cell(&u.name)));
     }

@@ -1,11 +1,13 @@
 //! `assess score`: compute and publish the results.
 
 use crate::cli::ScoreArgs;
+use crate::msg;
 use crate::report::{self, Format};
 
 pub fn run(args: &ScoreArgs) -> i32 {
     if args.format == Format::Xlsx && args.output.is_none() {
-        eprintln!("error: --format xlsx writes a workbook: name it with --output FILE.xlsx");
+        let m = msg!("score-xlsx-needs-output");
+        eprintln!("{}", msg!("error-general", message = m));
         return super::BAD_INPUT;
     }
     let (catalog, _, results) = match super::load_and_score(&args.inputs, |_, _| None) {
@@ -20,7 +22,7 @@ pub fn run(args: &ScoreArgs) -> i32 {
     let mut bytes = match rendered {
         Ok(b) => b,
         Err(message) => {
-            eprintln!("error: {message}");
+            eprintln!("{}", msg!("error-general", message = message));
             return super::BAD_INPUT;
         }
     };

@@ -5,23 +5,19 @@ use crate::cli::{TemplateArgs, TemplateKind};
 use crate::diag::Diagnostics;
 use crate::input::table::Column;
 use crate::input::{annual, daily, published};
-use crate::report::{Lang, csv_cell};
+use crate::report::csv_cell;
 use crate::rubric::load_rubrics;
+use crate::tr;
 
 pub fn run(args: &TemplateArgs) -> i32 {
     let mut diags = Diagnostics::new();
     let Some(catalog) = load_rubrics(&args.rubrics.rubrics, &mut diags) else {
         return super::fail(&diags.sorted());
     };
-    let zh = crate::i18n::lang() == Lang::Zh;
-    // Chinese headers with names and titles; English headers with ids.
-    let name = |id: &str, zh_name: &str| {
-        if zh {
-            zh_name.to_string()
-        } else {
-            id.to_string()
-        }
-    };
+    // Each language writes what its readers fill in best: the catalog picks
+    // the name or the id (Chinese: names and titles; English: ids). Either
+    // reads back.
+    let name = |id: &str, name: &str| tr!("template-name", id = id, name = name);
     let mut rows: Vec<Vec<String>> = Vec::new();
     let columns: &[Column] = match args.kind {
         TemplateKind::Annual => {
@@ -62,15 +58,9 @@ pub fn run(args: &TemplateArgs) -> i32 {
     if args.bom {
         text.push('\u{feff}');
     }
-    let header: Vec<&str> = columns
+    let header: Vec<String> = columns
         .iter()
-        .map(|c| {
-            if zh {
-                c.names.first().copied().unwrap_or(c.key)
-            } else {
-                c.key
-            }
-        })
+        .map(|c| name(c.key, c.names.first().copied().unwrap_or(c.key)))
         .collect();
     text.push_str(&header.join(","));
     text.push('\n');

@@ -7,11 +7,11 @@ use std::collections::HashMap;
 
 use crate::cli::{VerifyArgs, shell_word};
 use crate::diag::Diagnostics;
+use crate::i18n::Message;
 use crate::input::published;
-use crate::num;
-use crate::report::Lang;
 use crate::rubric::UnitRef;
 use crate::score::UnitResult;
+use crate::{msg, num, tr};
 
 pub fn run(args: &VerifyArgs) -> i32 {
     let (catalog, _, results) = match super::load_and_score(&args.inputs, |_, _| None) {
@@ -28,7 +28,6 @@ pub fn run(args: &VerifyArgs) -> i32 {
     ) else {
         return super::fail(&diags.sorted());
     };
-    let lang = crate::i18n::lang();
     let computed: HashMap<UnitRef, &UnitResult> = results
         .rubrics
         .iter()
@@ -54,16 +53,18 @@ pub fn run(args: &VerifyArgs) -> i32 {
         words.join(" ")
     };
     let mut out = String::new();
-    let mut mismatches = 0;
-    let mut mismatch = |out: &mut String, at: String, u: UnitRef, what: String| {
+    let mut mismatches = 0usize;
+    let mut mismatch = |out: &mut String, at: String, u: UnitRef, what: Message| {
         mismatches += 1;
         let unit = catalog.unit_of(u);
-        out.push_str(&format!("{at}: {} ({}) {what}\n", unit.name, unit.id));
-        out.push_str(&format!(
-            "    {}{}\n",
-            lang.pick("查看计算过程：", "to see how it is computed: "),
-            explain(u)
-        ));
+        let named = msg!("cmd-named", name = &unit.name, id = &unit.id);
+        let line = msg!("verify-mismatch", at = at, unit = named, what = what);
+        out.push_str(&line.to_string());
+        out.push('\n');
+        // The command is for a shell: indented under its line, never translated.
+        out.push_str("    ");
+        out.push_str(&tr!("verify-explain", command = explain(u)));
+        out.push('\n');
     };
     for row in &published.rows {
         let Some(c) = computed.get(&row.unit) else {
@@ -76,97 +77,60 @@ pub fn run(args: &VerifyArgs) -> i32 {
         if recomputed != row.total {
             let diff = row.total - recomputed;
             let sign = if diff > Decimal::ZERO { "+" } else { "" };
-            let (p, r, d) = (
-                row.total.to_string(),
-                num::fixed(recomputed, row.total.scale()),
-                format!("{sign}{}", num::fixed(diff, row.total.scale())),
+            let what = msg!(
+                "verify-total",
+                published = row.total.to_string(),
+                recomputed = num::fixed(recomputed, row.total.scale()),
+                difference = format!("{sign}{}", num::fixed(diff, row.total.scale()))
             );
-            mismatch(
-                &mut out,
-                at.clone(),
-                row.unit,
-                match lang {
-                    Lang::Zh => format!("总分不一致：公布 {p}，重算 {r}，相差 {d}"),
-                    Lang::En => format!("total: published {p}, recomputed {r}, difference {d}"),
-                },
-            );
+            mismatch(&mut out, at.clone(), row.unit, what);
         }
         if let Some(g) = &row.grade {
             let want = &rubric.grades[c.grade];
             if g != &want.id && g != &want.label {
                 let known = rubric.grades.iter().any(|x| &x.id == g || &x.label == g);
-                let note = if known {
-                    String::new()
+                let note = (!known).then(|| msg!("verify-grade-unknown"));
+                let what = if c.veto.is_some() {
+                    msg!("verify-grade-vetoed")
                 } else {
-                    lang.pick("（不是本细则的等次）", " (not a grade of this rubric)")
-                        .to_string()
-                };
-                let veto = if c.veto.is_some() {
-                    lang.pick("，一票否决", ", vetoed")
-                } else {
-                    ""
-                };
-                let total = num::fixed(c.total, rubric.decimals);
-                mismatch(
-                    &mut out,
-                    at.clone(),
-                    row.unit,
-                    match lang {
-                        Lang::Zh => format!(
-                            "等次不一致：公布 {g}{note}，重算 {}（总分 {total}{veto}）",
-                            want.label
-                        ),
-                        Lang::En => format!(
-                            "grade: published {g}{note}, recomputed {} {} (total {total}{veto})",
-                            want.id, want.label
-                        ),
-                    },
-                );
+                    msg!("verify-grade")
+                }
+                .arg("published", g)
+                .arg("note", note)
+                .arg("label", &want.label)
+                .arg("id", &want.id)
+                .arg("total", num::fixed(c.total, rubric.decimals));
+                mismatch(&mut out, at.clone(), row.unit, what);
             }
         }
         if let Some(rank) = row.rank.filter(|r| *r != c.rank) {
-            mismatch(
-                &mut out,
-                at.clone(),
-                row.unit,
-                match lang {
-                    Lang::Zh => format!("名次不一致：公布 {rank}，重算 {}", c.rank),
-                    Lang::En => format!("rank: published {rank}, recomputed {}", c.rank),
-                },
-            );
+            let what = msg!("verify-rank", published = rank, recomputed = c.rank);
+            mismatch(&mut out, at.clone(), row.unit, what);
         }
     }
     let listed: std::collections::HashSet<UnitRef> =
         published.rows.iter().map(|r| r.unit).collect();
-    let mut checked = 0;
+    let mut checked = 0usize;
     for (r, rubric) in catalog.rubrics.iter().enumerate() {
         for u in 0..rubric.units.len() {
             checked += 1;
             let unit = UnitRef { rubric: r, unit: u };
             if !listed.contains(&unit) {
-                let total = num::fixed(computed[&unit].total, rubric.decimals);
-                mismatch(
-                    &mut out,
-                    published.file.path.to_string(),
-                    unit,
-                    match lang {
-                        Lang::Zh => format!(
-                            "未公布：该单位在细则 {} 的名单上（重算总分 {total}）",
-                            rubric.id
-                        ),
-                        Lang::En => format!(
-                            "is on the roster of rubric {} but not published (recomputed total {total})",
-                            rubric.id
-                        ),
-                    },
+                let what = msg!(
+                    "verify-unpublished",
+                    rubric = &rubric.id,
+                    total = num::fixed(computed[&unit].total, rubric.decimals)
                 );
+                mismatch(&mut out, published.file.path.to_string(), unit, what);
             }
         }
     }
-    out.push_str(&match lang {
-        Lang::Zh => format!("共核对 {checked} 个单位，发现 {mismatches} 处不一致（{checked} units checked, {mismatches} mismatches）\n"),
-        Lang::En => format!("{checked} units checked, {mismatches} mismatches\n"),
-    });
+    out.push_str(&tr!(
+        "verify-summary",
+        checked = checked,
+        mismatches = mismatches
+    ));
+    out.push('\n');
     if results.provisional() {
         eprint!("{}", super::provisional_warning(results.missing));
     }

@@ -1,6 +1,5 @@
 //! `--format csv`: one row per unit, the columns of the spec, formula-safe.
 
-use super::Lang;
 use crate::num::{fixed, parse_plain, plain};
 use crate::rubric::Catalog;
 use crate::score::Results;
@@ -17,20 +16,6 @@ pub const HEADER: [&str; 10] = [
     "deducted",
     "added",
     "veto",
-];
-
-/// The same columns in Chinese (`--lang zh` given explicitly); `verify` reads both.
-pub const HEADER_ZH: [&str; 10] = [
-    "细则",
-    "名次",
-    "单位编号",
-    "单位",
-    "总分",
-    "等次编号",
-    "等次",
-    "核减",
-    "核加",
-    "一票否决",
 ];
 
 /// A text cell a spreadsheet would run as a formula gets a leading `'`
@@ -54,23 +39,16 @@ pub fn csv_cell(cell: &str) -> String {
     }
 }
 
-/// One row per unit; `lang` picks the header (None: the spec's) and how the veto reads.
-pub fn render_in(catalog: &Catalog, results: &Results, lang: Option<Lang>) -> String {
-    let mut out = match lang {
-        Some(Lang::Zh) => HEADER_ZH.join(","),
-        _ => HEADER.join(","),
-    };
+/// One row per unit, under the spec's header, in every language alike: the
+/// columns are a contract with scripts (the workbook is for people).
+pub fn render(catalog: &Catalog, results: &Results) -> String {
+    let mut out = HEADER.join(",");
     out.push('\n');
     for rr in &results.rubrics {
         let r = &catalog.rubrics[rr.rubric];
         for u in &rr.units {
             let unit = &r.units[u.unit];
             let grade = &r.grades[u.grade];
-            let veto = match (lang, u.veto.is_some()) {
-                (Some(Lang::Zh), true) => "是".to_string(),
-                (Some(Lang::Zh), false) => "否".to_string(),
-                (_, v) => v.to_string(),
-            };
             let row = [
                 r.id.clone(),
                 u.rank.to_string(),
@@ -81,7 +59,7 @@ pub fn render_in(catalog: &Catalog, results: &Results, lang: Option<Lang>) -> St
                 grade.label.clone(),
                 plain(u.deducted),
                 plain(u.added),
-                veto,
+                u.veto.is_some().to_string(),
             ];
             let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
             out.push_str(&cells.join(","));

@@ -6,8 +6,13 @@ pub mod rubric_xlsx;
 mod table;
 mod xlsx;
 
+use rust_decimal::Decimal;
+
+use crate::i18n::{Arg, Message};
+use crate::msg;
 use crate::rubric::Catalog;
 use crate::score::Results;
+use crate::source::Role;
 
 pub use self::csv::{csv_cell, formula_safe};
 
@@ -28,17 +33,40 @@ pub enum Format {
 pub use crate::i18n::Lang;
 
 /// Renders the results whole, so a file is written in one piece or not at all.
-/// CSV keeps the spec's English header here; `csv::render_in` gives others.
+/// The table and the workbook read in `lang`; CSV and JSON are the same in
+/// every language (SPEC section 5).
 pub fn render(
     format: Format,
     catalog: &Catalog,
     results: &Results,
     lang: Lang,
-) -> Result<Vec<u8>, String> {
+) -> Result<Vec<u8>, Message> {
     Ok(match format {
         Format::Table => table::render(catalog, results, lang).into_bytes(),
-        Format::Csv => csv::render_in(catalog, results, None).into_bytes(),
+        Format::Csv => csv::render(catalog, results).into_bytes(),
         Format::Json => json::render(catalog, results).into_bytes(),
         Format::Xlsx => xlsx::render(catalog, results, lang)?,
     })
+}
+
+/// What a file is for in a run, as people read it (`check`, the workbook's
+/// provenance); the JSON keeps `Role::as_str`.
+pub fn role_label(role: Role) -> Message {
+    match role {
+        Role::Rubric => msg!("report-role-rubric"),
+        Role::Annual => msg!("report-role-annual"),
+        Role::Daily => msg!("report-role-daily"),
+        Role::Published => msg!("report-role-published"),
+    }
+}
+
+/// Points as a message argument: a whole number is a number, so a catalog
+/// can choose its plural ("1 point", "8 points"); a fraction is its text.
+pub fn points(d: Decimal) -> Arg {
+    if d.fract().is_zero()
+        && let Ok(n) = i64::try_from(d)
+    {
+        return Arg::Number(n);
+    }
+    Arg::Text(crate::num::plain(d))
 }

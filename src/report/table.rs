@@ -4,17 +4,17 @@
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
 
 use super::Lang;
+use crate::msg;
 use crate::num::{fixed, plain};
 use crate::rubric::Catalog;
 use crate::score::Results;
 
 pub fn render(catalog: &Catalog, results: &Results, lang: Lang) -> String {
+    let tr = |m: crate::i18n::Message| m.render(lang);
     let mut out = String::new();
     if results.provisional() {
-        out.push_str(lang.pick(
-            "【暂定结果】有年度得分缺失，已按 0 分计算（--allow-missing）。\n\n",
-            "[PROVISIONAL] Some annual scores are missing and were counted as 0 (--allow-missing).\n\n",
-        ));
+        out.push_str(&tr(msg!("table-provisional")));
+        out.push_str("\n\n");
     }
     for (n, rr) in results.rubrics.iter().enumerate() {
         let r = &catalog.rubrics[rr.rubric];
@@ -26,20 +26,14 @@ pub fn render(catalog: &Catalog, results: &Results, lang: Lang) -> String {
         let mut t = Table::new();
         t.load_style(presets::UTF8_FULL_CONDENSED)
             .set_content_arrangement(ContentArrangement::Disabled);
-        let mut header = vec![
-            lang.pick("名次", "Rank").to_string(),
-            lang.pick("单位", "Unit").to_string(),
-        ];
+        let mut header = vec![tr(msg!("report-col-rank")), tr(msg!("report-col-unit"))];
         header.extend(r.sections.iter().map(|s| s.title.clone()));
-        header.extend(
-            [
-                lang.pick("核减", "Deducted"),
-                lang.pick("核加", "Added"),
-                lang.pick("总分", "Total"),
-                lang.pick("等次", "Grade"),
-            ]
-            .map(String::from),
-        );
+        header.extend([
+            tr(msg!("report-col-deducted")),
+            tr(msg!("report-col-added")),
+            tr(msg!("report-col-total")),
+            tr(msg!("report-col-grade")),
+        ]);
         t.set_header(header);
         let (mut any_scaled, mut any_veto) = (false, false);
         for u in &rr.units {
@@ -57,12 +51,13 @@ pub fn render(catalog: &Catalog, results: &Results, lang: Lang) -> String {
                 total.push('*');
                 any_scaled = true;
             }
-            let mut grade_text = match lang {
-                Lang::Zh => grade.label.clone(),
-                Lang::En => grade.id.clone(),
-            };
+            let mut grade_text = tr(msg!(
+                "report-grade-cell",
+                id = &grade.id,
+                label = &grade.label
+            ));
             if u.veto.is_some() {
-                grade_text.push_str(lang.pick("（一票否决）", " (veto)"));
+                grade_text = tr(msg!("table-grade-vetoed", grade = grade_text));
                 any_veto = true;
             }
             row.extend([
@@ -76,17 +71,14 @@ pub fn render(catalog: &Catalog, results: &Results, lang: Lang) -> String {
         out.push_str(&t.to_string());
         out.push('\n');
         if any_scaled {
-            let scale = plain(r.total);
-            out.push_str(&match lang {
-                Lang::Zh => format!("* 含不涉及项目，总分按适用项目得分折算为 {scale} 分制。\n"),
-                Lang::En => format!("* Some items do not apply (n/a); the total is rescaled to {scale} from the applicable items.\n"),
-            });
+            // The mark of the rescaled totals, then what it means.
+            out.push_str("* ");
+            out.push_str(&tr(msg!("table-note-scaled", scale = plain(r.total))));
+            out.push('\n');
         }
         if any_veto {
-            out.push_str(lang.pick(
-                "一票否决：等次定为最低等次，名次按总分不变。\n",
-                "veto: the unit gets the lowest grade; its rank follows its total.\n",
-            ));
+            out.push_str(&tr(msg!("table-note-veto")));
+            out.push('\n');
         }
     }
     out

@@ -8,13 +8,15 @@ use rust_decimal::Decimal;
 use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
 
 use super::Lang;
+use crate::i18n::Message;
+use crate::msg;
 use crate::num::plain;
 use crate::rubric::{Catalog, Rubric};
 use crate::score::{Results, UnitResult};
 
 /// Renders the workbook's bytes.
-pub fn render(catalog: &Catalog, results: &Results, lang: Lang) -> Result<Vec<u8>, String> {
-    build(catalog, results, lang).map_err(|e| format!("cannot build the workbook: {e}"))
+pub fn render(catalog: &Catalog, results: &Results, lang: Lang) -> Result<Vec<u8>, Message> {
+    build(catalog, results, lang).map_err(|e| msg!("xlsx-cannot-build", reason = e.to_string()))
 }
 
 fn number(d: Decimal) -> f64 {
@@ -89,7 +91,7 @@ impl Widths {
 }
 
 fn build(catalog: &Catalog, results: &Results, lang: Lang) -> Result<Vec<u8>, XlsxError> {
-    let l = |zh: &'static str, en: &'static str| lang.pick(zh, en);
+    let tr = |m: Message| m.render(lang);
     let mut book = Workbook::new();
     let mut taken = Vec::new();
     let header = Format::new()
@@ -110,24 +112,21 @@ fn build(catalog: &Catalog, results: &Results, lang: Lang) -> Result<Vec<u8>, Xl
             .set_num_format(decimals_format(r.decimals));
         let sheet = book.add_worksheet();
         sheet.set_name(sheet_name(&r.id, &mut taken))?;
-        let mut heads: Vec<String> = vec![l("名次", "Rank").into(), l("单位", "Unit").into()];
+        let mut heads: Vec<String> = vec![tr(msg!("report-col-rank")), tr(msg!("report-col-unit"))];
         heads.extend(r.sections.iter().map(|s| s.title.clone()));
-        heads.extend(
-            [
-                l("核减", "Deducted"),
-                l("核加", "Added"),
-                l("总分", "Total"),
-                l("等次", "Grade"),
-                l("备注", "Notes"),
-            ]
-            .map(String::from),
-        );
+        heads.extend([
+            tr(msg!("report-col-deducted")),
+            tr(msg!("report-col-added")),
+            tr(msg!("report-col-total")),
+            tr(msg!("report-col-grade")),
+            tr(msg!("xlsx-col-notes")),
+        ]);
         let last_col = (heads.len() - 1) as u16;
         let year = r.year.to_string();
         let heading = if r.title.contains(&year) {
             r.title.clone()
         } else {
-            format!("{}（{year}）", r.title)
+            tr(msg!("xlsx-heading", title = &r.title, year = year))
         };
         sheet.merge_range(0, 0, 0, last_col, &heading, &title)?;
         let mut widths = Widths(Vec::new());
@@ -153,22 +152,13 @@ fn build(catalog: &Catalog, results: &Results, lang: Lang) -> Result<Vec<u8>, Xl
         row += 1;
         let mut notes: Vec<String> = Vec::new();
         if results.provisional() {
-            notes.push(l("暂定结果：有年度得分缺失，已按 0 分计算（--allow-missing）。", "Provisional: some annual scores are missing and were counted as 0 (--allow-missing).").into());
+            notes.push(tr(msg!("xlsx-note-provisional")));
         }
         if rr.units.iter().any(|u| u.scaled) {
-            notes.push(match lang {
-                Lang::Zh => format!("折算：含不涉及项目，总分按适用项目得分折算为 {} 分制。", plain(r.total)),
-                Lang::En => format!("Rescaled: some items do not apply (n/a); the total is rescaled to {} from the applicable items.", plain(r.total)),
-            });
+            notes.push(tr(msg!("xlsx-note-scaled", scale = plain(r.total))));
         }
         if rr.units.iter().any(|u| u.veto.is_some()) {
-            notes.push(
-                l(
-                    "一票否决：等次定为最低等次，名次按总分不变。",
-                    "Veto: the unit gets the lowest grade; its rank follows its total.",
-                )
-                .into(),
-            );
+            notes.push(tr(msg!("xlsx-note-veto")));
         }
         for n in notes {
             sheet.write_string(row, 0, n)?;
@@ -210,20 +200,17 @@ fn write_unit(
     let band = text
         .clone()
         .set_background_color(grade_color(u.grade, r.grades.len()));
-    let label = match lang {
-        Lang::Zh => grade.label.clone(),
-        Lang::En => grade.id.clone(),
-    };
+    let label = msg!("report-grade-cell", id = &grade.id, label = &grade.label).render(lang);
     sheet.write_string_with_format(row, c + 3, &label, &band)?;
     widths.see(c as usize + 3, &label);
     let mut notes = Vec::new();
     if u.veto.is_some() {
-        notes.push(lang.pick("一票否决", "veto"));
+        notes.push(msg!("xlsx-mark-veto").render(lang));
     }
     if u.scaled {
-        notes.push(lang.pick("折算", "rescaled"));
+        notes.push(msg!("xlsx-mark-scaled").render(lang));
     }
-    let notes = notes.join(lang.pick("、", ", "));
+    let notes = notes.join(&msg!("xlsx-mark-separator").render(lang));
     sheet.write_string_with_format(row, c + 4, &notes, text)?;
     widths.see(c as usize + 4, &notes);
     Ok(())
@@ -237,26 +224,27 @@ fn items_sheet(
     lang: Lang,
     header: &Format,
 ) -> Result<(), XlsxError> {
-    let l = |zh: &'static str, en: &'static str| lang.pick(zh, en);
+    let tr = |m: Message| m.render(lang);
     let sheet = book.add_worksheet();
-    sheet.set_name(sheet_name(l("项目得分", "Items"), taken))?;
+    sheet.set_name(sheet_name(&tr(msg!("xlsx-sheet-items")), taken))?;
     let heads = [
-        l("细则", "Rubric"),
-        l("单位编号", "Unit id"),
-        l("单位", "Unit"),
-        l("考核内容", "Section"),
-        l("项目编号", "Item id"),
-        l("考核项目", "Item"),
-        l("满分", "Max"),
-        l("基础分", "Base"),
-        l("核减", "Deducted"),
-        l("核加", "Added"),
-        l("得分", "Score"),
-        l("适用", "Applies"),
+        tr(msg!("xlsx-col-rubric")),
+        tr(msg!("xlsx-col-unit-id")),
+        tr(msg!("report-col-unit")),
+        tr(msg!("xlsx-col-section")),
+        tr(msg!("xlsx-col-item-id")),
+        tr(msg!("xlsx-col-item")),
+        tr(msg!("xlsx-col-max")),
+        tr(msg!("xlsx-col-base")),
+        tr(msg!("report-col-deducted")),
+        tr(msg!("report-col-added")),
+        tr(msg!("xlsx-col-score")),
+        tr(msg!("xlsx-col-applies")),
     ];
+    let (applies, not_applicable) = (tr(msg!("xlsx-applies")), tr(msg!("xlsx-not-applicable")));
     let mut widths = Widths(Vec::new());
     for (c, h) in heads.iter().enumerate() {
-        sheet.write_string_with_format(0, c as u16, *h, header)?;
+        sheet.write_string_with_format(0, c as u16, h, header)?;
         widths.see(c, h);
     }
     let mut row = 1u32;
@@ -289,10 +277,10 @@ fn items_sheet(
                             sheet.write_number(row, 8, number(o.deducted))?;
                             sheet.write_number(row, 9, number(o.added))?;
                             sheet.write_number_with_format(row, 10, number(o.score), &scores)?;
-                            sheet.write_string(row, 11, l("是", "yes"))?;
+                            sheet.write_string(row, 11, &applies)?;
                         }
                         None => {
-                            sheet.write_string(row, 11, l("否（不涉及）", "no (n/a)"))?;
+                            sheet.write_string(row, 11, &not_applicable)?;
                         }
                     }
                     row += 1;
@@ -312,43 +300,43 @@ fn provenance_sheet(
     lang: Lang,
     header: &Format,
 ) -> Result<(), XlsxError> {
-    let l = |zh: &'static str, en: &'static str| lang.pick(zh, en);
+    let tr = |m: Message| m.render(lang);
     let sheet = book.add_worksheet();
-    sheet.set_name(sheet_name(l("来源", "Provenance"), taken))?;
+    sheet.set_name(sheet_name(&tr(msg!("xlsx-sheet-provenance")), taken))?;
     let mut widths = Widths(Vec::new());
     let facts = [
         (
-            l("工具", "Tool"),
+            tr(msg!("xlsx-tool")),
             format!("assess {}", env!("CARGO_PKG_VERSION")),
         ),
         (
-            l("暂定结果", "Provisional"),
+            tr(msg!("xlsx-provisional")),
             if results.provisional() {
-                l("是", "yes")
+                tr(msg!("xlsx-yes"))
             } else {
-                l("否", "no")
-            }
-            .to_string(),
+                tr(msg!("xlsx-no"))
+            },
         ),
     ];
     for (k, (name, value)) in facts.iter().enumerate() {
-        sheet.write_string_with_format(k as u32, 0, *name, header)?;
+        sheet.write_string_with_format(k as u32, 0, name, header)?;
         sheet.write_string(k as u32, 1, value)?;
+        widths.see(0, name);
         widths.see(1, value);
     }
-    for (c, h) in [l("用途", "Role"), l("文件", "Path"), "sha256"]
-        .iter()
-        .enumerate()
-    {
-        sheet.write_string_with_format(3, c as u16, *h, header)?;
+    let heads = [
+        tr(msg!("xlsx-col-role")),
+        tr(msg!("xlsx-col-path")),
+        tr(msg!("xlsx-col-sha256")),
+    ];
+    for (c, h) in heads.iter().enumerate() {
+        sheet.write_string_with_format(3, c as u16, h, header)?;
         widths.see(c, h);
     }
     for (k, f) in results.files.iter().enumerate() {
         let row = 4 + k as u32;
-        for (c, t) in [f.role.as_str(), &f.path, &f.sha256]
-            .into_iter()
-            .enumerate()
-        {
+        let role = tr(super::role_label(f.role));
+        for (c, t) in [role.as_str(), &f.path, &f.sha256].into_iter().enumerate() {
             sheet.write_string(row, c as u16, t)?;
             widths.see(c, t);
         }

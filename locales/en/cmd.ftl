@@ -18,6 +18,14 @@ check-rubric = { $path }: rubric { $id }, { $units ->
 }, { $items ->
     [one] 1 item
    *[other] { $items } items
+}{ $groups ->
+    [0] {""}
+    [one] {", "}1 group
+   *[other] {", "}{ $groups } groups
+}{ $rules ->
+    [0] {""}
+    [one] {", "}1 rule
+   *[other] {", "}{ $rules } rules
 }
 check-table = { $path }: { $rows } { $role } { $rows ->
     [one] row
@@ -161,3 +169,11 @@ template-name = { $name ->
 ## rubric new
 rubric-new-from = "{ $from }" is neither an embedded rubric's id nor a file: the embedded rubrics are { $ids }, or name a rubric file
 rubric-new-year = { $year } is not a year: write a year from 1900 to 9999
+rubric-group = { $id } { $title }  { $points }
+rubric-unit-aliases = { $name } ({ $id }; also { $aliases })
+rubric-rule-deduct = deduct
+rubric-rule-add = add
+rubric-rule = rule { $id }: { $text } ({ $kind }, { $points } each)
+rubric-rule-capped = rule { $id }: { $text } ({ $kind }, { $points } each, at most { $max })
+rubric-col-aliases = aliases
+rubric-toml-several = several rubrics are loaded ({ $ids }) and TOML holds one per file: pick one with --id, or name an existing folder with --output to get one ID.toml each

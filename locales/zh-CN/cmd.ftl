@@ -9,7 +9,13 @@ score-xlsx-needs-output = --format xlsx 生成的是 Excel 工作簿，请用 --
 
 ## check：每个文件一行
 
-check-rubric = { $path }：考核细则 { $id }，共 { $units } 个考核对象、{ $sections } 项考核内容、{ $items } 个考核项目
+check-rubric = { $path }：考核细则 { $id }，共 { $units } 个考核对象、{ $sections } 项考核内容、{ $items } 个考核项目{ $groups ->
+    [0] {""}
+   *[other] 、{ $groups } 个分组指标
+}{ $rules ->
+    [0] {""}
+   *[other] 、{ $rules } 条扣分标准
+}
 check-table = { $path }：{ $role }，共 { $rows } 行，涉及 { $units } 个单位、{ $items } 个项目
 
 ## verify：与公布结果逐一核对
@@ -119,3 +125,11 @@ template-name = { $id ->
 ## rubric new
 rubric-new-from = “{ $from }”既不是内置细则的编号，也不是存在的文件：内置细则有 { $ids }，或请填写细则文件的路径。
 rubric-new-year = 年度 { $year } 不是有效的年份，请填写 1900 至 9999 之间的年份。
+rubric-group = { $id } { $title }  { $points } 分
+rubric-unit-aliases = { $name }（{ $id }；简称 { $aliases }）
+rubric-rule-deduct = 扣分
+rubric-rule-add = 加分
+rubric-rule = 扣分标准 { $id }：{ $text }（{ $kind }，每次 { $points } 分）
+rubric-rule-capped = 扣分标准 { $id }：{ $text }（{ $kind }，每次 { $points } 分，最多 { $max } 分）
+rubric-col-aliases = 简称
+rubric-toml-several = 已载入多套考核细则（{ $ids }），TOML 只能一套一个文件：请用 --id 指定一套，或用 --output 指定一个已有的文件夹，每套细则写成“编号.toml”。

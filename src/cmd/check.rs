@@ -6,9 +6,19 @@ use crate::msg;
 use crate::report::role_label;
 
 pub fn run(args: &InputArgs) -> i32 {
-    let (catalog, inputs) = match super::load(args, |_, _| None) {
-        Ok(loaded) => loaded,
-        Err(diags) => return super::fail(&diags),
+    // No tables: the rubrics alone (a new year's rubric before any sheet
+    // comes back), never a flood of "no annual score" lines.
+    let (catalog, inputs) = if args.annual.is_empty() && args.daily.is_empty() {
+        let mut diags = crate::diag::Diagnostics::new();
+        match crate::rubric::load_rubrics(&args.rubrics, &mut diags) {
+            Some(catalog) => (catalog, None),
+            None => return super::fail(&diags.sorted()),
+        }
+    } else {
+        match super::load(args, |_, _| None) {
+            Ok((catalog, inputs)) => (catalog, Some(inputs)),
+            Err(diags) => return super::fail(&diags),
+        }
     };
     let mut out = String::new();
     for r in &catalog.rubrics {
@@ -18,11 +28,16 @@ pub fn run(args: &InputArgs) -> i32 {
             id = &r.id,
             units = r.units.len(),
             sections = r.sections.len(),
-            items = r.items.len()
+            items = r.items.len(),
+            groups = r.groups.len(),
+            rules = r.rules.len()
         );
         out.push_str(&line.to_string());
         out.push('\n');
     }
+    let Some(inputs) = inputs else {
+        return super::emit(&out, None);
+    };
     for s in &inputs.summaries {
         let line = msg!(
             "check-table",

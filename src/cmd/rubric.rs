@@ -8,7 +8,7 @@ use crate::diag::Diagnostics;
 use crate::i18n::Message;
 use crate::num::plain;
 use crate::report::points;
-use crate::rubric::{Item, Ranking, Rubric, Start, load_rubrics};
+use crate::rubric::{Item, Node, Ranking, Rubric, Start, load_rubrics};
 use crate::{msg, tr};
 
 pub fn run(args: &RubricArgs) -> i32 {
@@ -39,6 +39,9 @@ pub fn run(args: &RubricArgs) -> i32 {
             crate::report::rubric_xlsx::render(&chosen),
             args.output.as_deref(),
         );
+    }
+    if args.format == RubricFormat::Toml && chosen.len() > 1 {
+        return several_toml(&chosen, args.output.as_deref());
     }
     let mut out = String::new();
     for (n, r) in chosen.into_iter().enumerate() {
@@ -84,6 +87,44 @@ fn caps(item: &Item) -> String {
 
 fn named(name: &str, id: &str) -> String {
     tr!("cmd-named", name = name, id = id)
+}
+
+/// `和布克赛尔蒙古自治县（hoboksar；简称 和布克赛尔县、和丰县）`
+fn unit_named(u: &crate::rubric::Unit) -> String {
+    if u.aliases.is_empty() {
+        return named(&u.name, &u.id);
+    }
+    tr!(
+        "rubric-unit-aliases",
+        name = &u.name,
+        id = &u.id,
+        aliases = u.aliases.join(&tr!("rubric-enum-separator"))
+    )
+}
+
+/// `规则 typo：错别字每处扣0.5分（扣分，每次 0.5 分，上限 2 分）`
+fn rule_line(rule: &crate::rubric::Rule) -> String {
+    let kind = match rule.kind {
+        crate::input::Kind::Add => msg!("rubric-rule-add"),
+        _ => msg!("rubric-rule-deduct"),
+    };
+    match rule.max {
+        Some(max) => tr!(
+            "rubric-rule-capped",
+            id = &rule.id,
+            text = &rule.text,
+            kind = kind,
+            points = points(rule.points),
+            max = points(max)
+        ),
+        None => tr!(
+            "rubric-rule",
+            id = &rule.id,
+            text = &rule.text,
+            kind = kind,
+            points = points(rule.points)
+        ),
+    }
 }
 
 fn header_lines(r: &Rubric) -> [String; 3] {
@@ -143,30 +184,59 @@ fn text(out: &mut String, r: &Rubric) {
             points = points(section_max(r, s))
         ));
         out.push('\n');
-        for item in &r.items[section.items.clone()] {
-            let mut details = scoring(r, item);
-            let caps = caps(item);
-            if !caps.is_empty() {
-                details.push_str(&tr!("rubric-clause-separator"));
-                details.push_str(&caps);
-            }
-            out.push_str("  ");
-            out.push_str(&tr!(
-                "rubric-item",
-                id = &item.id,
-                title = &item.title,
-                points = points(item.max),
-                details = details
-            ));
-            out.push('\n');
-            if let Some(c) = &item.criteria {
-                out.push_str("      ");
-                out.push_str(&tr!("rubric-criteria", criteria = c));
-                out.push('\n');
+        for node in r.outline(s) {
+            match node {
+                Node::Group(g, level) => {
+                    let group = &r.groups[g];
+                    out.push_str(&"  ".repeat(level - 1));
+                    out.push_str(&tr!(
+                        "rubric-group",
+                        id = &group.id,
+                        title = &group.title,
+                        points = points(group.max)
+                    ));
+                    out.push('\n');
+                    if let Some(c) = &group.criteria {
+                        out.push_str(&"  ".repeat(level + 1));
+                        out.push_str(&tr!("rubric-criteria", criteria = c));
+                        out.push('\n');
+                    }
+                }
+                Node::Leaf(i, level) => {
+                    let item = &r.items[i];
+                    let mut details = scoring(r, item);
+                    let caps = caps(item);
+                    if !caps.is_empty() {
+                        details.push_str(&tr!("rubric-clause-separator"));
+                        details.push_str(&caps);
+                    }
+                    let indent = "  ".repeat(level - 1);
+                    out.push_str(&indent);
+                    out.push_str(&tr!(
+                        "rubric-item",
+                        id = &item.id,
+                        title = &item.title,
+                        points = points(item.max),
+                        details = details
+                    ));
+                    out.push('\n');
+                    if let Some(c) = &item.criteria {
+                        out.push_str(&indent);
+                        out.push_str("    ");
+                        out.push_str(&tr!("rubric-criteria", criteria = c));
+                        out.push('\n');
+                    }
+                    for rule in &r.rules[item.rules.clone()] {
+                        out.push_str(&indent);
+                        out.push_str("    ");
+                        out.push_str(&rule_line(rule));
+                        out.push('\n');
+                    }
+                }
             }
         }
     }
-    let units: Vec<String> = r.units.iter().map(|u| named(&u.name, &u.id)).collect();
+    let units: Vec<String> = r.units.iter().map(unit_named).collect();
     out.push('\n');
     out.push_str(&tr!(
         "rubric-units",
@@ -208,24 +278,72 @@ fn markdown(out: &mut String, r: &Rubric) {
             points = points(section_max(r, s))
         );
         out.push_str(&format!("\n## {title}\n\n{head}"));
-        for item in &r.items[section.items.clone()] {
-            out.push_str(&format!(
-                "| {} | {} | {} | {} | {} | {} |\n",
-                cell(&item.id),
-                cell(&item.title),
-                plain(item.max),
-                cell(&scoring(r, item)),
-                cell(&caps(item)),
-                cell(item.criteria.as_deref().unwrap_or(""))
-            ));
+        for node in r.outline(s) {
+            match node {
+                Node::Group(g, level) => {
+                    let group = &r.groups[g];
+                    out.push_str(&format!(
+                        "| {} | {}**{}** | {} |  |  | {} |\n",
+                        cell(&group.id),
+                        "　".repeat(level - 2),
+                        cell(&group.title),
+                        plain(group.max),
+                        cell(group.criteria.as_deref().unwrap_or(""))
+                    ));
+                }
+                Node::Leaf(i, level) => {
+                    let item = &r.items[i];
+                    let mut criteria: Vec<String> =
+                        item.criteria.iter().map(|c| cell(c)).collect();
+                    criteria.extend(r.rules[item.rules.clone()].iter().map(|x| cell(&rule_line(x))));
+                    out.push_str(&format!(
+                        "| {} | {}{} | {} | {} | {} | {} |\n",
+                        cell(&item.id),
+                        "　".repeat(level - 2),
+                        cell(&item.title),
+                        plain(item.max),
+                        cell(&scoring(r, item)),
+                        cell(&caps(item)),
+                        criteria.join("<br>")
+                    ));
+                }
+            }
         }
     }
     out.push_str(&format!("\n## {}\n\n", tr!("rubric-units-heading")));
     out.push_str(&table_head(&[
         (msg!("rubric-col-id"), "---"),
         (msg!("rubric-col-unit"), "---"),
+        (msg!("rubric-col-aliases"), "---"),
     ]));
     for u in &r.units {
-        out.push_str(&format!("| {} | {} |\n", cell(&u.id), cell(&u.name)));
+        out.push_str(&format!(
+            "| {} | {} | {} |\n",
+            cell(&u.id),
+            cell(&u.name),
+            cell(&u.aliases.join(&tr!("rubric-enum-separator")))
+        ));
     }
+}
+
+/// Several rubrics as TOML are several files: into a folder, one `ID.toml`
+/// each, or refused (two files glued together are no TOML file).
+fn several_toml(chosen: &[&Rubric], output: Option<&std::path::Path>) -> i32 {
+    let ids: Vec<&str> = chosen.iter().map(|r| r.id.as_str()).collect();
+    let Some(dir) = output.filter(|d| d.is_dir()) else {
+        return super::fail(&[crate::diag::Diagnostic {
+            location: None,
+            message: msg!(
+                "rubric-toml-several",
+                ids = ids.join(&tr!("rubric-enum-separator"))
+            ),
+        }]);
+    };
+    for r in chosen {
+        let status = super::emit(&r.source, Some(&dir.join(format!("{}.toml", r.id))));
+        if status != super::OK {
+            return status;
+        }
+    }
+    super::OK
 }

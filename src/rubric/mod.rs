@@ -216,6 +216,32 @@ impl Rubric {
         path
     }
 
+    /// A section's indicators in the order written (depth first): each
+    /// group just before its first leaf, with its level (2 under the section).
+    pub fn outline(&self, section: usize) -> Vec<Node> {
+        let mut out = Vec::new();
+        let mut open: Vec<usize> = Vec::new();
+        for i in self.sections[section].items.clone() {
+            let path: Vec<usize> = {
+                let mut p = Vec::new();
+                let mut g = self.items[i].parent;
+                while let Some(x) = g {
+                    p.push(x);
+                    g = self.groups[x].parent;
+                }
+                p.reverse();
+                p
+            };
+            let common = open.iter().zip(&path).take_while(|(a, b)| a == b).count();
+            for (depth, &g) in path.iter().enumerate().skip(common) {
+                out.push(Node::Group(g, depth + 2));
+            }
+            open = path;
+            out.push(Node::Leaf(i, open.len() + 2));
+        }
+        out
+    }
+
     /// Every item's id and title, in order (so suggestions are stable).
     pub fn item_names(&self) -> impl Iterator<Item = &str> {
         self.items
@@ -240,6 +266,13 @@ impl Rubric {
     pub fn lowest_grade(&self) -> usize {
         self.grades.len() - 1
     }
+}
+
+/// An indicator in a section's outline, with its level (2 = 二级指标).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Node {
+    Group(usize, usize),
+    Leaf(usize, usize),
 }
 
 /// A unit's place: which rubric, which roster entry.

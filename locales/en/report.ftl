@@ -59,3 +59,4 @@ xlsx-no = no
 xlsx-col-role = Role
 xlsx-col-path = Path
 xlsx-col-sha256 = SHA-256
+table-not-applicable = n/a

@@ -59,3 +59,4 @@ xlsx-no = 否
 xlsx-col-role = 用途
 xlsx-col-path = 文件
 xlsx-col-sha256 = SHA-256 校验值
+table-not-applicable = 不涉及

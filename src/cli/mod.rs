@@ -84,6 +84,9 @@ pub struct InputArgs {
 pub struct ScoreArgs {
     #[command(flatten)]
     pub inputs: InputArgs,
+    /// Table columns down to this indicator level (2 = 二级指标), before each section's.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub depth: usize,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,

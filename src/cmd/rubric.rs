@@ -293,9 +293,12 @@ fn markdown(out: &mut String, r: &Rubric) {
                 }
                 Node::Leaf(i, level) => {
                     let item = &r.items[i];
-                    let mut criteria: Vec<String> =
-                        item.criteria.iter().map(|c| cell(c)).collect();
-                    criteria.extend(r.rules[item.rules.clone()].iter().map(|x| cell(&rule_line(x))));
+                    let mut criteria: Vec<String> = item.criteria.iter().map(|c| cell(c)).collect();
+                    criteria.extend(
+                        r.rules[item.rules.clone()]
+                            .iter()
+                            .map(|x| cell(&rule_line(x))),
+                    );
                     out.push_str(&format!(
                         "| {} | {}{} | {} | {} | {} | {} |\n",
                         cell(&item.id),

@@ -18,7 +18,8 @@ pub fn run(args: &ScoreArgs) -> i32 {
         // CSV has no place for it; scripts and analysts see it here.
         eprint!("{}", super::provisional_warning(results.missing));
     }
-    let rendered = report::render(args.format, &catalog, &results, crate::i18n::lang());
+    let view = report::View { depth: args.depth };
+    let rendered = report::render_with(args.format, &catalog, &results, crate::i18n::lang(), &view);
     let mut bytes = match rendered {
         Ok(b) => b,
         Err(message) => {

@@ -41,8 +41,27 @@ pub fn render(
     results: &Results,
     lang: Lang,
 ) -> Result<Vec<u8>, Message> {
+    render_with(format, catalog, results, lang, &View::default())
+}
+
+/// How much a reader wants to see, beside the results themselves.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct View {
+    /// `--depth N`: the table shows indicator columns down to level N
+    /// (2 = 二级指标) before each section's column; 0 or 1 shows sections only.
+    pub depth: usize,
+}
+
+/// Renders with the reader's view.
+pub fn render_with(
+    format: Format,
+    catalog: &Catalog,
+    results: &Results,
+    lang: Lang,
+    view: &View,
+) -> Result<Vec<u8>, Message> {
     Ok(match format {
-        Format::Table => table::render(catalog, results, lang).into_bytes(),
+        Format::Table => table::render(catalog, results, lang, view.depth).into_bytes(),
         Format::Csv => csv::render(catalog, results).into_bytes(),
         Format::Json => json::render(catalog, results).into_bytes(),
         Format::Xlsx => xlsx::render(catalog, results, lang)?,

@@ -6,10 +6,10 @@ use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
 use super::Lang;
 use crate::msg;
 use crate::num::{fixed, plain};
-use crate::rubric::Catalog;
+use crate::rubric::{Catalog, Node, Rubric};
 use crate::score::Results;
 
-pub fn render(catalog: &Catalog, results: &Results, lang: Lang) -> String {
+pub fn render(catalog: &Catalog, results: &Results, lang: Lang, depth: usize) -> String {
     let tr = |m: crate::i18n::Message| m.render(lang);
     let mut out = String::new();
     if results.provisional() {
@@ -27,7 +27,20 @@ pub fn render(catalog: &Catalog, results: &Results, lang: Lang) -> String {
         t.load_style(presets::UTF8_FULL_CONDENSED)
             .set_content_arrangement(ContentArrangement::Disabled);
         let mut header = vec![tr(msg!("report-col-rank")), tr(msg!("report-col-unit"))];
-        header.extend(r.sections.iter().map(|s| s.title.clone()));
+        // Each section's indicators down to `depth` (as `--depth` asks),
+        // then the section itself.
+        let columns: Vec<Vec<Node>> = (0..r.sections.len())
+            .map(|s| indicator_columns(r, s, depth))
+            .collect();
+        for (s, section) in r.sections.iter().enumerate() {
+            for node in &columns[s] {
+                header.push(match *node {
+                    Node::Group(g, _) => format!("{} {}", r.groups[g].id, r.groups[g].title),
+                    Node::Leaf(i, _) => format!("{} {}", r.items[i].id, r.items[i].title),
+                });
+            }
+            header.push(section.title.clone());
+        }
         header.extend([
             tr(msg!("report-col-deducted")),
             tr(msg!("report-col-added")),
@@ -43,7 +56,24 @@ pub fn render(catalog: &Catalog, results: &Results, lang: Lang) -> String {
                 Cell::new(u.rank).set_alignment(CellAlignment::Right),
                 Cell::new(&unit.name),
             ];
-            for s in &u.sections {
+            for (k, s) in u.sections.iter().enumerate() {
+                for node in &columns[k] {
+                    let score = match *node {
+                        Node::Group(g, _) => {
+                            s.groups.iter().find(|(x, _)| *x == g).and_then(|(_, v)| *v)
+                        }
+                        Node::Leaf(i, _) => s
+                            .items
+                            .iter()
+                            .find(|(x, _)| *x == i)
+                            .and_then(|(_, o)| o.as_ref().map(|o| o.score)),
+                    };
+                    let text = match score {
+                        Some(v) => fixed(v, r.decimals),
+                        None => tr(msg!("table-not-applicable")),
+                    };
+                    row.push(Cell::new(text).set_alignment(CellAlignment::Right));
+                }
                 row.push(Cell::new(fixed(s.score, r.decimals)).set_alignment(CellAlignment::Right));
             }
             let mut total = fixed(u.total, r.decimals);
@@ -82,4 +112,19 @@ pub fn render(catalog: &Catalog, results: &Results, lang: Lang) -> String {
         }
     }
     out
+}
+
+/// The indicators of a section shown at `depth`: those at that level, and
+/// leaves above it (which have nothing deeper); none at depth 1.
+fn indicator_columns(r: &Rubric, section: usize, depth: usize) -> Vec<Node> {
+    if depth < 2 {
+        return Vec::new();
+    }
+    r.outline(section)
+        .into_iter()
+        .filter(|node| match *node {
+            Node::Group(_, level) => level == depth,
+            Node::Leaf(_, level) => level <= depth,
+        })
+        .collect()
 }

@@ -11,7 +11,7 @@ use crate::input::{AnnualScore, DailyRecord, Kind, Method};
 use crate::msg;
 use crate::num::{fixed, plain};
 use crate::report::points;
-use crate::rubric::{Ranking, Start};
+use crate::rubric::{Node, Ranking, Start};
 
 #[derive(Serialize)]
 struct Explanation<'a> {
@@ -62,7 +62,39 @@ struct SectionEx {
     id: String,
     title: String,
     score: String,
+    /// The applicable leaves.
     items: Vec<String>,
+    /// The applicable indicators directly under the section (groups and
+    /// leaves), whose scores add up to the section's.
+    parts: Vec<String>,
+    groups: Vec<GroupEx>,
+}
+
+/// A group's subtotal: the exact sum of its applicable children.
+#[derive(Serialize)]
+struct GroupEx {
+    id: String,
+    title: String,
+    parent: Option<String>,
+    level: usize,
+    max: String,
+    score: Option<String>,
+    /// The applicable indicators directly under it, as (id, score).
+    parts: Vec<(String, String)>,
+}
+
+/// One rule of a leaf with records under it (SPEC 9).
+#[derive(Serialize)]
+struct RuleEx {
+    id: String,
+    text: String,
+    kind: &'static str,
+    points: String,
+    max: Option<String>,
+    /// The points of the records under the rule, before its cap.
+    sum: String,
+    /// `sum` capped at `max`: what counts towards the item's adjustment.
+    counted: String,
 }
 
 #[derive(Serialize)]
@@ -76,6 +108,9 @@ struct ItemEx {
     start: Option<&'static str>,
     annual: Vec<AnnualEx>,
     daily: Vec<RecordEx>,
+    /// The group holding the leaf, if any.
+    parent: Option<String>,
+    rules: Vec<RuleEx>,
     base: Option<String>,
     deduct_sum: Option<String>,
     max_deduct: Option<String>,
@@ -183,7 +218,50 @@ pub fn run(args: &ExplainArgs) -> i32 {
     let ui = inputs.unit(u);
     let mut items = Vec::new();
     let mut sections = Vec::new();
-    for (s, sec) in result.sections.iter().zip(&rubric.sections) {
+    for (k, (s, sec)) in result.sections.iter().zip(&rubric.sections).enumerate() {
+        let leaf_score = |i: usize| {
+            s.items
+                .iter()
+                .find(|(x, _)| *x == i)
+                .and_then(|(_, o)| o.as_ref().map(|o| o.score))
+        };
+        let group_score = |g: usize| s.groups.iter().find(|(x, _)| *x == g).and_then(|(_, v)| *v);
+        // The applicable children of a group (or of the section: `None`).
+        let children = |parent: Option<usize>| -> Vec<(String, String)> {
+            rubric
+                .outline(k)
+                .into_iter()
+                .filter_map(|node| match node {
+                    Node::Group(g, _) if rubric.groups[g].parent == parent => {
+                        group_score(g).map(|v| (rubric.groups[g].id.clone(), fixed(v, dp)))
+                    }
+                    Node::Leaf(i, _) if rubric.items[i].parent == parent => {
+                        leaf_score(i).map(|v| (rubric.items[i].id.clone(), fixed(v, dp)))
+                    }
+                    _ => None,
+                })
+                .collect()
+        };
+        let groups = rubric
+            .outline(k)
+            .into_iter()
+            .filter_map(|node| match node {
+                Node::Group(g, level) => Some((g, level)),
+                Node::Leaf(..) => None,
+            })
+            .map(|(g, level)| {
+                let group = &rubric.groups[g];
+                GroupEx {
+                    id: group.id.clone(),
+                    title: group.title.clone(),
+                    parent: group.parent.map(|p| rubric.groups[p].id.clone()),
+                    level,
+                    max: plain(group.max),
+                    score: group_score(g).map(|v| fixed(v, dp)),
+                    parts: children(Some(g)),
+                }
+            })
+            .collect();
         sections.push(SectionEx {
             id: sec.id.clone(),
             title: sec.title.clone(),
@@ -194,6 +272,8 @@ pub fn run(args: &ExplainArgs) -> i32 {
                 .filter(|(_, o)| o.is_some())
                 .map(|(i, _)| rubric.items[*i].id.clone())
                 .collect(),
+            parts: children(None).into_iter().map(|(_, v)| v).collect(),
+            groups,
         });
         for (i, outcome) in &s.items {
             if only.is_some_and(|o| o != *i) {
@@ -224,7 +304,28 @@ pub fn run(args: &ExplainArgs) -> i32 {
                 .map(RecordEx::new)
                 .collect();
             let o = outcome.as_ref();
+            let rules = o
+                .map(|o| {
+                    o.rules
+                        .iter()
+                        .map(|rs| {
+                            let rule = &rubric.rules[rs.rule];
+                            RuleEx {
+                                id: rule.id.clone(),
+                                text: rule.text.clone(),
+                                kind: rule.kind.id(),
+                                points: plain(rule.points),
+                                max: rule.max.map(plain),
+                                sum: plain(rs.sum),
+                                counted: plain(rs.counted),
+                            }
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
             items.push(ItemEx {
+                parent: item.parent.map(|g| rubric.groups[g].id.clone()),
+                rules,
                 id: item.id.clone(),
                 title: item.title.clone(),
                 section: sec.id.clone(),
@@ -441,6 +542,19 @@ fn render_text(ex: &Explanation<'_>, whole: bool) -> String {
                     .arg("at", &r.at),
             );
         }
+        for r in &item.rules {
+            let m = match &r.max {
+                Some(cap) => msg!("explain-rule-capped", cap = cap),
+                None => msg!("explain-rule"),
+            };
+            step(
+                &mut lines,
+                m.arg("id", &r.id)
+                    .arg("text", &r.text)
+                    .arg("sum", &r.sum)
+                    .arg("counted", &r.counted),
+            );
+        }
         let capped = |plain: Message,
                       capped: Message,
                       sum: &Option<String>,
@@ -492,25 +606,39 @@ fn render_text(ex: &Explanation<'_>, whole: bool) -> String {
     }
     lines.push(String::new());
     for s in &ex.sections {
-        let parts: Vec<String> = ex
-            .items
-            .iter()
-            .filter(|i| i.section == s.id && i.applicable)
-            .map(|i| v(&i.score))
-            .collect();
         top(
             &mut lines,
-            if parts.is_empty() {
+            if s.parts.is_empty() {
                 msg!("explain-section-empty", title = &s.title, score = &s.score)
             } else {
                 msg!(
                     "explain-section",
                     title = &s.title,
                     score = &s.score,
-                    parts = parts.join(" + ")
+                    parts = s.parts.join(" + ")
                 )
             },
         );
+        // The tree below the section, each group with its subtotal.
+        for g in &s.groups {
+            let indent = "  ".repeat(g.level - 1);
+            let line = match &g.score {
+                Some(score) => msg!(
+                    "explain-group",
+                    id = &g.id,
+                    title = &g.title,
+                    score = score,
+                    parts = g
+                        .parts
+                        .iter()
+                        .map(|(_, v)| v.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" + ")
+                ),
+                None => msg!("explain-group-na", id = &g.id, title = &g.title),
+            };
+            lines.push(format!("{indent}{line}"));
+        }
     }
     let sections: Vec<&str> = ex.sections.iter().map(|s| s.score.as_str()).collect();
     top(

@@ -368,7 +368,7 @@ fn na_from_one_scorer_only() {
             "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
         ]);
     case.fails("error: a.csv:7: 牵头单位 scores 二县 item 1.2 \"政策解读\" 6 but a.csv:6 says n/a: every scorer of the item must say n/a, or none\nassess: 1 problem found; nothing was computed and no file was written\n");
-    case.fails_zh("错误：a.csv:7：评分单位“牵头单位”给“二县”项目 1.2“政策解读”评了 6 分，但 a.csv:6 填报该项目“不涉及”；同一项目的各评分单位应一致填报“不涉及”，或均不填报。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
+    case.fails_zh("错误：a.csv:7：评分单位“牵头单位”给“二县”项目 1.2“政策解读”评了 6 分，但 a.csv:6 填报该项目“不涉及”；同一项目应由各评分单位一致填报“不涉及”，或都正常评分。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]

@@ -61,7 +61,7 @@ input-list-more = { $first }、{ $rest }
 
 ## 全年汇总后才能发现的问题
 
-input-na-disagree = 评分单位“{ $scorer }”给“{ $unit }”项目 { $item }“{ $title }”评了 { $value } 分，但 { $na } 填报该项目“不涉及”；同一项目的各评分单位应一致填报“不涉及”，或均不填报。
+input-na-disagree = 评分单位“{ $scorer }”给“{ $unit }”项目 { $item }“{ $title }”评了 { $value } 分，但 { $na } 填报该项目“不涉及”；同一项目应由各评分单位一致填报“不涉及”，或都正常评分。
 input-na-missing-scorer = 此处填报“{ $unit }”项目 { $item }“{ $title }”为“不涉及”，但评分单位“{ $scorer }”未填报“不涉及”；同一项目的各评分单位均应填报“不涉及”。
 input-daily-on-na = 本条日常考核记录涉及“{ $unit }”的项目 { $item }“{ $title }”，但该项目已在 { $na } 填报为“不涉及”，请删除本条记录或撤销“不涉及”。
 input-missing-score = 缺少评分单位“{ $scorer }”（{ $scorer_id }）对“{ $unit }”（{ $unit_id }）项目 { $item }“{ $title }”的年度考核得分，请在 --annual 文件中补充；如需按 0 分计算，请加上 --allow-missing。

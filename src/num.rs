@@ -15,13 +15,12 @@ pub enum NumError {
 }
 
 impl NumError {
-    pub fn explain(self) -> &'static str {
+    /// What is wrong or what to write, to place in a message about the cell.
+    pub fn explain(self) -> crate::i18n::Message {
         match self {
-            NumError::Empty => "it is empty",
-            NumError::NotADecimal => {
-                "write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators, no full-width digits)"
-            }
-            NumError::TooManyDigits => "it has more digits than the 28 an exact decimal can hold",
+            NumError::Empty => crate::msg!("num-empty"),
+            NumError::NotADecimal => crate::msg!("num-not-decimal"),
+            NumError::TooManyDigits => crate::msg!("num-too-many-digits"),
         }
     }
 }

@@ -3,6 +3,9 @@
 use std::io::Write;
 use std::path::Path;
 
+use crate::i18n::Message;
+use crate::msg;
+
 /// Writes `text` to `path` through a temporary file in the same folder,
 /// synced and then renamed over the target, so a reader never sees half a
 /// file and a failure leaves the old file (or none) in place.
@@ -27,16 +30,36 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     })();
     // tempfile's errors name its temporary file; the user named another.
     result.map_err(|e: std::io::Error| {
-        let why = match e.kind() {
-            std::io::ErrorKind::NotFound => "its folder does not exist".to_string(),
-            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-            _ => {
-                let text = e.to_string();
-                text.split(" at path ").next().unwrap_or(&text).to_string()
-            }
-        };
-        std::io::Error::new(e.kind(), why)
+        let text = e.to_string();
+        let detail = text.split(" at path ").next().unwrap_or(&text);
+        reason(&e, detail)
     })
+}
+
+/// Why a write failed, as an error whose text is a catalog message in the
+/// run's language.
+#[derive(Debug)]
+struct Reason(Message);
+
+impl std::fmt::Display for Reason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl std::error::Error for Reason {}
+
+fn reason(e: &std::io::Error, detail: &str) -> std::io::Error {
+    use std::io::ErrorKind;
+    let kind = match e.kind() {
+        ErrorKind::NotFound => "no-folder",
+        ErrorKind::PermissionDenied => "permission",
+        ErrorKind::IsADirectory => "directory",
+        ErrorKind::StorageFull => "full",
+        _ => "other",
+    };
+    let message = msg!("output-reason", kind = kind, detail = detail);
+    std::io::Error::new(e.kind(), Reason(message))
 }
 
 /// Writes to standard output; a closed pipe (`assess score | head`) is not an error.
@@ -44,6 +67,7 @@ pub fn write_stdout(bytes: &[u8]) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(bytes).and_then(|_| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other,
+        Err(e) => Err(reason(&e, &e.to_string())),
+        Ok(()) => Ok(()),
     }
 }

@@ -108,13 +108,7 @@ pub fn score(catalog: &Catalog, inputs: &Inputs) -> Result<Results, Diagnostics>
                     }
                     units.push(res);
                 }
-                None => diags.error(
-                    at,
-                    format!(
-                        "the points of {} are too large to compute exactly",
-                        unit.name
-                    ),
-                ),
+                None => diags.error(at, crate::msg!("score-too-large", unit = &unit.name)),
             }
         }
         rank(rubric, &mut units);

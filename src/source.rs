@@ -5,6 +5,8 @@ use sha2::{Digest, Sha256};
 use std::sync::Arc;
 
 use crate::diag::Location;
+use crate::i18n::Message;
+use crate::msg;
 
 /// What part a file plays in a run, as recorded in the JSON `inputs`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,6 +48,7 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 }
 
 /// Reads a whole input file; a failure is reported against the file itself.
+/// `what` is `"rubric"` for a rubric file, anything else for a table.
 pub fn read(
     path: &std::path::Path,
     what: &str,
@@ -55,13 +58,28 @@ pub fn read(
     match std::fs::read(path) {
         Ok(bytes) => Some((file, bytes)),
         Err(e) => {
-            diags.error(
-                Location::new(&file, 0),
-                format!("cannot read the {what}: {e}"),
-            );
+            let reason = io_reason(&e);
+            let message = match what {
+                "rubric" => msg!("source-cannot-read-rubric", reason = reason),
+                _ => msg!("source-cannot-read-file", reason = reason),
+            };
+            diags.error(Location::new(&file, 0), message);
             None
         }
     }
+}
+
+/// Why a file could not be read, in the run's language; the system's own
+/// words only for a failure without a message of its own.
+pub fn io_reason(e: &std::io::Error) -> Message {
+    use std::io::ErrorKind;
+    let kind = match e.kind() {
+        ErrorKind::NotFound => "not-found",
+        ErrorKind::PermissionDenied => "permission",
+        ErrorKind::IsADirectory => "directory",
+        _ => "other",
+    };
+    msg!("source-io-reason", kind = kind, detail = e.to_string())
 }
 
 /// Maps byte offsets of a text to lines and character columns.

@@ -9,6 +9,8 @@ use std::io::Cursor;
 use std::sync::Arc;
 
 use crate::diag::{Diagnostics, Location};
+use crate::i18n::Message;
+use crate::msg;
 
 /// Zip (.xlsx, .xlsm, .ods) or OLE (.xls): a workbook, whatever its name says.
 pub fn is_workbook(bytes: &[u8]) -> bool {
@@ -39,7 +41,7 @@ pub fn read_sheet(
         Err(e) => {
             diags.error(
                 Location::new(file, 0),
-                format!("cannot read the workbook: {e}"),
+                msg!("workbook-cannot-read", detail = e.to_string()),
             );
             return None;
         }
@@ -52,17 +54,16 @@ pub fn read_sheet(
         _ => names.first().cloned(),
     };
     let Some(chosen) = chosen else {
-        let hint = name
-            .map(|n| crate::diag::did_you_mean(n, names.iter().map(String::as_str)))
-            .unwrap_or_default();
-        diags.error(
-            Location::new(file, 0),
-            format!(
-                "no sheet named \"{}\"{hint}; the sheets are: {} (choose one with --sheet)",
-                name.unwrap_or_default(),
-                names.join(", ")
+        let message = match name {
+            Some(n) if !names.is_empty() => msg!(
+                "workbook-no-sheet",
+                sheet = n,
+                hint = crate::diag::hint(n, names.iter().map(String::as_str)),
+                sheets = crate::input::list(names.iter())
             ),
-        );
+            _ => msg!("workbook-no-sheets"),
+        };
+        diags.error(Location::new(file, 0), message);
         return None;
     };
     let label: Arc<str> = Arc::from(format!("{file}[{chosen}]"));
@@ -71,7 +72,7 @@ pub fn read_sheet(
         Err(e) => {
             diags.error(
                 Location::new(&label, 0),
-                format!("cannot read the sheet: {e}"),
+                msg!("workbook-cannot-read-sheet", detail = e.to_string()),
             );
             return None;
         }
@@ -104,7 +105,7 @@ pub fn read_sheet(
 }
 
 /// A cell as the text a CSV cell would hold.
-fn cell_text(cell: &Data) -> Result<String, String> {
+fn cell_text(cell: &Data) -> Result<String, Message> {
     Ok(match cell {
         Data::Empty => String::new(),
         Data::String(s) => s.clone(),
@@ -112,7 +113,7 @@ fn cell_text(cell: &Data) -> Result<String, String> {
         // Display of f64 is the shortest text that reads back as the same
         // value, never an exponent: 92.5 stays "92.5", 0.1 stays "0.1".
         Data::Float(f) if f.is_finite() => format!("{f}"),
-        Data::Float(f) => return Err(format!("the cell holds {f}, not a number")),
+        Data::Float(f) => return Err(msg!("workbook-cell-not-number", value = f.to_string())),
         Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
         Data::DateTime(dt) if dt.is_datetime() => {
             let (y, m, d, ..) = dt.to_ymd_hms_milli();
@@ -127,9 +128,7 @@ fn cell_text(cell: &Data) -> Result<String, String> {
             .to_string(),
         Data::DurationIso(s) => s.clone(),
         Data::Error(e) => {
-            return Err(format!(
-                "the cell holds the Excel error {e}: correct the formula or type the value"
-            ));
+            return Err(msg!("workbook-cell-error", error = e.to_string()));
         }
     })
 }

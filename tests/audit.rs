@@ -129,18 +129,26 @@ fn the_csv_of_score_verifies_cleanly() {
 
 #[test]
 fn verify_refuses_a_bad_published_file() {
-    let out = verify(
-        "unit,total\n四县,17.14\n一县,abc\n一县,15.49\nu2,1\nu2,2\n",
-        &["--lang", "en"],
-    );
+    let published = "unit,total\n四县,17.14\n一县,abc\n一县,15.49\nu2,1\nu2,2\n";
+    let out = verify(published, &["--lang", "en"]);
     assert_eq!(out.status, 2);
     assert_eq!(out.stdout, "");
     assert_text(
         &out.stderr,
         "error: p.csv:2: unknown unit \"四县\" (did you mean \"一县\"?): name a unit of a rubric's roster by its id or its name
-error: p.csv:3: total (总分) \"abc\" is not a number: write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators, no full-width digits)
+error: p.csv:3: total \"abc\" is not a number: write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators, no full-width digits)
 error: p.csv:6: 二县 is published twice: first at p.csv:5; keep one row per unit
 assess: 3 problems found; nothing was computed and no file was written
+",
+    );
+    let out = verify(published, &[]);
+    assert_eq!((out.status, out.stdout.as_str()), (2, ""));
+    assert_text(
+        &out.stderr,
+        "错误：p.csv:2：单位“四县”不在考核对象名单中（是否应为“一县”？），请填写名单中单位的编号或名称。
+错误：p.csv:3：总分“abc”无法识别为数字：请填写普通小数，如 27.5 或 0.25（可带正负号和小数部分，不用科学计数法、千位分隔符或全角数字）。
+错误：p.csv:6：“二县”的公布结果重复出现，首次见 p.csv:5，每个单位只应有一行，请删除重复的行。
+assess：共发现 3 处问题，未进行计算，也未写出任何文件。
 ",
     );
 }
@@ -474,11 +482,11 @@ fn rubric_as_markdown() {
 
 ## Units
 
-| id | unit |
-|---|---|
-| u1 | 一县 |
-| u2 | 二县 |
-| u3 | 三县 |
+| id | unit | aliases |
+|---|---|---|
+| u1 | 一县 |  |
+| u2 | 二县 |  |
+| u3 | 三县 |  |
 ",
         );
 }
@@ -511,11 +519,11 @@ fn rubric_as_markdown_in_chinese() {
 
 ## 考核对象
 
-| 编号 | 单位 |
-|---|---|
-| u1 | 一县 |
-| u2 | 二县 |
-| u3 | 三县 |
+| 编号 | 单位 | 简称 |
+|---|---|---|
+| u1 | 一县 |  |
+| u2 | 二县 |  |
+| u3 | 三县 |  |
 ",
         );
 }

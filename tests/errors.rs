@@ -355,319 +355,512 @@ fn forty_nines_in_a_rubric() {
 
 #[test]
 fn duplicate_annual_score() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL
-        .replace("u1,1.1,office,8\n", "u1,1.1,office,8\n一县,组织领导,办公室,7\n"))
+        .file(
+            "a.csv",
+            FULL_ANNUAL.replace(
+                "u1,1.1,office,8\n",
+                "u1,1.1,office,8\n一县,组织领导,办公室,7\n",
+            ),
+        )
         .file("d.csv", DAILY_HEADER)
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: a.csv:3: a second annual score of 办公室 for 一县 on item 1.1 \"组织领导\": the first is at a.csv:2; keep one\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: a.csv:3: a second annual score of 办公室 for 一县 on item 1.1 \"组织领导\": the first is at a.csv:2; keep one\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：a.csv:3：评分单位“办公室”对“一县”项目 1.1“组织领导”的年度考核得分重复填报，首次填报见 a.csv:2，请只保留一条。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
 fn score_above_max() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL
-        .replace("u1,1.2,office,6", "u1,1.2,office,6.5"))
+        .file(
+            "a.csv",
+            FULL_ANNUAL.replace("u1,1.2,office,6", "u1,1.2,office,6.5"),
+        )
         .file("d.csv", DAILY_HEADER)
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: a.csv:3: score 6.5 is outside 0..6 (item 1.2 \"政策解读\" is worth 6 points)\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: a.csv:3: score 6.5 is outside 0..6 (item 1.2 \"政策解读\" is worth 6 points)\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：a.csv:3：得分 6.5 超出 0 至 6 的范围（项目 1.2“政策解读”分值为 6 分），请核实。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
 fn unknown_scorer() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL
-        .replace("u1,1.2,lead,6", "u1,1.2,leed,6"))
+        .file(
+            "a.csv",
+            FULL_ANNUAL.replace("u1,1.2,lead,6", "u1,1.2,leed,6"),
+        )
         .file("d.csv", DAILY_HEADER)
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: a.csv:4: scorer \"leed\" is not a scorer of item 1.2 \"政策解读\" (did you mean \"lead\"?); its scorers are: office (办公室), lead (牵头单位)\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: a.csv:4: scorer \"leed\" is not a scorer of item 1.2 \"政策解读\" (did you mean \"lead\"?); its scorers are: office (办公室), lead (牵头单位)\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：a.csv:4：评分单位“leed”（是否应为“lead”？）不是项目 1.2“政策解读”的评分单位，该项目的评分单位为：办公室（office）、牵头单位（lead）。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
 fn scorer_missing_where_item_has_several() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL
-        .replace("u1,1.2,lead,6", "u1,1.2,,6"))
+        .file("a.csv", FULL_ANNUAL.replace("u1,1.2,lead,6", "u1,1.2,,6"))
         .file("d.csv", DAILY_HEADER)
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: a.csv:4: the scorer is empty, but item 1.2 \"政策解读\" has several (office, lead): name the one this score is from\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: a.csv:4: the scorer is empty, but item 1.2 \"政策解读\" has several (office, lead): name the one this score is from\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：a.csv:4：评分单位未填写，但项目 1.2“政策解读”有多个评分单位（office、lead），请注明本得分由哪个评分单位评定。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
 fn annual_score_for_daily_only_item() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL
-        .replace("u1,1.1,office,8\n", "u1,1.1,office,8\nu1,2.1,office,3\n"))
+        .file(
+            "a.csv",
+            FULL_ANNUAL.replace("u1,1.1,office,8\n", "u1,1.1,office,8\nu1,2.1,office,3\n"),
+        )
         .file("d.csv", DAILY_HEADER)
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: a.csv:3: item 2.1 \"网站监测\" has no scorers: it is scored by daily records alone, so it takes no annual score\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: a.csv:3: item 2.1 \"网站监测\" has no scorers: it is scored by daily records alone, so it takes no annual score\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：a.csv:3：项目 2.1“网站监测”没有评分单位，只依据日常考核记录计分，不填年度考核得分，请删除本行。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
 fn negative_score() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL
-        .replace("u2,1.1,office,8", "u2,1.1,office,-1"))
+        .file(
+            "a.csv",
+            FULL_ANNUAL.replace("u2,1.1,office,8", "u2,1.1,office,-1"),
+        )
         .file("d.csv", DAILY_HEADER)
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: a.csv:5: score -1 is outside 0..8 (item 1.1 \"组织领导\" is worth 8 points)\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: a.csv:5: score -1 is outside 0..8 (item 1.1 \"组织领导\" is worth 8 points)\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：a.csv:5：得分 -1 超出 0 至 8 的范围（项目 1.1“组织领导”分值为 8 分），请核实。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
 fn na_from_one_scorer_only() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL
-        .replace("u2,1.2,office,6", "u2,1.2,office,n/a"))
+        .file(
+            "a.csv",
+            FULL_ANNUAL.replace("u2,1.2,office,6", "u2,1.2,office,n/a"),
+        )
         .file("d.csv", DAILY_HEADER)
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: a.csv:7: 牵头单位 scores 二县 item 1.2 \"政策解读\" 6 but a.csv:6 says n/a (不涉及): every scorer of the item must say n/a, or none\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: a.csv:7: 牵头单位 scores 二县 item 1.2 \"政策解读\" 6 but a.csv:6 says n/a: every scorer of the item must say n/a, or none\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：a.csv:7：评分单位“牵头单位”给“二县”项目 1.2“政策解读”评了 6 分，但 a.csv:6 填报该项目“不涉及”；同一项目应由各评分单位一致填报“不涉及”，或都正常评分。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
 fn score_not_a_number() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL
-        .replace("u3,1.1,office,8", "u3,1.1,office,八"))
+        .file(
+            "a.csv",
+            FULL_ANNUAL.replace("u3,1.1,office,8", "u3,1.1,office,八"),
+        )
         .file("d.csv", DAILY_HEADER)
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: a.csv:8: score \"八\" is not a number: write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators, no full-width digits), or n/a (不涉及) when the item does not apply\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: a.csv:8: score \"八\" is not a number: write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators, no full-width digits), or n/a when the item does not apply\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：a.csv:8：得分“八”无法识别为数字：请填写普通小数，如 27.5 或 0.25（可带正负号和小数部分，不用科学计数法、千位分隔符或全角数字）；如该项目对本单位不适用，请填写“不涉及”。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
 fn score_with_exponent() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL
-        .replace("u3,1.1,office,8", "u3,1.1,office,8e0"))
+        .file(
+            "a.csv",
+            FULL_ANNUAL.replace("u3,1.1,office,8", "u3,1.1,office,8e0"),
+        )
         .file("d.csv", DAILY_HEADER)
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: a.csv:8: score \"8e0\" is not a number: write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators, no full-width digits), or n/a (不涉及) when the item does not apply\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: a.csv:8: score \"8e0\" is not a number: write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators, no full-width digits), or n/a when the item does not apply\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：a.csv:8：得分“8e0”无法识别为数字：请填写普通小数，如 27.5 或 0.25（可带正负号和小数部分，不用科学计数法、千位分隔符或全角数字）；如该项目对本单位不适用，请填写“不涉及”。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
 fn score_with_forty_nines() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL
-        .replace("u3,1.1,office,8", "u3,1.1,office,9999999999999999999999999999999999999999"))
+        .file(
+            "a.csv",
+            FULL_ANNUAL.replace(
+                "u3,1.1,office,8",
+                "u3,1.1,office,9999999999999999999999999999999999999999",
+            ),
+        )
         .file("d.csv", DAILY_HEADER)
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: a.csv:8: score \"9999999999999999999999999999999999999999\" is not a number: it has more digits than the 28 an exact decimal can hold, or n/a (不涉及) when the item does not apply\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: a.csv:8: score \"9999999999999999999999999999999999999999\" is not a number: it has more digits than the 28 an exact decimal can hold, or n/a when the item does not apply\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：a.csv:8：得分“9999999999999999999999999999999999999999”无法识别为数字：数字超过 28 位，无法精确表示；如该项目对本单位不适用，请填写“不涉及”。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
 fn unknown_unit_suggests_name() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL
-        .replace("u3,1.1,office,8", "三,1.1,office,8"))
+        .file(
+            "a.csv",
+            FULL_ANNUAL.replace("u3,1.1,office,8", "三,1.1,office,8"),
+        )
         .file("d.csv", DAILY_HEADER)
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: a.csv:8: unknown unit \"三\" (did you mean \"三县\"?): name a unit of a rubric's roster by its id or its name\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: a.csv:8: unknown unit \"三\" (did you mean \"三县\"?): name a unit of a rubric's roster by its id or its name\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：a.csv:8：单位“三”不在考核对象名单中（是否应为“三县”？），请填写名单中单位的编号或名称。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
 fn unknown_item_suggests_title() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL
-        .replace("u3,1.1,office,8", "u3,组织,office,8"))
+        .file(
+            "a.csv",
+            FULL_ANNUAL.replace("u3,1.1,office,8", "u3,组织,office,8"),
+        )
         .file("d.csv", DAILY_HEADER)
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: a.csv:8: unknown item \"组织\" for 三县 (rubric t) (did you mean \"组织领导\"?): name an item by its id or its title\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: a.csv:8: unknown item \"组织\" for 三县 (rubric t) (did you mean \"组织领导\"?): name an item by its id or its title\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：a.csv:8：“三县”适用的考核细则（t）中没有项目“组织”（是否应为“组织领导”？），请填写项目的编号或名称。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
 fn missing_unit_column() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL
-        .replace("unit,item,scorer,score", "unti,item,scorer,score"))
+        .file(
+            "a.csv",
+            FULL_ANNUAL.replace("unit,item,scorer,score", "unti,item,scorer,score"),
+        )
         .file("d.csv", DAILY_HEADER)
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: a.csv:1: the header has no column unit (单位) (is \"unti\" meant to be it?): name a column `unit` or `单位`\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: a.csv:1: the header has no column unit (is \"unti\" meant to be it?): name a column `unit`\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：a.csv:1：表头中没有“单位”列（“unti”是否就是这一列？），请添加列名为“单位”或“unit”的一列。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
 fn duplicate_column() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL
-        .replace("unit,item,scorer,score", "unit,item,scorer,score,得分"))
+        .file(
+            "a.csv",
+            FULL_ANNUAL.replace("unit,item,scorer,score", "unit,item,scorer,score,得分"),
+        )
         .file("d.csv", DAILY_HEADER)
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: a.csv:1: columns 4 and 5 are both the column score (得分): keep one\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: a.csv:1: columns 4 and 5 are both the column score: keep one\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：a.csv:1：第 4 列和第 5 列都是“得分”列，请只保留其中一列。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
 fn row_with_a_missing_cell() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL
-        .replace("u2,1.1,office,8", "u2,1.1,8"))
+        .file("a.csv", FULL_ANNUAL.replace("u2,1.1,office,8", "u2,1.1,8"))
         .file("d.csv", DAILY_HEADER)
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: a.csv:5: this row has 3 cells but the header has 4: check for a missing or extra comma, a quote (\") left open, or a cell holding a comma that needs quotes\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: a.csv:5: this row has 3 cells but the header has 4: check for a missing or extra comma, a quote (\") left open, or a cell holding a comma that needs quotes\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：a.csv:5：本行有 3 个单元格，而表头有 4 列，请检查是否多了或少了逗号、是否有引号（\"）未闭合，或单元格内含有逗号却未加引号。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
 fn missing_annual_score() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL
-        .replace("u2,1.2,lead,6\n", ""))
+        .file("a.csv", FULL_ANNUAL.replace("u2,1.2,lead,6\n", ""))
         .file("d.csv", DAILY_HEADER)
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: r.toml:31: no annual score of 牵头单位 (lead) for 二县 (u2) on item 1.2 \"政策解读\": add it to an --annual file, or pass --allow-missing to count it as 0\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: r.toml:31: no annual score of 牵头单位 (lead) for 二县 (u2) on item 1.2 \"政策解读\": add it to an --annual file, or pass --allow-missing to count it as 0\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：r.toml:31：缺少评分单位“牵头单位”（lead）对“二县”（u2）项目 1.2“政策解读”的年度考核得分，请在 --annual 文件中补充；如需按 0 分计算，请加上 --allow-missing。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
 fn daily_bad_date() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
         .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", format!("{DAILY_HEADER}{}", "2020-02-30,u1,1.1,deduct,1,daily_record,\n"))
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: d.csv:2: date (日期) \"2020-02-30\" is not a date: write 2020-05-19, 2020/5/19 or 2020年5月19日\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .file(
+            "d.csv",
+            format!(
+                "{DAILY_HEADER}{}",
+                "2020-02-30,u1,1.1,deduct,1,daily_record,\n"
+            ),
+        )
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: d.csv:2: date \"2020-02-30\" is not a date: write 2020-05-19 or 2020/5/19\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：d.csv:2：日期“2020-02-30”无法识别，请按 2020-05-19、2020/5/19 或 2020年5月19日 的格式填写。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
 fn daily_date_outside_period() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
         .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", format!("{DAILY_HEADER}{}", "2021-01-01,u1,1.1,deduct,1,daily_record,\n"))
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: d.csv:2: date 2021-01-01 is outside the assessment period 2020-01-01 to 2020-12-31 of rubric t\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .file(
+            "d.csv",
+            format!(
+                "{DAILY_HEADER}{}",
+                "2021-01-01,u1,1.1,deduct,1,daily_record,\n"
+            ),
+        )
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: d.csv:2: date 2021-01-01 is outside the assessment period 2020-01-01 to 2020-12-31 of rubric t\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：d.csv:2：日期 2021-01-01 不在考核细则 t 的考核期（2020-01-01 至 2020-12-31）内，请核实。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
 fn daily_unknown_kind() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
         .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", format!("{DAILY_HEADER}{}", "2020-05-19,u1,1.1,dedcut,1,daily_record,\n"))
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: d.csv:2: unknown kind (类型) \"dedcut\" (did you mean \"deduct\"?): write one of deduct, 核减, 扣分, add, 核加, 加分, veto, 一票否决\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .file(
+            "d.csv",
+            format!(
+                "{DAILY_HEADER}{}",
+                "2020-05-19,u1,1.1,dedcut,1,daily_record,\n"
+            ),
+        )
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: d.csv:2: unknown kind \"dedcut\" (did you mean \"deduct\"?): write one of deduct, add, veto\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：d.csv:2：类型“dedcut”无法识别（是否应为“deduct”？），请填写核减、核加或一票否决（也可写作扣分、加分，或 deduct、add、veto）。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
 fn daily_unknown_method() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
         .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", format!("{DAILY_HEADER}{}", "2020-05-19,u1,1.1,deduct,1,spotcheck,\n"))
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: d.csv:2: unknown method (方式) \"spotcheck\" (did you mean \"spot_check\"?): write one of daily_record, 日常记录, spot_check, 随机抽查, special_inspection, 专项检查, online_evaluation, 网上评测, material_filing, 材料报备\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .file(
+            "d.csv",
+            format!(
+                "{DAILY_HEADER}{}",
+                "2020-05-19,u1,1.1,deduct,1,spotcheck,\n"
+            ),
+        )
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: d.csv:2: unknown method \"spotcheck\" (did you mean \"spot_check\"?): write one of daily_record, spot_check, special_inspection, online_evaluation, material_filing\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：d.csv:2：方式“spotcheck”无法识别（是否应为“spot_check”？），请填写日常记录、随机抽查、专项检查、网上评测或材料报备（也可写作 daily_record、spot_check、special_inspection、online_evaluation、material_filing）。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
 fn daily_negative_points() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
         .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", format!("{DAILY_HEADER}{}", "2020-05-19,u1,1.1,deduct,-1,daily_record,\n"))
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: d.csv:2: points (分值) must be greater than 0, not -1: the kind says whether they deduct or add\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .file(
+            "d.csv",
+            format!(
+                "{DAILY_HEADER}{}",
+                "2020-05-19,u1,1.1,deduct,-1,daily_record,\n"
+            ),
+        )
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: d.csv:2: points must be greater than 0, not -1: the kind says whether they deduct or add\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：d.csv:2：分值应大于 0，本条为 -1；核减还是核加由“类型”列区分，分值一律填正数。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
 fn daily_points_with_thousands_separator() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
         .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", format!("{DAILY_HEADER}{}", "2020-05-19,u1,1.1,deduct,\"1,000\",daily_record,\n"))
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: d.csv:2: points (分值) \"1,000\" is not a number: write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators, no full-width digits)\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .file(
+            "d.csv",
+            format!(
+                "{DAILY_HEADER}{}",
+                "2020-05-19,u1,1.1,deduct,\"1,000\",daily_record,\n"
+            ),
+        )
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: d.csv:2: points \"1,000\" is not a number: write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators, no full-width digits)\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：d.csv:2：分值“1,000”无法识别为数字：请填写普通小数，如 27.5 或 0.25（可带正负号和小数部分，不用科学计数法、千位分隔符或全角数字）。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
 fn daily_veto_with_points() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
         .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", format!("{DAILY_HEADER}{}", "2020-05-19,u1,,veto,2,daily_record,\n"))
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: d.csv:2: a veto (一票否决) carries no points, but this one has \"2\": leave points (分值) empty or 0\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .file(
+            "d.csv",
+            format!("{DAILY_HEADER}{}", "2020-05-19,u1,,veto,2,daily_record,\n"),
+        )
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: d.csv:2: a veto carries no points, but this one has \"2\": leave points empty or 0\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：d.csv:2：一票否决不计分值，但本条填写了“2”，请将分值留空或填 0。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
 fn daily_deduction_without_item() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
         .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", format!("{DAILY_HEADER}{}", "2020-05-19,u1,,deduct,2,daily_record,\n"))
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: d.csv:2: the item (项目) is empty: name an item by its id or its title\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .file(
+            "d.csv",
+            format!(
+                "{DAILY_HEADER}{}",
+                "2020-05-19,u1,,deduct,2,daily_record,\n"
+            ),
+        )
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: d.csv:2: the item is empty: name an item by its id or its title\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：d.csv:2：项目未填写，请填写项目的编号或名称。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
 fn daily_unknown_unit_without_close_name() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
         .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", format!("{DAILY_HEADER}{}", "2020-05-19,塔城,1.1,deduct,1,daily_record,\n"))
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: d.csv:2: unknown unit \"塔城\": name a unit of a rubric's roster by its id or its name\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .file(
+            "d.csv",
+            format!(
+                "{DAILY_HEADER}{}",
+                "2020-05-19,塔城,1.1,deduct,1,daily_record,\n"
+            ),
+        )
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: d.csv:2: unknown unit \"塔城\": name a unit of a rubric's roster by its id or its name\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：d.csv:2：单位“塔城”不在考核对象名单中，请填写名单中单位的编号或名称。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
 fn daily_record_on_na_item() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL
-        .replace("u3,1.2,office,6", "u3,1.2,office,n/a")
-        .replace("u3,1.2,lead,6", "u3,1.2,lead,n/a"))
-        .file("d.csv", format!("{DAILY_HEADER}{}", "2020-05-19,u3,政策解读,deduct,1,spot_check,\n"))
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: d.csv:2: a daily record touches 三县 item 1.2 \"政策解读\", which is n/a (不涉及) for it at a.csv:9: remove the record or the n/a\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .file(
+            "a.csv",
+            FULL_ANNUAL
+                .replace("u3,1.2,office,6", "u3,1.2,office,n/a")
+                .replace("u3,1.2,lead,6", "u3,1.2,lead,n/a"),
+        )
+        .file(
+            "d.csv",
+            format!(
+                "{DAILY_HEADER}{}",
+                "2020-05-19,u3,政策解读,deduct,1,spot_check,\n"
+            ),
+        )
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: d.csv:2: a daily record touches 三县 item 1.2 \"政策解读\", which is n/a for it at a.csv:9: remove the record or the n/a\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：d.csv:2：本条日常考核记录涉及“三县”的项目 1.2“政策解读”，但该项目已在 a.csv:9 填报为“不涉及”，请删除本条记录或撤销“不涉及”。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
 fn every_item_na() {
-    Case::new()
-        .file("r.toml", RUBRIC.split("[[section]]\nid = \"s2\"").next().unwrap_or_default().to_string()
-        .replace("total = 20", "total = 14")
-        .replace("min = 18", "min = 13")
-        .replace("min = 15", "min = 11")
-        .replace("min = 12", "min = 9"))
-        .file("a.csv", FULL_ANNUAL
-        .replace("u3,1.2,office,6", "u3,1.2,office,n/a")
-        .replace("u3,1.2,lead,6", "u3,1.2,lead,n/a")
-        .replace("u3,1.1,office,8", "u3,1.1,office,n/a"))
+    let case = Case::new()
+        .file(
+            "r.toml",
+            RUBRIC
+                .split("[[section]]\nid = \"s2\"")
+                .next()
+                .unwrap_or_default()
+                .to_string()
+                .replace("total = 20", "total = 14")
+                .replace("min = 18", "min = 13")
+                .replace("min = 15", "min = 11")
+                .replace("min = 12", "min = 9"),
+        )
+        .file(
+            "a.csv",
+            FULL_ANNUAL
+                .replace("u3,1.2,office,6", "u3,1.2,office,n/a")
+                .replace("u3,1.2,lead,6", "u3,1.2,lead,n/a")
+                .replace("u3,1.1,office,8", "u3,1.1,office,n/a"),
+        )
         .file("d.csv", DAILY_HEADER)
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: r.toml:34: no item applies to 三县 (u3): every item is n/a (不涉及), so it cannot be scored\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: r.toml:34: no item applies to 三县 (u3): every item is n/a, so it cannot be scored\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：r.toml:34：“三县”（u3）的全部项目均填报为“不涉及”，没有可以计分的项目，请核实年度考核得分。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
 fn every_problem_of_a_run_together() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL
-        .replace("u1,1.2,office,6", "u1,1.2,office,60")
-        .replace("u2,1.1,office,8", "二,1.1,office,8"))
-        .file("d.csv", format!("{DAILY_HEADER}{}", "2020-05-19,u1,1.1,deduct,1,随机检查,\n2020-05-40,u2,1.1,deduct,1,随机抽查,\n"))
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: a.csv:3: score 60 is outside 0..6 (item 1.2 \"政策解读\" is worth 6 points)\nerror: a.csv:5: unknown unit \"二\" (did you mean \"二县\"?): name a unit of a rubric's roster by its id or its name\nerror: d.csv:2: unknown method (方式) \"随机检查\" (did you mean \"随机抽查\"?): write one of daily_record, 日常记录, spot_check, 随机抽查, special_inspection, 专项检查, online_evaluation, 网上评测, material_filing, 材料报备\nerror: d.csv:3: date (日期) \"2020-05-40\" is not a date: write 2020-05-19, 2020/5/19 or 2020年5月19日\nassess: 4 problems found; nothing was computed and no file was written\n");
+        .file(
+            "a.csv",
+            FULL_ANNUAL
+                .replace("u1,1.2,office,6", "u1,1.2,office,60")
+                .replace("u2,1.1,office,8", "二,1.1,office,8"),
+        )
+        .file(
+            "d.csv",
+            format!(
+                "{DAILY_HEADER}{}",
+                "2020-05-19,u1,1.1,deduct,1,随机检查,\n2020-05-40,u2,1.1,deduct,1,随机抽查,\n"
+            ),
+        )
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: a.csv:3: score 60 is outside 0..6 (item 1.2 \"政策解读\" is worth 6 points)\nerror: a.csv:5: unknown unit \"二\" (did you mean \"二县\"?): name a unit of a rubric's roster by its id or its name\nerror: d.csv:2: unknown method \"随机检查\" (did you mean \"随机抽查\"?): write one of daily_record, spot_check, special_inspection, online_evaluation, material_filing\nerror: d.csv:3: date \"2020-05-40\" is not a date: write 2020-05-19 or 2020/5/19\nassess: 4 problems found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：a.csv:3：得分 60 超出 0 至 6 的范围（项目 1.2“政策解读”分值为 6 分），请核实。\n错误：a.csv:5：单位“二”不在考核对象名单中（是否应为“二县”？），请填写名单中单位的编号或名称。\n错误：d.csv:2：方式“随机检查”无法识别（是否应为“随机抽查”？），请填写日常记录、随机抽查、专项检查、网上评测或材料报备（也可写作 daily_record、spot_check、special_inspection、online_evaluation、material_filing）。\n错误：d.csv:3：日期“2020-05-40”无法识别，请按 2020-05-19、2020/5/19 或 2020年5月19日 的格式填写。\nassess：共发现 4 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
 fn annual_file_not_found() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
         .file("a.csv", FULL_ANNUAL)
         .file("d.csv", DAILY_HEADER)
-        .args(&["score", "--rubric", "r.toml", "--annual", "missing.csv"])
-        .fails("error: missing.csv: cannot read the file: No such file or directory (os error 2)\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .args(&["score", "--rubric", "r.toml", "--annual", "missing.csv"]);
+    case.fails("error: missing.csv: cannot read the file: no such file or directory\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：missing.csv：无法读取该文件：文件不存在，请核对文件名和路径。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
@@ -677,48 +870,66 @@ fn rubric_file_not_found() {
         .file("a.csv", FULL_ANNUAL)
         .file("d.csv", DAILY_HEADER)
         .args(&["score", "--rubric", "missing.toml", "--annual", "a.csv"]);
-    case.fails("error: missing.toml: cannot read the rubric: No such file or directory (os error 2)\nassess: 1 problem found; nothing was computed and no file was written\n");
-    case.fails_zh("错误：missing.toml：无法读取考核细则：文件不存在（系统错误 2）。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
+    case.fails("error: missing.toml: cannot read the rubric: no such file or directory\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：missing.toml：无法读取该考核细则文件：文件不存在，请核对文件名和路径。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
 fn not_utf8_nor_gbk() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
-        .file("a.csv", b"unit,item,scorer,score\nu1,1.1,office,8\nu1,\xff\xff,office,8\n")
+        .file(
+            "a.csv",
+            b"unit,item,scorer,score\nu1,1.1,office,8\nu1,\xff\xff,office,8\n",
+        )
         .file("d.csv", DAILY_HEADER)
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: a.csv:3: this line is neither UTF-8 nor GBK/GB18030: save it as UTF-8 CSV\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: a.csv:3: this line is neither UTF-8 nor GBK/GB18030: save it as UTF-8 CSV\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：a.csv:3：本行既不是 UTF-8 文本，也不是 GBK/GB18030 文本，请将文件另存为 UTF-8 编码的 CSV 文件。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
 fn bom_but_not_utf8() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
-        .file("a.csv", b"\xef\xbb\xbfunit,item,scorer,score\nu1,\xd7\xe9\xd6\xaf\xc1\xec\xb5\xbc,office,8\n")
+        .file(
+            "a.csv",
+            b"\xef\xbb\xbfunit,item,scorer,score\nu1,\xd7\xe9\xd6\xaf\xc1\xec\xb5\xbc,office,8\n",
+        )
         .file("d.csv", DAILY_HEADER)
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: a.csv:2: this line is not valid UTF-8, although it starts with a UTF-8 BOM\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: a.csv:2: this line is not valid UTF-8, although it starts with a UTF-8 BOM\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：a.csv:2：该文件以 UTF-8 BOM 开头，但本行不是有效的 UTF-8 文本，请将文件重新保存为 UTF-8 编码。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
 fn empty_annual_file() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
         .file("a.csv", "\n\n")
         .file("d.csv", DAILY_HEADER)
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: a.csv:1: the file is empty: it needs a header row and data rows\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: a.csv:1: the file is empty: it needs a header row and data rows\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：a.csv:1：该文件没有内容，请填写一行表头和若干行数据。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
 fn same_file_twice() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
         .file("a.csv", FULL_ANNUAL)
         .file("d.csv", DAILY_HEADER)
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--annual", "./a.csv"])
-        .fails("error: ./a.csv: this file is given twice: give each input file once\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--annual", "./a.csv",
+        ]);
+    case.fails("error: ./a.csv: this file is given twice: give each input file once\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：./a.csv：该文件被重复指定，每个输入文件只需指定一次。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
@@ -735,13 +946,18 @@ fn two_rubrics_share_a_unit() {
 
 #[test]
 fn unclosed_quote() {
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL
-        .replace("u2,1.1,office,8", "u2,\"1.1,office,8"))
+        .file(
+            "a.csv",
+            FULL_ANNUAL.replace("u2,1.1,office,8", "u2,\"1.1,office,8"),
+        )
         .file("d.csv", DAILY_HEADER)
-        .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: a.csv:5: this row has 2 cells but the header has 4: check for a missing or extra comma, a quote (\") left open, or a cell holding a comma that needs quotes\nassess: 1 problem found; nothing was computed and no file was written\n");
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: a.csv:5: this row has 2 cells but the header has 4: check for a missing or extra comma, a quote (\") left open, or a cell holding a comma that needs quotes\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：a.csv:5：本行有 2 个单元格，而表头有 4 列，请检查是否多了或少了逗号、是否有引号（\"）未闭合，或单元格内含有逗号却未加引号。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
@@ -795,14 +1011,15 @@ fn a_failed_run_keeps_the_previous_output_file() {
 #[test]
 fn crlf_rows_are_reported_at_their_own_line() {
     let daily = "date,unit,item,kind,points,method\r\n2020-05-19,u1,1.1,deduct,1,spot_check\r\n\r\n2020-05-19,u1,1.1,deduct,1,spotcheck\r\n";
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
         .file("a.csv", FULL_ANNUAL)
         .file("d.csv", daily)
-        .args(&["check", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv"])
-        .fails("error: d.csv:4: unknown method (方式) \"spotcheck\" (did you mean \"spot_check\"?): write one of daily_record, 日常记录, spot_check, 随机抽查, special_inspection, 专项检查, online_evaluation, 网上评测, material_filing, 材料报备
-assess: 1 problem found; nothing was computed and no file was written
-");
+        .args(&[
+            "check", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: d.csv:4: unknown method \"spotcheck\" (did you mean \"spot_check\"?): write one of daily_record, spot_check, special_inspection, online_evaluation, material_filing\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：d.csv:4：方式“spotcheck”无法识别（是否应为“spot_check”？），请填写日常记录、随机抽查、专项检查、网上评测或材料报备（也可写作 daily_record、spot_check、special_inspection、online_evaluation、material_filing）。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 /// Regression: a grade may carry its id as its label.
@@ -820,11 +1037,10 @@ fn a_grade_labelled_by_its_own_id_is_fine() {
 #[test]
 fn rows_after_empty_lines_are_reported_at_their_own_line() {
     let annual = "\n\nunit,item,scorer,score\nu1,1.1,office,8\n\n\nu1,1.2,office,abc\n";
-    Case::new()
+    let case = Case::new()
         .file("r.toml", RUBRIC)
         .file("a.csv", annual)
-        .args(&["check", "--rubric", "r.toml", "--annual", "a.csv"])
-        .fails("error: a.csv:7: score \"abc\" is not a number: write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators, no full-width digits), or n/a (不涉及) when the item does not apply
-assess: 1 problem found; nothing was computed and no file was written
-");
+        .args(&["check", "--rubric", "r.toml", "--annual", "a.csv"]);
+    case.fails("error: a.csv:7: score \"abc\" is not a number: write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators, no full-width digits), or n/a when the item does not apply\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：a.csv:7：得分“abc”无法识别为数字：请填写普通小数，如 27.5 或 0.25（可带正负号和小数部分，不用科学计数法、千位分隔符或全角数字）；如该项目对本单位不适用，请填写“不涉及”。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }

@@ -103,18 +103,30 @@ fn workbooks_score_as_the_same_data_in_csv() {
 
 #[test]
 fn a_bad_cell_names_the_workbook_sheet_and_cell() {
-    xlsx_case(annual_workbook(true), &["--sheet", "年度得分"]).fails(
-        "error: annual.xlsx[年度得分]!F5: score \"二十六\" is not a number: write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators, no full-width digits), or n/a (不涉及) when the item does not apply
+    let case = xlsx_case(annual_workbook(true), &["--sheet", "年度得分"]);
+    case.fails(
+        "error: annual.xlsx[年度得分]!F5: score \"二十六\" is not a number: write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators, no full-width digits), or n/a when the item does not apply
 assess: 1 problem found; nothing was computed and no file was written
+",
+    );
+    case.fails_zh(
+        "错误：annual.xlsx[年度得分]!F5：得分“二十六”无法识别为数字：请填写普通小数，如 27.5 或 0.25（可带正负号和小数部分，不用科学计数法、千位分隔符或全角数字）；如该项目对本单位不适用，请填写“不涉及”。
+assess：共发现 1 处问题，未进行计算，也未写出任何文件。
 ",
     );
 }
 
 #[test]
 fn an_unknown_sheet_lists_the_sheets() {
-    xlsx_case(annual_workbook(false), &["--sheet", "年度得"]).fails(
+    let case = xlsx_case(annual_workbook(false), &["--sheet", "年度得"]);
+    case.fails(
         "error: annual.xlsx: no sheet named \"年度得\" (did you mean \"年度得分\"?); the sheets are: 说明, 年度得分 (choose one with --sheet)
 assess: 1 problem found; nothing was computed and no file was written
+",
+    );
+    case.fails_zh(
+        "错误：annual.xlsx：工作簿中没有名为“年度得”的工作表（是否应为“年度得分”？），现有工作表为：说明、年度得分，请用 --sheet 选择其中一张。
+assess：共发现 1 处问题，未进行计算，也未写出任何文件。
 ",
     );
 }
@@ -122,11 +134,11 @@ assess: 1 problem found; nothing was computed and no file was written
 #[test]
 fn the_first_sheet_is_read_by_default() {
     // The first sheet holds notes, not scores: its header lacks the columns.
-    let out = xlsx_case(annual_workbook(false), &[]).run_in(Some("en"));
+    let out = xlsx_case(annual_workbook(false), &[]).run();
     assert_eq!(out.status, 2);
     assert!(
         out.stderr
-            .starts_with("error: annual.xlsx[说明]:1: the header has no column unit (单位)"),
+            .starts_with("错误：annual.xlsx[说明]:1：表头中没有“单位”列"),
         "{}",
         out.stderr
     );

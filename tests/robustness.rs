@@ -213,6 +213,11 @@ fn a_runaway_cell_is_refused() {
 assess: 1 problem found; nothing was computed and no file was written
 ",
     );
+    case.fails_zh(
+        "错误：d.csv:2：从此处开始的一行超过了 1 MiB，请检查是否有引号（\"）未闭合；该文件的其余内容不再读取。
+assess：共发现 1 处问题，未进行计算，也未写出任何文件。
+",
+    );
 }
 
 /// A header of a million columns is refused the same way, and quickly.
@@ -229,7 +234,7 @@ fn a_million_columns() {
     assert_eq!(out.status, 2);
     assert!(
         out.stderr
-            .starts_with("error: a.csv:1: a row here runs past 1 MiB"),
+            .starts_with("错误：a.csv:1：从此处开始的一行超过了 1 MiB"),
         "{}",
         out.stderr
     );
@@ -251,5 +256,7 @@ fn an_error_flood_stops() {
         1002,
         "1000 errors, the stop, the summary"
     );
-    assert!(out.stderr.contains("error: a.csv:1001: 1000 problems in this file: the rest of it is not read; mend these first\n"));
+    assert!(out.stderr.contains(
+        "错误：a.csv:1001：本文件已发现 1000 处问题，其余内容不再读取，请先更正以上问题。\n"
+    ));
 }

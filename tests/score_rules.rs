@@ -172,6 +172,12 @@ fn allow_missing_counts_zero_and_warns() {
         &out.stderr,
         "提示：本次结果为暂定结果，有 1 项年度得分缺失，已按 0 分计算（--allow-missing）。\n",
     );
+    let en = case.run_in(Some("en"));
+    assert_eq!((en.status, &en.stdout), (0, &out.stdout));
+    assert_text(
+        &en.stderr,
+        "warning: the result is provisional: 1 annual score is missing and was counted as 0 (--allow-missing)\n",
+    );
 }
 
 #[test]

@@ -91,9 +91,15 @@ fn a_bom_means_utf8_even_when_gbk_is_forced() {
 
 #[test]
 fn gbk_read_as_utf8_is_an_error_with_its_line() {
-    case(gbk(CHINESE), &["--encoding", "utf8"]).fails(
+    let case = case(gbk(CHINESE), &["--encoding", "utf8"]);
+    case.fails(
         "error: a.csv:1: this line is not valid UTF-8 (try --encoding gbk if it was saved by Excel on Chinese Windows)
 assess: 1 problem found; nothing was computed and no file was written
+",
+    );
+    case.fails_zh(
+        "错误：a.csv:1：本行不是有效的 UTF-8 文本（如文件是在中文 Windows 上用 Excel 保存的，请加上 --encoding gbk 再试）。
+assess：共发现 1 处问题，未进行计算，也未写出任何文件。
 ",
     );
 }
@@ -275,13 +281,11 @@ fn two_cores_report_the_same_lines() {
     assert_eq!(whole.status, 2);
     let expected: String = lines
         .iter()
-        .map(|l| format!("error: d.csv:{l}: unknown method (方式) \"spotcheck\" (did you mean \"spot_check\"?): write one of daily_record, 日常记录, spot_check, 随机抽查, special_inspection, 专项检查, online_evaluation, 网上评测, material_filing, 材料报备\n"))
+        .map(|l| format!("错误：d.csv:{l}：方式“spotcheck”无法识别（是否应为“spot_check”？），请填写日常记录、随机抽查、专项检查、网上评测或材料报备（也可写作 daily_record、spot_check、special_inspection、online_evaluation、material_filing）。\n"))
         .collect();
     assert_text(
         &whole.stderr,
-        &format!(
-            "{expected}assess: 3 problems found; nothing was computed and no file was written\n"
-        ),
+        &format!("{expected}assess：共发现 3 处问题，未进行计算，也未写出任何文件。\n"),
     );
 }
 
@@ -292,9 +296,10 @@ fn a_cut_inside_a_quoted_cell_falls_back_to_one_pass() {
     let (split, whole) = split_and_whole(&daily);
     assert_eq!(split.stderr, whole.stderr);
     assert!(
-        whole
-            .stderr
-            .starts_with(&format!("error: d.csv:{}: unknown method", lines[0])),
+        whole.stderr.starts_with(&format!(
+            "错误：d.csv:{}：方式“spotcheck”无法识别",
+            lines[0]
+        )),
         "{}",
         whole.stderr
     );

@@ -1,1 +1,130 @@
 ## input
+## Input tables: annual scores, daily records, published results.
+## Values quoted from the input (units, items, cells) and column keys are
+## shown as written.
+
+## Reading a file
+
+source-cannot-read-file = cannot read the file: { $reason }
+source-cannot-read-rubric = cannot read the rubric: { $reason }
+# Why a file cannot be read; $detail is the system's own text, for other failures.
+source-io-reason = { $kind ->
+        [not-found] no such file or directory
+        [permission] permission denied
+        [directory] it is a folder, not a file
+       *[other] { $detail }
+    }
+
+## The table: encodings, header, rows
+
+table-file-empty = the file is empty: it needs a header row and data rows
+table-sheet-empty = the sheet is empty: it needs a header row and data rows
+table-row-width = this row has { $cells ->
+        [one] 1 cell
+       *[other] { $cells } cells
+    } but the header has { $header }: check for a missing or extra comma, a quote (") left open, or a cell holding a comma that needs quotes
+table-too-many-errors = { $count } problems in this file: the rest of it is not read; mend these first
+table-not-utf8-bom = this line is not valid UTF-8, although it starts with a UTF-8 BOM
+table-not-utf8 = this line is not valid UTF-8 (try --encoding gbk if it was saved by Excel on Chinese Windows)
+table-not-utf8-nor-gbk = this line is neither UTF-8 nor GBK/GB18030: save it as UTF-8 CSV
+table-not-gbk = this line is not valid GBK/GB18030 (try --encoding utf8)
+table-line-too-long = a row here runs past { $mib } MiB: check for a quote (") left open; the file is not read further
+table-cannot-read-row = cannot read this row: { $detail }
+table-stream-gbk = line { $line } is not valid GBK/GB18030
+table-stream-long-line = line { $line } is longer than { $mib } MiB
+table-column-twice = columns { $first } and { $second } are both the column { $column }: keep one
+table-column-missing = the header has no column { $column }{ $hint }: name a column `{ $key }`
+table-column-hint = { " " }(is "{ $header }" meant to be it?)
+
+# How messages name a column.
+table-column-unit = unit
+table-column-item = item
+table-column-scorer = scorer
+table-column-score = score
+table-column-note = note
+table-column-explanation = note
+table-column-date = date
+table-column-kind = kind
+table-column-points = points
+table-column-method = method
+table-column-total = total
+table-column-grade = grade
+table-column-rank = rank
+table-column-other = { $key }
+
+## Units and items named in any table
+
+input-file-twice = this file is given twice: give each input file once
+input-unit-empty = the unit is empty: name a unit by its id or its name
+input-unknown-unit = unknown unit "{ $unit }"{ $hint }: name a unit of a rubric's roster by its id or its name
+input-item-empty = the item is empty: name an item by its id or its title
+input-unknown-item = unknown item "{ $item }" for { $unit } (rubric { $rubric }){ $hint }: name an item by its id or its title
+# A list of names: a, b, c.
+input-list-one = { $item }
+input-list-more = { $first }, { $rest }
+
+## What only the whole year tells
+
+input-na-disagree = { $scorer } scores { $unit } item { $item } "{ $title }" { $value } but { $na } says n/a: every scorer of the item must say n/a, or none
+input-na-missing-scorer = { $unit } item { $item } "{ $title }" is n/a here, but scorer { $scorer } gave no n/a for it: every scorer of the item must say n/a
+input-daily-on-na = a daily record touches { $unit } item { $item } "{ $title }", which is n/a for it at { $na }: remove the record or the n/a
+input-missing-score = no annual score of { $scorer } ({ $scorer_id }) for { $unit } ({ $unit_id }) on item { $item } "{ $title }": add it to an --annual file, or pass --allow-missing to count it as 0
+input-nothing-applies = no item applies to { $unit } ({ $unit_id }): every item is n/a, so it cannot be scored
+
+## Annual scores
+
+annual-no-scorers = item { $item } "{ $title }" has no scorers: it is scored by daily records alone, so it takes no annual score
+annual-scorer-empty = the scorer is empty, but item { $item } "{ $title }" has several ({ $scorers }): name the one this score is from
+annual-scorer-unknown = scorer "{ $scorer }" is not a scorer of item { $item } "{ $title }"{ $hint }; its scorers are: { $scorers }
+annual-scorer-not-of-item = scorer "{ $scorer }" does not score item { $item } "{ $title }"{ $hint }; its scorers are: { $scorers }
+# One scorer in a list: its id and its name.
+annual-scorer-entry = { $id } ({ $name })
+annual-score-out-of-range = score { $value } is outside 0..{ $max } (item { $item } "{ $title }" is worth { $max } points)
+annual-score-not-number = score "{ $value }" is not a number: { $reason }, or n/a when the item does not apply
+annual-scorer-column-needed = the header has no column scorer, but line { $line } (and maybe others) scores an item with several scorers: add the column and name each row's scorer
+annual-second-score = a second annual score of { $scorer } for { $unit } on item { $item } "{ $title }": the first is at { $first }; keep one
+
+## Daily records
+
+daily-unknown-kind = unknown kind "{ $kind }"{ $hint }: write one of deduct, add, veto
+daily-unknown-method = unknown method "{ $method }"{ $hint }: write one of daily_record, spot_check, special_inspection, online_evaluation, material_filing
+daily-bad-date = date "{ $date }" is not a date: write 2020-05-19 or 2020/5/19
+daily-date-outside = date { $date } is outside the assessment period { $start } to { $end } of rubric { $rubric }
+daily-veto-points = a veto carries no points, but this one has "{ $points }": leave points empty or 0
+daily-points-not-positive = points must be greater than 0, not { $points }: the kind says whether they deduct or add
+daily-points-not-number = points "{ $points }" is not a number: { $reason }
+daily-points-overflow = the points of this item's records add up to more than a decimal can hold
+
+## Published results
+
+published-total-not-number = total "{ $total }" is not a number: { $reason }
+published-bad-rank = rank "{ $rank }" is not a whole number from 1 up
+published-twice = { $unit } is published twice: first at { $first }; keep one row per unit
+
+## Workbooks
+
+workbook-cannot-read = cannot read the workbook: { $detail }
+workbook-no-sheet = no sheet named "{ $sheet }"{ $hint }; the sheets are: { $sheets } (choose one with --sheet)
+workbook-no-sheets = the workbook has no sheets
+workbook-cannot-read-sheet = cannot read the sheet: { $detail }
+workbook-cell-not-number = the cell holds { $value }, not a number
+workbook-cell-error = the cell holds the Excel error { $error }: correct the formula or type the value
+
+## Numbers in cells: what is wrong, placed after "is not a number:"
+
+num-empty = it is empty
+num-not-decimal = write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators, no full-width digits)
+num-too-many-digits = it has more digits than the 28 an exact decimal can hold
+
+## Scoring
+
+score-too-large = the points of { $unit } are too large to compute exactly
+
+## Writing the output: why it failed
+output-reason = { $kind ->
+        [no-folder] its folder does not exist
+        [permission] permission denied
+        [directory] it is a folder, not a file
+        [full] the disk is full
+       *[other] { $detail }
+    }

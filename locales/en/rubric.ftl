@@ -1,11 +1,6 @@
 ## rubric: reading rubric files (src/rubric/)
 
 rubric-not-utf8 = the rubric is not valid UTF-8: save it as UTF-8 (TOML files are always UTF-8)
-rubric-cannot-read = cannot read the rubric: { $reason }
-rubric-io-not-found = No such file or directory (os error { $code })
-rubric-io-denied = Permission denied (os error { $code })
-rubric-io-directory = Is a directory (os error { $code })
-rubric-io-other = { $detail }
 
 ## Across the rubrics of a run
 rubric-id-taken = rubric id "{ $id }" is already used by { $first }: rubric ids must be unique

@@ -1,11 +1,6 @@
 ## 考核细则：读取考核细则文件（src/rubric/）
 
 rubric-not-utf8 = 考核细则文件不是 UTF-8 编码，请以 UTF-8 编码另存（TOML 文件一律使用 UTF-8 编码）。
-rubric-cannot-read = 无法读取考核细则：{ $reason }。
-rubric-io-not-found = 文件不存在（系统错误 { $code }）
-rubric-io-denied = 没有读取该文件的权限（系统错误 { $code }）
-rubric-io-directory = 这是一个文件夹，不是文件（系统错误 { $code }）
-rubric-io-other = { $detail }
 
 ## 同时载入的各考核细则之间
 rubric-id-taken = 考核细则编号“{ $id }”已被 { $first } 使用，各考核细则的编号不得重复。

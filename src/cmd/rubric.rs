@@ -246,6 +246,10 @@ fn text(out: &mut String, r: &Rubric) {
     out.push('\n');
 }
 
+/// A level's indent in a Markdown cell: an ideographic space, which
+/// Markdown keeps (ASCII spaces would be trimmed).
+const INDENT: &str = "\u{3000}";
+
 /// Escapes a Markdown table cell.
 fn cell(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', "<br>")
@@ -285,7 +289,7 @@ fn markdown(out: &mut String, r: &Rubric) {
                     out.push_str(&format!(
                         "| {} | {}**{}** | {} |  |  | {} |\n",
                         cell(&group.id),
-                        "　".repeat(level - 2),
+                        INDENT.repeat(level - 2),
                         cell(&group.title),
                         plain(group.max),
                         cell(group.criteria.as_deref().unwrap_or(""))
@@ -302,7 +306,7 @@ fn markdown(out: &mut String, r: &Rubric) {
                     out.push_str(&format!(
                         "| {} | {}{} | {} | {} | {} | {} |\n",
                         cell(&item.id),
-                        "　".repeat(level - 2),
+                        INDENT.repeat(level - 2),
                         cell(&item.title),
                         plain(item.max),
                         cell(&scoring(r, item)),

@@ -4,7 +4,9 @@ use std::path::Path;
 
 use super::table::{Column, Encoding, Table};
 use super::{AnnualScore, Inputs, UnitInputs};
-use crate::diag::{Diagnostics, did_you_mean};
+use crate::diag::{self, Diagnostics};
+use crate::i18n::Message;
+use crate::msg;
 use crate::num;
 use crate::rubric::{Catalog, UnitRef};
 use crate::source::Role;
@@ -57,17 +59,15 @@ pub(super) fn read(
         };
         let rubric = catalog.rubric_of(u);
         let unit = catalog.unit_of(u);
-        let Some(i) = super::resolve_item(rubric, unit, row.get(ITEM), || row.at(ITEM), diags) else {
+        let Some(i) = super::resolve_item(rubric, unit, row.get(ITEM), || row.at(ITEM), diags)
+        else {
             return;
         };
         let item = &rubric.items[i];
         if item.scorers.is_empty() {
             diags.error(
                 row.at(ITEM),
-                format!(
-                    "item {} \"{}\" has no scorers: it is scored by daily records alone, so it takes no annual score",
-                    item.id, item.title
-                ),
+                msg!("annual-no-scorers", item = &item.id, title = &item.title),
             );
             return;
         }
@@ -79,14 +79,17 @@ pub(super) fn read(
                 if !has_scorer {
                     t.scorer_column_needed.get_or_insert(row.line);
                 } else {
-                    let names: Vec<&str> = item.scorers.iter().map(|w| rubric.scorers[w.scorer].id.as_str()).collect();
+                    let ids = item
+                        .scorers
+                        .iter()
+                        .map(|w| rubric.scorers[w.scorer].id.as_str());
                     diags.error(
                         row.at(SCORER),
-                        format!(
-                            "the scorer is empty, but item {} \"{}\" has several ({}): name the one this score is from",
-                            item.id,
-                            item.title,
-                            names.join(", ")
+                        msg!(
+                            "annual-scorer-empty",
+                            item = &item.id,
+                            title = &item.title,
+                            scorers = super::list(ids)
                         ),
                     );
                 }
@@ -108,17 +111,32 @@ pub(super) fn read(
                             [s.id.as_str(), s.name.as_str()]
                         })
                         .collect();
-                    let what = if known { "does not score" } else { "is not a scorer of" };
-                    diags.error(
-                        row.at(SCORER),
-                        format!(
-                            "scorer \"{scorer_cell}\" {what} item {} \"{}\"{}; its scorers are: {}",
-                            item.id,
-                            item.title,
-                            did_you_mean(scorer_cell, names.iter().copied()),
-                            names.chunks(2).map(|c| format!("{} ({})", c[0], c[1])).collect::<Vec<_>>().join(", ")
-                        ),
+                    let hint = diag::hint(scorer_cell, names.iter().copied());
+                    let scorers = super::list(
+                        names
+                            .chunks(2)
+                            .map(|c| msg!("annual-scorer-entry", id = c[0], name = c[1])),
                     );
+                    let message = if known {
+                        msg!(
+                            "annual-scorer-not-of-item",
+                            scorer = scorer_cell,
+                            hint = hint,
+                            item = &item.id,
+                            title = &item.title,
+                            scorers = scorers
+                        )
+                    } else {
+                        msg!(
+                            "annual-scorer-unknown",
+                            scorer = scorer_cell,
+                            hint = hint,
+                            item = &item.id,
+                            title = &item.title,
+                            scorers = scorers
+                        )
+                    };
+                    diags.error(row.at(SCORER), message);
                     return;
                 }
             }
@@ -131,12 +149,12 @@ pub(super) fn read(
                 Ok(v) if v < rust_decimal::Decimal::ZERO || v > item.max => {
                     diags.error(
                         row.at(SCORE),
-                        format!(
-                            "score {score_cell} is outside 0..{} (item {} \"{}\" is worth {} points)",
-                            num::plain(item.max),
-                            item.id,
-                            item.title,
-                            num::plain(item.max)
+                        msg!(
+                            "annual-score-out-of-range",
+                            value = score_cell,
+                            max = num::plain(item.max),
+                            item = &item.id,
+                            title = &item.title
                         ),
                     );
                     return;
@@ -145,13 +163,20 @@ pub(super) fn read(
                 Err(e) => {
                     diags.error(
                         row.at(SCORE),
-                        format!("score \"{score_cell}\" is not a number: {}, or n/a (不涉及) when the item does not apply", e.explain()),
+                        msg!(
+                            "annual-score-not-number",
+                            value = score_cell,
+                            reason = e.explain()
+                        ),
                     );
                     return;
                 }
             }
         };
-        let score = AnnualScore { value, at: row.at(SCORE) };
+        let score = AnnualScore {
+            value,
+            at: row.at(SCORE),
+        };
         let cell = &mut t.units[u.rubric][u.unit].items[i].annual[slot];
         t.rows += 1;
         if cell.is_none() {
@@ -167,9 +192,7 @@ pub(super) fn read(
         diags.error_at(
             &file,
             header_line,
-            format!(
-                "the header has no column scorer (评分单位), but line {line} (and maybe others) scores an item with several scorers: add the column and name each row's scorer"
-            ),
+            msg!("annual-scorer-column-needed", line = line),
         );
     }
     let mut rows = 0;
@@ -233,11 +256,15 @@ fn second_score(
     i: usize,
     slot: usize,
     first: &crate::diag::Location,
-) -> String {
+) -> Message {
     let item = &rubric.items[i];
     let s = &rubric.scorers[item.scorers[slot].scorer];
-    format!(
-        "a second annual score of {} for {} on item {} \"{}\": the first is at {first}; keep one",
-        s.name, rubric.units[u].name, item.id, item.title
+    msg!(
+        "annual-second-score",
+        scorer = &s.name,
+        unit = &rubric.units[u].name,
+        item = &item.id,
+        title = &item.title,
+        first = first
     )
 }

@@ -8,7 +8,8 @@ use super::table::Row;
 use super::table::{Column, Encoding, Table};
 use super::{Inputs, UnitInputs};
 use crate::date::Date;
-use crate::diag::{Diagnostics, Location, did_you_mean};
+use crate::diag::{self, Diagnostics, Location};
+use crate::msg;
 use crate::num::{self, Sum};
 use crate::rubric::{Catalog, UnitRef};
 use crate::source::Role;
@@ -142,10 +143,6 @@ fn lookup<T: Copy>(names: &[(&str, T)], cell: &[u8]) -> Option<T> {
         .map(|(_, v)| *v)
 }
 
-fn name_list<T>(names: &[(&str, T)]) -> String {
-    names.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")
-}
-
 /// One finding of the daily assessment, as `explain` shows it.
 #[derive(Debug, Clone)]
 pub struct DailyRecord {
@@ -182,22 +179,23 @@ pub(super) fn read(
             let cell = row.get(KIND);
             diags.error(
                 row.at(KIND),
-                format!(
-                    "unknown kind (类型) \"{cell}\"{}: write one of {}",
-                    did_you_mean(cell, Kind::NAMES.iter().map(|(n, _)| *n)),
-                    name_list(Kind::NAMES)
+                msg!(
+                    "daily-unknown-kind",
+                    kind = cell,
+                    hint = diag::hint(cell, Kind::NAMES.iter().map(|(n, _)| *n))
                 ),
             );
         }
-        let method = Method::from_bytes(row.bytes(METHOD)).or_else(|| Method::parse(row.get(METHOD)));
+        let method =
+            Method::from_bytes(row.bytes(METHOD)).or_else(|| Method::parse(row.get(METHOD)));
         if method.is_none() {
             let cell = row.get(METHOD);
             diags.error(
                 row.at(METHOD),
-                format!(
-                    "unknown method (方式) \"{cell}\"{}: write one of {}",
-                    did_you_mean(cell, Method::NAMES.iter().map(|(n, _)| *n)),
-                    name_list(Method::NAMES)
+                msg!(
+                    "daily-unknown-method",
+                    method = cell,
+                    hint = diag::hint(cell, Method::NAMES.iter().map(|(n, _)| *n))
                 ),
             );
         }
@@ -208,19 +206,19 @@ pub(super) fn read(
         match (date, unit) {
             (None, _) => {
                 let date_cell = row.get(DATE);
-                diags.error(
-                row.at(DATE),
-                    format!("date (日期) \"{date_cell}\" is not a date: write 2020-05-19, 2020/5/19 or 2020年5月19日"),
-                )
+                diags.error(row.at(DATE), msg!("daily-bad-date", date = date_cell))
             }
             (Some(d), Some(u)) => {
                 let r = catalog.rubric_of(u);
                 if d < r.start || d > r.end {
                     diags.error(
                         row.at(DATE),
-                        format!(
-                            "date {d} is outside the assessment period {} to {} of rubric {}",
-                            r.start, r.end, r.id
+                        msg!(
+                            "daily-date-outside",
+                            date = d.to_string(),
+                            start = r.start.to_string(),
+                            end = r.end.to_string(),
+                            rubric = &r.id
                         ),
                     );
                 }
@@ -231,7 +229,13 @@ pub(super) fn read(
             Some(u) if !row.bytes(ITEM).is_empty() || kind != Some(Kind::Veto) => {
                 let rubric = catalog.rubric_of(u);
                 rubric.item_bytes(row.bytes(ITEM)).or_else(|| {
-                    super::resolve_item(rubric, catalog.unit_of(u), row.get(ITEM), || row.at(ITEM), diags)
+                    super::resolve_item(
+                        rubric,
+                        catalog.unit_of(u),
+                        row.get(ITEM),
+                        || row.at(ITEM),
+                        diags,
+                    )
                 })
             }
             _ => None,
@@ -244,7 +248,7 @@ pub(super) fn read(
                 _ => {
                     diags.error(
                         row.at(POINTS),
-                        format!("a veto (一票否决) carries no points, but this one has \"{points_cell}\": leave points (分值) empty or 0"),
+                        msg!("daily-veto-points", points = points_cell),
                     );
                     None
                 }
@@ -254,12 +258,19 @@ pub(super) fn read(
                 Ok(_) => {
                     diags.error(
                         row.at(POINTS),
-                        format!("points (分值) must be greater than 0, not {points_cell}: the kind says whether they deduct or add"),
+                        msg!("daily-points-not-positive", points = points_cell),
                     );
                     None
                 }
                 Err(e) => {
-                    diags.error(row.at(POINTS), format!("points (分值) \"{points_cell}\" is not a number: {}", e.explain()));
+                    diags.error(
+                        row.at(POINTS),
+                        msg!(
+                            "daily-points-not-number",
+                            points = points_cell,
+                            reason = e.explain()
+                        ),
+                    );
                     None
                 }
             },
@@ -267,7 +278,9 @@ pub(super) fn read(
         if diags.len() > errors {
             return;
         }
-        let (Some(date), Some(unit), Some(kind), Some(points), Some(method)) = (date, unit, kind, points, method) else {
+        let (Some(date), Some(unit), Some(kind), Some(points), Some(method)) =
+            (date, unit, kind, points, method)
+        else {
             return;
         };
         t.rows += 1;
@@ -374,7 +387,7 @@ impl Tally {
             Kind::Veto => return,
         };
         if self.sums[unit.rubric][k][slot].add(points).is_none() {
-            diags.error(row.at(POINTS), OVERFLOW);
+            diags.error(row.at(POINTS), msg!("daily-points-overflow"));
         }
     }
 
@@ -402,7 +415,7 @@ impl Tally {
                     let [deduct, add] = self.sums[r][u * n + i];
                     let first = Location::new(file, first as usize);
                     if t.deduct.add_sum(deduct).and(t.add.add_sum(add)).is_none() {
-                        diags.error(first.clone(), OVERFLOW);
+                        diags.error(first.clone(), msg!("daily-points-overflow"));
                     }
                     t.daily_count += count as usize;
                     t.first_daily.get_or_insert(first);
@@ -411,8 +424,6 @@ impl Tally {
         }
     }
 }
-
-const OVERFLOW: &str = "the points of this item's records add up to more than a decimal can hold";
 
 /// Adds one tally to another, in file order: the first veto and the first
 /// record of an item stay the first.
@@ -434,7 +445,7 @@ fn merge(from: Vec<Vec<UnitInputs>>, into: &mut [Vec<UnitInputs>], diags: &mut D
                     .is_none()
                 {
                     if let Some(at) = item.first_daily.clone() {
-                        diags.error(at, OVERFLOW);
+                        diags.error(at, msg!("daily-points-overflow"));
                     }
                 }
                 t.daily_count += item.daily_count;

@@ -14,8 +14,24 @@ use rust_decimal::Decimal;
 use std::path::PathBuf;
 
 use crate::diag::{Diagnostics, Location};
+use crate::i18n::{Arg, Message};
+use crate::msg;
 use crate::rubric::{Catalog, UnitRef};
 use crate::source::InputFile;
+
+/// A list of names (`a, b, c` in English, `a、b、c` in Chinese) to place
+/// in a message; each entry may be a text or a message of its own.
+pub fn list<T: Into<Arg>>(items: impl IntoIterator<Item = T>) -> Message {
+    let mut items: Vec<Arg> = items.into_iter().map(Into::into).collect();
+    let mut list = msg!(
+        "input-list-one",
+        item = items.pop().unwrap_or(Arg::Text(String::new()))
+    );
+    while let Some(first) = items.pop() {
+        list = msg!("input-list-more", first = first, rest = list);
+    }
+    list
+}
 
 /// The inputs of a run as given on the command line.
 #[derive(Debug, Clone, Default)]
@@ -183,10 +199,7 @@ pub fn read_inputs(
         let first = seen.insert(key);
         if !first {
             let file: std::sync::Arc<str> = std::sync::Arc::from(path.display().to_string());
-            diags.error(
-                Location::new(&file, 0),
-                "this file is given twice: give each input file once",
-            );
+            diags.error(Location::new(&file, 0), msg!("input-file-twice"));
         }
         first
     };
@@ -266,16 +279,24 @@ fn check_year(
                         match &ii.annual[slot] {
                             Some(AnnualScore { value: Some(v), at }) => diags.error(
                                 at.clone(),
-                                format!(
-                                    "{} scores {} item {} \"{}\" {} but {} says n/a (不涉及): every scorer of the item must say n/a, or none",
-                                    s.name, unit.name, item.id, item.title, crate::num::plain(*v), na[0]
+                                msg!(
+                                    "input-na-disagree",
+                                    scorer = &s.name,
+                                    unit = &unit.name,
+                                    item = &item.id,
+                                    title = &item.title,
+                                    value = crate::num::plain(*v),
+                                    na = na[0]
                                 ),
                             ),
                             None => diags.error(
                                 na[0].clone(),
-                                format!(
-                                    "{} item {} \"{}\" is n/a (不涉及) here, but scorer {} gave no n/a for it: every scorer of the item must say n/a",
-                                    unit.name, item.id, item.title, s.name
+                                msg!(
+                                    "input-na-missing-scorer",
+                                    unit = &unit.name,
+                                    item = &item.id,
+                                    title = &item.title,
+                                    scorer = &s.name
                                 ),
                             ),
                             Some(_) => {}
@@ -287,9 +308,12 @@ fn check_year(
                     if let Some(at) = &ii.first_daily {
                         diags.error(
                             at.clone(),
-                            format!(
-                                "a daily record touches {} item {} \"{}\", which is n/a (不涉及) for it at {}: remove the record or the n/a",
-                                unit.name, item.id, item.title, na[0]
+                            msg!(
+                                "input-daily-on-na",
+                                unit = &unit.name,
+                                item = &item.id,
+                                title = &item.title,
+                                na = na[0]
                             ),
                         );
                     }
@@ -303,14 +327,14 @@ fn check_year(
                             diags.error_at(
                                 &rubric.origin.path,
                                 unit.line,
-                                format!(
-                                    "no annual score of {} ({}) for {} ({}) on item {} \"{}\": add it to an --annual file, or pass --allow-missing to count it as 0",
-                                    rubric.scorers[w.scorer].name,
-                                    rubric.scorers[w.scorer].id,
-                                    unit.name,
-                                    unit.id,
-                                    item.id,
-                                    item.title
+                                msg!(
+                                    "input-missing-score",
+                                    scorer = &rubric.scorers[w.scorer].name,
+                                    scorer_id = &rubric.scorers[w.scorer].id,
+                                    unit = &unit.name,
+                                    unit_id = &unit.id,
+                                    item = &item.id,
+                                    title = &item.title
                                 ),
                             );
                         }
@@ -321,9 +345,10 @@ fn check_year(
                 diags.error_at(
                     &rubric.origin.path,
                     unit.line,
-                    format!(
-                        "no item applies to {} ({}): every item is n/a (不涉及), so it cannot be scored",
-                        unit.name, unit.id
+                    msg!(
+                        "input-nothing-applies",
+                        unit = &unit.name,
+                        unit_id = &unit.id
                     ),
                 );
             }
@@ -342,18 +367,18 @@ fn resolve_unit(
     diags: &mut Diagnostics,
 ) -> Option<UnitRef> {
     if cell.is_empty() {
-        diags.error(
-            at(),
-            "the unit (单位) is empty: name a unit by its id or its name",
-        );
+        diags.error(at(), msg!("input-unit-empty"));
         return None;
     }
     let found = catalog.unit(cell);
     if found.is_none() {
-        let hint = crate::diag::did_you_mean(cell, catalog.unit_names());
         diags.error(
             at(),
-            format!("unknown unit \"{cell}\"{hint}: name a unit of a rubric's roster by its id or its name"),
+            msg!(
+                "input-unknown-unit",
+                unit = cell,
+                hint = crate::diag::hint(cell, catalog.unit_names())
+            ),
         );
     }
     found
@@ -368,20 +393,19 @@ fn resolve_item(
     diags: &mut Diagnostics,
 ) -> Option<usize> {
     if cell.is_empty() {
-        diags.error(
-            at(),
-            "the item (项目) is empty: name an item by its id or its title",
-        );
+        diags.error(at(), msg!("input-item-empty"));
         return None;
     }
     let found = rubric.item(cell);
     if found.is_none() {
-        let hint = crate::diag::did_you_mean(cell, rubric.item_names());
         diags.error(
             at(),
-            format!(
-                "unknown item \"{cell}\" for {} (rubric {}){hint}: name an item by its id or its title",
-                unit.name, rubric.id
+            msg!(
+                "input-unknown-item",
+                item = cell,
+                unit = &unit.name,
+                rubric = &rubric.id,
+                hint = crate::diag::hint(cell, rubric.item_names())
             ),
         );
     }

@@ -8,6 +8,7 @@ use std::path::Path;
 
 use super::table::{Column, Encoding, Table};
 use crate::diag::{Diagnostics, Location};
+use crate::msg;
 use crate::num;
 use crate::rubric::{Catalog, UnitRef};
 use crate::source::{InputFile, Role};
@@ -71,9 +72,10 @@ pub fn read(
                 Err(e) => {
                     diags.error(
                         row.at(TOTAL),
-                        format!(
-                            "total (总分) \"{total_cell}\" is not a number: {}",
-                            e.explain()
+                        msg!(
+                            "published-total-not-number",
+                            total = total_cell,
+                            reason = e.explain()
                         ),
                     );
                     None
@@ -86,10 +88,7 @@ pub fn read(
                 match rank_cell.parse::<usize>() {
                     Ok(r) if r > 0 => Some(Some(r)),
                     _ => {
-                        diags.error(
-                            row.at(RANK),
-                            format!("rank (名次) \"{rank_cell}\" is not a whole number from 1 up"),
-                        );
+                        diags.error(row.at(RANK), msg!("published-bad-rank", rank = rank_cell));
                         None
                     }
                 }
@@ -113,9 +112,10 @@ pub fn read(
         if let Some(first) = seen.insert(row.unit, row.at.clone()) {
             diags.error(
                 row.at,
-                format!(
-                    "{} is published twice: first at {first}; keep one row per unit",
-                    catalog.unit_of(row.unit).name
+                msg!(
+                    "published-twice",
+                    unit = &catalog.unit_of(row.unit).name,
+                    first = &first
                 ),
             );
             continue;

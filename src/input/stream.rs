@@ -14,6 +14,8 @@ use std::io::{self, Read, Seek, SeekFrom};
 use std::path::Path;
 
 use crate::diag::{Diagnostics, Location};
+use crate::i18n::Message;
+use crate::msg;
 
 /// Files below this are read by one thread: the split would cost more than it saves.
 pub const SPLIT_MIN: u64 = 8 << 20;
@@ -49,12 +51,13 @@ pub enum StreamError {
 
 impl std::fmt::Display for StreamError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            StreamError::Gbk { line } => write!(f, "line {line} is not valid GBK/GB18030"),
+        let m = match self {
+            StreamError::Gbk { line } => msg!("table-stream-gbk", line = line),
             StreamError::LongLine { line } => {
-                write!(f, "line {line} is longer than {} MiB", MAX_LINE >> 20)
+                msg!("table-stream-long-line", line = line, mib = MAX_LINE >> 20)
             }
-        }
+        };
+        write!(f, "{m}")
     }
 }
 
@@ -431,36 +434,36 @@ pub fn stream_failure(
     file: &std::sync::Arc<str>,
     e: &csv::Error,
     auto: bool,
-) -> (Location, String) {
+) -> (Location, Message) {
     let line = e.position().map_or(0, |p| p.line() as usize);
     if let csv::ErrorKind::Io(io) = e.kind() {
         if let Some(s) = io.get_ref().and_then(|x| x.downcast_ref::<StreamError>()) {
             return match s {
                 StreamError::Gbk { line } => {
                     let what = if auto {
-                        "this line is neither UTF-8 nor GBK/GB18030: save it as UTF-8 CSV"
+                        msg!("table-not-utf8-nor-gbk")
                     } else {
-                        "this line is not valid GBK/GB18030 (try --encoding utf8)"
+                        msg!("table-not-gbk")
                     };
-                    (Location::new(file, *line), what.to_string())
+                    (Location::new(file, *line), what)
                 }
                 StreamError::LongLine { line } => (
                     Location::new(file, *line),
-                    format!(
-                        "a row here runs past {} MiB: check for a quote (\") left open; the file is not read further",
-                        MAX_LINE >> 20
-                    ),
+                    msg!("table-line-too-long", mib = MAX_LINE >> 20),
                 ),
             };
         }
         return (
             Location::new(file, line),
-            format!("cannot read the file: {io}"),
+            msg!(
+                "source-cannot-read-file",
+                reason = crate::source::io_reason(io)
+            ),
         );
     }
     (
         Location::new(file, line),
-        format!("cannot read this row: {e}"),
+        msg!("table-cannot-read-row", detail = e.to_string()),
     )
 }
 

@@ -9,6 +9,8 @@ use std::sync::Arc;
 
 use super::stream::{self, Decoding, MAX_ERRORS, Pass};
 use crate::diag::{Diagnostics, Location, nearest};
+use crate::i18n::Message;
+use crate::msg;
 use crate::source::{InputFile, Role, sha256_hex};
 
 /// How to decode a table's bytes (`--encoding`).
@@ -66,11 +68,25 @@ impl Column {
         h == self.key || self.names.iter().any(|n| n.to_lowercase() == h)
     }
 
-    /// `unit (单位)`, as messages name a column.
-    pub fn label(&self) -> String {
-        match self.names.first() {
-            Some(zh) => format!("{} ({zh})", self.key),
-            None => self.key.to_string(),
+    /// How messages name the column: its first Chinese name in Chinese,
+    /// its key in English.
+    pub fn label(&self) -> Message {
+        match self.key {
+            "unit" => msg!("table-column-unit"),
+            "item" => msg!("table-column-item"),
+            "scorer" => msg!("table-column-scorer"),
+            "score" => msg!("table-column-score"),
+            "date" => msg!("table-column-date"),
+            "kind" => msg!("table-column-kind"),
+            "points" => msg!("table-column-points"),
+            "method" => msg!("table-column-method"),
+            "total" => msg!("table-column-total"),
+            "grade" => msg!("table-column-grade"),
+            "rank" => msg!("table-column-rank"),
+            // The daily records' note is headed 说明, the annual scores' 备注.
+            "note" if self.names.first() == Some(&"说明") => msg!("table-column-explanation"),
+            "note" => msg!("table-column-note"),
+            key => msg!("table-column-other", key = key),
         }
     }
 }
@@ -212,7 +228,10 @@ impl Table {
         let cannot = |diags: &mut Diagnostics, e: std::io::Error| {
             diags.error(
                 Location::new(&file, 0),
-                format!("cannot read the file: {e}"),
+                msg!(
+                    "source-cannot-read-file",
+                    reason = crate::source::io_reason(&e)
+                ),
             );
         };
         let mut sniff = Vec::new();
@@ -246,11 +265,7 @@ impl Table {
         let (header, header_line) = match read_header(path, decoding) {
             Ok(Some(h)) => h,
             Ok(None) => {
-                diags.error_at(
-                    &file,
-                    1,
-                    "the file is empty: it needs a header row and data rows",
-                );
+                diags.error_at(&file, 1, msg!("table-file-empty"));
                 return None;
             }
             Err(e) => {
@@ -306,10 +321,7 @@ impl Table {
         rows.drain(..skip);
         let first_row = sheet.first_row + skip;
         let Some(Some(header)) = rows.first() else {
-            diags.error(
-                Location::new(&label, 0),
-                "the sheet is empty: it needs a header row and data rows",
-            );
+            diags.error(Location::new(&label, 0), msg!("table-sheet-empty"));
             return None;
         };
         let header: Vec<&str> = header.iter().map(String::as_str).collect();
@@ -457,7 +469,10 @@ impl Table {
             Err(e) => {
                 pass.diags.error(
                     Location::new(&self.file, 0),
-                    format!("cannot read the file: {e}"),
+                    msg!(
+                        "source-cannot-read-file",
+                        reason = crate::source::io_reason(&e)
+                    ),
                 );
                 return pass;
             }
@@ -492,11 +507,7 @@ impl Table {
                 pass.diags.error_at(
                     &self.file,
                     line,
-                    format!(
-                        "this row has {} cells but the header has {}: check for a missing or extra comma, a quote (\") left open, or a cell holding a comma that needs quotes",
-                        record.len(),
-                        self.width
-                    ),
+                    msg!("table-row-width", cells = record.len(), header = self.width),
                 );
             } else {
                 let row = Row {
@@ -523,7 +534,7 @@ impl Table {
                 pass.diags.error_at(
                     &self.file,
                     line,
-                    format!("{MAX_ERRORS} problems in this file: the rest of it is not read; mend these first"),
+                    msg!("table-too-many-errors", count = MAX_ERRORS),
                 );
                 break;
             }
@@ -549,11 +560,11 @@ fn read_header(
     Ok(None)
 }
 
-fn not_utf8(bom: bool) -> &'static str {
+fn not_utf8(bom: bool) -> Message {
     if bom {
-        "this line is not valid UTF-8, although it starts with a UTF-8 BOM"
+        msg!("table-not-utf8-bom")
     } else {
-        "this line is not valid UTF-8 (try --encoding gbk if it was saved by Excel on Chinese Windows)"
+        msg!("table-not-utf8")
     }
 }
 
@@ -562,12 +573,12 @@ fn header_failure(
     e: &csv::Error,
     decoding: Decoding,
     auto_or_bom: bool,
-) -> (Location, String) {
+) -> (Location, Message) {
     if let csv::ErrorKind::Utf8 { pos, .. } = e.kind() {
         let line = pos.as_ref().map_or(1, |p| p.line() as usize);
         return (
             Location::new(file, line),
-            not_utf8(auto_or_bom && decoding == Decoding::Utf8).to_string(),
+            not_utf8(auto_or_bom && decoding == Decoding::Utf8),
         );
     }
     stream::stream_failure(file, e, auto_or_bom)
@@ -608,11 +619,11 @@ fn resolve_header(
                 diags.error_at(
                     file,
                     header_line,
-                    format!(
-                        "columns {} and {} are both the column {}: keep one",
-                        first + 1,
-                        p + 1,
-                        columns[c].label()
+                    msg!(
+                        "table-column-twice",
+                        first = first + 1,
+                        second = p + 1,
+                        column = columns[c].label()
                     ),
                 );
                 ok = false;
@@ -632,16 +643,15 @@ fn resolve_header(
             let hint = unmatched
                 .iter()
                 .find_map(|h| nearest(h, names.iter().copied()).map(|_| *h))
-                .map(|h| format!(" (is \"{h}\" meant to be it?)"))
-                .unwrap_or_default();
+                .map(|h| msg!("table-column-hint", header = h));
             diags.error_at(
                 file,
                 header_line,
-                format!(
-                    "the header has no column {}{hint}: name a column `{}` or `{}`",
-                    col.label(),
-                    col.key,
-                    col.names.first().unwrap_or(&col.key)
+                msg!(
+                    "table-column-missing",
+                    column = col.label(),
+                    hint = hint,
+                    key = col.key
                 ),
             );
             ok = false;

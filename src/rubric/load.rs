@@ -60,7 +60,7 @@ pub fn load_rubrics(paths: &[impl AsRef<Path>], diags: &mut Diagnostics) -> Opti
     } else {
         for path in paths {
             let path = path.as_ref();
-            let Some((file, bytes)) = read(path, diags) else {
+            let Some((file, bytes)) = crate::source::read(path, "rubric", diags) else {
                 continue;
             };
             let origin = InputFile {
@@ -1291,28 +1291,6 @@ fn read_weights(w: &mut Walk, field: Field, scorers: &[Scorer]) -> Option<Vec<We
         }
     }
     (w.errors == errors).then_some(out)
-}
-
-/// Reads a rubric file; a file that cannot be read is an error naming it.
-fn read(path: &Path, diags: &mut Diagnostics) -> Option<(Arc<str>, Vec<u8>)> {
-    let file: Arc<str> = Arc::from(path.display().to_string());
-    match std::fs::read(path) {
-        Ok(bytes) => Some((file, bytes)),
-        Err(e) => {
-            let code = e.raw_os_error().unwrap_or(0);
-            let reason = match e.kind() {
-                std::io::ErrorKind::NotFound => msg!("rubric-io-not-found", code = code),
-                std::io::ErrorKind::PermissionDenied => msg!("rubric-io-denied", code = code),
-                std::io::ErrorKind::IsADirectory => msg!("rubric-io-directory", code = code),
-                _ => msg!("rubric-io-other", detail = e.to_string()),
-            };
-            diags.error(
-                Location::new(&file, 0),
-                msg!("rubric-cannot-read", reason = reason),
-            );
-            None
-        }
-    }
 }
 
 /// Items listed in the run's language: `a, b, c` or `a、b、c`.

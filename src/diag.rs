@@ -118,6 +118,48 @@ impl Diagnostics {
         });
     }
 
+    /// Folds the errors of message `key` that share the argument `by` into
+    /// the first of them, which becomes message `into` with the extra
+    /// argument `rows` (how many there were). A lone one stays as it is.
+    pub fn fold_repeats(&mut self, key: &'static str, by: &'static str, into: &'static str) {
+        let value = |d: &Diagnostic| {
+            (d.message.key == key)
+                .then(|| {
+                    d.message
+                        .args
+                        .iter()
+                        .find(|(n, _)| *n == by)
+                        .map(|(_, v)| v.clone())
+                })
+                .flatten()
+        };
+        let mut counts: Vec<(crate::i18n::Arg, usize)> = Vec::new();
+        for d in &self.items {
+            if let Some(v) = value(d) {
+                match counts.iter_mut().find(|(x, _)| *x == v) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((v, 1)),
+                }
+            }
+        }
+        let mut seen: Vec<crate::i18n::Arg> = Vec::new();
+        self.items.retain_mut(|d| {
+            let Some(v) = value(d) else { return true };
+            if seen.contains(&v) {
+                return false;
+            }
+            let n = counts.iter().find(|(x, _)| *x == v).map_or(1, |(_, n)| *n);
+            if n > 1 {
+                d.message.key = into;
+                d.message
+                    .args
+                    .push(("rows", crate::i18n::Arg::Number(n as i64)));
+            }
+            seen.push(v);
+            true
+        });
+    }
+
     /// Forgets the problems after the first `len`.
     pub fn truncate(&mut self, len: usize) {
         self.items.truncate(len);
@@ -184,12 +226,21 @@ pub fn nearest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -
     for c in candidates {
         let c_lower = c.to_lowercase();
         let mut d = strsim::osa_distance(&wrong_lower, &c_lower);
-        // A prefix or a part of the name ("塔城" for "塔城市") is a likely slip too.
-        if d > 0 && !wrong_lower.is_empty() && c_lower.contains(&wrong_lower) {
+        // A prefix or a part of the name ("塔城" for "塔城市") is a likely slip too,
+        // and so is a short form that drops the end of a name ("和布克赛尔县"
+        // for "和布克赛尔蒙古自治县"): the stem without 县/市/区/旗 begins it.
+        let stem = wrong_lower.trim_end_matches(['县', '市', '区', '旗']);
+        if d > 0
+            && !wrong_lower.is_empty()
+            && (c_lower.contains(&wrong_lower)
+                || (stem.chars().count() >= 2 && c_lower.starts_with(stem)))
+        {
             d = d.min(1);
         }
-        let limit = (wrong_len.max(c.chars().count()) / 3).max(1);
-        if d <= limit && best.is_none_or(|(bd, _)| d < bd) {
+        let longer = wrong_len.max(c.chars().count());
+        let limit = (longer / 3).max(1);
+        // A candidate with nothing in common ("x" for "a") is no suggestion.
+        if d <= limit && d < longer && best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, c));
         }
     }
@@ -206,6 +257,15 @@ mod tests {
             nearest("塔城", ["乌苏市", "塔城市", "额敏县"]),
             Some("塔城市")
         );
+    }
+
+    #[test]
+    fn suggests_a_full_name_for_a_short_form() {
+        assert_eq!(
+            nearest("和布克赛尔县", ["塔城市", "和布克赛尔蒙古自治县"]),
+            Some("和布克赛尔蒙古自治县")
+        );
+        assert_eq!(nearest("丙", ["a", "甲县"]), None);
     }
 
     #[test]

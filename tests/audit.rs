@@ -369,11 +369,11 @@ fn templates_in_chinese_and_english() {
 ",
     );
     t(&["published", "--lang", "en"]).stdout("unit,total,grade,rank\nu1,,,\nu2,,,\nu3,,,\n");
-    t(&["daily"]).stdout("日期,单位,项目,类型,分值,方式,说明\n");
+    t(&["daily"]).stdout("日期,单位,项目,类型,分值,方式,说明,规则,次数\n");
     let bom = t(&["daily", "--lang", "en", "--bom"]).run();
     assert_eq!(
         bom.stdout_bytes,
-        b"\xEF\xBB\xBFdate,unit,item,kind,points,method,note\n"
+        b"\xEF\xBB\xBFdate,unit,item,kind,points,method,note,rule,count\n"
     );
 }
 

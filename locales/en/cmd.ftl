@@ -77,8 +77,8 @@ explain-annual-missing = annual score by { $scorer }: missing, counted as 0 (--a
 explain-base = base = { $terms } = { $base }
 explain-base-full = base = { $base } (deductions only: starts at the maximum)
 explain-base-zero = base = { $base } (additions only: starts at 0)
-explain-daily = daily: { $date } { $method }, { $kind } { $points }    { $at }
-explain-daily-note = daily: { $date } { $method }, { $kind } { $points } ({ $note })    { $at }
+explain-daily = daily: { $date } { $method }, { $kind } { $points }{ $rule }    { $at }
+explain-daily-note = daily: { $date } { $method }, { $kind } { $points }{ $rule } ({ $note })    { $at }
 explain-deducted = deducted { $after }
 explain-deducted-capped = deducted { $sum } (cap { $cap }) → { $after }
 explain-added = added { $after }
@@ -181,3 +181,4 @@ explain-rule = rule { $id } ({ $text }): { $sum } → counts { $counted }
 explain-rule-capped = rule { $id } ({ $text }): { $sum } (rule cap { $cap }) → counts { $counted }
 explain-group = { $id } { $title }: { $score } = { $parts }
 explain-group-na = { $id } { $title }: n/a
+explain-daily-rule = {" "}by rule { $rule } × { $count }

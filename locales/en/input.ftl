@@ -128,3 +128,15 @@ output-reason = { $kind ->
         [full] the disk is full
        *[other] { $detail }
     }
+
+## Daily records: rules and counts (part two)
+daily-count-without-rule = a count ("{ $count }") is written but no rule: a count only works with a rule; name the rule, or remove the count and write the points
+daily-count-not-positive = the count must be greater than 0, not "{ $count }"
+daily-count-not-number = the count "{ $count }" is not a number: { $reason }
+daily-item-has-no-rules = item { $item } "{ $title }" has no rules, so "{ $rule }" cannot apply: remove the rule and the count and write the points
+daily-unknown-rule = item { $item } has no rule "{ $rule }"{ $hint }; its rules are { $rules }
+daily-kind-disagrees = kind "{ $kind }" does not agree with rule { $rule }, which is a { $rule_kind } rule: leave the kind empty or write the rule's
+daily-points-disagree = points { $points } do not agree with the rule: { $count } × { $per } ({ $rule }) = { $product }; leave the points empty or write { $product }
+input-names-group = "{ $item }" is group { $group } "{ $title }", and only its leaves are scored: name one of { $leaves }
+input-unknown-unit-rows = unknown unit "{ $unit }"{ $hint }, used by { $rows } rows (this is the first): name a unit of a rubric's roster by its id or its name
+input-unknown-item-rows = unknown item "{ $item }" for { $unit } (rubric { $rubric }){ $hint }, used by { $rows } rows (this is the first): name an item by its id or its title

@@ -48,8 +48,8 @@ explain-annual-missing = 年度考核得分：{ $scorer }未报送，按 0 分�
 explain-base = 基础分 = { $terms } = { $base }
 explain-base-full = 基础分 = { $base }（扣分制，从满分起扣）
 explain-base-zero = 基础分 = { $base }（加分项，从 0 分起加）
-explain-daily = 日常考核：{ $date } { $method } { $kind } { $points } 分    { $at }
-explain-daily-note = 日常考核：{ $date } { $method } { $kind } { $points } 分（{ $note }）    { $at }
+explain-daily = 日常考核：{ $date } { $method } { $kind } { $points } 分{ $rule }    { $at }
+explain-daily-note = 日常考核：{ $date } { $method } { $kind } { $points } 分{ $rule }（{ $note }）    { $at }
 explain-deducted = 核减 { $after }
 explain-deducted-capped = 核减 { $sum }（上限 { $cap }）→ { $after }
 explain-added = 核加 { $after }
@@ -137,3 +137,4 @@ explain-rule = 扣分标准 { $id }（{ $text }）：合计 { $sum } → 计 { $
 explain-rule-capped = 扣分标准 { $id }（{ $text }）：合计 { $sum }（本条上限 { $cap }）→ 计 { $counted }
 explain-group = { $id } { $title }：{ $score } = { $parts }
 explain-group-na = { $id } { $title }：不涉及
+explain-daily-rule = （按扣分标准 { $rule } 计 { $count } 次）

@@ -124,3 +124,15 @@ output-reason = { $kind ->
         [full] 磁盘空间已满
        *[other] { $detail }
     }
+
+## 日常考核记录：扣分标准和次数（第二部分）
+daily-count-without-rule = 填写了次数“{ $count }”但没有填写扣分标准：次数只用于按扣分标准计分，请填写扣分标准，或删去次数并直接填写分值。
+daily-count-not-positive = 次数必须大于 0，现为“{ $count }”。
+daily-count-not-number = 次数“{ $count }”不是数字：{ $reason }
+daily-item-has-no-rules = 项目 { $item }“{ $title }”没有扣分标准，无法按“{ $rule }”计分：请删去扣分标准和次数，直接填写分值。
+daily-unknown-rule = 项目 { $item } 没有扣分标准“{ $rule }”{ $hint }，该项目的扣分标准编号为：{ $rules }。
+daily-kind-disagrees = 类型“{ $kind }”与扣分标准 { $rule } 的类型（{ $rule_kind }）不一致：类型可以不填，或填写与扣分标准一致的类型。
+daily-points-disagree = 分值 { $points } 与按扣分标准计算的分值不符：{ $count } 次 × 每次 { $per } 分（{ $rule }）= { $product } 分。分值可以不填，或填写 { $product }。
+input-names-group = “{ $item }”是分组指标 { $group }“{ $title }”，只有末级指标计分：请改填其下的指标 { $leaves }。
+input-unknown-unit-rows = 单位“{ $unit }”不在考核对象名单中{ $hint }，共有 { $rows } 行填写了该名称（此处为第一行），请填写名单中单位的编号或名称。
+input-unknown-item-rows = “{ $unit }”适用的考核细则（{ $rubric }）中没有项目“{ $item }”{ $hint }，共有 { $rows } 行填写了该项目（此处为第一行），请填写项目的编号或名称。

@@ -147,12 +147,15 @@ struct RecordEx {
     method: &'static str,
     method_label: &'static str,
     points: String,
+    /// The rule (id) and count the record was written with, if any.
+    rule: Option<String>,
+    count: Option<String>,
     note: String,
     at: String,
 }
 
 impl RecordEx {
-    fn new(r: &DailyRecord) -> Self {
+    fn new(r: &DailyRecord, rubric: &crate::rubric::Rubric) -> Self {
         RecordEx {
             kind_of: r.kind,
             method_of: r.method,
@@ -162,6 +165,8 @@ impl RecordEx {
             method: r.method.id(),
             method_label: r.method.label(),
             points: plain(r.points),
+            rule: r.rule.map(|(k, _)| rubric.rules[k].id.clone()),
+            count: r.rule.map(|(_, c)| plain(c)),
             note: r.note.clone(),
             at: r.at.to_string(),
         }
@@ -301,7 +306,7 @@ pub fn run(args: &ExplainArgs) -> i32 {
                 .records
                 .iter()
                 .filter(|r| r.item == Some(*i))
-                .map(RecordEx::new)
+                .map(|r| RecordEx::new(r, rubric))
                 .collect();
             let o = outcome.as_ref();
             let rules = o
@@ -394,7 +399,7 @@ pub fn run(args: &ExplainArgs) -> i32 {
             .records
             .iter()
             .filter(|r| r.kind == Kind::Veto)
-            .map(RecordEx::new)
+            .map(|r| RecordEx::new(r, rubric))
             .collect(),
         rank: result.rank,
         ranking: match rubric.ranking {
@@ -536,6 +541,16 @@ fn render_text(ex: &Explanation<'_>, whole: bool) -> String {
             step(
                 &mut lines,
                 m.arg("date", &r.date)
+                    .arg(
+                        "rule",
+                        r.rule.as_ref().map(|rule| {
+                            msg!(
+                                "explain-daily-rule",
+                                rule = rule,
+                                count = r.count.clone().unwrap_or_default()
+                            )
+                        }),
+                    )
                     .arg("method", method_label(r.method_of))
                     .arg("kind", kind_label(r.kind_of))
                     .arg("points", &r.points)

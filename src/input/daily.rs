@@ -21,6 +21,8 @@ const KIND: usize = 3;
 const POINTS: usize = 4;
 const METHOD: usize = 5;
 const NOTE: usize = 6;
+const RULE: usize = 7;
+const COUNT: usize = 8;
 
 pub const COLUMNS: &[Column] = &[
     Column::required("date", &["日期"]),
@@ -30,6 +32,8 @@ pub const COLUMNS: &[Column] = &[
     Column::required("points", &["分值"]),
     Column::required("method", &["方式"]),
     Column::note("note", &["说明"]),
+    Column::optional("rule", &["规则", "扣分标准"]),
+    Column::optional("count", &["次数", "数量"]),
 ];
 
 /// What a daily record does to the unit.
@@ -154,6 +158,8 @@ pub struct DailyRecord {
     pub method: Method,
     pub note: String,
     pub at: Location,
+    /// The rule (index into `Rubric::rules`) and count it was written with.
+    pub rule: Option<(usize, Decimal)>,
 }
 
 pub(super) fn read(
@@ -174,8 +180,11 @@ pub(super) fn read(
         let errors = diags.len();
         // Each cell is first matched as bytes (a match is valid text); only a
         // cell that does not match is read as text, to say what is wrong.
+        // With a rule, the kind may be left to the rule (SPEC 9).
+        let has_rule = !row.bytes(RULE).is_empty();
+        let kind_written = !(has_rule && row.bytes(KIND).is_empty());
         let kind = Kind::from_bytes(row.bytes(KIND)).or_else(|| Kind::parse(row.get(KIND)));
-        if kind.is_none() {
+        if kind.is_none() && kind_written {
             let cell = row.get(KIND);
             diags.error(
                 row.at(KIND),
@@ -226,7 +235,7 @@ pub(super) fn read(
             _ => {}
         }
         let item = match unit {
-            Some(u) if !row.bytes(ITEM).is_empty() || kind != Some(Kind::Veto) => {
+            Some(u) if !row.bytes(ITEM).is_empty() || kind != Some(Kind::Veto) || has_rule => {
                 let rubric = catalog.rubric_of(u);
                 rubric.item_bytes(row.bytes(ITEM)).or_else(|| {
                     super::resolve_item(
@@ -241,6 +250,33 @@ pub(super) fn read(
             _ => None,
         };
         let points_cell = row.get(POINTS);
+        if has_rule || !row.bytes(COUNT).is_empty() {
+            let (rule, kind, points) = by_rule(catalog, unit, item, kind, kind_written, row, diags);
+            if diags.len() > errors {
+                return;
+            }
+            let (Some(date), Some(unit), Some(kind), Some(points), Some(method), Some(rule)) =
+                (date, unit, kind, points, method, rule)
+            else {
+                return;
+            };
+            t.rows += 1;
+            t.apply(catalog, unit, kind, item, Some(rule.0), points, row, diags);
+            if trace == Some(unit) {
+                t.trace.push(DailyRecord {
+                    date,
+                    unit,
+                    item,
+                    kind,
+                    points,
+                    method,
+                    note: row.text(NOTE),
+                    at: row.at_row(),
+                    rule: Some(rule),
+                });
+            }
+            return;
+        }
         let points = match kind {
             Some(Kind::Veto) => match num::parse_plain(points_cell) {
                 Err(num::NumError::Empty) => Some(Decimal::ZERO),
@@ -284,7 +320,7 @@ pub(super) fn read(
             return;
         };
         t.rows += 1;
-        t.apply(catalog, unit, kind, item, points, row, diags);
+        t.apply(catalog, unit, kind, item, None, points, row, diags);
         // Only the explained unit's records are kept; the rest are sums.
         if trace == Some(unit) {
             t.trace.push(DailyRecord {
@@ -296,6 +332,7 @@ pub(super) fn read(
                 method,
                 note: row.text(NOTE),
                 at: row.at_row(),
+                rule: None,
             });
         }
     });
@@ -315,6 +352,134 @@ pub(super) fn read(
     inputs.files.push(provenance);
 }
 
+/// A record written with a rule and a count (SPEC 9): its rule, kind and
+/// points (`count × rule.points`), each checked against what the row says.
+fn by_rule(
+    catalog: &Catalog,
+    unit: Option<UnitRef>,
+    item: Option<usize>,
+    kind: Option<Kind>,
+    kind_written: bool,
+    row: &Row,
+    diags: &mut Diagnostics,
+) -> (Option<(usize, Decimal)>, Option<Kind>, Option<Decimal>) {
+    let rule_cell = row.get(RULE);
+    let count_cell = row.get(COUNT);
+    if rule_cell.is_empty() {
+        diags.error(
+            row.at(COUNT),
+            msg!("daily-count-without-rule", count = count_cell),
+        );
+        return (None, kind, None);
+    }
+    let count = if count_cell.is_empty() {
+        Some(Decimal::ONE)
+    } else {
+        match num::parse_plain(count_cell) {
+            Ok(c) if c > Decimal::ZERO => Some(c),
+            Ok(_) => {
+                diags.error(
+                    row.at(COUNT),
+                    msg!("daily-count-not-positive", count = count_cell),
+                );
+                None
+            }
+            Err(e) => {
+                diags.error(
+                    row.at(COUNT),
+                    msg!(
+                        "daily-count-not-number",
+                        count = count_cell,
+                        reason = e.explain()
+                    ),
+                );
+                None
+            }
+        }
+    };
+    let (Some(u), Some(i)) = (unit, item) else {
+        return (None, kind, None);
+    };
+    let rubric = catalog.rubric_of(u);
+    let Some(r) = rubric.rule(i, rule_cell) else {
+        let leaf = &rubric.items[i];
+        let names = rubric.rules[leaf.rules.clone()]
+            .iter()
+            .flat_map(|r| [r.id.as_str(), r.text.as_str()]);
+        let m = if leaf.rules.is_empty() {
+            msg!(
+                "daily-item-has-no-rules",
+                rule = rule_cell,
+                item = &leaf.id,
+                title = &leaf.title
+            )
+        } else {
+            let ids: Vec<&str> = rubric.rules[leaf.rules.clone()]
+                .iter()
+                .map(|r| r.id.as_str())
+                .collect();
+            msg!(
+                "daily-unknown-rule",
+                rule = rule_cell,
+                item = &leaf.id,
+                hint = diag::hint(rule_cell, names),
+                rules = super::list(ids.iter().copied())
+            )
+        };
+        diags.error(row.at(RULE), m);
+        return (None, kind, None);
+    };
+    let rule = &rubric.rules[r];
+    if kind_written && kind.is_some_and(|k| k != rule.kind) {
+        diags.error(
+            row.at(KIND),
+            msg!(
+                "daily-kind-disagrees",
+                kind = row.get(KIND),
+                rule = &rule.id,
+                rule_kind = match rule.kind {
+                    Kind::Add => msg!("rubric-rule-add"),
+                    _ => msg!("rubric-rule-deduct"),
+                }
+            ),
+        );
+        return (None, None, None);
+    }
+    let Some(count) = count else {
+        return (None, Some(rule.kind), None);
+    };
+    let Some(product) = count.checked_mul(rule.points) else {
+        diags.error(row.at(COUNT), msg!("daily-points-overflow"));
+        return (None, Some(rule.kind), None);
+    };
+    let points_cell = row.get(POINTS);
+    if !points_cell.is_empty() {
+        match num::parse_plain(points_cell) {
+            Ok(p) if p == product => {}
+            Ok(_) => diags.error(
+                row.at(POINTS),
+                msg!(
+                    "daily-points-disagree",
+                    points = points_cell,
+                    count = num::plain(count),
+                    rule = &rule.id,
+                    per = num::plain(rule.points),
+                    product = num::plain(product)
+                ),
+            ),
+            Err(e) => diags.error(
+                row.at(POINTS),
+                msg!(
+                    "daily-points-not-number",
+                    points = points_cell,
+                    reason = e.explain()
+                ),
+            ),
+        }
+    }
+    (Some((r, count)), Some(rule.kind), Some(product))
+}
+
 /// What one pass over a file found.
 ///
 /// Laid out for the hot loop: per rubric, flat arrays indexed by
@@ -327,6 +492,8 @@ struct Tally {
     counts: Vec<Vec<(u32, u32)>>,
     /// `[rubric][unit]`: the line of the first veto, 0 for none.
     veto: Vec<Vec<u32>>,
+    /// `[rubric][unit * rules + rule]`: points of the records under each rule.
+    rule_sums: Vec<Vec<Sum>>,
     rows: usize,
     trace: Vec<DailyRecord>,
 }
@@ -350,6 +517,11 @@ impl Tally {
                 .iter()
                 .map(|r| vec![0; r.units.len()])
                 .collect(),
+            rule_sums: catalog
+                .rubrics
+                .iter()
+                .map(|r| vec![Sum::default(); r.units.len() * r.rules.len()])
+                .collect(),
             rows: 0,
             trace: Vec::new(),
         }
@@ -363,6 +535,7 @@ impl Tally {
         unit: UnitRef,
         kind: Kind,
         item: Option<usize>,
+        rule: Option<usize>,
         points: Decimal,
         row: &Row,
         diags: &mut Diagnostics,
@@ -386,7 +559,15 @@ impl Tally {
             Kind::Add => 1,
             Kind::Veto => return,
         };
-        if self.sums[unit.rubric][k][slot].add(points).is_none() {
+        // A record under a rule is summed apart: the rule's cap applies first.
+        let sum = match rule {
+            Some(r) => {
+                let n = catalog.rubrics[unit.rubric].rules.len();
+                &mut self.rule_sums[unit.rubric][unit.unit * n + r]
+            }
+            None => &mut self.sums[unit.rubric][k][slot],
+        };
+        if sum.add(points).is_none() {
             diags.error(row.at(POINTS), msg!("daily-points-overflow"));
         }
     }
@@ -417,6 +598,13 @@ impl Tally {
                     if t.deduct.add_sum(deduct).and(t.add.add_sum(add)).is_none() {
                         diags.error(first.clone(), msg!("daily-points-overflow"));
                     }
+                    let nr = rubric.rules.len();
+                    let rules = &self.rule_sums[r][u * nr..(u + 1) * nr];
+                    for (k, rule) in rubric.items[i].rules.clone().enumerate() {
+                        if t.rules[k].add_sum(rules[rule]).is_none() {
+                            diags.error(first.clone(), msg!("daily-points-overflow"));
+                        }
+                    }
                     t.daily_count += count as usize;
                     t.first_daily.get_or_insert(first);
                 }
@@ -439,9 +627,15 @@ fn merge(from: Vec<Vec<UnitInputs>>, into: &mut [Vec<UnitInputs>], diags: &mut D
                     continue;
                 }
                 let t = &mut target.items[i];
+                let rules = t
+                    .rules
+                    .iter_mut()
+                    .zip(&item.rules)
+                    .try_for_each(|(a, b)| a.add_sum(*b));
                 if t.deduct
                     .add_sum(item.deduct)
                     .and(t.add.add_sum(item.add))
+                    .and(rules)
                     .is_none()
                 {
                     if let Some(at) = item.first_daily.clone() {

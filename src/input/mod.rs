@@ -228,6 +228,10 @@ pub fn read_inputs(
             );
         }
     }
+    // A name that is not on the roster is one mistake however many rows
+    // repeat it: one error, at its first row, with the number of rows.
+    diags.fold_repeats("input-unknown-unit", "unit", "input-unknown-unit-rows");
+    diags.fold_repeats("input-unknown-item", "item", "input-unknown-item-rows");
     // A file or row that could not be read would show up again as missing
     // scores; those are listed only once what was given reads cleanly.
     let list_missing = diags.len() == before;
@@ -397,6 +401,23 @@ fn resolve_item(
         return None;
     }
     let found = rubric.item(cell);
+    if found.is_none()
+        && let Some(g) = rubric.group(cell)
+    {
+        // Only leaves are scored: say which ones the group holds.
+        let group = &rubric.groups[g];
+        diags.error(
+            at(),
+            msg!(
+                "input-names-group",
+                item = cell,
+                group = &group.id,
+                title = &group.title,
+                leaves = list(rubric.leaf_ids(g))
+            ),
+        );
+        return None;
+    }
     if found.is_none() {
         diags.error(
             at(),

@@ -5,7 +5,9 @@ This script does two independent things, both deterministic:
 
 1. ``generate``: makes the example inputs from a fixed random seed (SEED) and a
    fixed "quality" per unit (QUALITY), against the two shipped rubrics
-   ``rubrics/counties.toml`` and ``rubrics/departments.toml``:
+   ``rubrics/counties.toml`` and ``rubrics/departments.toml`` (three levels:
+   sections, the notice's eleven areas, and the leaves that scores are given
+   on; only leaves are scored, so the files below name leaves):
 
    - ``annual-office.csv``          行政公署办公室考核组; English headers, unit and
                                     item ids; UTF-8.
@@ -18,9 +20,10 @@ This script does two independent things, both deterministic:
 
 2. ``score``: reads those files back from disk (as a user's tool would: header
    aliases, encodings, the three date forms, n/a words) and computes the
-   published results with its own implementation of shared/SPEC.md section 4,
-   in exact decimal arithmetic (half away from zero), writing ``published.csv``
-   (单位,总分,等次,名次).
+   published results with its own implementation of shared/SPEC.md section 4
+   (with sections 8 and 9: groups add up their leaves, and daily records may
+   name a rule and a count), in exact decimal arithmetic (half away from
+   zero), writing ``published.csv`` (单位,总分,等次,名次).
 
 Notable on purpose: 托里县 has a veto (一票否决) and is graded 不合格 whatever its
 points; 地区审计局 marks 精简行政审批 and 商事制度改革 as 不涉及 and 地区信访局
@@ -80,6 +83,25 @@ LEADS = {
     "激励创业创新": "地区科学技术局",
     "商事制度改革": "地区市场监督管理局",
     "改善社会服务": "地区人力资源和社会保障局",
+    "优化公共服务": "地区人力资源和社会保障局",   # counties' leaf of 改善社会服务
+}
+# The annual scores are drawn leaf by leaf in the order the leaves had when
+# SEED was picked (the two-level 2020 rubrics, before they were grouped into
+# the eleven areas), so that the seed still gives the same year; the files
+# list the rows in rubric order. Only leaves with scorers draw anything.
+DRAW_ORDER = {
+    "counties": [
+        "组织领导", "主动公开", "依申请公开", "政府信息公开年度报告", "政府网站", "政务新媒体",
+        "落实“五公开”要求", "政策解读", "舆情回应", "基层政务公开标准化规范化",
+        "政府网站和政务新媒体日常监测", "精简行政审批", "优化营商环境", "激励创业创新",
+        "商事制度改革", "优化公共服务", "政务服务“一网通办”和“好差评”", "工作创新加分",
+    ],
+    "departments": [
+        "组织领导", "主动公开", "依申请公开", "政府信息公开年度报告", "政府网站", "政务新媒体",
+        "落实“五公开”要求", "政策解读", "舆情回应", "政府网站和政务新媒体日常监测",
+        "精简行政审批", "优化营商环境", "激励创业创新", "商事制度改革", "改善社会服务",
+        "工作创新加分",
+    ],
 }
 
 NA_WORDS = {"n/a", "不涉及", "不适用"}
@@ -94,28 +116,63 @@ def dec(v) -> Decimal:
     return Decimal(v) if isinstance(v, str) else Decimal(str(v))
 
 
+def walk(nodes, section, parent, items, groups):
+    """Depth first over one section's indicators: leaves into ``items``,
+    groups (an indicator with items of its own) into ``groups``. Returns the
+    sum of the leaves' maxima."""
+    total = D0
+    for it in nodes:
+        if "item" in it:
+            for k in ("scorers", "start", "max_deduct", "max_add", "rule"):
+                assert k not in it, ("a group has no", k, it["id"])
+            g = {"id": it["id"], "title": it["title"], "parent": parent, "leaves": []}
+            groups.append(g)
+            first = len(items)
+            m = walk(it["item"], section, it["id"], items, groups)
+            assert "max" not in it or dec(it["max"]) == m, ("group max", it["id"], m)
+            g["max"] = m
+            g["leaves"] = [i["id"] for i in items[first:]]
+            total += m
+            continue
+        rules = {}
+        for ru in it.get("rule", []):
+            assert ru["id"] not in rules, ("rule twice", it["id"], ru["id"])
+            rules[ru["id"]] = {
+                "id": ru["id"], "text": ru["text"], "kind": ru["kind"],
+                "points": dec(ru["points"]),
+                "max": dec(ru["max"]) if "max" in ru else None,
+            }
+        items.append({
+            "section": section,
+            "parent": parent,
+            "pos": len(items),
+            "id": it["id"],
+            "title": it["title"],
+            "max": dec(it["max"]),
+            "scorers": {k: dec(v) for k, v in it.get("scorers", {}).items()},
+            "max_deduct": dec(it["max_deduct"]) if "max_deduct" in it else None,
+            "max_add": dec(it["max_add"]) if "max_add" in it else None,
+            "start": it.get("start", "zero"),
+            "rules": rules,
+        })
+        total += items[-1]["max"]
+    return total
+
+
 def load_rubrics():
     rubrics = []
     for path in RUBRIC_FILES:
         with open(path, "rb") as f:
             r = tomllib.load(f)
-        items = []
+        items, groups = [], []
         for s in r["section"]:
-            for it in s["item"]:
-                items.append({
-                    "section": s["id"],
-                    "id": it["id"],
-                    "title": it["title"],
-                    "max": dec(it["max"]),
-                    "scorers": {k: dec(v) for k, v in it.get("scorers", {}).items()},
-                    "max_deduct": dec(it["max_deduct"]) if "max_deduct" in it else None,
-                    "max_add": dec(it["max_add"]) if "max_add" in it else None,
-                    "start": it.get("start", "zero"),
-                })
+            walk(s["item"], s["id"], None, items, groups)
         total = sum((i["max"] for i in items), D0)
         assert total == dec(r["total"]), (path, total)
         for i in items:
             assert not i["scorers"] or sum(i["scorers"].values()) == 1, i
+        names = [x for i in items + groups for x in (i["id"], i["title"])]
+        assert len(names) == len(set(names)), ("ids and titles unique across levels", path)
         rubrics.append({
             "id": r["id"],
             "total": dec(r["total"]),
@@ -126,8 +183,10 @@ def load_rubrics():
             "scorers": r["scorers"],
             "grades": [(g["id"], g["label"], dec(g["min"])) for g in r["grade"]],
             "units": [(u["id"], u["name"]) for u in r["unit"]],
+            "aliases": {a: u["id"] for u in r["unit"] for a in u.get("aliases", [])},
             "sections": [s["id"] for s in r["section"]],
             "items": items,
+            "groups": groups,
         })
     return rubrics
 
@@ -158,8 +217,9 @@ def annual_score(rng, q, mx: Decimal, step: str, spread=0.06) -> Decimal:
     return step_round(x, step, mx)
 
 
-# Daily templates: (item title, method, {rubric id: points}, note, kind).
-# Points follow the item's written criteria.
+# Daily templates: (leaf title, method, {rubric id: points}, note).
+# Points follow the leaf's written criteria (each is a rule's points times a
+# count). A title may be {rubric id: title} where the rubrics' leaves differ.
 DEDUCT = [
     ("组织领导", "材料报备", {"counties": "0.5", "departments": "0.5"}, "未按时报送{q}政务公开工作统计数据"),
     ("组织领导", "日常记录", {"counties": "0.5", "departments": "0.5"}, "政务公开工作人员调整后未及时明确并报备"),
@@ -194,7 +254,8 @@ DEDUCT = [
     ("优化营商环境", "专项检查", {"counties": "0.5", "departments": None}, "企业开办时间超过3个工作日"),
     ("激励创业创新", "材料报备", {"counties": "0.2", "departments": None}, "创业带动就业完成率较目标下降5个百分点"),
     ("商事制度改革", "专项检查", {"counties": "0.5", "departments": "0.5"}, "“双随机、一公开”抽查结果未按时公示1批次"),
-    ("改善社会服务", "随机抽查", {"counties": "1", "departments": "1"}, "窗口要求群众提供无法定依据的证明材料1起"),
+    ({"counties": "优化公共服务", "departments": "改善社会服务"}, "随机抽查", {"counties": "1", "departments": "1"},
+     "窗口要求群众提供无法定依据的证明材料1起"),
     ("改善社会服务", "网上评测", {"counties": None, "departments": "0.5"}, "“好差评”差评未在规定时限内整改1件"),
     ("改善社会服务", "网上评测", {"counties": None, "departments": "0.3"}, "3项政务服务事项办事指南要素缺漏"),
     ("政务服务“一网通办”和“好差评”", "网上评测", {"counties": "0.5", "departments": None}, "“好差评”差评未在规定时限内整改1件"),
@@ -214,6 +275,10 @@ TOPICS = ["财政预决算", "重大建设项目", "公共资源配置", "社会
 COLUMNS = ["通知公告", "政策文件", "工作动态", "人事信息", "财政信息", "建议提案办理"]
 TOWNS = ["第一", "团结", "和平", "幸福", "光明", "胜利", "友谊", "前进"]
 AREAS = ["户籍管理", "社会救助", "养老服务", "城乡规划", "公共文化服务", "环境保护"]
+
+
+def leaf_title(title, rid: str) -> str:
+    return title[rid] if isinstance(title, dict) else title
 
 
 HOLIDAYS = {dt.date(2020, 5, d) for d in range(1, 6)} | {dt.date(2020, 6, 25), dt.date(2020, 6, 26)} \
@@ -242,10 +307,13 @@ def generate(seed=SEED):
     office, lead, center, daily = [], [], [], []
     for r in rubrics:
         rid = r["id"]
+        by_title = {it["title"]: it for it in r["items"]}
+        assert sorted(DRAW_ORDER[rid]) == sorted(by_title), ("DRAW_ORDER must list the leaves of", rid)
         for uid, uname in r["units"]:
             q = QUALITY[uid]
             na = set(NOT_APPLICABLE.get(uid, []))
-            for it in r["items"]:
+            batch = {"office": [], "lead_unit": [], "service_center": []}
+            for it in (by_title[t] for t in DRAW_ORDER[rid]):
                 for s in it["scorers"]:
                     if it["title"] in na:
                         cell, note = {"office": "n/a", "lead_unit": "不涉及", "service_center": "不适用"}[s], "无行政审批职能" if it["title"] == "精简行政审批" else "无涉企经营许可事项"
@@ -262,13 +330,15 @@ def generate(seed=SEED):
                         js = min(100.0, 90 + 10 * q + rng.uniform(-1, 1))
                         note = f"网上可办率{kb:.1f}%，办件及时率{js:.1f}%"
                     cellt = cell if isinstance(cell, str) else fmt(cell)
-                    row = (uid, uname, it, s, cellt, note)
-                    {"office": office, "lead_unit": lead, "service_center": center}[s].append(row)
+                    batch[s].append((uid, uname, it, s, cellt, note))
+            for s, rows in (("office", office), ("lead_unit", lead), ("service_center", center)):
+                rows.extend(sorted(batch[s], key=lambda row: row[2]["pos"]))
             # daily deductions: more for weaker units
             n_ded = round(2 + (1 - q) * 38 + rng.uniform(-1, 1))
-            cands = [t for t in DEDUCT if t[2][rid] is not None and t[0] not in na]
+            cands = [t for t in DEDUCT if t[2][rid] is not None and leaf_title(t[0], rid) not in na]
             for _ in range(n_ded):
                 title, method, pts, note = rng.choice(cands)
+                title = leaf_title(title, rid)
                 daily.append([rand_date(rng), uid, uname, rid, title, "核减", pts[rid], method, note])
             # daily additions: for stronger units
             n_add = max(0, round((q - 0.78) * 25 + rng.uniform(-1, 1)))
@@ -332,6 +402,7 @@ ALIASES = {
     "score": {"score", "得分"}, "note": {"note", "备注", "说明"}, "date": {"date", "日期"},
     "kind": {"kind", "类型"}, "points": {"points", "分值"}, "method": {"method", "方式"},
     "total": {"total", "总分"}, "grade": {"grade", "等次"}, "rank": {"rank", "名次", "排名"},
+    "rule": {"rule", "规则", "扣分标准"}, "count": {"count", "次数", "数量"},
 }
 KINDS = {"deduct": "deduct", "核减": "deduct", "扣分": "deduct", "add": "add", "核加": "add",
          "加分": "add", "veto": "veto", "一票否决": "veto"}
@@ -379,6 +450,9 @@ def score():
     for r in rubrics:
         for uid, name in r["units"]:
             unit_of[uid] = unit_of[name] = (r, uid)
+        for alias, uid in r["aliases"].items():
+            assert alias not in unit_of, ("alias taken", alias)
+            unit_of[alias] = (r, uid)
     scorer_of = {}
     for r in rubrics:
         for sid, name in r["scorers"].items():
@@ -388,6 +462,9 @@ def score():
         for it in r["items"]:
             if key in (it["id"], it["title"]):
                 return it
+        for g in r["groups"]:
+            # only leaves are scored: a row naming a group is an error
+            assert key not in (g["id"], g["title"]), ("a group, not a leaf", key, g["leaves"])
         raise KeyError(key)
 
     annual = {}   # (uid, item id, scorer) -> Decimal | "na"
@@ -406,21 +483,46 @@ def score():
                 assert NUM.match(v), v
                 annual[key] = Decimal(v)
                 assert D0 <= annual[key] <= it["max"], (key, v)
-    ded, add, veto = {}, {}, set()
+    # (uid, item id) -> points of records without a rule; (uid, item id,
+    # rule id) -> points of records under that rule (SPEC 9)
+    ded, add, by_rule, veto = {}, {}, {}, set()
     for row in read_table(HERE / "daily.csv"):
         r, uid = unit_of[row["unit"]]
         d = parse_date(row["date"])
         assert r["period"][0] <= d <= r["period"][1], d
-        kind = KINDS[row["kind"].lower()]
+        rule_cell, count_cell = row.get("rule", ""), row.get("count", "")
+        kind = KINDS[row["kind"].lower()] if row["kind"] or not rule_cell else None
         assert row["method"].lower() in METHODS or row["method"] in METHODS.values(), row
         if kind == "veto":
             veto.add(uid)
             continue
         it = item_of(r, row["item"])
+        if rule_cell:
+            ru = next(x for x in it["rules"].values() if rule_cell in (x["id"], x["text"]))
+            assert kind in (None, ru["kind"]), row
+            kind = ru["kind"]
+            count = Decimal(count_cell) if count_cell else Decimal(1)
+            assert count > 0
+            p = count * ru["points"]
+            assert not row.get("points") or Decimal(row["points"]) == p, row
+            key = (uid, it["id"], ru["id"])
+            by_rule[key] = by_rule.get(key, D0) + p
+            continue
+        assert not count_cell, row
         p = Decimal(row["points"])
         assert p > 0
         tgt = ded if kind == "deduct" else add
         tgt[(uid, it["id"])] = tgt.get((uid, it["id"]), D0) + p
+
+    def adjustment(uid, it, kind):
+        """Step 2 with rules: each rule capped at its max, then the leaf's cap."""
+        plain = (ded if kind == "deduct" else add).get((uid, it["id"]), D0)
+        for ru in it["rules"].values():
+            if ru["kind"] == kind:
+                v = by_rule.get((uid, it["id"], ru["id"]), D0)
+                plain += v if ru["max"] is None else min(v, ru["max"])
+        cap = it["max_deduct"] if kind == "deduct" else it["max_add"]
+        return plain if cap is None else min(plain, cap)
 
     results = []
     for r in rubrics:
@@ -436,18 +538,15 @@ def score():
                 if any(c == "na" for c in cells):
                     assert all(c == "na" for c in cells), (uid, it["id"])
                     assert (uid, it["id"]) not in ded and (uid, it["id"]) not in add
+                    assert not any(k[:2] == (uid, it["id"]) for k in by_rule)
                     scaled = True
                     continue
                 if it["scorers"]:
                     base = sum((w * annual[(uid, it["id"], s)] for s, w in it["scorers"].items()), D0)
                 else:
                     base = it["max"] if it["start"] == "full" else D0
-                dd = ded.get((uid, it["id"]), D0)
-                if it["max_deduct"] is not None:
-                    dd = min(dd, it["max_deduct"])
-                aa = add.get((uid, it["id"]), D0)
-                if it["max_add"] is not None:
-                    aa = min(aa, it["max_add"])
+                dd = adjustment(uid, it, "deduct")
+                aa = adjustment(uid, it, "add")
                 sc = rnd(min(max(base - dd + aa, D0), it["max"]), dp)
                 total_app += sc
                 max_app += it["max"]

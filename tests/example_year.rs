@@ -55,7 +55,7 @@ fn the_example_year_checks_clean() {
     assert_eq!(out.status, 0, "{}", out.stderr);
     assert!(
         out.stdout.starts_with(
-            "embedded:rubrics/counties.toml：考核细则 counties，共 7 个考核对象、2 项考核内容、18 个考核项目\n"
+            "embedded:rubrics/counties.toml：考核细则 counties，共 7 个考核对象、2 项考核内容、18 个考核项目、3 个分组指标、47 条扣分（加分）标准\n"
         ),
         "{}",
         out.stdout
@@ -66,7 +66,7 @@ fn the_example_year_checks_clean() {
     assert_eq!(out.status, 0, "{}", out.stderr);
     assert!(
         out.stdout.starts_with(
-            "embedded:rubrics/counties.toml: rubric counties, 7 units, 2 sections, 18 items\n"
+            "embedded:rubrics/counties.toml: rubric counties, 7 units, 2 sections, 18 items, 3 groups, 47 rules\n"
         ),
         "{}",
         out.stdout

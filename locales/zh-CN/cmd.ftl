@@ -14,7 +14,7 @@ check-rubric = { $path }：考核细则 { $id }，共 { $units } 个考核对象
    *[other] 、{ $groups } 个分组指标
 }{ $rules ->
     [0] {""}
-   *[other] 、{ $rules } 条扣分标准
+   *[other] 、{ $rules } 条扣分（加分）标准
 }
 check-table = { $path }：{ $role }，共 { $rows } 行，涉及 { $units } 个单位、{ $items } 个项目
 
@@ -129,8 +129,8 @@ rubric-group = { $id } { $title }  { $points } 分
 rubric-unit-aliases = { $name }（{ $id }；简称 { $aliases }）
 rubric-rule-deduct = 扣分
 rubric-rule-add = 加分
-rubric-rule = 扣分标准 { $id }：{ $text }（{ $kind }，每次 { $points } 分）
-rubric-rule-capped = 扣分标准 { $id }：{ $text }（{ $kind }，每次 { $points } 分，最多 { $max } 分）
+rubric-rule = { $kind }标准 { $id }：{ $text }（每次 { $points } 分）
+rubric-rule-capped = { $kind }标准 { $id }：{ $text }（每次 { $points } 分，最多 { $max } 分）
 rubric-col-aliases = 简称
 rubric-toml-several = 已载入多套考核细则（{ $ids }），TOML 只能一套一个文件：请用 --id 指定一套，或用 --output 指定一个已有的文件夹，每套细则写成“编号.toml”。
 explain-rule = 扣分标准 { $id }（{ $text }）：合计 { $sum } → 计 { $counted }

@@ -205,11 +205,12 @@ fn the_xlsx_report_holds_typed_cells() {
     assert_eq!(cell(&t, 4, 2), Data::Float(13.0));
     assert_eq!(cell(&t, 4, 6), Data::Float(17.0));
     let items = book.worksheet_range("项目得分").unwrap();
-    assert_eq!(items.get_size(), (13, 12)); // header + 3 units x 4 items
+    assert_eq!(items.get_size(), (13, 13)); // header + 3 units x 4 items
     assert_eq!(cell(&items, 1, 2), Data::String("二县".into()));
-    assert_eq!(cell(&items, 1, 10), Data::Float(8.0));
-    assert_eq!(cell(&items, 0, 11), Data::String("是否涉及".into()));
-    assert_eq!(cell(&items, 1, 11), Data::String("是".into()));
+    assert_eq!(cell(&items, 0, 4), Data::String("所属分组指标".into()));
+    assert_eq!(cell(&items, 1, 11), Data::Float(8.0));
+    assert_eq!(cell(&items, 0, 12), Data::String("是否涉及".into()));
+    assert_eq!(cell(&items, 1, 12), Data::String("是".into()));
     let prov = book.worksheet_range("来源").unwrap();
     assert_eq!(cell(&prov, 0, 0), Data::String("计分工具".into()));
     assert_eq!(

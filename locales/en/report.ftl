@@ -42,6 +42,7 @@ xlsx-sheet-items = Items
 xlsx-col-rubric = Rubric
 xlsx-col-unit-id = Unit id
 xlsx-col-section = Section
+xlsx-col-groups = Group
 xlsx-col-item-id = Item id
 xlsx-col-item = Item
 xlsx-col-max = Max

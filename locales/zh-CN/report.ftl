@@ -42,6 +42,7 @@ xlsx-sheet-items = 项目得分
 xlsx-col-rubric = 考核细则
 xlsx-col-unit-id = 单位编号
 xlsx-col-section = 考核内容
+xlsx-col-groups = 所属分组指标
 xlsx-col-item-id = 项目编号
 xlsx-col-item = 考核项目
 xlsx-col-max = 分值

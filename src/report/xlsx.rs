@@ -232,6 +232,7 @@ fn items_sheet(
         tr(msg!("xlsx-col-unit-id")),
         tr(msg!("report-col-unit")),
         tr(msg!("xlsx-col-section")),
+        tr(msg!("xlsx-col-groups")),
         tr(msg!("xlsx-col-item-id")),
         tr(msg!("xlsx-col-item")),
         tr(msg!("xlsx-col-max")),
@@ -256,11 +257,19 @@ fn items_sheet(
             for (s, section) in u.sections.iter().zip(&r.sections) {
                 for (i, outcome) in &s.items {
                     let item = &r.items[*i];
+                    // The groups above the leaf, outermost first (二级 › 三级).
+                    let path = r
+                        .path(item.parent)
+                        .iter()
+                        .map(|g| format!("{} {}", g.id, g.title))
+                        .collect::<Vec<_>>()
+                        .join(" › ");
                     for (c, t) in [
                         &r.id,
                         &unit.id,
                         &unit.name,
                         &section.title,
+                        &path,
                         &item.id,
                         &item.title,
                     ]
@@ -270,17 +279,17 @@ fn items_sheet(
                         sheet.write_string(row, c as u16, t)?;
                         widths.see(c, t);
                     }
-                    sheet.write_number(row, 6, number(item.max))?;
+                    sheet.write_number(row, 7, number(item.max))?;
                     match outcome {
                         Some(o) => {
-                            sheet.write_number(row, 7, number(o.base))?;
-                            sheet.write_number(row, 8, number(o.deducted))?;
-                            sheet.write_number(row, 9, number(o.added))?;
-                            sheet.write_number_with_format(row, 10, number(o.score), &scores)?;
-                            sheet.write_string(row, 11, &applies)?;
+                            sheet.write_number(row, 8, number(o.base))?;
+                            sheet.write_number(row, 9, number(o.deducted))?;
+                            sheet.write_number(row, 10, number(o.added))?;
+                            sheet.write_number_with_format(row, 11, number(o.score), &scores)?;
+                            sheet.write_string(row, 12, &applies)?;
                         }
                         None => {
-                            sheet.write_string(row, 11, &not_applicable)?;
+                            sheet.write_string(row, 12, &not_applicable)?;
                         }
                     }
                     row += 1;

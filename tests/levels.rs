@@ -199,3 +199,216 @@ fn rubric_new_moves_only_the_year() {
     case.fails("error: \"countys\" is neither an embedded rubric's id nor a file: the embedded rubrics are counties, departments, or name a rubric file\nassess: 1 problem found; nothing was computed and no file was written\n");
     assert!(!case.path("c.toml").exists());
 }
+
+const ANNUAL: &str =
+    "unit,item,score\n甲,1.1.1,5\n甲,1.1.2,4\n甲,1.2,9\nb,1.1.1,6\nb,1.1.2,n/a\nb,1.2,8\n";
+
+/// 甲 (by its alias): three typos by id and two by the rule's text, 2.5 in
+/// all, capped at the rule's 2; 乙: one typo, its points written.
+const DAILY: &str = "date,unit,item,kind,points,method,note,rule,count
+2020-03-01,甲,1.1.1,,,spot_check,x,typo,3
+2020-03-02,a,1.1.1,deduct,1,spot_check,y,错别字每处扣0.5分,2
+2020-03-03,b,1.1.1,,0.5,online_evaluation,z,typo,
+";
+
+fn scored(format: &str) -> Case {
+    Case::new()
+        .file("r.toml", NESTED)
+        .file("a.csv", ANNUAL)
+        .file("d.csv", DAILY)
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv", "--format",
+            format,
+        ])
+}
+
+/// Worked by hand:
+/// 甲 1.1.1 = 5 − min(2, 1.5 + 1) = 3; 1.1.2 = 4; group 1.1 = 7; 1.2 = 9; total 16.
+/// 乙 1.1.1 = 6 − 0.5 = 5.5; 1.1.2 n/a, so group 1.1 = 5.5 of its applicable
+/// leaves; 1.2 = 8; 13.5 of 16 applicable points, rescaled: 13.5 × 20 ÷ 16 =
+/// 16.875 → 16.88. 乙 ranks first.
+#[test]
+fn a_nested_rubric_with_rules_scores_as_worked_by_hand() {
+    let out = scored("json").run();
+    assert_eq!((out.status, out.stderr.as_str()), (0, ""));
+    let doc: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let units = &doc["rubrics"][0]["units"];
+    let expected: serde_json::Value = serde_json::from_str(
+        r#"[
+      {"id": "b", "name": "乙县", "rank": 1, "total": "16.88", "grade": "good", "grade_label": "好",
+       "veto": false, "scaled": true, "deducted": "0.5", "added": "0",
+       "sections": [{"id": "s1", "title": "政务公开", "score": "13.50",
+         "items": [
+           {"id": "1.1.1", "title": "政府网站", "parent": "1.1", "max": "6", "base": "6", "deducted": "0.5", "added": "0", "score": "5.50", "applicable": true},
+           {"id": "1.1.2", "title": "政务新媒体", "parent": "1.1", "max": "4", "base": null, "deducted": null, "added": null, "score": null, "applicable": false},
+           {"id": "1.2", "title": "组织领导", "parent": null, "max": "10", "base": "8", "deducted": "0", "added": "0", "score": "8.00", "applicable": true}],
+         "groups": [{"id": "1.1", "title": "平台建设", "parent": null, "max": "10", "score": "5.50", "applicable": true}]}]},
+      {"id": "a", "name": "甲县", "rank": 2, "total": "16.00", "grade": "good", "grade_label": "好",
+       "veto": false, "scaled": false, "deducted": "2", "added": "0",
+       "sections": [{"id": "s1", "title": "政务公开", "score": "16.00",
+         "items": [
+           {"id": "1.1.1", "title": "政府网站", "parent": "1.1", "max": "6", "base": "5", "deducted": "2", "added": "0", "score": "3.00", "applicable": true},
+           {"id": "1.1.2", "title": "政务新媒体", "parent": "1.1", "max": "4", "base": "4", "deducted": "0", "added": "0", "score": "4.00", "applicable": true},
+           {"id": "1.2", "title": "组织领导", "parent": null, "max": "10", "base": "9", "deducted": "0", "added": "0", "score": "9.00", "applicable": true}],
+         "groups": [{"id": "1.1", "title": "平台建设", "parent": null, "max": "10", "score": "7.00", "applicable": true}]}]}
+    ]"#,
+    )
+    .unwrap();
+    assert_eq!(units, &expected);
+}
+
+#[test]
+fn the_table_shows_group_columns_at_depth_two() {
+    scored("table").args(&["--depth", "2"]).stdout(
+        "测试细则
+┌──────┬──────┬──────────────┬──────────────┬──────────┬──────┬──────┬────────┬──────┐
+│ 名次 ┆ 单位 ┆ 1.1 平台建设 ┆ 1.2 组织领导 ┆ 政务公开 ┆ 核减 ┆ 核加 ┆ 总分   ┆ 等次 │
+╞══════╪══════╪══════════════╪══════════════╪══════════╪══════╪══════╪════════╪══════╡
+│    1 ┆ 乙县 ┆         5.50 ┆         8.00 ┆    13.50 ┆  0.5 ┆    0 ┆ 16.88* ┆ 好   │
+│    2 ┆ 甲县 ┆         7.00 ┆         9.00 ┆    16.00 ┆    2 ┆    0 ┆  16.00 ┆ 好   │
+└──────┴──────┴──────────────┴──────────────┴──────────┴──────┴──────┴────────┴──────┘
+* 含不涉及项目，总分按适用项目得分折算为 20 分制。
+",
+    );
+}
+
+#[test]
+fn explain_shows_the_rule_its_cap_and_the_group_subtotal() {
+    let out = Case::new()
+        .file("r.toml", NESTED)
+        .file("a.csv", ANNUAL)
+        .file("d.csv", DAILY)
+        .args(&[
+            "explain", "甲", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ])
+        .run();
+    assert_eq!((out.status, out.stderr.as_str()), (0, ""));
+    for line in [
+        "  日常考核：2020-03-01 随机抽查 核减 1.5 分（按扣分标准 typo 计 3 次）（x）    d.csv:2",
+        "  日常考核：2020-03-02 随机抽查 核减 1 分（按扣分标准 typo 计 2 次）（y）    d.csv:3",
+        "  扣分标准 typo（错别字每处扣0.5分）：合计 2.5（本条上限 2）→ 计 2",
+        "  核减 2",
+        "政务公开小计：16.00 = 7.00 + 9.00",
+        "  1.1 平台建设：7.00 = 3.00 + 4.00",
+    ] {
+        assert!(
+            out.stdout.lines().any(|l| l == line),
+            "no line {line:?} in\n{}",
+            out.stdout
+        );
+    }
+}
+
+#[test]
+fn the_workbook_names_each_leafs_group() {
+    let case = scored("xlsx").args(&["-o", "out.xlsx"]);
+    let out = case.run();
+    assert_eq!((out.status, out.stderr.as_str()), (0, ""));
+    use calamine::{Reader, open_workbook_auto};
+    let mut book = open_workbook_auto(case.path("out.xlsx")).unwrap();
+    let items = book.worksheet_range("项目得分").unwrap();
+    let paths: Vec<String> = items
+        .rows()
+        .skip(1)
+        .map(|r| format!("{}|{}", r[4], r[5]))
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "1.1 平台建设|1.1.1",
+            "1.1 平台建设|1.1.2",
+            "|1.2",
+            "1.1 平台建设|1.1.1",
+            "1.1 平台建设|1.1.2",
+            "|1.2"
+        ]
+    );
+}
+
+fn daily_case(daily: &str) -> Case {
+    Case::new()
+        .file("r.toml", NESTED)
+        .file("a.csv", ANNUAL)
+        .file("d.csv", daily)
+        .args(&[
+            "check", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ])
+}
+
+#[test]
+fn each_fault_of_a_record_by_rule() {
+    let case = daily_case(
+        "date,unit,item,kind,points,method,note,rule,count
+2020-03-01,a,1.1.1,,2,spot_check,x,typo,3
+2020-03-02,a,1.1.2,deduct,1,spot_check,y,typo,2
+2020-03-03,b,1.1.1,add,,online_evaluation,z,typo,
+2020-03-03,b,1.1.1,deduct,1,online_evaluation,z,,2
+2020-03-03,b,1.1.1,deduct,,online_evaluation,z,tpyo,0
+2020-03-04,b,平台建设,deduct,1,online_evaluation,z,,
+",
+    );
+    case.fails("error: d.csv:2: points 2 do not agree with the rule: 3 × 0.5 (typo) = 1.5; leave the points empty or write 1.5
+error: d.csv:3: item 1.1.2 \"政务新媒体\" has no rules, so \"typo\" cannot apply: remove the rule and the count and write the points
+error: d.csv:4: kind \"add\" does not agree with rule typo, which is a deduct rule: leave the kind empty or write the rule's
+error: d.csv:5: a count (\"2\") is written but no rule: a count only works with a rule; name the rule, or remove the count and write the points
+error: d.csv:6: the count must be greater than 0, not \"0\"
+error: d.csv:6: item 1.1.1 has no rule \"tpyo\" (did you mean \"typo\"?); its rules are typo
+error: d.csv:7: \"平台建设\" is group 1.1 \"平台建设\", and only its leaves are scored: name one of 1.1.1, 1.1.2
+assess: 7 problems found; nothing was computed and no file was written
+");
+    case.fails_zh("错误：d.csv:2：分值 2 与按扣分标准计算的分值不符：3 次 × 每次 0.5 分（typo）= 1.5 分。分值可以不填，或填写 1.5。
+错误：d.csv:3：项目 1.1.2“政务新媒体”没有扣分标准，无法按“typo”计分：请删去扣分标准和次数，直接填写分值。
+错误：d.csv:4：类型“add”与扣分标准 typo 的类型（扣分）不一致：类型可以不填，或填写与扣分标准一致的类型。
+错误：d.csv:5：填写了次数“2”但没有填写扣分标准：次数只用于按扣分标准计分，请填写扣分标准，或删去次数并直接填写分值。
+错误：d.csv:6：次数必须大于 0，现为“0”。
+错误：d.csv:6：项目 1.1.1 没有扣分标准“tpyo”（是否应为“typo”？），该项目的扣分标准编号为：typo。
+错误：d.csv:7：“平台建设”是分组指标 1.1“平台建设”，只有末级指标计分：请改填其下的指标 1.1.1、1.1.2。
+assess：共发现 7 处问题，未进行计算，也未写出任何文件。
+");
+}
+
+#[test]
+fn an_unknown_name_is_one_error_with_its_rows() {
+    let case = Case::new()
+        .file("r.toml", NESTED)
+        .file(
+            "a.csv",
+            "unit,item,score\n丙县,1.2,5\n丙县,1.1.1,5\n和布克赛尔县,1.2,9\n丙县,1.1.2,4\n",
+        )
+        .args(&["check", "--rubric", "r.toml", "--annual", "a.csv"]);
+    case.fails("error: a.csv:2: unknown unit \"丙县\" (did you mean \"甲县\"?), used by 3 rows (this is the first): name a unit of a rubric's roster by its id or its name
+error: a.csv:4: unknown unit \"和布克赛尔县\": name a unit of a rubric's roster by its id or its name
+assess: 2 problems found; nothing was computed and no file was written
+");
+    case.fails_zh("错误：a.csv:2：单位“丙县”不在考核对象名单中（是否应为“甲县”？），共有 3 行填写了该名称（此处为第一行），请填写名单中单位的编号或名称。
+错误：a.csv:4：单位“和布克赛尔县”不在考核对象名单中，请填写名单中单位的编号或名称。
+assess：共发现 2 处问题，未进行计算，也未写出任何文件。
+");
+}
+
+#[test]
+fn an_alias_names_its_unit_and_a_short_form_finds_the_full_name() {
+    // The shipped counties' rubric: 和丰县 is an alias of 和布克赛尔蒙古自治县.
+    let out = Case::new()
+        .args(&["explain", "和丰县", "1.1", "--allow-missing"])
+        .run();
+    assert!(
+        out.stdout
+            .starts_with("单位：和布克赛尔蒙古自治县（hoboksar）"),
+        "{}{}",
+        out.stdout,
+        out.stderr
+    );
+    let case = Case::new()
+        .file(
+            "a.csv",
+            "unit,item,scorer,score\n和布克赛尔自治县,1.1,office,5\n",
+        )
+        .args(&["check", "--annual", "a.csv"]);
+    let out = case.run_in(Some("en"));
+    assert!(
+        out.stderr.starts_with("error: a.csv:2: unknown unit \"和布克赛尔自治县\" (did you mean \"和布克赛尔蒙古自治县\"?)"),
+        "{}",
+        out.stderr
+    );
+}

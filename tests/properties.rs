@@ -128,7 +128,7 @@ impl Year {
                         .iter()
                         .map(|(m, _, _)| dec(*m, self.decimals))
                         .sum();
-                    let _ = write!(s, "max = \"{sum}\"\n");
+                    let _ = writeln!(s, "max = \"{sum}\"");
                 }
                 self.write_level(
                     s,
@@ -243,10 +243,10 @@ fn year() -> impl Strategy<Value = Year> {
 
 /// Writes the year into a folder and scores it through the library.
 fn run(year: &Year, annual: &[String], daily: &[String]) -> Results {
-    run_with(&year.rubric(), year, annual, daily)
+    run_with(&year.rubric(), annual, daily)
 }
 
-fn run_with(rubric: &str, year: &Year, annual: &[String], daily: &[String]) -> Results {
+fn run_with(rubric: &str, annual: &[String], daily: &[String]) -> Results {
     let dir = tempfile::tempdir().unwrap();
     let r = dir.path().join("r.toml");
     let a = dir.path().join("a.csv");
@@ -385,7 +385,7 @@ proptest! {
         let annual = year.annual_rows();
         let daily = year.daily_rows();
         let flat = run(&year, &annual, &daily);
-        let grouped = run_with(&year.grouped_rubric(shape), &year, &annual, &daily);
+        let grouped = run_with(&year.grouped_rubric(shape), &annual, &daily);
         prop_assert_eq!(totals(&flat), totals(&grouped));
         for (f, g) in flat.rubrics[0].units.iter().zip(&grouped.rubrics[0].units) {
             prop_assert_eq!(f.unit, g.unit);
@@ -402,7 +402,7 @@ proptest! {
     #[test]
     fn a_group_is_the_sum_of_its_applicable_leaves(year in year(), shape in any::<u64>()) {
         let text = year.grouped_rubric(shape);
-        let results = run_with(&text, &year, &year.annual_rows(), &year.daily_rows());
+        let results = run_with(&text, &year.annual_rows(), &year.daily_rows());
         let mut diags = Diagnostics::new();
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("r.toml");

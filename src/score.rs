@@ -51,6 +51,17 @@ pub struct UnitResult {
     pub deducted: Decimal,
     pub added: Decimal,
     pub sections: Vec<SectionResult>,
+    /// Annual scores missing and counted as 0 (`--allow-missing`), as
+    /// (leaf, scorer) indices: the unit's result is provisional (暂定).
+    pub missing: Vec<(usize, usize)>,
+    /// The total converted as the rubric's `[conversion]` says (折算).
+    pub converted: Option<Decimal>,
+}
+
+impl UnitResult {
+    pub fn provisional(&self) -> bool {
+        !self.missing.is_empty()
+    }
 }
 
 #[derive(Debug)]
@@ -132,6 +143,7 @@ fn score_unit(rubric: &Rubric, unit: usize, items: &[ItemInputs]) -> Option<Unit
     let (mut sum, mut sum_max, mut deducted, mut added) =
         (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
     let mut scaled = false;
+    let mut missing = Vec::new();
     for section in &rubric.sections {
         let mut score = Decimal::ZERO;
         let mut out = Vec::new();
@@ -141,6 +153,11 @@ fn score_unit(rubric: &Rubric, unit: usize, items: &[ItemInputs]) -> Option<Unit
                 scaled = true;
                 out.push((i, None));
                 continue;
+            }
+            for (slot, w) in rubric.items[i].scorers.iter().enumerate() {
+                if inputs.annual.get(slot).is_none_or(Option::is_none) {
+                    missing.push((i, w.scorer));
+                }
             }
             let s = score_item(rubric, i, inputs)?;
             score = score.checked_add(s.score)?;
@@ -164,7 +181,17 @@ fn score_unit(rubric: &Rubric, unit: usize, items: &[ItemInputs]) -> Option<Unit
     } else {
         sum
     };
+    let converted = match &rubric.conversion {
+        Some(c) => Some(num::div_round(
+            total.checked_mul(c.points)?,
+            rubric.total,
+            dp,
+        )?),
+        None => None,
+    };
     Some(UnitResult {
+        missing,
+        converted,
         unit,
         rank: 0,
         total,

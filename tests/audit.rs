@@ -400,7 +400,7 @@ fn a_filled_template_scores() {
         .file("a.csv", filled)
         .args(&["score", "--rubric", "r.toml", "--annual", "a.csv", "--format", "csv"])
         .stdout(&format!(
-            "{CSV_HEADER}t,1,u1,一县,16.00,good,良好,0,0,false\nt,1,u2,二县,16.00,good,良好,0,0,false\nt,1,u3,三县,16.00,good,良好,0,0,false\n"
+            "{CSV_HEADER}t,1,u1,一县,16.00,good,良好,0,0,false,false,false\nt,1,u2,二县,16.00,good,良好,0,0,false,false,false\nt,1,u3,三县,16.00,good,良好,0,0,false,false,false\n"
         ));
 }
 

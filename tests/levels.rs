@@ -236,7 +236,7 @@ fn a_nested_rubric_with_rules_scores_as_worked_by_hand() {
     let expected: serde_json::Value = serde_json::from_str(
         r#"[
       {"id": "b", "name": "乙县", "rank": 1, "total": "16.88", "grade": "good", "grade_label": "好",
-       "veto": false, "scaled": true, "deducted": "0.5", "added": "0",
+       "veto": false, "scaled": true, "provisional": false, "deducted": "0.5", "added": "0",
        "sections": [{"id": "s1", "title": "政务公开", "score": "13.50",
          "items": [
            {"id": "1.1.1", "title": "政府网站", "parent": "1.1", "max": "6", "base": "6", "deducted": "0.5", "added": "0", "score": "5.50", "applicable": true},
@@ -244,7 +244,7 @@ fn a_nested_rubric_with_rules_scores_as_worked_by_hand() {
            {"id": "1.2", "title": "组织领导", "parent": null, "max": "10", "base": "8", "deducted": "0", "added": "0", "score": "8.00", "applicable": true}],
          "groups": [{"id": "1.1", "title": "平台建设", "parent": null, "max": "10", "score": "5.50", "applicable": true}]}]},
       {"id": "a", "name": "甲县", "rank": 2, "total": "16.00", "grade": "good", "grade_label": "好",
-       "veto": false, "scaled": false, "deducted": "2", "added": "0",
+       "veto": false, "scaled": false, "provisional": false, "deducted": "2", "added": "0",
        "sections": [{"id": "s1", "title": "政务公开", "score": "16.00",
          "items": [
            {"id": "1.1.1", "title": "政府网站", "parent": "1.1", "max": "6", "base": "5", "deducted": "2", "added": "0", "score": "3.00", "applicable": true},

@@ -17,9 +17,9 @@ fn rows(rows: &[&str]) -> String {
 fn full_marks_everywhere_tie_at_rank_one() {
     // 8 + 6 + 4 (2.1 starts full) + 0 (2.2 starts at zero) = 18: 优秀 (min 18).
     csv_case(FULL_ANNUAL, DAILY_HEADER).stdout(&rows(&[
-        "t,1,u1,一县,18.00,excellent,优秀,0,0,false",
-        "t,1,u2,二县,18.00,excellent,优秀,0,0,false",
-        "t,1,u3,三县,18.00,excellent,优秀,0,0,false",
+        "t,1,u1,一县,18.00,excellent,优秀,0,0,false,false,false",
+        "t,1,u2,二县,18.00,excellent,优秀,0,0,false,false,false",
+        "t,1,u3,三县,18.00,excellent,优秀,0,0,false,false,false",
     ]));
 }
 
@@ -31,9 +31,9 @@ fn weighted_base_rounds_half_away_from_zero() {
         .replace("u1,1.2,office,6", "u1,1.2,office,5.55")
         .replace("u1,1.2,lead,6", "u1,1.2,lead,5.42");
     csv_case(&annual, DAILY_HEADER).stdout(&rows(&[
-        "t,1,u2,二县,18.00,excellent,优秀,0,0,false",
-        "t,1,u3,三县,18.00,excellent,优秀,0,0,false",
-        "t,3,u1,一县,17.49,good,良好,0,0,false",
+        "t,1,u2,二县,18.00,excellent,优秀,0,0,false,false,false",
+        "t,1,u3,三县,18.00,excellent,优秀,0,0,false,false,false",
+        "t,3,u1,一县,17.49,good,良好,0,0,false,false,false",
     ]));
 }
 
@@ -46,9 +46,9 @@ fn deductions_and_additions_stop_at_their_caps() {
         "{DAILY_HEADER}2020-03-01,u2,1.1,deduct,2,spot_check,\n2020-04-01,u2,1.1,deduct,2,daily_record,\n2020-05-01,u2,2.2,add,1,material_filing,\n2020-06-01,u2,2.2,add,1,online_evaluation,\n"
     );
     csv_case(FULL_ANNUAL, &daily).stdout(&rows(&[
-        "t,1,u1,一县,18.00,excellent,优秀,0,0,false",
-        "t,1,u3,三县,18.00,excellent,优秀,0,0,false",
-        "t,3,u2,二县,16.50,good,良好,3,1.5,false",
+        "t,1,u1,一县,18.00,excellent,优秀,0,0,false,false,false",
+        "t,1,u3,三县,18.00,excellent,优秀,0,0,false,false,false",
+        "t,3,u2,二县,16.50,good,良好,3,1.5,false,false,false",
     ]));
 }
 
@@ -62,9 +62,9 @@ fn an_item_never_goes_below_zero_or_above_its_max() {
         "{DAILY_HEADER}2020-07-01,u3,2.1,deduct,5,online_evaluation,\n2020-07-02,u1,1.1,add,3,daily_record,\n"
     );
     csv_case(&annual, &daily).stdout(&rows(&[
-        "t,1,u1,一县,18.00,excellent,优秀,0,3,false",
-        "t,1,u2,二县,18.00,excellent,优秀,0,0,false",
-        "t,3,u3,三县,14.00,pass,合格,5,0,false",
+        "t,1,u1,一县,18.00,excellent,优秀,0,3,false,false,false",
+        "t,1,u2,二县,18.00,excellent,优秀,0,0,false,false,false",
+        "t,3,u3,三县,14.00,pass,合格,5,0,false,false,false",
     ]));
 }
 
@@ -76,9 +76,9 @@ fn an_na_item_is_left_out_and_the_total_rescaled() {
         .replace("u3,1.2,office,6", "u3,1.2,office,n/a")
         .replace("u3,1.2,lead,6", "u3,1.2,lead,不涉及");
     csv_case(&annual, DAILY_HEADER).stdout(&rows(&[
-        "t,1,u1,一县,18.00,excellent,优秀,0,0,false",
-        "t,1,u2,二县,18.00,excellent,优秀,0,0,false",
-        "t,3,u3,三县,17.14,good,良好,0,0,false",
+        "t,1,u1,一县,18.00,excellent,优秀,0,0,false,false,false",
+        "t,1,u2,二县,18.00,excellent,优秀,0,0,false,false,false",
+        "t,3,u3,三县,17.14,good,良好,0,0,false,true,false",
     ]));
 }
 
@@ -86,9 +86,9 @@ fn an_na_item_is_left_out_and_the_total_rescaled() {
 fn a_veto_gives_the_lowest_grade_but_keeps_the_rank() {
     let daily = format!("{DAILY_HEADER}2020-09-09,u1,,veto,,special_inspection,泄密\n");
     csv_case(FULL_ANNUAL, &daily).stdout(&rows(&[
-        "t,1,u1,一县,18.00,fail,不合格,0,0,true",
-        "t,1,u2,二县,18.00,excellent,优秀,0,0,false",
-        "t,1,u3,三县,18.00,excellent,优秀,0,0,false",
+        "t,1,u1,一县,18.00,fail,不合格,0,0,true,false,false",
+        "t,1,u2,二县,18.00,excellent,优秀,0,0,false,false,false",
+        "t,1,u3,三县,18.00,excellent,优秀,0,0,false,false,false",
     ]));
 }
 
@@ -124,20 +124,20 @@ fn ranking_case(ranking: &str) -> Case {
 #[test]
 fn competition_ranking_skips_after_ties() {
     ranking_case("competition").stdout(&rows(&[
-        "t,1,u2,二县,18.00,excellent,优秀,0,0,false",
-        "t,2,u1,一县,17.00,good,良好,0,0,false",
-        "t,2,u4,四县,17.00,good,良好,0,0,false",
-        "t,4,u3,三县,16.00,good,良好,0,0,false",
+        "t,1,u2,二县,18.00,excellent,优秀,0,0,false,false,false",
+        "t,2,u1,一县,17.00,good,良好,0,0,false,false,false",
+        "t,2,u4,四县,17.00,good,良好,0,0,false,false,false",
+        "t,4,u3,三县,16.00,good,良好,0,0,false,false,false",
     ]));
 }
 
 #[test]
 fn dense_ranking_does_not_skip() {
     ranking_case("dense").stdout(&rows(&[
-        "t,1,u2,二县,18.00,excellent,优秀,0,0,false",
-        "t,2,u1,一县,17.00,good,良好,0,0,false",
-        "t,2,u4,四县,17.00,good,良好,0,0,false",
-        "t,3,u3,三县,16.00,good,良好,0,0,false",
+        "t,1,u2,二县,18.00,excellent,优秀,0,0,false,false,false",
+        "t,2,u1,一县,17.00,good,良好,0,0,false,false,false",
+        "t,2,u4,四县,17.00,good,良好,0,0,false,false,false",
+        "t,3,u3,三县,16.00,good,良好,0,0,false,false,false",
     ]));
 }
 
@@ -163,9 +163,9 @@ fn allow_missing_counts_zero_and_warns() {
     assert_text(
         &out.stdout,
         &rows(&[
-            "t,1,u2,二县,18.00,excellent,优秀,0,0,false",
-            "t,1,u3,三县,18.00,excellent,优秀,0,0,false",
-            "t,3,u1,一县,15.00,good,良好,0,0,false",
+            "t,1,u2,二县,18.00,excellent,优秀,0,0,false,false,false",
+            "t,1,u3,三县,18.00,excellent,优秀,0,0,false,false,false",
+            "t,3,u1,一县,15.00,good,良好,0,0,false,false,true",
         ]),
     );
     assert_text(
@@ -222,9 +222,9 @@ fn whole_numbers_rubric_rounds_halves_up() {
     csv_case(&annual, &daily)
         .file("r.toml", rubric)
         .stdout(&rows(&[
-            "t,1,u1,一县,18,excellent,优秀,0,0.5,false",
-            "t,1,u2,二县,18,excellent,优秀,0,0,false",
-            "t,1,u3,三县,18,excellent,优秀,0,0,false",
+            "t,1,u1,一县,18,excellent,优秀,0,0.5,false,false,false",
+            "t,1,u2,二县,18,excellent,优秀,0,0,false,false,false",
+            "t,1,u3,三县,18,excellent,优秀,0,0,false,false,false",
         ]));
 }
 
@@ -314,6 +314,7 @@ start = "full"
           "grade_label": "良好",
           "veto": false,
           "scaled": false,
+          "provisional": false,
           "deducted": "1.13",
           "added": "0",
           "sections": [
@@ -351,7 +352,8 @@ start = "full"
         }}
       ]
     }}
-  ]
+  ],
+  "missing": []
 }}
 "#,
         version = env!("CARGO_PKG_VERSION"),

@@ -5,10 +5,11 @@ mod common;
 use common::*;
 
 /// u1 scores 7 on 1.1, so the tables below are checked on a non-trivial result.
-const EXPECTED: &str = "rubric,rank,unit_id,unit,total,grade,grade_label,deducted,added,veto
-t,1,u2,二县,18.00,excellent,优秀,0,0,false
-t,1,u3,三县,18.00,excellent,优秀,0,0,false
-t,3,u1,一县,16.50,good,良好,0.5,0,false
+const EXPECTED: &str =
+    "rubric,rank,unit_id,unit,total,grade,grade_label,deducted,added,veto,scaled,provisional
+t,1,u2,二县,18.00,excellent,优秀,0,0,false,false,false
+t,1,u3,三县,18.00,excellent,优秀,0,0,false,false,false
+t,3,u1,一县,16.50,good,良好,0.5,0,false,false,false
 ";
 
 /// Chinese headers, padded and reordered, names for ids, an extra column,
@@ -186,10 +187,10 @@ fn csv_output_defuses_formulas_in_names() {
             "score", "--rubric", "r.toml", "--annual", "a.csv", "--format", "csv",
         ])
         .stdout(
-            "rubric,rank,unit_id,unit,total,grade,grade_label,deducted,added,veto
-t,1,u1,\"'=HYPERLINK(\"\"x\"\")\",18.00,excellent,优秀,0,0,false
-t,1,u2,二县,18.00,excellent,优秀,0,0,false
-t,1,u3,三县,18.00,excellent,优秀,0,0,false
+            "rubric,rank,unit_id,unit,total,grade,grade_label,deducted,added,veto,scaled,provisional
+t,1,u1,\"'=HYPERLINK(\"\"x\"\")\",18.00,excellent,优秀,0,0,false,false,false
+t,1,u2,二县,18.00,excellent,优秀,0,0,false,false,false
+t,1,u3,三县,18.00,excellent,优秀,0,0,false,false,false
 ",
         );
 }

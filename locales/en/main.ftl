@@ -37,3 +37,5 @@ clap-too-many = unexpected extra argument '{ $value }'.
 clap-other = bad command line: { $detail }
 list-separator = {", "}
 workbook-needs-output = a workbook must be written to a file: name it with --output FILE.xlsx
+output-format-contradicts = --format { $format } contradicts the extension of "{ $path }": leave --format out (the extension decides), or name a file with the matching extension
+output-is-input = the output "{ $path }" is one of the files this run reads, and writing it would replace them: name another file

@@ -210,3 +210,5 @@ rubric-alias-taken = alias "{ $alias }" is already the id, name or alias of { $u
 rubric-this-group = this group
 rubric-this-rule = this [[rule]]
 rubric-place-rule = a rule ([[…item.rule]])
+rubric-place-conversion = [conversion]
+rubric-conversion-points = the conversion's `points` must be greater than 0, not { $value }

@@ -31,3 +31,5 @@ clap-too-many = 多余的参数“{ $value }”。
 clap-other = 命令行有误：{ $detail }
 list-separator = 、
 workbook-needs-output = 工作簿须写入文件：请用 --output 指定文件名，例如 --output 结果.xlsx。
+output-format-contradicts = 输出格式 --format { $format } 与输出文件“{ $path }”的扩展名不一致：请去掉 --format（按扩展名确定格式），或改用相应扩展名的文件名。
+output-is-input = 输出文件“{ $path }”是本次读入的文件之一，写出会覆盖原始数据：请另选一个文件名。

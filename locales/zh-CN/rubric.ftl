@@ -227,3 +227,5 @@ rubric-alias-taken = 简称“{ $alias }”已是“{ $unit }”（{ $at }）的
 rubric-this-group = 该分组
 rubric-this-rule = 该扣分标准 [[rule]]
 rubric-place-rule = 扣分标准（[[…item.rule]]）
+rubric-place-conversion = 折算设置 [conversion]
+rubric-conversion-points = 折算分值 points 必须大于 0，现为 { $value }。

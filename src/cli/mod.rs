@@ -88,8 +88,9 @@ pub struct ScoreArgs {
     #[arg(long, value_name = "N", default_value_t = 1)]
     pub depth: usize,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// Default: from the extension of `--output` (.csv, .json, .xlsx), else table.
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
     /// Write to FILE (whole or not at all) instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -217,6 +218,16 @@ pub struct RubricNewArgs {
 
 impl InputArgs {
     /// The flags that name these inputs, for a command line to copy and run.
+    /// Every file the run reads, so that `--output` never names one of them.
+    pub fn files(&self) -> Vec<&std::path::Path> {
+        self.rubrics
+            .iter()
+            .chain(&self.annual)
+            .chain(&self.daily)
+            .map(PathBuf::as_path)
+            .collect()
+    }
+
     pub fn to_flags(&self) -> Vec<String> {
         let mut flags = Vec::new();
         let mut add = |flag: &str, paths: &[PathBuf]| {

@@ -52,6 +52,16 @@ pub fn run(args: &InputArgs) -> i32 {
     }
     if inputs.missing > 0 {
         out.push_str(&super::provisional_warning(inputs.missing));
+        // Which cells, by scorer: the files to chase before the final run.
+        if let Ok(results) = crate::score::score(&catalog, &inputs) {
+            for rr in &results.rubrics {
+                let r = &catalog.rubrics[rr.rubric];
+                for line in crate::report::table::missing_lines(r, rr, crate::i18n::lang()) {
+                    out.push_str(&line);
+                    out.push('\n');
+                }
+            }
+        }
     }
     super::emit(&out, None)
 }

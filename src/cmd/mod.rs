@@ -79,6 +79,74 @@ pub fn load_and_score(
     Ok((catalog, inputs, results))
 }
 
+/// The output format: `--format`, else the extension of `--output`
+/// (.csv, .json, .xlsx), else a table. A format that contradicts the
+/// extension is refused: `-o 结果.xlsx --format csv` would make a file that
+/// Excel cannot open.
+pub fn output_format(
+    flag: Option<crate::report::Format>,
+    output: Option<&std::path::Path>,
+) -> Result<crate::report::Format, Diagnostic> {
+    use crate::report::Format;
+    let by_extension = output
+        .and_then(|p| p.extension())
+        .and_then(|e| e.to_str())
+        .and_then(|e| match e.to_ascii_lowercase().as_str() {
+            "csv" => Some(Format::Csv),
+            "json" => Some(Format::Json),
+            "xlsx" => Some(Format::Xlsx),
+            _ => None,
+        });
+    match (flag, by_extension) {
+        (Some(f), Some(e)) if f != e => Err(Diagnostic {
+            location: None,
+            message: crate::msg!(
+                "output-format-contradicts",
+                format = format_name(f),
+                path = output.map(|p| p.display().to_string()).unwrap_or_default()
+            ),
+        }),
+        (Some(f), _) => Ok(f),
+        (None, Some(e)) => Ok(e),
+        (None, None) => Ok(Format::Table),
+    }
+}
+
+fn format_name(f: crate::report::Format) -> &'static str {
+    use crate::report::Format;
+    match f {
+        Format::Table => "table",
+        Format::Csv => "csv",
+        Format::Json => "json",
+        Format::Xlsx => "xlsx",
+    }
+}
+
+/// `--output` must not name a file the run reads: a typo would replace the
+/// year's daily records with a report.
+pub fn output_is_not_an_input(
+    output: Option<&std::path::Path>,
+    inputs: &[&std::path::Path],
+) -> Result<(), Diagnostic> {
+    let Some(output) = output else {
+        return Ok(());
+    };
+    // A file that does not exist yet cannot be an input; one that does is
+    // compared by where it really is (another spelling, a link).
+    let Ok(target) = std::fs::canonicalize(output) else {
+        return Ok(());
+    };
+    for input in inputs {
+        if std::fs::canonicalize(input).is_ok_and(|p| p == target) {
+            return Err(Diagnostic {
+                location: None,
+                message: crate::msg!("output-is-input", path = output.display().to_string()),
+            });
+        }
+    }
+    Ok(())
+}
+
 /// Writes a workbook to `--output`, which it needs: a workbook on a
 /// terminal is of no use.
 pub fn emit_workbook(

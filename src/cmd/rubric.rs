@@ -12,6 +12,10 @@ use crate::rubric::{Item, Node, Ranking, Rubric, Start, load_rubrics};
 use crate::{msg, tr};
 
 pub fn run(args: &RubricArgs) -> i32 {
+    let inputs: Vec<&std::path::Path> = args.rubrics.rubrics.iter().map(|p| p.as_path()).collect();
+    if let Err(d) = super::output_is_not_an_input(args.output.as_deref(), &inputs) {
+        return super::fail(&[d]);
+    }
     let mut diags = Diagnostics::new();
     let Some(catalog) = load_rubrics(&args.rubrics.rubrics, &mut diags) else {
         return super::fail(&diags.sorted());

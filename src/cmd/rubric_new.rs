@@ -9,6 +9,9 @@ use crate::msg;
 use crate::rubric::{EMBEDDED, load_rubrics, new_year};
 
 pub fn run(args: &RubricNewArgs) -> i32 {
+    if let Err(d) = super::output_is_not_an_input(Some(&args.output), &[Path::new(&args.from)]) {
+        return super::fail(&[d]);
+    }
     let mut diags = Diagnostics::new();
     // An embedded rubric by its id, else a file.
     let embedded = load_rubrics(&[] as &[&Path], &mut diags)

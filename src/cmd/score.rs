@@ -5,7 +5,14 @@ use crate::msg;
 use crate::report::{self, Format};
 
 pub fn run(args: &ScoreArgs) -> i32 {
-    if args.format == Format::Xlsx && args.output.is_none() {
+    let format = match super::output_format(args.format, args.output.as_deref()) {
+        Ok(f) => f,
+        Err(d) => return super::fail(&[d]),
+    };
+    if let Err(d) = super::output_is_not_an_input(args.output.as_deref(), &args.inputs.files()) {
+        return super::fail(&[d]);
+    }
+    if format == Format::Xlsx && args.output.is_none() {
         let m = msg!("score-xlsx-needs-output");
         eprintln!("{}", msg!("error-general", message = m));
         return super::BAD_INPUT;
@@ -19,7 +26,7 @@ pub fn run(args: &ScoreArgs) -> i32 {
         eprint!("{}", super::provisional_warning(results.missing));
     }
     let view = report::View { depth: args.depth };
-    let rendered = report::render_with(args.format, &catalog, &results, crate::i18n::lang(), &view);
+    let rendered = report::render_with(format, &catalog, &results, crate::i18n::lang(), &view);
     let mut bytes = match rendered {
         Ok(b) => b,
         Err(message) => {
@@ -27,7 +34,7 @@ pub fn run(args: &ScoreArgs) -> i32 {
             return super::BAD_INPUT;
         }
     };
-    if args.bom && args.format == Format::Csv {
+    if args.bom && format == Format::Csv {
         bytes.splice(0..0, *b"\xEF\xBB\xBF");
     }
     super::emit(&bytes, args.output.as_deref())

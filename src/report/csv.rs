@@ -41,15 +41,27 @@ pub fn csv_cell(cell: &str) -> String {
 
 /// One row per unit, under the spec's header, in every language alike: the
 /// columns are a contract with scripts (the workbook is for people).
+///
+/// After the spec's columns come `scaled,provisional`, then `converted`
+/// when some rubric declares a `[conversion]` (empty for the others).
 pub fn render(catalog: &Catalog, results: &Results) -> String {
-    let mut out = HEADER.join(",");
+    let converts = results
+        .rubrics
+        .iter()
+        .any(|rr| catalog.rubrics[rr.rubric].conversion.is_some());
+    let mut header: Vec<&str> = HEADER.to_vec();
+    header.extend(["scaled", "provisional"]);
+    if converts {
+        header.push("converted");
+    }
+    let mut out = header.join(",");
     out.push('\n');
     for rr in &results.rubrics {
         let r = &catalog.rubrics[rr.rubric];
         for u in &rr.units {
             let unit = &r.units[u.unit];
             let grade = &r.grades[u.grade];
-            let row = [
+            let mut row = vec![
                 r.id.clone(),
                 u.rank.to_string(),
                 unit.id.clone(),
@@ -60,7 +72,12 @@ pub fn render(catalog: &Catalog, results: &Results) -> String {
                 plain(u.deducted),
                 plain(u.added),
                 u.veto.is_some().to_string(),
+                u.scaled.to_string(),
+                u.provisional().to_string(),
             ];
+            if converts {
+                row.push(u.converted.map_or(String::new(), |c| fixed(c, r.decimals)));
+            }
             let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
             out.push_str(&cells.join(","));
             out.push('\n');

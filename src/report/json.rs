@@ -17,6 +17,16 @@ struct Doc<'a> {
     provisional: bool,
     inputs: Vec<Input<'a>>,
     rubrics: Vec<RubricOut<'a>>,
+    /// Every annual score missing and counted as 0 (`--allow-missing`).
+    missing: Vec<MissingOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct MissingOut<'a> {
+    rubric: &'a str,
+    unit: &'a str,
+    item: &'a str,
+    scorer: &'a str,
 }
 
 /// One file of the run, for provenance (also in `explain`'s JSON).
@@ -61,8 +71,13 @@ struct UnitOut<'a> {
     grade_label: &'a str,
     veto: bool,
     scaled: bool,
+    /// A missing score of the unit was counted as 0.
+    provisional: bool,
     deducted: String,
     added: String,
+    /// The total converted as the rubric's `[conversion]` says; absent without one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    converted: Option<String>,
     sections: Vec<SectionOut<'a>>,
 }
 
@@ -134,8 +149,10 @@ pub fn render(catalog: &Catalog, results: &Results) -> String {
                                 grade_label: &grade.label,
                                 veto: u.veto.is_some(),
                                 scaled: u.scaled,
+                                provisional: u.provisional(),
                                 deducted: plain(u.deducted),
                                 added: plain(u.added),
+                                converted: u.converted.map(|c| fixed(c, dp)),
                                 sections: u
                                     .sections
                                     .iter()
@@ -189,6 +206,24 @@ pub fn render(catalog: &Catalog, results: &Results) -> String {
                         })
                         .collect(),
                 }
+            })
+            .collect(),
+        missing: results
+            .rubrics
+            .iter()
+            .flat_map(|rr| {
+                let r = &catalog.rubrics[rr.rubric];
+                // Roster order, then the rubric's order of items and scorers.
+                let mut units: Vec<&crate::score::UnitResult> = rr.units.iter().collect();
+                units.sort_by_key(|u| u.unit);
+                units.into_iter().flat_map(move |u| {
+                    u.missing.iter().map(move |&(i, s)| MissingOut {
+                        rubric: &r.id,
+                        unit: &r.units[u.unit].id,
+                        item: &r.items[i].id,
+                        scorer: &r.scorers[s].id,
+                    })
+                })
             })
             .collect(),
     };

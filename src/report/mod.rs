@@ -3,7 +3,7 @@
 pub mod csv;
 pub mod json;
 pub mod rubric_xlsx;
-mod table;
+pub mod table;
 mod xlsx;
 
 use rust_decimal::Decimal;
@@ -42,6 +42,30 @@ pub fn render(
     lang: Lang,
 ) -> Result<Vec<u8>, Message> {
     render_with(format, catalog, results, lang, &View::default())
+}
+
+/// The document properties of every workbook the tool writes: dated at
+/// the end of the assessment period rather than now, so the same inputs give
+/// the same bytes (a batch that checks sums sees no change).
+pub fn workbook_properties(catalog: &Catalog, title: &str) -> rust_xlsxwriter::DocProperties {
+    let end = catalog.rubrics.iter().map(|r| r.end).max();
+    let date = end
+        .and_then(|d| {
+            rust_xlsxwriter::ExcelDateTime::from_ymd(
+                u16::try_from(d.year).ok()?,
+                u8::try_from(d.month).ok()?,
+                u8::try_from(d.day).ok()?,
+            )
+            .ok()
+        })
+        .or_else(|| rust_xlsxwriter::ExcelDateTime::from_ymd(2000, 1, 1).ok());
+    let props = rust_xlsxwriter::DocProperties::new()
+        .set_title(title)
+        .set_author("assess");
+    match date {
+        Some(d) => props.set_creation_datetime(&d),
+        None => props,
+    }
 }
 
 /// How much a reader wants to see, beside the results themselves.

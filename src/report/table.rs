@@ -47,8 +47,11 @@ pub fn render(catalog: &Catalog, results: &Results, lang: Lang, depth: usize) ->
             tr(msg!("report-col-total")),
             tr(msg!("report-col-grade")),
         ]);
+        if let Some(c) = &r.conversion {
+            header.push(conversion_label(c, lang));
+        }
         t.set_header(header);
-        let (mut any_scaled, mut any_veto) = (false, false);
+        let (mut any_scaled, mut any_veto, mut any_provisional) = (false, false, false);
         for u in &rr.units {
             let unit = &r.units[u.unit];
             let grade = &r.grades[u.grade];
@@ -81,6 +84,10 @@ pub fn render(catalog: &Catalog, results: &Results, lang: Lang, depth: usize) ->
                 total.push('*');
                 any_scaled = true;
             }
+            if u.provisional() {
+                total.push('†');
+                any_provisional = true;
+            }
             let mut grade_text = tr(msg!(
                 "report-grade-cell",
                 id = &grade.id,
@@ -96,6 +103,9 @@ pub fn render(catalog: &Catalog, results: &Results, lang: Lang, depth: usize) ->
                 Cell::new(total).set_alignment(CellAlignment::Right),
                 Cell::new(grade_text),
             ]);
+            if let Some(c) = u.converted {
+                row.push(Cell::new(fixed(c, r.decimals)).set_alignment(CellAlignment::Right));
+            }
             t.add_row(row);
         }
         out.push_str(&t.to_string());
@@ -110,8 +120,63 @@ pub fn render(catalog: &Catalog, results: &Results, lang: Lang, depth: usize) ->
             out.push_str(&tr(msg!("table-note-veto")));
             out.push('\n');
         }
+        if any_provisional {
+            out.push_str("† ");
+            out.push_str(&tr(msg!("table-note-provisional")));
+            out.push('\n');
+            for line in missing_lines(r, rr, lang) {
+                out.push_str(&line);
+                out.push('\n');
+            }
+        }
     }
     out
+}
+
+/// Whose file to chase: one line per scorer with the units and items it
+/// has not scored, units in roster order.
+pub fn missing_lines(r: &Rubric, rr: &crate::score::RubricResult, lang: Lang) -> Vec<String> {
+    let tr = |m: crate::i18n::Message| m.render(lang);
+    let mut units: Vec<&crate::score::UnitResult> = rr.units.iter().collect();
+    units.sort_by_key(|u| u.unit);
+    let mut lines = Vec::new();
+    for (k, scorer) in r.scorers.iter().enumerate() {
+        let cells: Vec<String> = units
+            .iter()
+            .filter_map(|u| {
+                let items: Vec<&str> = u
+                    .missing
+                    .iter()
+                    .filter(|(_, s)| *s == k)
+                    .map(|(i, _)| r.items[*i].id.as_str())
+                    .collect();
+                (!items.is_empty()).then(|| {
+                    tr(msg!(
+                        "table-missing-unit",
+                        unit = &r.units[u.unit].name,
+                        items = items.join(&tr(msg!("table-list-separator")))
+                    ))
+                })
+            })
+            .collect();
+        if !cells.is_empty() {
+            lines.push(tr(msg!(
+                "table-missing-scorer",
+                scorer = &scorer.name,
+                cells = cells.join(&tr(msg!("table-clause-separator")))
+            )));
+        }
+    }
+    lines
+}
+
+/// The converted score's column: the rubric's label, or a plain one.
+pub fn conversion_label(c: &crate::rubric::Conversion, lang: Lang) -> String {
+    if c.label.is_empty() {
+        msg!("report-col-converted", points = plain(c.points)).render(lang)
+    } else {
+        c.label.clone()
+    }
 }
 
 /// The indicators of a section shown at `depth`: those at that level, and

@@ -93,6 +93,13 @@ impl Widths {
 fn build(catalog: &Catalog, results: &Results, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let tr = |m: Message| m.render(lang);
     let mut book = Workbook::new();
+    let title = catalog
+        .rubrics
+        .iter()
+        .map(|r| r.title.as_str())
+        .collect::<Vec<_>>()
+        .join(" / ");
+    book.set_properties(&super::workbook_properties(catalog, &title));
     let mut taken = Vec::new();
     let header = Format::new()
         .set_bold()

@@ -382,10 +382,21 @@ impl Walk<'_, '_> {
 }
 
 const TOP_KEYS: &[&str] = &[
-    "id", "title", "year", "total", "decimals", "ranking", "period", "scorers", "grade", "unit",
+    "id",
+    "title",
+    "year",
+    "total",
+    "decimals",
+    "ranking",
+    "period",
+    "scorers",
+    "grade",
+    "unit",
     "section",
+    "conversion",
 ];
 const PERIOD_KEYS: &[&str] = &["start", "end"];
+const CONVERSION_KEYS: &[&str] = &["points", "label"];
 const GRADE_KEYS: &[&str] = &["id", "label", "min"];
 const UNIT_KEYS: &[&str] = &["id", "name", "aliases"];
 const SECTION_KEYS: &[&str] = &["id", "title", "item"];
@@ -493,6 +504,7 @@ fn parse_parts(text: &str, origin: InputFile, diags: &mut Diagnostics) -> Result
     let scorers = read_scorers(&mut w, top, &start_of_file);
     let grades = read_grades(&mut w, top, &start_of_file, places, total);
     let units = read_units(&mut w, top, &start_of_file);
+    let conversion = read_conversion(&mut w, top);
     let tree = read_sections(&mut w, top, &start_of_file, &scorers, places);
 
     // The leaf maxima must add up to the scale exactly, or every total is
@@ -587,6 +599,7 @@ fn parse_parts(text: &str, origin: InputFile, diags: &mut Diagnostics) -> Result
         scorer_keys.insert(s.id.as_bytes().into(), i);
     }
     Ok(Rubric {
+        conversion,
         id,
         title,
         year,
@@ -862,6 +875,32 @@ struct Place {
     section: usize,
     parent: Option<usize>,
     level: usize,
+}
+
+/// `[conversion]`: the total converted into the prefecture's performance
+/// system (折算), `points` > 0 out of the rubric's total.
+fn read_conversion(w: &mut Walk, top: &DeTable) -> Option<super::Conversion> {
+    let field = w.optional(top, "conversion")?;
+    let span = field.0.clone();
+    let t = w.table("conversion", field)?;
+    w.known_keys(t, CONVERSION_KEYS, msg!("rubric-place-conversion"));
+    let what = msg!("rubric-place-conversion");
+    let points = w.required(t, &span, "points", &what).and_then(|f| {
+        let p = w.number("points", f.clone())?;
+        if p <= Decimal::ZERO {
+            w.err(
+                &f.0,
+                msg!("rubric-conversion-points", value = num::plain(p)),
+            );
+            return None;
+        }
+        Some(p)
+    })?;
+    let label = match w.optional(t, "label") {
+        Some(f) => w.string("label", f)?,
+        None => String::new(),
+    };
+    Some(super::Conversion { points, label })
 }
 
 /// `aliases = ["和布克赛尔县", "和丰县"]`: short names (简称), with the line of the key.

@@ -44,9 +44,20 @@ pub struct Rubric {
     pub origin: InputFile,
     /// The file's text as loaded (`assess rubric --format toml` prints it).
     pub source: String,
+    /// `[conversion]`: the total converted into another scale (折算).
+    pub conversion: Option<Conversion>,
     pub(crate) item_keys: Keys<usize>,
     pub(crate) group_keys: Keys<usize>,
     pub(crate) scorer_keys: Keys<usize>,
+}
+
+/// The total converted into the prefecture's performance system (考核最终得分
+/// 纳入地区绩效目标管理考核体系): `round(total × points / rubric total)`.
+#[derive(Debug, Clone)]
+pub struct Conversion {
+    pub points: Decimal,
+    /// What the converted score is called (纳入绩效目标管理考核折算分); may be empty.
+    pub label: String,
 }
 
 /// A body that submits annual scores (评分单位).

@@ -219,7 +219,7 @@ u3,1.2,lead,6
 pub const DAILY_HEADER: &str = "date,unit,item,kind,points,method,note\n";
 
 pub const CSV_HEADER: &str =
-    "rubric,rank,unit_id,unit,total,grade,grade_label,deducted,added,veto\n";
+    "rubric,rank,unit_id,unit,total,grade,grade_label,deducted,added,veto,scaled,provisional\n";
 
 /// A case with the test rubric and the given annual and daily tables, run as
 /// `score --format csv`.

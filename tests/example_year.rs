@@ -185,3 +185,125 @@ fn county_short_names_name_their_units() {
     let out = Case::new().file("p.csv", text).args(&args).run();
     assert_eq!(out.status, 0, "{}{}", out.stdout, out.stderr);
 }
+
+/// The example's daily records name the rule they fall under and a count
+/// where the item's criteria are per instance (SPEC 9): most by the rule's
+/// id, some by its full text; most leave the points to the rule, some write
+/// them (equal to count × the rule's points, which the checks above hold);
+/// some leave the kind to the rule. Only the veto has no rule.
+#[test]
+fn the_example_daily_records_name_rules_and_counts() {
+    let daily = std::fs::read_to_string(format!("{ROOT}/examples/2020/daily.csv")).unwrap();
+    let rubrics = [
+        std::fs::read_to_string(format!("{ROOT}/rubrics/counties.toml")).unwrap(),
+        std::fs::read_to_string(format!("{ROOT}/rubrics/departments.toml")).unwrap(),
+    ];
+    let mut lines = daily.lines();
+    assert_eq!(
+        lines.next(),
+        Some("日期,单位,项目,类型,分值,方式,说明,规则,次数")
+    );
+    let (mut by_id, mut by_text, mut with_points, mut without_points) = (0, 0, 0, 0);
+    let (mut kind_empty, mut counts_over_one, mut without_rule) = (0, 0, 0);
+    for line in lines {
+        let c: Vec<&str> = line.split(',').collect();
+        assert_eq!(c.len(), 9, "{line}");
+        let (kind, points, rule, count) = (c[3], c[4], c[7], c[8]);
+        if rule.is_empty() {
+            assert_eq!((kind, points, count), ("一票否决", "", ""), "{line}");
+            without_rule += 1;
+            continue;
+        }
+        if rule.is_ascii() {
+            assert!(
+                rubrics
+                    .iter()
+                    .any(|r| r.contains(&format!("id = \"{rule}\""))),
+                "{line}"
+            );
+            by_id += 1;
+        } else {
+            assert!(
+                rubrics
+                    .iter()
+                    .any(|r| r.contains(&format!("text = \"{rule}\""))),
+                "{line}"
+            );
+            by_text += 1;
+        }
+        if points.is_empty() {
+            without_points += 1;
+        } else {
+            with_points += 1;
+        }
+        if kind.is_empty() {
+            kind_empty += 1;
+        } else {
+            assert!(kind == "核减" || kind == "核加", "{line}");
+        }
+        if count != "1" {
+            counts_over_one += 1;
+        }
+    }
+    assert_eq!((by_id, by_text, without_rule), (276, 25, 1));
+    assert_eq!((with_points, without_points, kind_empty), (79, 222, 89));
+    assert_eq!(counts_over_one, 10);
+}
+
+/// `explain` shows each record's rule and count and each rule's sum: 沙湾县
+/// has a guide record written by the rule's text with count 3, and its bonus
+/// records under two rules add up past the item's cap.
+#[test]
+fn explain_shows_the_example_records_rules() {
+    let daily = format!("{ROOT}/examples/2020/daily.csv");
+    let mut args = example_args(&["沙湾县", "2.6"]);
+    args[0] = "explain".into();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    Case::new().args(&args).stdout(&format!(
+        "单位：沙湾县（shawan）    embedded:rubrics/counties.toml:72
+考核细则：counties 塔城地区2020年度政务公开和“放管服”改革工作考核细则（各县（市）），满分 100 分
+
+2.6 工作创新加分（满分 3 分）
+  基础分 = 0（加分项，从 0 分起加）
+  日常考核：2020-06-15 日常记录 核加 1 分（按扣分标准 regional 计 1 次）（在自治区“放管服”改革工作推进会上作交流发言（塔行办通报〔2020〕30号））    {daily}:73
+  日常考核：2020-07-27 材料报备 核加 0.5 分（按扣分标准 prefecture 计 1 次）（经验做法被地区推广（塔行办通报〔2020〕38号））    {daily}:120
+  日常考核：2020-09-08 日常记录 核加 1 分（按扣分标准 regional 计 1 次）（政务公开经验做法被自治区推广（塔行办通报〔2020〕51号））    {daily}:184
+  日常考核：2020-12-01 日常记录 核加 1 分（按扣分标准 regional 计 1 次）（政务公开经验做法被自治区推广（塔行办通报〔2020〕74号））    {daily}:279
+  扣分标准 regional（被自治区推广或在自治区会议上作交流发言的加1分）：合计 3 → 计 3
+  扣分标准 prefecture（被地区推广或被地区政务信息采用的，每篇加0.5分）：合计 0.5 → 计 0.5
+  核减 0
+  核加 3.5（上限 3）→ 3
+  得分 = 0 − 0 + 3 = 3，限定在 0 至 3 之间 → 3，四舍五入保留 2 位小数 → 3.00
+"
+    ));
+
+    let mut args = example_args(&["shawan"]);
+    args[0] = "explain".into();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = Case::new().args(&args).run();
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    for line in [
+        format!("  日常考核：2020-08-05 网上评测 核减 0.3 分（按扣分标准 guide 计 3 次）（3项政务服务事项办事指南要素缺漏（塔行办通报〔2020〕42号））    {daily}:138"),
+        "  扣分标准 guide（政务服务事项认领、办事指南要素完整准确的得2分，每缺漏或错误1项扣0.1分）：合计 0.3 → 计 0.3".to_string(),
+        format!("  日常考核：2020-08-14 网上评测 核减 0.5 分（按扣分标准 typo 计 1 次）（网站信息出现错别字1处（塔行办通报〔2020〕42号））    {daily}:150"),
+        "  扣分标准 stale（首页栏目超过2周未更新的，每个扣0.5分）：合计 0.5 → 计 0.5".to_string(),
+        "  扣分标准 typo（出现错别字、严重表述错误的，每处扣0.5分）：合计 0.5 → 计 0.5".to_string(),
+        "  核减 1（上限 5）→ 1".to_string(),
+        "总分 = 50.00 + 39.10 = 89.10".to_string(),
+    ] {
+        assert!(out.stdout.lines().any(|l| l == line), "{line}\n{}", out.stdout);
+    }
+
+    let mut args = example_args(&["shawan", "2.5.2", "--lang", "en"]);
+    args[0] = "explain".into();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = Case::new().args(&args).run();
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    for line in [
+        format!("  daily: 2020-08-05 online evaluation, deduction 0.3 by rule guide × 3 (3项政务服务事项办事指南要素缺漏（塔行办通报〔2020〕42号）)    {daily}:138"),
+        "  rule guide (政务服务事项认领、办事指南要素完整准确的得2分，每缺漏或错误1项扣0.1分): 0.3 → counts 0.3".to_string(),
+        "  deducted 0.3 (cap 8) → 0.3".to_string(),
+    ] {
+        assert!(out.stdout.lines().any(|l| l == line), "{line}\n{}", out.stdout);
+    }
+}

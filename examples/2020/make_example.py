@@ -16,7 +16,11 @@ This script does two independent things, both deterministic:
                                     Excel on Chinese Windows saves it.
    - ``annual-service-center.csv``  地区行政服务中心; Chinese headers, unit names
                                     and item ids; UTF-8 with a BOM.
-   - ``daily.csv``                  日常考核记录 (核减/核加, one 一票否决).
+   - ``daily.csv``                  日常考核记录 (核减/核加, one 一票否决); every
+                                    record but the veto names its rule (by id,
+                                    or by its text) and a count, the points and
+                                    kind cells written on some, left to the
+                                    rule on others (SPEC 9).
 
 2. ``score``: reads those files back from disk (as a user's tool would: header
    aliases, encodings, the three date forms, n/a words) and computes the
@@ -219,7 +223,8 @@ def annual_score(rng, q, mx: Decimal, step: str, spread=0.06) -> Decimal:
 
 # Daily templates: (leaf title, method, {rubric id: points}, note).
 # Points follow the leaf's written criteria (each is a rule's points times a
-# count). A title may be {rubric id: title} where the rubrics' leaves differ.
+# count; RULE_OF below names the rule and count). A title may be
+# {rubric id: title} where the rubrics' leaves differ.
 DEDUCT = [
     ("组织领导", "材料报备", {"counties": "0.5", "departments": "0.5"}, "未按时报送{q}政务公开工作统计数据"),
     ("组织领导", "日常记录", {"counties": "0.5", "departments": "0.5"}, "政务公开工作人员调整后未及时明确并报备"),
@@ -279,6 +284,59 @@ AREAS = ["户籍管理", "社会救助", "养老服务", "城乡规划", "公共
 
 def leaf_title(title, rid: str) -> str:
     return title[rid] if isinstance(title, dict) else title
+
+
+# The rule each daily finding falls under and how many instances the note
+# says, by the note's template: (rule id, or {rubric id: rule id} where the
+# rubrics word the rule differently; count). count × the rule's points is the
+# template's points, which the generator checks. A finding that matches no
+# rule (the veto) is not listed and keeps a plain points cell.
+RULE_OF = {
+    "未按时报送{q}政务公开工作统计数据": ("late_report", 1),
+    "政务公开工作人员调整后未及时明确并报备": ("lacking", 1),       # 每缺一项: the staff member
+    "抽查发现{topic}信息应公开未公开": ("missing", 1),
+    "{topic}信息公开不及时，超过信息形成之日起20个工作日": ("late", 1),
+    "{topic}信息公开不及时，超过信息变更之日起20个工作日": ("late", 1),
+    "规范性文件未标注有效性": ("normative", 1),
+    "2020年{budget}未在批复后20日内公开": ("budget", 1),
+    "依申请公开件超期答复1件": ("overdue", 1),
+    "依申请公开答复告知书未告知救济途径": ("irregular", 1),
+    "2019年度政府信息公开工作年度报告未按时发布": ("late", 1),       # max 2: once a year
+    "年度报告统计数据前后矛盾": ({"counties": "inconsistent", "departments": "format"}, 1),
+    "“{col}”栏目超过2周未更新": ("stale", 1),
+    "网站信息出现错别字1处": ("typo", 1),
+    "“我为政府网站找错”平台网民留言超期未办理1条": ("error_report", 1),
+    "政务微信公众号超过2周未更新": ("stale", 1),
+    "政务微博互动留言未及时回复1条": ("unanswered", 1),
+    "政务新媒体账号未按要求备案": ("unfiled", 1),
+    "抽查公文1件未明确公开属性": ("attribute", 1),
+    "政策性文件未同步解读1件": ("uninterpreted", 1),
+    "解读材料简单摘抄文件原文，未解读关键措施": ("shallow", 1),
+    "涉及本{who}的网络舆情回应不及时": ("slow_response", 1),
+    "12345热线转办件超期未答复1条": ("overdue_reply", 1),
+    "抽查发现{town}村务公开栏未按时更新": ("board", 1),
+    "{area}领域基层政务公开标准目录未公开": ("catalog", 1),
+    "网上评测发现错链、断链1条": ("broken_link", 1),
+    "政府门户网站首页无法访问超过15分钟": ("down", 1),
+    "政务新媒体发布内容出现错误表述": ("misstatement", 1),
+    "行政许可事项清单未及时调整公开1项": ("list", 1),
+    "发现变相审批或违规设置中介服务1项": ("disguised", 1),
+    "营商环境评价指标提升任务未按期完成1项": ("task", 1),
+    "企业开办时间超过3个工作日": ("startup_days", 1),              # 每超过1个工作日
+    "创业带动就业完成率较目标下降5个百分点": ("employment", 1),     # 每下降5个百分点
+    "“双随机、一公开”抽查结果未按时公示1批次": ("inspection", 1),
+    "窗口要求群众提供无法定依据的证明材料1起": ("certificate", 1),
+    "“好差评”差评未在规定时限内整改1件": ("bad_review", 1),
+    "3项政务服务事项办事指南要素缺漏": ("guide", 3),
+    "当月办件及时率98%，较目标下降2个百分点": ("timeliness", 2),   # 每下降1个百分点
+    "第三季度政府网站和政务新媒体检查中，政务微信公众号被判定为不合格": ("failed_check", 1),
+    "经验做法被《塔城地区政务信息》第{n}期采用": ("prefecture", 1),
+    "经验做法被地区推广": ("prefecture", 1),
+    "在自治区“放管服”改革工作推进会上作交流发言": ("regional", 1),
+    "政务公开经验做法被自治区推广": ("regional", 1),
+    "重点领域信息公开工作被自治区通报表扬": ("praised", 1),        # max 1, as the leaf's max_add
+    "政策解读材料被自治区人民政府网站转载": ("reprinted", 1),        # max 1, as the leaf's max_add
+}
 
 
 HOLIDAYS = {dt.date(2020, 5, d) for d in range(1, 6)} | {dt.date(2020, 6, 25), dt.date(2020, 6, 26)} \
@@ -360,17 +418,32 @@ def generate(seed=SEED):
     docs = {k: 11 + i for i, k in enumerate(keys)}
     rows = []
     item_ids = {r["id"]: {i["title"]: i["id"] for i in r["items"]} for r in rubrics}
-    for d, uid, uname, rid, title, kind, pts, method, note in daily:
+    leaves = {r["id"]: {i["title"]: i for i in r["items"]} for r in rubrics}
+    # How each record names its rule (id or full text), and whether it also
+    # writes the points and the kind, is drawn from a second generator, so the
+    # year drawn from SEED stays the same.
+    form = random.Random(f"{seed}/rules")
+    for d, uid, uname, rid, title, kind, pts, method, template in daily:
         key = (d.month, kind == "核加", method_order.index(method))
-        note = note.format(q="第" + "一二三四"[max((d.month - 1) // 3 - 1, 0)] + "季度",
-                           topic=rng.choice(TOPICS), col=rng.choice(COLUMNS),
-                           budget="部门预算" if rid == "departments" else "财政预算",
-                           who="县（市）" if rid == "counties" else "部门",
-                           town=rng.choice(TOWNS), area=rng.choice(AREAS), n=rng.randint(12, 96))
+        rule_cell = count_cell = ""
+        if template in RULE_OF:
+            rule, count = RULE_OF[template]
+            ru = leaves[rid][title]["rules"][leaf_title(rule, rid)]
+            assert ru["kind"] == KINDS[kind] and count * ru["points"] == Decimal(pts), (template, rid)
+            by_text, with_points, kind_empty = form.random() < 0.1, form.random() < 0.25, form.random() < 0.25
+            rule_cell = ru["text"] if by_text else ru["id"]
+            count_cell = str(count)
+            pts = pts if with_points else ""
+            kind = "" if kind_empty else kind
+        note = template.format(q="第" + "一二三四"[max((d.month - 1) // 3 - 1, 0)] + "季度",
+                               topic=rng.choice(TOPICS), col=rng.choice(COLUMNS),
+                               budget="部门预算" if rid == "departments" else "财政预算",
+                               who="县（市）" if rid == "counties" else "部门",
+                               town=rng.choice(TOWNS), area=rng.choice(AREAS), n=rng.randint(12, 96))
         note = f"{note}（塔行办通报〔2020〕{docs[key]}号）"
         unit_cell = uname if rng.random() < 0.9 else uid
         item_cell = title if (not title or rng.random() < 0.85) else item_ids[rid][title]
-        rows.append([fmt_date(rng, d), unit_cell, item_cell, kind, pts, method, note])
+        rows.append([fmt_date(rng, d), unit_cell, item_cell, kind, pts, method, note, rule_cell, count_cell])
 
     write_csv(HERE / "annual-office.csv", ["unit", "item", "scorer", "score", "note"],
               [[uid, it["id"], "office", c, note] for uid, _, it, _, c, note in office])
@@ -382,7 +455,7 @@ def generate(seed=SEED):
     write_csv(HERE / "annual-service-center.csv", ["单位", "项目", "评分单位", "得分", "备注"],
               [[un, it["id"], center_name, c, note] for _, un, it, _, c, note in center],
               encoding="utf-8-sig")
-    write_csv(HERE / "daily.csv", ["日期", "单位", "项目", "类型", "分值", "方式", "说明"], rows)
+    write_csv(HERE / "daily.csv", ["日期", "单位", "项目", "类型", "分值", "方式", "说明", "规则", "次数"], rows)
 
 
 def write_csv(path: Path, header, rows, encoding="utf-8", crlf=False):

@@ -177,8 +177,8 @@ rubric-rule = rule { $id }: { $text } ({ $kind }, { $points } each)
 rubric-rule-capped = rule { $id }: { $text } ({ $kind }, { $points } each, at most { $max })
 rubric-col-aliases = aliases
 rubric-toml-several = several rubrics are loaded ({ $ids }) and TOML holds one per file: pick one with --id, or name an existing folder with --output to get one ID.toml each
-explain-rule = rule { $id } ({ $text }): { $sum } → counts { $counted }
-explain-rule-capped = rule { $id } ({ $text }): { $sum } (rule cap { $cap }) → counts { $counted }
+explain-rule = { $kind } rule { $id } ({ $text }): { $sum } → counts { $counted }
+explain-rule-capped = { $kind } rule { $id } ({ $text }): { $sum } (rule cap { $cap }) → counts { $counted }
 explain-group = { $id } { $title }: { $score } = { $parts }
 explain-group-na = { $id } { $title }: n/a
-explain-daily-rule = {" "}by rule { $rule } × { $count }
+explain-daily-rule = {" "}by { $kind } rule { $rule } × { $count }

@@ -133,8 +133,8 @@ rubric-rule = { $kind }标准 { $id }：{ $text }（每次 { $points } 分）
 rubric-rule-capped = { $kind }标准 { $id }：{ $text }（每次 { $points } 分，最多 { $max } 分）
 rubric-col-aliases = 简称
 rubric-toml-several = 已载入多套考核细则（{ $ids }），TOML 只能一套一个文件：请用 --id 指定一套，或用 --output 指定一个已有的文件夹，每套细则写成“编号.toml”。
-explain-rule = 扣分标准 { $id }（{ $text }）：合计 { $sum } → 计 { $counted }
-explain-rule-capped = 扣分标准 { $id }（{ $text }）：合计 { $sum }（本条上限 { $cap }）→ 计 { $counted }
+explain-rule = { $kind }标准 { $id }（{ $text }）：合计 { $sum } → 计 { $counted }
+explain-rule-capped = { $kind }标准 { $id }（{ $text }）：合计 { $sum }（本条上限 { $cap }）→ 计 { $counted }
 explain-group = { $id } { $title }：{ $score } = { $parts }
 explain-group-na = { $id } { $title }：不涉及
-explain-daily-rule = （按扣分标准 { $rule } 计 { $count } 次）
+explain-daily-rule = （按{ $kind }标准 { $rule } 计 { $count } 次）

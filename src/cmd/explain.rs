@@ -419,6 +419,15 @@ pub fn run(args: &ExplainArgs) -> i32 {
     super::emit(&text, None)
 }
 
+/// 扣分 or 加分: what a rule does, by the kind id it carries.
+fn rule_kind(kind: &str) -> Message {
+    if kind == "add" {
+        msg!("rubric-rule-add")
+    } else {
+        msg!("rubric-rule-deduct")
+    }
+}
+
 /// How a daily record's kind reads.
 fn kind_label(kind: Kind) -> Message {
     match kind {
@@ -546,6 +555,7 @@ fn render_text(ex: &Explanation<'_>, whole: bool) -> String {
                         r.rule.as_ref().map(|rule| {
                             msg!(
                                 "explain-daily-rule",
+                                kind = rule_kind(r.kind),
                                 rule = rule,
                                 count = r.count.clone().unwrap_or_default()
                             )
@@ -564,7 +574,8 @@ fn render_text(ex: &Explanation<'_>, whole: bool) -> String {
             };
             step(
                 &mut lines,
-                m.arg("id", &r.id)
+                m.arg("kind", rule_kind(r.kind))
+                    .arg("id", &r.id)
                     .arg("text", &r.text)
                     .arg("sum", &r.sum)
                     .arg("counted", &r.counted),

@@ -3,6 +3,7 @@
 //!
 //! Data flows one way: read (rubric, input) -> validate -> score -> render (report).
 
+pub mod compare;
 pub mod date;
 pub mod diag;
 pub mod i18n;

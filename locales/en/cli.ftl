@@ -44,3 +44,4 @@ cli-import-about = Read a rubric workbook (a rubric drafted as a table) back int
 cli-import-workbook = The rubric workbook (.xlsx): sheets 细则, 基本信息, 评分单位, 考核对象, 扣分标准
 cli-import-output = The rubric file to write (TOML), whole or not at all
 cli-score-depth = Table columns for the indicators down to this level (2 = second level, 3 = third) before each section; default 1, sections only
+cli-score-previous = An earlier result of this tool (its JSON or CSV output), to compare totals, grades and ranks with last year's

@@ -140,3 +140,13 @@ daily-points-disagree = points { $points } do not agree with the rule: { $count 
 input-names-group = "{ $item }" is group { $group } "{ $title }", and only its leaves are scored: name one of { $leaves }
 input-unknown-unit-rows = unknown unit "{ $unit }"{ $hint }, used by { $rows } rows (this is the first): name a unit of a rubric's roster by its id or its name
 input-unknown-item-rows = unknown item "{ $item }" for { $unit } (rubric { $rubric }){ $hint }, used by { $rows } rows (this is the first): name an item by its id or its title
+
+## Last year's result (--previous)
+previous-not-utf8 = this file is not UTF-8, so it is no result of this tool: give the JSON or CSV that assess score wrote
+previous-bad-json = this file is not valid JSON: { $reason }
+previous-bad-schema = this file is no result of this tool (schema "{ $schema }", not assess.score.v1): give the file that assess score --format json wrote
+previous-json-unit = unit "{ $unit }" of rubric { $rubric } lacks its id, name, total, grade or rank, so it cannot be compared
+previous-bad-columns = this file is no CSV result of this tool: it lacks the columns { $missing }. Give the file that assess score --format csv wrote
+previous-bad-csv = this CSV file cannot be read: give the file that assess score --format csv wrote
+previous-csv-row = this row's total or rank is not a number, or its unit id is empty
+previous-gone = unit "{ $unit }" ({ $id }, rubric { $rubric }) of the earlier result is no longer on any roster and is not compared

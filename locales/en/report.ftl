@@ -67,3 +67,7 @@ table-missing-unit = { $unit } { $items }
 table-list-separator = {", "}
 table-clause-separator = {"; "}
 report-col-converted = Converted (out of { $points })
+table-col-previous = Last year (rank)
+table-col-change = Change
+table-previous = { $total } ({ $rank })
+table-new-unit = new

@@ -136,3 +136,13 @@ daily-points-disagree = 分值 { $points } 与按扣分标准计算的分值不�
 input-names-group = “{ $item }”是分组指标 { $group }“{ $title }”，只有末级指标计分：请改填其下的指标 { $leaves }。
 input-unknown-unit-rows = 单位“{ $unit }”不在考核对象名单中{ $hint }，共有 { $rows } 行填写了该名称（此处为第一行），请填写名单中单位的编号或名称。
 input-unknown-item-rows = “{ $unit }”适用的考核细则（{ $rubric }）中没有项目“{ $item }”{ $hint }，共有 { $rows } 行填写了该项目（此处为第一行），请填写项目的编号或名称。
+
+## 上年结果（--previous）
+previous-not-utf8 = 该文件不是 UTF-8 编码，不是本工具输出的结果：请使用 assess score 输出的 JSON 或 CSV 文件。
+previous-bad-json = 该文件不是有效的 JSON：{ $reason }
+previous-bad-schema = 该文件不是本工具输出的结果（schema 为“{ $schema }”，应为 assess.score.v1）：请使用 assess score --format json 输出的文件。
+previous-json-unit = 考核细则 { $rubric } 中单位“{ $unit }”缺少编号、名称、总分、等次或名次，无法比较。
+previous-bad-columns = 该文件不是本工具输出的 CSV 结果，缺少列：{ $missing }。请使用 assess score --format csv 输出的文件。
+previous-bad-csv = 无法读取该 CSV 文件，请确认它是 assess score --format csv 输出的文件。
+previous-csv-row = 此行的总分或名次不是数字，或缺少单位编号。
+previous-gone = 上年结果中的单位“{ $unit }”（{ $id }，考核细则 { $rubric }）已不在今年的考核对象名单中，不作比较。

@@ -67,3 +67,7 @@ table-missing-unit = { $unit } { $items }
 table-list-separator = 、
 table-clause-separator = ；
 report-col-converted = 折算分（{ $points } 分制）
+table-col-previous = 上年总分（名次）
+table-col-change = 变化
+table-previous = { $total }（{ $rank }）
+table-new-unit = 新增

@@ -91,6 +91,9 @@ pub struct ScoreArgs {
     /// Default: from the extension of `--output` (.csv, .json, .xlsx), else table.
     #[arg(long, value_enum)]
     pub format: Option<Format>,
+    /// An earlier result of this tool (JSON or CSV), for the change from last year.
+    #[arg(long, value_name = "FILE")]
+    pub previous: Option<PathBuf>,
     /// Write to FILE (whole or not at all) instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,

@@ -9,23 +9,53 @@ pub fn run(args: &ScoreArgs) -> i32 {
         Ok(f) => f,
         Err(d) => return super::fail(&[d]),
     };
-    if let Err(d) = super::output_is_not_an_input(args.output.as_deref(), &args.inputs.files()) {
+    let mut read = args.inputs.files();
+    read.extend(args.previous.as_deref());
+    if let Err(d) = super::output_is_not_an_input(args.output.as_deref(), &read) {
         return super::fail(&[d]);
     }
+    // Last year's result is read first, so that its problems are reported
+    // with the year's own.
+    let mut diags = crate::diag::Diagnostics::new();
+    let earlier = args
+        .previous
+        .as_ref()
+        .and_then(|path| crate::input::previous::read(path, &mut diags));
     if format == Format::Xlsx && args.output.is_none() {
         let m = msg!("score-xlsx-needs-output");
         eprintln!("{}", msg!("error-general", message = m));
         return super::BAD_INPUT;
     }
     let (catalog, _, results) = match super::load_and_score(&args.inputs, |_, _| None) {
-        Ok(loaded) => loaded,
-        Err(diags) => return super::fail(&diags),
+        Ok(loaded) if diags.is_empty() => loaded,
+        Ok(_) => return super::fail(&diags.sorted()),
+        Err(mut found) => {
+            found.extend(diags.sorted());
+            return super::fail(&found);
+        }
     };
     if results.provisional() {
         // CSV has no place for it; scripts and analysts see it here.
         eprint!("{}", super::provisional_warning(results.missing));
     }
-    let view = report::View { depth: args.depth };
+    let mut compare = crate::compare::Comparison::default();
+    if let Some(earlier) = earlier {
+        let previous = crate::compare::Previous::new(&catalog, &results, earlier);
+        for p in &previous.gone {
+            let m = msg!(
+                "previous-gone",
+                unit = &p.name,
+                id = &p.id,
+                rubric = &p.rubric
+            );
+            eprintln!("{}", msg!("warning", message = m));
+        }
+        compare.previous = Some(previous);
+    }
+    let view = report::View {
+        depth: args.depth,
+        compare: Some(&compare),
+    };
     let rendered = report::render_with(format, &catalog, &results, crate::i18n::lang(), &view);
     let mut bytes = match rendered {
         Ok(b) => b,

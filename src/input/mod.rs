@@ -3,6 +3,7 @@
 
 pub mod annual;
 pub mod daily;
+pub mod previous;
 pub mod published;
 pub(crate) mod stream;
 pub mod table;

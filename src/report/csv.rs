@@ -1,5 +1,6 @@
 //! `--format csv`: one row per unit, the columns of the spec, formula-safe.
 
+use crate::compare::Comparison;
 use crate::num::{fixed, parse_plain, plain};
 use crate::rubric::Catalog;
 use crate::score::Results;
@@ -44,7 +45,7 @@ pub fn csv_cell(cell: &str) -> String {
 ///
 /// After the spec's columns come `scaled,provisional`, then `converted`
 /// when some rubric declares a `[conversion]` (empty for the others).
-pub fn render(catalog: &Catalog, results: &Results) -> String {
+pub fn render(catalog: &Catalog, results: &Results, compare: &Comparison) -> String {
     let converts = results
         .rubrics
         .iter()
@@ -53,6 +54,9 @@ pub fn render(catalog: &Catalog, results: &Results) -> String {
     header.extend(["scaled", "provisional"]);
     if converts {
         header.push("converted");
+    }
+    if compare.previous.is_some() {
+        header.extend(["previous_total", "change", "previous_rank", "rank_change"]);
     }
     let mut out = header.join(",");
     out.push('\n');
@@ -77,6 +81,20 @@ pub fn render(catalog: &Catalog, results: &Results) -> String {
             ];
             if converts {
                 row.push(u.converted.map_or(String::new(), |c| fixed(c, r.decimals)));
+            }
+            if let Some(p) = &compare.previous {
+                match p.of(rr.rubric, u.unit) {
+                    Some(x) => row.extend([
+                        fixed(x.total, r.decimals),
+                        fixed(x.change, r.decimals),
+                        x.rank.to_string(),
+                        x.rank_change.to_string(),
+                    ]),
+                    // New this year: nothing to compare with.
+                    None => {
+                        row.extend([String::new(), String::new(), String::new(), String::new()])
+                    }
+                }
             }
             let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
             out.push_str(&cells.join(","));

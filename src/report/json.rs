@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use crate::compare::Comparison;
 use crate::num::{fixed, plain};
 use crate::rubric::Catalog;
 use crate::score::Results;
@@ -78,7 +79,19 @@ struct UnitOut<'a> {
     /// The total converted as the rubric's `[conversion]` says; absent without one.
     #[serde(skip_serializing_if = "Option::is_none")]
     converted: Option<String>,
+    /// With `--previous`: last year's result, `null` for a unit new this year.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    previous: Option<Option<PreviousOut<'a>>>,
     sections: Vec<SectionOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct PreviousOut<'a> {
+    total: String,
+    grade: &'a str,
+    rank: usize,
+    change: String,
+    rank_change: i64,
 }
 
 #[derive(Serialize)]
@@ -116,7 +129,7 @@ struct ItemOut<'a> {
     applicable: bool,
 }
 
-pub fn render(catalog: &Catalog, results: &Results) -> String {
+pub fn render(catalog: &Catalog, results: &Results, compare: &Comparison) -> String {
     let doc = Doc {
         schema: SCHEMA,
         version: env!("CARGO_PKG_VERSION"),
@@ -153,6 +166,15 @@ pub fn render(catalog: &Catalog, results: &Results) -> String {
                                 deducted: plain(u.deducted),
                                 added: plain(u.added),
                                 converted: u.converted.map(|c| fixed(c, dp)),
+                                previous: compare.previous.as_ref().map(|p| {
+                                    p.of(rr.rubric, u.unit).map(|x| PreviousOut {
+                                        total: fixed(x.total, dp),
+                                        grade: &x.grade,
+                                        rank: x.rank,
+                                        change: fixed(x.change, dp),
+                                        rank_change: x.rank_change,
+                                    })
+                                }),
                                 sections: u
                                     .sections
                                     .iter()

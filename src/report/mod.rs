@@ -68,12 +68,16 @@ pub fn workbook_properties(catalog: &Catalog, title: &str) -> rust_xlsxwriter::D
     }
 }
 
+static NOTHING: crate::compare::Comparison = crate::compare::Comparison { previous: None };
+
 /// How much a reader wants to see, beside the results themselves.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct View {
+pub struct View<'a> {
     /// `--depth N`: the table shows indicator columns down to level N
     /// (2 = 二级指标) before each section's column; 0 or 1 shows sections only.
     pub depth: usize,
+    /// What the results are compared with (上年, 自评), if anything.
+    pub compare: Option<&'a crate::compare::Comparison>,
 }
 
 /// Renders with the reader's view.
@@ -84,10 +88,11 @@ pub fn render_with(
     lang: Lang,
     view: &View,
 ) -> Result<Vec<u8>, Message> {
+    let compare = view.compare.unwrap_or(&NOTHING);
     Ok(match format {
-        Format::Table => table::render(catalog, results, lang, view.depth).into_bytes(),
-        Format::Csv => csv::render(catalog, results).into_bytes(),
-        Format::Json => json::render(catalog, results).into_bytes(),
+        Format::Table => table::render(catalog, results, lang, view.depth, compare).into_bytes(),
+        Format::Csv => csv::render(catalog, results, compare).into_bytes(),
+        Format::Json => json::render(catalog, results, compare).into_bytes(),
         Format::Xlsx => xlsx::render(catalog, results, lang)?,
     })
 }

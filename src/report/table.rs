@@ -9,7 +9,13 @@ use crate::num::{fixed, plain};
 use crate::rubric::{Catalog, Node, Rubric};
 use crate::score::Results;
 
-pub fn render(catalog: &Catalog, results: &Results, lang: Lang, depth: usize) -> String {
+pub fn render(
+    catalog: &Catalog,
+    results: &Results,
+    lang: Lang,
+    depth: usize,
+    compare: &crate::compare::Comparison,
+) -> String {
     let tr = |m: crate::i18n::Message| m.render(lang);
     let mut out = String::new();
     if results.provisional() {
@@ -49,6 +55,9 @@ pub fn render(catalog: &Catalog, results: &Results, lang: Lang, depth: usize) ->
         ]);
         if let Some(c) = &r.conversion {
             header.push(conversion_label(c, lang));
+        }
+        if compare.previous.is_some() {
+            header.extend([tr(msg!("table-col-previous")), tr(msg!("table-col-change"))]);
         }
         t.set_header(header);
         let (mut any_scaled, mut any_veto, mut any_provisional) = (false, false, false);
@@ -105,6 +114,33 @@ pub fn render(catalog: &Catalog, results: &Results, lang: Lang, depth: usize) ->
             ]);
             if let Some(c) = u.converted {
                 row.push(Cell::new(fixed(c, r.decimals)).set_alignment(CellAlignment::Right));
+            }
+            if let Some(p) = &compare.previous {
+                match p.of(rr.rubric, u.unit) {
+                    Some(x) => {
+                        let arrow = match x.rank_change {
+                            0 => String::new(),
+                            n if n > 0 => format!(" ↑{n}"),
+                            n => format!(" ↓{}", n.unsigned_abs()),
+                        };
+                        let change = if x.change > rust_decimal::Decimal::ZERO {
+                            format!("+{}", fixed(x.change, r.decimals))
+                        } else {
+                            fixed(x.change, r.decimals)
+                        };
+                        row.extend([
+                            Cell::new(tr(msg!(
+                                "table-previous",
+                                total = fixed(x.total, r.decimals),
+                                rank = x.rank
+                            )))
+                            .set_alignment(CellAlignment::Right),
+                            Cell::new(format!("{change}{arrow}"))
+                                .set_alignment(CellAlignment::Right),
+                        ]);
+                    }
+                    None => row.extend([Cell::new(tr(msg!("table-new-unit"))), Cell::new("")]),
+                }
             }
             t.add_row(row);
         }

@@ -1,0 +1,166 @@
+//! `--previous FILE`: an earlier result of this tool (its JSON or CSV
+//! output), read for the change from last year (上年对比, SPEC 12).
+//!
+//! Only what the comparison needs is read: per unit the rubric, id, name,
+//! total, grade and rank; every other field is ignored.
+
+use rust_decimal::Decimal;
+use std::path::Path;
+use std::sync::Arc;
+
+use crate::diag::{Diagnostics, Location};
+use crate::msg;
+use crate::num;
+
+/// One unit of the earlier result.
+#[derive(Debug, Clone)]
+pub struct PreviousUnit {
+    pub rubric: String,
+    pub id: String,
+    pub name: String,
+    pub total: Decimal,
+    /// The grade's id and, when the file has it, its label.
+    pub grade: String,
+    pub grade_label: Option<String>,
+    pub rank: usize,
+    pub at: Location,
+}
+
+/// Reads an earlier result; `None` (with the reasons in `diags`) when the
+/// file is not a result of this tool.
+pub fn read(path: &Path, diags: &mut Diagnostics) -> Option<Vec<PreviousUnit>> {
+    let (file, bytes) = crate::source::read(path, "file", diags)?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        diags.error(Location::new(&file, 0), msg!("previous-not-utf8"));
+        return None;
+    };
+    if text.trim_start().starts_with('{') {
+        read_json(&file, text, diags)
+    } else {
+        read_csv(&file, text, diags)
+    }
+}
+
+fn read_json(file: &Arc<str>, text: &str, diags: &mut Diagnostics) -> Option<Vec<PreviousUnit>> {
+    let doc: serde_json::Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => {
+            diags.error(
+                Location::new(file, e.line()).with_column(e.column()),
+                msg!("previous-bad-json", reason = e.to_string()),
+            );
+            return None;
+        }
+    };
+    let at = Location::new(file, 1);
+    let schema = doc
+        .get("schema")
+        .and_then(|s| s.as_str())
+        .unwrap_or_default();
+    if schema != crate::report::json::SCHEMA {
+        diags.error(at, msg!("previous-bad-schema", schema = schema));
+        return None;
+    }
+    let before = diags.len();
+    let mut out = Vec::new();
+    let rubrics = doc.get("rubrics").and_then(|r| r.as_array());
+    for r in rubrics.into_iter().flatten() {
+        let rubric = r.get("id").and_then(|v| v.as_str()).unwrap_or_default();
+        for u in r
+            .get("units")
+            .and_then(|u| u.as_array())
+            .into_iter()
+            .flatten()
+        {
+            let text = |k: &str| u.get(k).and_then(|v| v.as_str()).map(str::to_string);
+            let total = text("total").and_then(|t| num::parse_plain(&t).ok());
+            let rank = u.get("rank").and_then(|v| v.as_u64());
+            match (text("id"), text("name"), total, text("grade"), rank) {
+                (Some(id), Some(name), Some(total), Some(grade), Some(rank)) => {
+                    out.push(PreviousUnit {
+                        rubric: rubric.to_string(),
+                        id,
+                        name,
+                        total,
+                        grade,
+                        grade_label: text("grade_label"),
+                        rank: usize::try_from(rank).unwrap_or(usize::MAX),
+                        at: at.clone(),
+                    })
+                }
+                _ => diags.error(
+                    at.clone(),
+                    msg!(
+                        "previous-json-unit",
+                        rubric = rubric,
+                        unit = text("id").unwrap_or_default()
+                    ),
+                ),
+            }
+        }
+    }
+    (diags.len() == before).then_some(out)
+}
+
+/// The columns of `score --format csv` that a comparison reads.
+const CSV_COLUMNS: [&str; 6] = ["rubric", "rank", "unit_id", "unit", "total", "grade"];
+
+fn read_csv(file: &Arc<str>, text: &str, diags: &mut Diagnostics) -> Option<Vec<PreviousUnit>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let header: Vec<String> = match reader.headers() {
+        Ok(h) => h.iter().map(|c| c.trim().to_string()).collect(),
+        Err(_) => Vec::new(),
+    };
+    let col = |name: &str| header.iter().position(|h| h == name);
+    let missing: Vec<&str> = CSV_COLUMNS
+        .iter()
+        .copied()
+        .filter(|c| col(c).is_none())
+        .collect();
+    if !missing.is_empty() {
+        diags.error(
+            Location::new(file, 1),
+            msg!(
+                "previous-bad-columns",
+                missing = super::list(missing.iter().copied())
+            ),
+        );
+        return None;
+    }
+    let idx = CSV_COLUMNS.map(|c| col(c).unwrap_or(0));
+    let label = col("grade_label");
+    let before = diags.len();
+    let mut out = Vec::new();
+    for record in reader.records() {
+        let Ok(record) = record else {
+            diags.error(Location::new(file, 0), msg!("previous-bad-csv"));
+            return None;
+        };
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        let at = Location::new(file, line);
+        let cell = |k: usize| record.get(idx[k]).unwrap_or("").trim();
+        // This tool writes a leading ' before a name a spreadsheet would run.
+        let unquote = |s: &str| s.strip_prefix('\'').unwrap_or(s).to_string();
+        let total = num::parse_plain(cell(4)).ok();
+        let rank = cell(1).parse::<usize>().ok();
+        match (total, rank) {
+            (Some(total), Some(rank)) if !cell(2).is_empty() => out.push(PreviousUnit {
+                rubric: cell(0).to_string(),
+                id: unquote(cell(2)),
+                name: unquote(cell(3)),
+                total,
+                grade: cell(5).to_string(),
+                grade_label: label
+                    .and_then(|l| record.get(l))
+                    .map(|s| s.trim().to_string()),
+                rank,
+                at,
+            }),
+            _ => diags.error(at, msg!("previous-csv-row")),
+        }
+    }
+    (diags.len() == before).then_some(out)
+}

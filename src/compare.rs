@@ -12,6 +12,94 @@ use crate::score::Results;
 #[derive(Debug, Default)]
 pub struct Comparison {
     pub previous: Option<Previous>,
+    pub claims: Option<Claims>,
+}
+
+/// The units' self-assessment (自评) against the final scores.
+#[derive(Debug)]
+pub struct Claims {
+    /// `[rubric][roster index]`: `None` where the unit claimed nothing.
+    pub units: Vec<Vec<Option<SelfScore>>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SelfScore {
+    /// The claimed total: the exact sum of the claimed leaves (unclaimed
+    /// leaves count 0), rescaled as step 4 rescales when some leaf is
+    /// claimed not to apply.
+    pub total: Decimal,
+    /// `total` minus the final total.
+    pub difference: Decimal,
+    /// Per leaf of the rubric: `None` unclaimed, `Some(None)` claimed n/a.
+    pub leaves: Vec<Option<Option<Decimal>>>,
+}
+
+impl SelfScore {
+    /// A leaf's claim and its difference from the final leaf score
+    /// (`None` where the final leaf does not apply).
+    pub fn leaf(
+        &self,
+        i: usize,
+        final_score: Option<Decimal>,
+    ) -> Option<(Option<Decimal>, Option<Decimal>)> {
+        let claimed = (*self.leaves.get(i)?)?;
+        let difference = claimed.zip(final_score).map(|(c, f)| c - f);
+        Some((claimed, difference))
+    }
+}
+
+impl Claims {
+    pub fn new(
+        catalog: &Catalog,
+        results: &Results,
+        claims: &[crate::input::claims::Claim],
+    ) -> Claims {
+        let mut units: Vec<Vec<Option<SelfScore>>> = catalog
+            .rubrics
+            .iter()
+            .map(|r| vec![None; r.units.len()])
+            .collect();
+        for c in claims {
+            let rubric = &catalog.rubrics[c.unit.rubric];
+            let slot = &mut units[c.unit.rubric][c.unit.unit];
+            let s = slot.get_or_insert_with(|| SelfScore {
+                total: Decimal::ZERO,
+                difference: Decimal::ZERO,
+                leaves: vec![None; rubric.items.len()],
+            });
+            s.leaves[c.item] = Some(c.score);
+        }
+        for rr in &results.rubrics {
+            let rubric = &catalog.rubrics[rr.rubric];
+            for u in &rr.units {
+                let Some(s) = units[rr.rubric][u.unit].as_mut() else {
+                    continue;
+                };
+                let (mut sum, mut max, mut scaled) = (Decimal::ZERO, Decimal::ZERO, false);
+                for (i, leaf) in rubric.items.iter().enumerate() {
+                    match s.leaves[i] {
+                        Some(None) => scaled = true,
+                        Some(Some(v)) => {
+                            sum += v;
+                            max += leaf.max;
+                        }
+                        None => max += leaf.max,
+                    }
+                }
+                s.total = if scaled && !max.is_zero() {
+                    crate::num::div_round(sum * rubric.total, max, rubric.decimals).unwrap_or(sum)
+                } else {
+                    sum
+                };
+                s.difference = s.total - u.total;
+            }
+        }
+        Claims { units }
+    }
+
+    pub fn of(&self, rubric: usize, unit: usize) -> Option<&SelfScore> {
+        self.units.get(rubric)?.get(unit)?.as_ref()
+    }
 }
 
 /// Last year's result, unit by unit.

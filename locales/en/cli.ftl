@@ -45,3 +45,4 @@ cli-import-workbook = The rubric workbook (.xlsx): sheets 细则, 基本信息, 
 cli-import-output = The rubric file to write (TOML), whole or not at all
 cli-score-depth = Table columns for the indicators down to this level (2 = second level, 3 = third) before each section; default 1, sections only
 cli-score-previous = An earlier result of this tool (its JSON or CSV output), to compare totals, grades and ranks with last year's
+cli-score-claims = The units' self-assessment (unit, item, claimed score); repeatable: the self-assessed total and its difference from the final one are shown

@@ -150,3 +150,12 @@ previous-bad-columns = this file is no CSV result of this tool: it lacks the col
 previous-bad-csv = this CSV file cannot be read: give the file that assess score --format csv wrote
 previous-csv-row = this row's total or rank is not a number, or its unit id is empty
 previous-gone = unit "{ $unit }" ({ $id }, rubric { $rubric }) of the earlier result is no longer on any roster and is not compared
+
+## Self-assessment (--self)
+claims-encoding = this file is neither UTF-8 nor GBK: save it from Excel as "CSV UTF-8"
+claims-header = the header has no unit, item and score columns: a self-assessment table has "unit", "item" and "score"
+claims-bad-csv = this CSV file cannot be read: check that its quotes pair up
+claims-out-of-range = the claimed score { $score } is not between 0 and item { $item }'s max { $max }
+claims-places = the claimed score { $score } has more decimal places than the rubric's { $decimals }: write it as published
+claims-not-number = the claimed score "{ $score }" is not a number: { $reason }
+claims-twice = unit "{ $unit }" already claims item { $item } at { $first }: claim each item once

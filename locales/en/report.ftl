@@ -71,3 +71,5 @@ table-col-previous = Last year (rank)
 table-col-change = Change
 table-previous = { $total } ({ $rank })
 table-new-unit = new
+table-col-self = Self-assessed (difference)
+table-self = { $total } ({ $difference })

@@ -45,3 +45,4 @@ cli-import-workbook = 细则工作簿（.xlsx）：细则、基本信息、评�
 cli-import-output = 要写出的细则文件（TOML），整体写入，不会只写一半
 cli-score-depth = 表格中在各考核内容前列出的指标层级：2 为二级指标，3 为三级指标；默认 1，只列考核内容
 cli-score-previous = 上年的考核结果（本工具输出的 JSON 或 CSV 文件），用于与上年比较总分、等次和名次
+cli-score-claims = 各单位的自评表（单位、项目、自评得分），可多次指定；结果中列出自评总分及与最终得分的差额

@@ -146,3 +146,12 @@ previous-bad-columns = 该文件不是本工具输出的 CSV 结果，缺少列�
 previous-bad-csv = 无法读取该 CSV 文件，请确认它是 assess score --format csv 输出的文件。
 previous-csv-row = 此行的总分或名次不是数字，或缺少单位编号。
 previous-gone = 上年结果中的单位“{ $unit }”（{ $id }，考核细则 { $rubric }）已不在今年的考核对象名单中，不作比较。
+
+## 自评（--self）
+claims-encoding = 该文件既不是 UTF-8 也不是 GBK 编码，无法读取：请在 Excel 中另存为“CSV UTF-8”。
+claims-header = 表头中没有单位、项目和自评得分列：自评表应有“单位”“项目”“自评得分”三列。
+claims-bad-csv = 无法读取该 CSV 文件，请检查引号是否成对。
+claims-out-of-range = 自评得分 { $score } 不在 0 至项目 { $item } 的满分 { $max } 之间。
+claims-places = 自评得分 { $score } 的小数位数多于细则规定的 { $decimals } 位，请按公布的位数填写。
+claims-not-number = 自评得分“{ $score }”不是数字：{ $reason }
+claims-twice = 单位“{ $unit }”对项目 { $item } 的自评已在 { $first } 填写过，每个项目只填一次。

@@ -71,3 +71,5 @@ table-col-previous = 上年总分（名次）
 table-col-change = 变化
 table-previous = { $total }（{ $rank }）
 table-new-unit = 新增
+table-col-self = 自评（差额）
+table-self = { $total }（{ $difference }）

@@ -94,6 +94,9 @@ pub struct ScoreArgs {
     /// An earlier result of this tool (JSON or CSV), for the change from last year.
     #[arg(long, value_name = "FILE")]
     pub previous: Option<PathBuf>,
+    /// The units' self-assessment (自评): claimed leaf scores; repeatable.
+    #[arg(long = "self", value_name = "FILE")]
+    pub claims: Vec<PathBuf>,
     /// Write to FILE (whole or not at all) instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,

@@ -11,6 +11,7 @@ pub fn run(args: &ScoreArgs) -> i32 {
     };
     let mut read = args.inputs.files();
     read.extend(args.previous.as_deref());
+    read.extend(args.claims.iter().map(|p| p.as_path()));
     if let Err(d) = super::output_is_not_an_input(args.output.as_deref(), &read) {
         return super::fail(&[d]);
     }
@@ -39,6 +40,13 @@ pub fn run(args: &ScoreArgs) -> i32 {
         eprint!("{}", super::provisional_warning(results.missing));
     }
     let mut compare = crate::compare::Comparison::default();
+    if !args.claims.is_empty() {
+        let mut diags = crate::diag::Diagnostics::new();
+        let Some(claims) = crate::input::claims::read(&catalog, &args.claims, &mut diags) else {
+            return super::fail(&diags.sorted());
+        };
+        compare.claims = Some(crate::compare::Claims::new(&catalog, &results, &claims));
+    }
     if let Some(earlier) = earlier {
         let previous = crate::compare::Previous::new(&catalog, &results, earlier);
         for p in &previous.gone {

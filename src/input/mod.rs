@@ -2,6 +2,7 @@
 //! what they accumulate into: one entry per (unit, item), never a list of rows.
 
 pub mod annual;
+pub mod claims;
 pub mod daily;
 pub mod previous;
 pub mod published;

@@ -55,6 +55,9 @@ pub fn render(catalog: &Catalog, results: &Results, compare: &Comparison) -> Str
     if converts {
         header.push("converted");
     }
+    if compare.claims.is_some() {
+        header.extend(["self_total", "self_difference"]);
+    }
     if compare.previous.is_some() {
         header.extend(["previous_total", "change", "previous_rank", "rank_change"]);
     }
@@ -81,6 +84,14 @@ pub fn render(catalog: &Catalog, results: &Results, compare: &Comparison) -> Str
             ];
             if converts {
                 row.push(u.converted.map_or(String::new(), |c| fixed(c, r.decimals)));
+            }
+            if let Some(c) = &compare.claims {
+                match c.of(rr.rubric, u.unit) {
+                    Some(x) => {
+                        row.extend([fixed(x.total, r.decimals), fixed(x.difference, r.decimals)])
+                    }
+                    None => row.extend([String::new(), String::new()]),
+                }
             }
             if let Some(p) = &compare.previous {
                 match p.of(rr.rubric, u.unit) {

@@ -79,10 +79,26 @@ struct UnitOut<'a> {
     /// The total converted as the rubric's `[conversion]` says; absent without one.
     #[serde(skip_serializing_if = "Option::is_none")]
     converted: Option<String>,
+    /// With `--self`: the claimed total and its difference from the final one.
+    #[serde(rename = "self", skip_serializing_if = "Option::is_none")]
+    claimed: Option<Option<ClaimOut>>,
     /// With `--previous`: last year's result, `null` for a unit new this year.
     #[serde(skip_serializing_if = "Option::is_none")]
     previous: Option<Option<PreviousOut<'a>>>,
     sections: Vec<SectionOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct ClaimOut {
+    total: String,
+    difference: String,
+}
+
+#[derive(Serialize)]
+struct LeafClaimOut {
+    /// The claimed score, or "n/a" for a claim that the leaf does not apply.
+    score: String,
+    difference: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -127,6 +143,9 @@ struct ItemOut<'a> {
     added: Option<String>,
     score: Option<String>,
     applicable: bool,
+    /// With `--self`: the unit's claim on the leaf, `null` where it made none.
+    #[serde(rename = "self", skip_serializing_if = "Option::is_none")]
+    claimed: Option<Option<LeafClaimOut>>,
 }
 
 pub fn render(catalog: &Catalog, results: &Results, compare: &Comparison) -> String {
@@ -166,6 +185,12 @@ pub fn render(catalog: &Catalog, results: &Results, compare: &Comparison) -> Str
                                 deducted: plain(u.deducted),
                                 added: plain(u.added),
                                 converted: u.converted.map(|c| fixed(c, dp)),
+                                claimed: compare.claims.as_ref().map(|c| {
+                                    c.of(rr.rubric, u.unit).map(|x| ClaimOut {
+                                        total: fixed(x.total, dp),
+                                        difference: fixed(x.difference, dp),
+                                    })
+                                }),
                                 previous: compare.previous.as_ref().map(|p| {
                                     p.of(rr.rubric, u.unit).map(|x| PreviousOut {
                                         total: fixed(x.total, dp),
@@ -202,6 +227,21 @@ pub fn render(catalog: &Catalog, results: &Results, compare: &Comparison) -> Str
                                                     added: out.as_ref().map(|o| plain(o.added)),
                                                     score: out.as_ref().map(|o| fixed(o.score, dp)),
                                                     applicable: out.is_some(),
+                                                    claimed: compare.claims.as_ref().map(|c| {
+                                                        let claim = c.of(rr.rubric, u.unit)?;
+                                                        let (score, difference) = claim.leaf(
+                                                            *i,
+                                                            out.as_ref().map(|o| o.score),
+                                                        )?;
+                                                        Some(LeafClaimOut {
+                                                            score: score
+                                                                .map_or("n/a".to_string(), |v| {
+                                                                    fixed(v, dp)
+                                                                }),
+                                                            difference: difference
+                                                                .map(|d| fixed(d, dp)),
+                                                        })
+                                                    }),
                                                 }
                                             })
                                             .collect(),

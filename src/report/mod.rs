@@ -68,7 +68,10 @@ pub fn workbook_properties(catalog: &Catalog, title: &str) -> rust_xlsxwriter::D
     }
 }
 
-static NOTHING: crate::compare::Comparison = crate::compare::Comparison { previous: None };
+static NOTHING: crate::compare::Comparison = crate::compare::Comparison {
+    previous: None,
+    claims: None,
+};
 
 /// How much a reader wants to see, beside the results themselves.
 #[derive(Debug, Clone, Copy, Default)]

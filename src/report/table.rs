@@ -56,6 +56,9 @@ pub fn render(
         if let Some(c) = &r.conversion {
             header.push(conversion_label(c, lang));
         }
+        if compare.claims.is_some() {
+            header.push(tr(msg!("table-col-self")));
+        }
         if compare.previous.is_some() {
             header.extend([tr(msg!("table-col-previous")), tr(msg!("table-col-change"))]);
         }
@@ -115,6 +118,17 @@ pub fn render(
             if let Some(c) = u.converted {
                 row.push(Cell::new(fixed(c, r.decimals)).set_alignment(CellAlignment::Right));
             }
+            if let Some(c) = &compare.claims {
+                row.push(match c.of(rr.rubric, u.unit) {
+                    Some(x) => Cell::new(tr(msg!(
+                        "table-self",
+                        total = fixed(x.total, r.decimals),
+                        difference = signed(x.difference, r.decimals)
+                    )))
+                    .set_alignment(CellAlignment::Right),
+                    None => Cell::new(""),
+                });
+            }
             if let Some(p) = &compare.previous {
                 match p.of(rr.rubric, u.unit) {
                     Some(x) => {
@@ -123,11 +137,7 @@ pub fn render(
                             n if n > 0 => format!(" ↑{n}"),
                             n => format!(" ↓{}", n.unsigned_abs()),
                         };
-                        let change = if x.change > rust_decimal::Decimal::ZERO {
-                            format!("+{}", fixed(x.change, r.decimals))
-                        } else {
-                            fixed(x.change, r.decimals)
-                        };
+                        let change = signed(x.change, r.decimals);
                         row.extend([
                             Cell::new(tr(msg!(
                                 "table-previous",
@@ -167,6 +177,15 @@ pub fn render(
         }
     }
     out
+}
+
+/// A difference with its sign: `+1.50`, `-0.25`, `0.00`.
+fn signed(d: rust_decimal::Decimal, dp: u32) -> String {
+    if d > rust_decimal::Decimal::ZERO {
+        format!("+{}", fixed(d, dp))
+    } else {
+        fixed(d, dp)
+    }
 }
 
 /// Whose file to chase: one line per scorer with the units and items it

@@ -41,6 +41,7 @@ cli-rubric-format = Output format: text (default, for a terminal), markdown (to 
 
 man-manual = User Commands
 man-render-failed = cannot write the manual page: { $reason }
+man-name = score the yearly assessment of government openness and reform work
 man-section-name = NAME
 man-section-synopsis = SYNOPSIS
 man-section-description = DESCRIPTION

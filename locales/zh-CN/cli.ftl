@@ -40,6 +40,7 @@ cli-rubric-format = 输出格式：text（默认，屏幕阅读）、markdown（
 
 man-manual = 用户命令
 man-render-failed = 无法生成手册页：{ $reason }
+man-name = 政务公开和“放管服”改革工作考核计分工具
 man-section-name = 名称
 man-section-synopsis = 概要
 man-section-description = 说明

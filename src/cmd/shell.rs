@@ -51,9 +51,15 @@ pub fn render(lang: Lang) -> std::io::Result<String> {
         env!("CARGO_PKG_VERSION"),
         t(msg!("man-manual")).replace('"', "")
     ));
+    // No hyphenation (option names and identifiers stay whole) and a ragged
+    // right edge: Chinese lines have few spaces to stretch.
+    page.push_str(".nh\n.ad l\n");
 
-    heading(&mut page, &t(msg!("man-section-name")));
-    page.push_str(&mangen(|w| man.render_name_section(w))?);
+    // NAME: one short line, as man's whatis index reads it.
+    let mut roff = Roff::new();
+    roff.control("SH", [t(msg!("man-section-name")).as_str()]);
+    roff.text([roman(format!("assess - {}", t(msg!("man-name"))))]);
+    page.push_str(&body(&roff));
 
     heading(&mut page, &t(msg!("man-section-synopsis")));
     page.push_str(&mangen(|w| man.render_synopsis_section(w))?);
@@ -86,7 +92,8 @@ pub fn render(lang: Lang) -> std::io::Result<String> {
 /// Lets roff break a line between two Chinese characters (`\:`, a break
 /// point of zero width), as Chinese is written without spaces: groff 1.22
 /// otherwise breaks only at spaces, and a Chinese paragraph runs off the
-/// screen. No break is put before closing punctuation or after opening.
+/// screen. No break is put before closing punctuation or after opening,
+/// nor in the NAME section.
 fn cjk_break_points(page: &str) -> String {
     fn cjk(c: char) -> bool {
         matches!(c, '\u{2e80}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{ff00}'..='\u{ffef}')
@@ -127,8 +134,14 @@ fn cjk_break_points(page: &str) -> String {
         )
     };
     let mut out = String::with_capacity(page.len() * 2);
+    // The NAME section (the first) is left as it is: man's whatis index
+    // reads it and would keep the break points as colons.
+    let mut sections = 0;
     for line in page.lines() {
-        if line.starts_with('.') || line.starts_with('\'') {
+        if line.starts_with(".SH") {
+            sections += 1;
+        }
+        if line.starts_with('.') || line.starts_with('\'') || sections < 2 {
             out.push_str(line);
         } else {
             let mut chars = line.chars().peekable();

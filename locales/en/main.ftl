@@ -15,7 +15,6 @@ provisional-warning = warning: the result is provisional: { $count ->
 } counted as 0 (--allow-missing)
 cannot-write = cannot write { $path }: { $reason }
 cannot-write-stdout = cannot write to standard output: { $reason }
-untranslated = { $text }
 
 ## Usage errors of the command line
 lang-unknown = { $source } "{ $value }" names no language this program speaks: use zh (Chinese) or en (English).

@@ -9,7 +9,6 @@ problems-found = assess：共发现 { $count } 处问题，未进行计算，也
 provisional-warning = 提示：本次结果为暂定结果，有 { $count } 项年度得分缺失，已按 0 分计算（--allow-missing）。
 cannot-write = 无法写入 { $path }：{ $reason }
 cannot-write-stdout = 无法写到标准输出：{ $reason }
-untranslated = { $text }
 
 ## 命令行用法错误
 lang-unknown = { $source } 的值“{ $value }”无法识别，可选：zh（中文）、en（英文）。

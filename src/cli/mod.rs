@@ -112,6 +112,15 @@ pub struct VerifyArgs {
     /// The published results (公布结果, CSV): unit/单位, total/总分, and optionally grade/等次, rank/名次.
     #[arg(long, value_name = "FILE")]
     pub published: PathBuf,
+    /// Check only the units of this rubric (a published table of one rubric).
+    #[arg(long, value_name = "RUBRIC")]
+    pub id: Option<String>,
+    /// The report: text (default) or json (schema assess.verify.v1).
+    #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
+    pub format: ExplainFormat,
+    /// Write the report to FILE (whole or not at all) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 /// `--format` of `explain`.

@@ -54,6 +54,13 @@ pub fn read(
     diags: &mut Diagnostics,
 ) -> Option<Published> {
     let before = diags.len();
+    // This tool's own JSON result reads as a published table too.
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+    {
+        return from_json(catalog, path, diags);
+    }
     let table = Table::open(path, Role::Published, encoding, sheet, COLUMNS, diags)?;
     let (tallies, file) = table.rows(
         diags,
@@ -66,7 +73,8 @@ pub fn read(
                 _ => cell,
             };
             let unit = super::resolve_unit(catalog, unit, || row.at(UNIT), diags);
-            let total_cell = row.get(TOTAL);
+            // The table's own marks: `*` rescaled, `†` provisional.
+            let total_cell = row.get(TOTAL).trim_end_matches(['*', '†', '＊']).trim_end();
             let total = match num::parse_plain(total_cell) {
                 Ok(t) => Some(t),
                 Err(e) => {
@@ -96,7 +104,8 @@ pub fn read(
             let (Some(unit), Some(total), Some(rank)) = (unit, total, rank) else {
                 return;
             };
-            let grade = Some(row.get(GRADE).to_string()).filter(|g| !g.is_empty());
+            let grade =
+                Some(without_veto_mark(row.get(GRADE)).to_string()).filter(|g| !g.is_empty());
             rows.push(PublishedRow {
                 unit,
                 total,
@@ -121,6 +130,58 @@ pub fn read(
             continue;
         }
         rows.push(row);
+    }
+    (diags.len() == before).then_some(Published { file, rows })
+}
+
+/// `不合格（一票否决）` as the table prints a vetoed grade reads as `不合格`.
+fn without_veto_mark(grade: &str) -> &str {
+    ["（一票否决）", "(一票否决)", " (veto)", "(veto)"]
+        .iter()
+        .find_map(|m| grade.strip_suffix(m))
+        .unwrap_or(grade)
+        .trim()
+}
+
+/// A result written by `assess score --format json`, as published rows.
+fn from_json(catalog: &Catalog, path: &Path, diags: &mut Diagnostics) -> Option<Published> {
+    let before = diags.len();
+    let units = super::previous::read(path, diags)?;
+    let bytes = std::fs::read(path).unwrap_or_default();
+    let file = InputFile {
+        role: Role::Published,
+        path: std::sync::Arc::from(path.display().to_string()),
+        sha256: crate::source::sha256_hex(&bytes),
+    };
+    let mut rows = Vec::new();
+    for u in units {
+        let Some(unit) = catalog
+            .rubrics
+            .iter()
+            .position(|r| r.id == u.rubric)
+            .and_then(|r| {
+                let i = catalog.rubrics[r].units.iter().position(|x| x.id == u.id)?;
+                Some(UnitRef { rubric: r, unit: i })
+            })
+            .or_else(|| catalog.unit(&u.id))
+        else {
+            diags.error(
+                u.at.clone(),
+                msg!(
+                    "input-unknown-unit",
+                    unit = u.id.as_str(),
+                    hint = crate::diag::hint(&u.id, catalog.unit_names())
+                ),
+            );
+            continue;
+        };
+        rows.push(PublishedRow {
+            unit,
+            total: u.total,
+            grade: Some(u.grade),
+            rank: Some(u.rank),
+            at: u.at,
+        });
     }
     (diags.len() == before).then_some(Published { file, rows })
 }

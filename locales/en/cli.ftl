@@ -118,3 +118,4 @@ man-see-rubrics = The two built-in rubrics and the choices they make.
 man-see-audit = For auditors: recomputing and checking a published result.
 man-see-office = Excel workbooks in and out, encodings, Windows.
 man-see-docs = These documents come with the program: in the release archive and in the source, beside README.md.
+cli-verify-format = The report: text (default) or json (for scripts, assess.verify.v1)

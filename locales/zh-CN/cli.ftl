@@ -117,3 +117,4 @@ man-see-rubrics = 两套内置考核细则及其取舍说明。
 man-see-audit = 供审核人员使用：重新计算并核对公布结果。
 man-see-office = Excel 工作簿的读入与输出、文件编码、在 Windows 上使用。
 man-see-docs = 这些文档随程序提供：在发布的压缩包和源码中，与 README.md 放在一起。
+cli-verify-format = 核对报告的格式：text（默认）或 json（供脚本使用，assess.verify.v1）

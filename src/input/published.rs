@@ -134,11 +134,13 @@ pub fn read(
     (diags.len() == before).then_some(Published { file, rows })
 }
 
-/// `不合格（一票否决）` as the table prints a vetoed grade reads as `不合格`.
+/// `不合格（一票否决）` as the table prints a vetoed grade reads as `不合格`:
+/// the mark is the table's own, in either language.
 fn without_veto_mark(grade: &str) -> &str {
-    ["（一票否决）", "(一票否决)", " (veto)", "(veto)"]
+    crate::i18n::Lang::ALL
         .iter()
-        .find_map(|m| grade.strip_suffix(m))
+        .map(|lang| msg!("table-grade-vetoed", grade = "").render(*lang))
+        .find_map(|mark| grade.strip_suffix(mark.trim()))
         .unwrap_or(grade)
         .trim()
 }

@@ -1,10 +1,508 @@
 //! `assess rubric --format xlsx`: a rubric as the workbook an office prints
 //! and drafts in (SPEC 14); `rubric import` reads it back.
+//!
+//! Sheet 细则 is the table as printed: a title row, the header row, one row
+//! per leaf, each section and group cell merged over its leaves' rows with
+//! its id before and its points after its title, on A4 landscape with the
+//! header row on every page. 扣分标准, 基本信息, 评分单位, 考核对象 and
+//! 指标说明 hold the rest of the rubric. The sheet and column names are the
+//! format's, from `rubric::import`, so writer and reader cannot drift apart.
+//!
+//! Several rubrics make one set of sheets each, named `细则-ID` and so on.
+
+use rust_decimal::Decimal;
+use rust_xlsxwriter::{
+    DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
+};
 
 use crate::i18n::Message;
-use crate::rubric::Rubric;
+use crate::msg;
+use crate::num::plain;
+use crate::rubric::import as book;
+use crate::rubric::{Node, Rubric};
 
+/// Renders the workbook's bytes: the same rubrics give the same bytes.
 pub fn render(rubrics: &[&Rubric]) -> Result<Vec<u8>, Message> {
-    let _ = rubrics;
-    Err(crate::msg!("workbook-needs-output"))
+    build(rubrics).map_err(|e| msg!("rubric-xlsx-cannot-build", reason = e.to_string()))
+}
+
+/// The longest sheet name is 4 characters and a `-`: an id of 26 fits
+/// Excel's 31.
+const SUFFIX_LEN: usize = 26;
+
+/// Sheet-name suffixes: none for one rubric, else each rubric's id
+/// (shortened and numbered when two would clash).
+fn suffixes(rubrics: &[&Rubric]) -> Vec<String> {
+    if rubrics.len() == 1 {
+        return vec![String::new()];
+    }
+    let mut out: Vec<String> = Vec::new();
+    for r in rubrics {
+        let base: String = r.id.chars().take(SUFFIX_LEN).collect();
+        let mut name = base.clone();
+        let mut n = 2;
+        while out.contains(&name) {
+            let tail = format!("-{n}");
+            name = base
+                .chars()
+                .take(SUFFIX_LEN - tail.len())
+                .collect::<String>()
+                + &tail;
+            n += 1;
+        }
+        out.push(name);
+    }
+    out
+}
+
+struct Formats {
+    title: Format,
+    head: Format,
+    level: Format,
+    code: Format,
+    number: Format,
+    text: Format,
+    date: Format,
+}
+
+fn formats() -> Formats {
+    let cell = Format::new()
+        .set_border(FormatBorder::Thin)
+        .set_align(FormatAlign::VerticalCenter)
+        .set_font_size(10);
+    Formats {
+        title: Format::new()
+            .set_bold()
+            .set_font_size(16)
+            .set_align(FormatAlign::Center)
+            .set_align(FormatAlign::VerticalCenter)
+            .set_text_wrap(),
+        head: cell
+            .clone()
+            .set_bold()
+            .set_align(FormatAlign::Center)
+            .set_text_wrap()
+            .set_background_color(0xF2F2F2),
+        level: cell.clone().set_align(FormatAlign::Left).set_text_wrap(),
+        code: cell.clone().set_align(FormatAlign::Center),
+        number: cell.clone().set_align(FormatAlign::Center),
+        text: cell.clone().set_align(FormatAlign::Left).set_text_wrap(),
+        date: cell
+            .set_align(FormatAlign::Left)
+            .set_num_format("yyyy-mm-dd"),
+    }
+}
+
+fn build(rubrics: &[&Rubric]) -> Result<Vec<u8>, XlsxError> {
+    let mut wb = Workbook::new();
+    let f = formats();
+    for (r, suffix) in rubrics.iter().zip(suffixes(rubrics)) {
+        items_sheet(wb.add_worksheet(), r, &suffix, &f)?;
+        rules_sheet(wb.add_worksheet(), r, &suffix, &f)?;
+        info_sheet(wb.add_worksheet(), r, &suffix, &f)?;
+        scorers_sheet(wb.add_worksheet(), r, &suffix, &f)?;
+        units_sheet(wb.add_worksheet(), r, &suffix, &f)?;
+        groups_sheet(wb.add_worksheet(), r, &suffix, &f)?;
+    }
+    // Fixed document dates: the same rubrics give the same bytes.
+    let year = rubrics.first().map_or(2000, |r| r.year).clamp(1900, 9999) as u16;
+    let titles: Vec<&str> = rubrics.iter().map(|r| r.title.as_str()).collect();
+    let properties = DocProperties::new()
+        .set_title(titles.join("; "))
+        .set_author(format!("assess {}", env!("CARGO_PKG_VERSION")))
+        .set_creation_datetime(&ExcelDateTime::from_ymd(year, 1, 1)?);
+    wb.set_properties(&properties);
+    wb.save_to_buffer()
+}
+
+/// A decimal as a number cell when a double holds it (15 significant
+/// digits, what import reads back), else as its exact text.
+fn put_number(
+    sheet: &mut Worksheet,
+    row: u32,
+    col: u16,
+    d: Decimal,
+    format: &Format,
+) -> Result<(), XlsxError> {
+    let n = d.normalize();
+    let mut digits = n.mantissa().unsigned_abs();
+    while digits != 0 && digits % 10 == 0 {
+        digits /= 10;
+    }
+    let significant = digits.checked_ilog10().map_or(1, |l| l + 1);
+    match plain(n).parse::<f64>() {
+        Ok(v) if significant <= 15 => sheet.write_number_with_format(row, col, v, format)?,
+        _ => sheet.write_string_with_format(row, col, plain(n), format)?,
+    };
+    Ok(())
+}
+
+fn put_text(
+    sheet: &mut Worksheet,
+    row: u32,
+    col: u16,
+    text: &str,
+    format: &Format,
+) -> Result<(), XlsxError> {
+    if text.is_empty() {
+        sheet.write_blank(row, col, format)?;
+    } else {
+        sheet.write_string_with_format(row, col, text, format)?;
+    }
+    Ok(())
+}
+
+/// A cell over rows `first..=last` and columns `c0..=c1`: merged when it
+/// covers more than one.
+#[allow(clippy::too_many_arguments)]
+fn put_over(
+    sheet: &mut Worksheet,
+    first: u32,
+    last: u32,
+    c0: u16,
+    c1: u16,
+    text: &str,
+    format: &Format,
+) -> Result<(), XlsxError> {
+    if first == last && c0 == c1 {
+        put_text(sheet, first, c0, text, format)
+    } else {
+        sheet.merge_range(first, c0, last, c1, text, format)?;
+        Ok(())
+    }
+}
+
+/// A4 (paper 9), margins in inches, page numbers at the foot.
+fn print_setup(sheet: &mut Worksheet, landscape: bool) {
+    sheet.set_paper_size(9);
+    if landscape {
+        sheet.set_landscape();
+    }
+    sheet.set_margins(0.5, 0.5, 0.6, 0.6, 0.3, 0.3);
+    sheet.set_print_center_horizontally(true);
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_footer(format!("&C{}", crate::tr!("rubric-xlsx-page")));
+}
+
+/// Display width of text: CJK characters take two columns.
+fn width(text: &str) -> f64 {
+    text.lines()
+        .map(|l| {
+            l.chars()
+                .map(|c| if (c as u32) >= 0x2E80 { 2.0 } else { 1.1 })
+                .sum::<f64>()
+        })
+        .fold(0.0, f64::max)
+}
+
+/// A header row and its column widths.
+fn heads(
+    sheet: &mut Worksheet,
+    row: u32,
+    names: &[(String, f64)],
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    for (c, (name, w)) in names.iter().enumerate() {
+        sheet.write_string_with_format(row, c as u16, name, &f.head)?;
+        sheet.set_column_width(c as u16, *w)?;
+    }
+    Ok(())
+}
+
+fn items_sheet(
+    sheet: &mut Worksheet,
+    r: &Rubric,
+    suffix: &str,
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    sheet.set_name(book::sheet_name(book::SHEET_ITEMS, suffix))?;
+    let level_of = |i: usize| r.path(r.items[i].parent).len() + 2;
+    let depth = (0..r.items.len()).map(level_of).max().unwrap_or(2);
+    // Level columns as wide as their texts, within reason.
+    let mut level_width = vec![8.0f64; depth];
+    for (s, section) in r.sections.iter().enumerate() {
+        let _ = section;
+        for node in r.outline(s) {
+            let (col, text) = match node {
+                Node::Group(g, l) => (
+                    l - 1,
+                    book::indicator_cell(&r.groups[g].id, &r.groups[g].title, r.groups[g].max),
+                ),
+                Node::Leaf(i, l) => (l - 1, r.items[i].title.clone()),
+            };
+            level_width[col] = level_width[col].max(width(&text) / 2.0 + 2.0);
+        }
+    }
+    for s in &r.sections {
+        level_width[0] = level_width[0].max(width(&s.title) / 2.0 + 2.0);
+    }
+    let mut names: Vec<(String, f64)> = (1..=depth)
+        .map(|l| (book::level_name(l), level_width[l - 1].clamp(10.0, 16.0)))
+        .collect();
+    let id_width = r.items.iter().map(|i| width(&i.id)).fold(6.0, f64::max) + 2.0;
+    names.extend([
+        (book::COL_ID.to_string(), id_width.min(12.0)),
+        (book::COL_POINTS.to_string(), 6.0),
+        (book::COL_CRITERIA.to_string(), 56.0),
+        (book::COL_SCORERS.to_string(), 18.0),
+        (book::COL_MAX_DEDUCT.to_string(), 6.5),
+        (book::COL_MAX_ADD.to_string(), 6.5),
+        (book::COL_METHOD.to_string(), 6.5),
+    ]);
+    let last = (names.len() - 1) as u16;
+    let d = depth as u16;
+    sheet.merge_range(0, 0, 0, last, &r.title, &f.title)?;
+    sheet.set_row_height(0, 40)?;
+    heads(sheet, 1, &names, f)?;
+    // Leaf i sits on row 2 + i: the leaves are in order, depth first.
+    let row = |i: usize| 2 + i as u32;
+    for (s, section) in r.sections.iter().enumerate() {
+        if section.items.is_empty() {
+            continue;
+        }
+        let sum: Decimal = r.items[section.items.clone()].iter().map(|i| i.max).sum();
+        let text = book::indicator_cell(&section.id, &section.title, sum);
+        put_over(
+            sheet,
+            row(section.items.start),
+            row(section.items.end - 1),
+            0,
+            0,
+            &text,
+            &f.level,
+        )?;
+        for node in r.outline(s) {
+            match node {
+                Node::Group(g, level) => {
+                    let g = &r.groups[g];
+                    let text = book::indicator_cell(&g.id, &g.title, g.max);
+                    let c = (level - 1) as u16;
+                    put_over(
+                        sheet,
+                        row(g.items.start),
+                        row(g.items.end - 1),
+                        c,
+                        c,
+                        &text,
+                        &f.level,
+                    )?;
+                }
+                Node::Leaf(i, level) => {
+                    let item = &r.items[i];
+                    let y = row(i);
+                    put_over(
+                        sheet,
+                        y,
+                        y,
+                        (level - 1) as u16,
+                        d - 1,
+                        &item.title,
+                        &f.level,
+                    )?;
+                    put_text(sheet, y, d, &item.id, &f.code)?;
+                    put_number(sheet, y, d + 1, item.max, &f.number)?;
+                    put_text(
+                        sheet,
+                        y,
+                        d + 2,
+                        item.criteria.as_deref().unwrap_or(""),
+                        &f.text,
+                    )?;
+                    let weights: Vec<(&str, Decimal)> = item
+                        .scorers
+                        .iter()
+                        .map(|w| (r.scorers[w.scorer].name.as_str(), w.weight))
+                        .collect();
+                    put_text(sheet, y, d + 3, &book::weights_cell(&weights), &f.text)?;
+                    for (c, cap) in [(d + 4, item.max_deduct), (d + 5, item.max_add)] {
+                        match cap {
+                            Some(x) => put_number(sheet, y, c, x, &f.number)?,
+                            None => put_text(sheet, y, c, "", &f.number)?,
+                        }
+                    }
+                    let method = if item.scorers.is_empty() {
+                        book::method_cell(item.start)
+                    } else {
+                        ""
+                    };
+                    put_text(sheet, y, d + 6, method, &f.code)?;
+                }
+            }
+        }
+    }
+    sheet.set_freeze_panes(2, 0)?;
+    print_setup(sheet, true);
+    sheet.set_repeat_rows(1, 1)?;
+    Ok(())
+}
+
+fn rules_sheet(
+    sheet: &mut Worksheet,
+    r: &Rubric,
+    suffix: &str,
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    sheet.set_name(book::sheet_name(book::SHEET_RULES, suffix))?;
+    let names = [
+        (book::COL_LEAF, 10.0),
+        (book::COL_RULE_ID, 12.0),
+        (book::COL_RULE_TEXT, 60.0),
+        (book::COL_RULE_KIND, 8.0),
+        (book::COL_RULE_POINTS, 10.0),
+        (book::COL_RULE_MAX, 8.0),
+    ]
+    .map(|(n, w)| (n.to_string(), w));
+    heads(sheet, 0, &names, f)?;
+    for (k, rule) in r.rules.iter().enumerate() {
+        let y = 1 + k as u32;
+        put_text(sheet, y, 0, &r.items[rule.item].id, &f.code)?;
+        put_text(sheet, y, 1, &rule.id, &f.code)?;
+        put_text(sheet, y, 2, &rule.text, &f.text)?;
+        put_text(sheet, y, 3, book::kind_cell(rule.kind), &f.code)?;
+        put_number(sheet, y, 4, rule.points, &f.number)?;
+        match rule.max {
+            Some(m) => put_number(sheet, y, 5, m, &f.number)?,
+            None => put_text(sheet, y, 5, "", &f.number)?,
+        }
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    print_setup(sheet, true);
+    sheet.set_repeat_rows(0, 0)?;
+    Ok(())
+}
+
+fn info_sheet(
+    sheet: &mut Worksheet,
+    r: &Rubric,
+    suffix: &str,
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    sheet.set_name(book::sheet_name(book::SHEET_INFO, suffix))?;
+    sheet.set_column_width(0, 12.0)?;
+    sheet.set_column_width(1, 48.0)?;
+    sheet.set_column_width(2, 14.0)?;
+    let labels = [
+        book::INFO_ID,
+        book::INFO_TITLE,
+        book::INFO_YEAR,
+        book::INFO_TOTAL,
+        book::INFO_DECIMALS,
+        book::INFO_RANKING,
+        book::INFO_PERIOD,
+    ];
+    for (k, label) in labels.iter().enumerate() {
+        sheet.write_string_with_format(k as u32, 0, *label, &f.head)?;
+    }
+    put_text(sheet, 0, 1, &r.id, &f.text)?;
+    put_text(sheet, 1, 1, &r.title, &f.text)?;
+    put_number(sheet, 2, 1, Decimal::from(r.year), &f.text)?;
+    put_number(sheet, 3, 1, r.total, &f.text)?;
+    put_number(sheet, 4, 1, Decimal::from(r.decimals), &f.text)?;
+    put_text(sheet, 5, 1, book::ranking_cell(r.ranking), &f.text)?;
+    for (c, d) in [(1u16, r.start), (2, r.end)] {
+        let date = ExcelDateTime::from_ymd(d.year as u16, d.month as u8, d.day as u8)?;
+        sheet.write_datetime_with_format(6, c, &date, &f.date)?;
+    }
+    let grades = 8u32;
+    for (c, name) in [book::COL_GRADE, book::COL_ID, book::COL_GRADE_MIN]
+        .iter()
+        .enumerate()
+    {
+        sheet.write_string_with_format(grades, c as u16, *name, &f.head)?;
+    }
+    for (k, g) in r.grades.iter().enumerate() {
+        let y = grades + 1 + k as u32;
+        put_text(sheet, y, 0, &g.label, &f.text)?;
+        put_text(sheet, y, 1, &g.id, &f.text)?;
+        put_number(sheet, y, 2, g.min, &f.number)?;
+    }
+    print_setup(sheet, false);
+    Ok(())
+}
+
+fn scorers_sheet(
+    sheet: &mut Worksheet,
+    r: &Rubric,
+    suffix: &str,
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    sheet.set_name(book::sheet_name(book::SHEET_SCORERS, suffix))?;
+    let names = [(book::COL_ID, 16.0), (book::COL_NAME, 40.0)].map(|(n, w)| (n.to_string(), w));
+    heads(sheet, 0, &names, f)?;
+    for (k, s) in r.scorers.iter().enumerate() {
+        put_text(sheet, 1 + k as u32, 0, &s.id, &f.text)?;
+        put_text(sheet, 1 + k as u32, 1, &s.name, &f.text)?;
+    }
+    print_setup(sheet, false);
+    Ok(())
+}
+
+fn units_sheet(
+    sheet: &mut Worksheet,
+    r: &Rubric,
+    suffix: &str,
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    sheet.set_name(book::sheet_name(book::SHEET_UNITS, suffix))?;
+    let names = [
+        (book::COL_ID, 16.0),
+        (book::COL_NAME, 36.0),
+        (book::COL_ALIASES, 30.0),
+    ]
+    .map(|(n, w)| (n.to_string(), w));
+    heads(sheet, 0, &names, f)?;
+    for (k, u) in r.units.iter().enumerate() {
+        let y = 1 + k as u32;
+        put_text(sheet, y, 0, &u.id, &f.text)?;
+        put_text(sheet, y, 1, &u.name, &f.text)?;
+        put_text(
+            sheet,
+            y,
+            2,
+            &u.aliases.join(&book::ALIAS_SEPARATOR.to_string()),
+            &f.text,
+        )?;
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    print_setup(sheet, false);
+    sheet.set_repeat_rows(0, 0)?;
+    Ok(())
+}
+
+/// Sections and groups with their ids as written and their criteria, so
+/// that import restores ids a title cell alone would not tell apart.
+fn groups_sheet(
+    sheet: &mut Worksheet,
+    r: &Rubric,
+    suffix: &str,
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    sheet.set_name(book::sheet_name(book::SHEET_GROUPS, suffix))?;
+    let names = [
+        (book::COL_ID, 12.0),
+        (book::COL_INDICATOR, 30.0),
+        (book::COL_CRITERIA, 60.0),
+    ]
+    .map(|(n, w)| (n.to_string(), w));
+    heads(sheet, 0, &names, f)?;
+    let mut y = 1u32;
+    for (s, section) in r.sections.iter().enumerate() {
+        put_text(sheet, y, 0, &section.id, &f.text)?;
+        put_text(sheet, y, 1, &section.title, &f.text)?;
+        put_text(sheet, y, 2, "", &f.text)?;
+        y += 1;
+        for node in r.outline(s) {
+            if let Node::Group(g, _) = node {
+                let g = &r.groups[g];
+                put_text(sheet, y, 0, &g.id, &f.text)?;
+                put_text(sheet, y, 1, &g.title, &f.text)?;
+                put_text(sheet, y, 2, g.criteria.as_deref().unwrap_or(""), &f.text)?;
+                y += 1;
+            }
+        }
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    print_setup(sheet, true);
+    sheet.set_repeat_rows(0, 0)?;
+    Ok(())
 }

@@ -424,10 +424,11 @@ fn the_items_sheet_is_laid_out_for_print() {
     assert_eq!(row(5)[7], "考核组20.6；牵头单位0.4");
     assert_eq!(row(7)[10], "加分");
     let merges = book.merge_cells_by_sheet_name("细则").expect("merges");
-    let names: Vec<String> = merges
+    let mut names: Vec<String> = merges
         .iter()
         .map(|m| format!("{:?}-{:?}", m.start, m.end))
         .collect();
+    names.sort();
     assert_eq!(
         names,
         [
@@ -611,9 +612,10 @@ const OFFICE_RULES: &[&[&str]] = &[
     &["1.1", "未按时报送材料的每次扣1分", "", "#1"],
 ];
 
-/// Repeated group cells instead of merges, weights as percentages and one
-/// cell of two names with an even split … no: a second scorer named without
-/// a weight is refused, see the errors; here every cell is sound.
+/// Repeated group cells instead of merges, no ids on sections and groups
+/// (numbered by position), points in titles, weights as percentages,
+/// scorers and rules' leaves by name, the points of a leaf typed as text,
+/// defaults for what 基本信息 leaves out, the title from above the header.
 #[test]
 fn a_workbook_written_by_an_office_imports_as_meant() {
     let mut items: Vec<&[&str]> = OFFICE_ITEMS.to_vec();
@@ -830,10 +832,13 @@ fn broken_workbook() -> Vec<u8> {
 
 #[test]
 fn every_import_error_names_its_sheet_and_cell() {
-    let case = Case::new()
-        .file("bad.xlsx", broken_workbook())
-        .args(&["rubric", "import", "bad.xlsx", "-o", "t.toml"]);
-    case.fails(
+    let case = |lang: &str| {
+        Case::new().file("bad.xlsx", broken_workbook()).args(&[
+            "rubric", "import", "bad.xlsx", "-o", "t.toml", "--lang", lang,
+        ])
+    };
+    let en = case("en");
+    en.fails(
         r#"error: bad.xlsx: the workbook has no sheet 考核对象; its sheets are: 细则, 扣分标准, 基本信息, 评分单位
 error: bad.xlsx[细则]!B3: the merged cell B3:B6 covers the rows of two different indicators (A3 and A6): merge a group's cell over its own rows only
 error: bad.xlsx[细则]!E4: the indicator "政务新媒体" has no points: write its maximum in this cell
@@ -845,8 +850,8 @@ error: bad.xlsx[扣分标准]!D1: the header row has no column 每次分值: add
 assess: 8 problems found; nothing was computed and no file was written
 "#,
     );
-    assert!(!case.path("t.toml").exists(), "no file is written");
-    case.fails_zh(
+    assert!(!en.path("t.toml").exists(), "no file is written");
+    case("zh").fails_zh(
         r#"错误：bad.xlsx：工作簿中没有工作表“考核对象”，现有工作表为：细则、扣分标准、基本信息、评分单位。
 错误：bad.xlsx[细则]!B3：合并单元格 B3:B6 跨越了两个不同指标的行（A3 与 A6）：上级指标的单元格只能合并其所辖指标的行。
 错误：bad.xlsx[细则]!E4：指标“政务新媒体”未填写分值，请在此单元格填写该指标的分值。
@@ -855,6 +860,78 @@ assess: 8 problems found; nothing was computed and no file was written
 错误：bad.xlsx[细则]!G6：评分单位“牵头单住”不存在（是否应为“牵头单位”？），请填写工作表“评分单位”中评分单位的名称或编号。
 错误：bad.xlsx[细则]!H6：核减上限“五分”无法识别为数字：请填写普通小数，如 27.5 或 0.25（可带正负号和小数部分，不用科学计数法、千位分隔符或全角数字）。
 错误：bad.xlsx[扣分标准]!D1：表头行缺少“每次分值”列，请补上。
+assess：共发现 8 处问题，未进行计算，也未写出任何文件。
+"#,
+    );
+}
+
+/// The slips of a hand-drafted workbook, each at its cell.
+#[test]
+fn an_office_workbook_with_mistakes_is_refused_cell_by_cell() {
+    let mut items: Vec<Vec<&str>> = OFFICE_ITEMS.iter().map(|r| r.to_vec()).collect();
+    // The section says 15 points where its indicators add up to 14.
+    for r in &mut items[2..5] {
+        r[1] = "一、政务公开（15分）";
+    }
+    // A 三级指标 with no 二级指标 above it.
+    items.insert(
+        7,
+        vec!["#6", "二、“放管服”改革（6分）", "", "监督检查", "2.3", "#1"],
+    );
+    // A scoring method that is neither 加分 nor 扣分.
+    items[6][10] = "加分制度";
+    let items: Vec<&[&str]> = items.iter().map(Vec::as_slice).collect();
+    let rules: &[&[&str]] = &[
+        &["编号", "标准", "类型", "每次分值", "上限"],
+        &["政府网占", "每发现一处错误扣0.5分", "扣分", "#0.5", "#3"],
+        &["1.1", "未按时报送材料的每次扣1分", "警告", "#1"],
+    ];
+    let units: &[&[&str]] = &[
+        &["编号", "名称", "简称"],
+        &["hoboksar", "和布克赛尔蒙古自治县", "和丰县、塔城市"],
+        &["tacheng", "塔城市"],
+    ];
+    let mut info: Vec<&[&str]> = OFFICE_INFO.to_vec();
+    info.insert(3, &["排名方式", "中国式"]);
+    let bytes = workbook(&[
+        ("细则", &items, &[(0, 0, 0, 10)]),
+        ("扣分标准", rules, &[]),
+        ("基本信息", &info, &[]),
+        ("评分单位", OFFICE_SCORERS, &[]),
+        ("考核对象", units, &[]),
+    ]);
+    let case = |lang: &str| {
+        Case::new().file("细则.xlsx", &bytes).args(&[
+            "rubric",
+            "import",
+            "细则.xlsx",
+            "-o",
+            "r.toml",
+            "--lang",
+            lang,
+        ])
+    };
+    case("en").fails(
+        r#"error: 细则.xlsx[细则]!B3: "政务公开" is written with 15 points, but its indicators add up to 14: correct the points in its cell or those of its indicators
+error: 细则.xlsx[细则]!H5: 行政服务中心 has no weight: with several scorers, write each one's weight after its name, such as 0.4 or 40%
+error: 细则.xlsx[细则]!K7: scoring method "加分制度" is not known: write 加分 (from 0, daily additions raise it) or 扣分 (from full marks, daily deductions lower it)
+error: 细则.xlsx[细则]!C8: 二级指标 is empty in a row that has 三级指标: write the group the indicator belongs to, or merge the group's cell over its rows
+error: 细则.xlsx[扣分标准]!A2: no scored indicator has the id or title "政府网占" (did you mean "政府网站"?)
+error: 细则.xlsx[扣分标准]!C3: rule type "警告" is not known: write 扣分 or 加分
+error: 细则.xlsx[基本信息]!B4: ranking "中国式" is not known: write 并列空位 (ties take places: 1, 2, 2, 4) or 并列不空位 (1, 2, 2, 3)
+error: 细则.xlsx[考核对象]!C2: "塔城市" already names a unit at 细则.xlsx[考核对象]!B3: every id, name and alias names one unit only
+assess: 8 problems found; nothing was computed and no file was written
+"#,
+    );
+    case("zh").fails_zh(
+        r#"错误：细则.xlsx[细则]!B3：“政务公开”标注为 15 分，但其下属指标分值合计为 14 分，请更正该单元格中的分值或下属指标的分值。
+错误：细则.xlsx[细则]!H5：行政服务中心未填写权重：有多个评分单位时，请在每个名称后填写其权重，如 0.4 或 40%。
+错误：细则.xlsx[细则]!K7：计分方式“加分制度”无法识别，请填写“加分”（从 0 分起，按日常考核加分）或“扣分”（从满分起，按日常考核扣分）。
+错误：细则.xlsx[细则]!C8：此行填写了三级指标，但“二级指标”为空：请填写该指标所属的上级指标，或将上级指标单元格合并到其所辖各行。
+错误：细则.xlsx[扣分标准]!A2：没有编号或名称为“政府网占”的计分指标（是否应为“政府网站”？）。
+错误：细则.xlsx[扣分标准]!C3：类型“警告”无法识别，请填写“扣分”或“加分”。
+错误：细则.xlsx[基本信息]!B4：排名方式“中国式”无法识别，请填写“并列空位”（并列后名次空位：1、2、2、4）或“并列不空位”（1、2、2、3）。
+错误：细则.xlsx[考核对象]!C2：“塔城市”已用于 细则.xlsx[考核对象]!B3 处的考核对象：同一编号、名称或简称只能指称一个单位。
 assess：共发现 8 处问题，未进行计算，也未写出任何文件。
 "#,
     );

@@ -184,15 +184,12 @@ fn print_setup(sheet: &mut Worksheet, landscape: bool) {
     sheet.set_footer(format!("&C{}", crate::tr!("rubric-xlsx-page")));
 }
 
-/// Display width of text: CJK characters take two columns.
-fn width(text: &str) -> f64 {
-    text.lines()
-        .map(|l| {
-            l.chars()
-                .map(|c| if (c as u32) >= 0x2E80 { 2.0 } else { 1.1 })
-                .sum::<f64>()
-        })
-        .fold(0.0, f64::max)
+/// Width of 10-point text in column units (the width of a `0` of the
+/// default font): a CJK character takes about two, others about one.
+fn units(text: &str) -> f64 {
+    text.chars()
+        .map(|c| if (c as u32) >= 0x2E80 { 1.9 } else { 0.95 })
+        .sum()
 }
 
 /// A header row and its column widths.
@@ -218,75 +215,61 @@ fn items_sheet(
     sheet.set_name(book::sheet_name(book::SHEET_ITEMS, suffix))?;
     let level_of = |i: usize| r.path(r.items[i].parent).len() + 2;
     let depth = (0..r.items.len()).map(level_of).max().unwrap_or(2);
-    // Level columns as wide as their texts, within reason.
+    // Each level column as wide as its longest word-free run of text
+    // allows, within reason: long titles wrap.
     let mut level_width = vec![8.0f64; depth];
-    for (s, section) in r.sections.iter().enumerate() {
-        let _ = section;
+    let section_cell = |s: usize| {
+        let section = &r.sections[s];
+        let sum: Decimal = r.items[section.items.clone()].iter().map(|i| i.max).sum();
+        book::indicator_cell(&section.id, &section.title, sum)
+    };
+    let group_cell = |g: usize| {
+        let g = &r.groups[g];
+        book::indicator_cell(&g.id, &g.title, g.max)
+    };
+    for s in 0..r.sections.len() {
+        level_width[0] = level_width[0].max(units(&section_cell(s)) / 2.0 + 1.0);
         for node in r.outline(s) {
             let (col, text) = match node {
-                Node::Group(g, l) => (
-                    l - 1,
-                    book::indicator_cell(&r.groups[g].id, &r.groups[g].title, r.groups[g].max),
-                ),
+                Node::Group(g, l) => (l - 1, group_cell(g)),
                 Node::Leaf(i, l) => (l - 1, r.items[i].title.clone()),
             };
-            level_width[col] = level_width[col].max(width(&text) / 2.0 + 2.0);
+            level_width[col] = level_width[col].max(units(&text) / 2.0 + 1.0);
         }
-    }
-    for s in &r.sections {
-        level_width[0] = level_width[0].max(width(&s.title) / 2.0 + 2.0);
     }
     let mut names: Vec<(String, f64)> = (1..=depth)
         .map(|l| (book::level_name(l), level_width[l - 1].clamp(10.0, 16.0)))
         .collect();
-    let id_width = r.items.iter().map(|i| width(&i.id)).fold(6.0, f64::max) + 2.0;
+    let id_width = r.items.iter().map(|i| units(&i.id)).fold(5.0, f64::max) + 1.5;
     names.extend([
         (book::COL_ID.to_string(), id_width.min(12.0)),
         (book::COL_POINTS.to_string(), 6.0),
-        (book::COL_CRITERIA.to_string(), 56.0),
+        (book::COL_CRITERIA.to_string(), 60.0),
         (book::COL_SCORERS.to_string(), 18.0),
         (book::COL_MAX_DEDUCT.to_string(), 6.5),
         (book::COL_MAX_ADD.to_string(), 6.5),
         (book::COL_METHOD.to_string(), 6.5),
     ]);
+    let widths: Vec<f64> = names.iter().map(|(_, w)| *w).collect();
+    let span = |c0: usize, c1: usize| widths[c0..=c1].iter().sum::<f64>();
     let last = (names.len() - 1) as u16;
     let d = depth as u16;
     sheet.merge_range(0, 0, 0, last, &r.title, &f.title)?;
     sheet.set_row_height(0, 40)?;
     heads(sheet, 1, &names, f)?;
+    sheet.set_row_height(1, height(2))?;
     // Leaf i sits on row 2 + i: the leaves are in order, depth first.
     let row = |i: usize| 2 + i as u32;
+    // Rows do not grow to fit wrapped text when a workbook is opened, so
+    // each row is given the height its longest cell needs.
+    let mut lines = vec![1usize; r.items.len()];
     for (s, section) in r.sections.iter().enumerate() {
         if section.items.is_empty() {
             continue;
         }
-        let sum: Decimal = r.items[section.items.clone()].iter().map(|i| i.max).sum();
-        let text = book::indicator_cell(&section.id, &section.title, sum);
-        put_over(
-            sheet,
-            row(section.items.start),
-            row(section.items.end - 1),
-            0,
-            0,
-            &text,
-            &f.level,
-        )?;
         for node in r.outline(s) {
             match node {
-                Node::Group(g, level) => {
-                    let g = &r.groups[g];
-                    let text = book::indicator_cell(&g.id, &g.title, g.max);
-                    let c = (level - 1) as u16;
-                    put_over(
-                        sheet,
-                        row(g.items.start),
-                        row(g.items.end - 1),
-                        c,
-                        c,
-                        &text,
-                        &f.level,
-                    )?;
-                }
+                Node::Group(..) => {}
                 Node::Leaf(i, level) => {
                     let item = &r.items[i];
                     let y = row(i);
@@ -301,19 +284,15 @@ fn items_sheet(
                     )?;
                     put_text(sheet, y, d, &item.id, &f.code)?;
                     put_number(sheet, y, d + 1, item.max, &f.number)?;
-                    put_text(
-                        sheet,
-                        y,
-                        d + 2,
-                        item.criteria.as_deref().unwrap_or(""),
-                        &f.text,
-                    )?;
+                    let criteria = item.criteria.as_deref().unwrap_or("");
+                    put_text(sheet, y, d + 2, criteria, &f.text)?;
                     let weights: Vec<(&str, Decimal)> = item
                         .scorers
                         .iter()
                         .map(|w| (r.scorers[w.scorer].name.as_str(), w.weight))
                         .collect();
-                    put_text(sheet, y, d + 3, &book::weights_cell(&weights), &f.text)?;
+                    let scorers = book::weights_cell(&weights);
+                    put_text(sheet, y, d + 3, &scorers, &f.text)?;
                     for (c, cap) in [(d + 4, item.max_deduct), (d + 5, item.max_add)] {
                         match cap {
                             Some(x) => put_number(sheet, y, c, x, &f.number)?,
@@ -326,14 +305,76 @@ fn items_sheet(
                         ""
                     };
                     put_text(sheet, y, d + 6, method, &f.code)?;
+                    let c = depth;
+                    lines[i] = [
+                        wrapped(&item.title, span(level - 1, depth - 1)),
+                        wrapped(&item.id, widths[c]),
+                        wrapped(criteria, widths[c + 2]),
+                        wrapped(&scorers, widths[c + 3]),
+                    ]
+                    .into_iter()
+                    .fold(1, usize::max);
                 }
             }
         }
+    }
+    // A section's or group's cell spans its leaves' rows: when its text
+    // needs more lines than they have, its last row grows.
+    let mut spans: Vec<(std::ops::Range<usize>, usize, String)> = Vec::new();
+    for (s, section) in r.sections.iter().enumerate() {
+        spans.push((section.items.clone(), 0, section_cell(s)));
+        for node in r.outline(s) {
+            if let Node::Group(g, level) = node {
+                spans.push((r.groups[g].items.clone(), level - 1, group_cell(g)));
+            }
+        }
+    }
+    for (items, col, text) in &spans {
+        if items.is_empty() {
+            continue;
+        }
+        let need = wrapped(text, widths[*col]);
+        let have: usize = lines[items.clone()].iter().sum();
+        if need > have {
+            lines[items.end - 1] += need - have;
+        }
+    }
+    for (i, n) in lines.iter().enumerate() {
+        sheet.set_row_height(row(i), height(*n))?;
+    }
+    for (items, col, text) in &spans {
+        if items.is_empty() {
+            continue;
+        }
+        let c = *col as u16;
+        put_over(
+            sheet,
+            row(items.start),
+            row(items.end - 1),
+            c,
+            c,
+            text,
+            &f.level,
+        )?;
     }
     sheet.set_freeze_panes(2, 0)?;
     print_setup(sheet, true);
     sheet.set_repeat_rows(1, 1)?;
     Ok(())
+}
+
+/// The height in points of a row of `lines` lines of 10-point text.
+fn height(lines: usize) -> f64 {
+    lines as f64 * 13.5 + 4.0
+}
+
+/// How many lines `text` takes in a column `width` characters wide, each
+/// paragraph wrapped on its own.
+fn wrapped(text: &str, width: f64) -> usize {
+    let room = (width - 1.0).max(1.0);
+    text.split('\n')
+        .map(|p| ((units(p) / room).ceil() as usize).max(1))
+        .sum()
 }
 
 fn rules_sheet(
@@ -358,6 +399,7 @@ fn rules_sheet(
         put_text(sheet, y, 0, &r.items[rule.item].id, &f.code)?;
         put_text(sheet, y, 1, &rule.id, &f.code)?;
         put_text(sheet, y, 2, &rule.text, &f.text)?;
+        sheet.set_row_height(y, height(wrapped(&rule.text, 60.0)))?;
         put_text(sheet, y, 3, book::kind_cell(rule.kind), &f.code)?;
         put_number(sheet, y, 4, rule.points, &f.number)?;
         match rule.max {
@@ -395,6 +437,7 @@ fn info_sheet(
     }
     put_text(sheet, 0, 1, &r.id, &f.text)?;
     put_text(sheet, 1, 1, &r.title, &f.text)?;
+    sheet.set_row_height(1, height(wrapped(&r.title, 48.0)))?;
     put_number(sheet, 2, 1, Decimal::from(r.year), &f.text)?;
     put_number(sheet, 3, 1, r.total, &f.text)?;
     put_number(sheet, 4, 1, Decimal::from(r.decimals), &f.text)?;
@@ -496,7 +539,10 @@ fn groups_sheet(
                 let g = &r.groups[g];
                 put_text(sheet, y, 0, &g.id, &f.text)?;
                 put_text(sheet, y, 1, &g.title, &f.text)?;
-                put_text(sheet, y, 2, g.criteria.as_deref().unwrap_or(""), &f.text)?;
+                let criteria = g.criteria.as_deref().unwrap_or("");
+                put_text(sheet, y, 2, criteria, &f.text)?;
+                let need = wrapped(criteria, 60.0).max(wrapped(&g.title, 30.0));
+                sheet.set_row_height(y, height(need))?;
                 y += 1;
             }
         }

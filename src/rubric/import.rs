@@ -1071,12 +1071,13 @@ fn read_units(s: &Sheet, d: &mut Draft<At>, e: &mut Errors) {
     };
     let (ic, nc) = (cols[COL_ID], cols[COL_NAME]);
     let ac = cols.get(COL_ALIASES).copied();
-    // Ids, names and aliases each name one unit.
-    let mut keys: Vec<(String, At)> = Vec::new();
+    // As the loader has it: ids are unique among ids, names among names,
+    // and an alias names no other unit by its id, name or alias.
+    let (mut ids, mut names, mut aliases) = (Vec::new(), Vec::new(), Vec::new());
     for &r in &rows {
         let id = required_text(s, r, ic, COL_ID, e);
         let name = required_text(s, r, nc, COL_NAME, e);
-        let aliases = ac.and_then(|c| {
+        let list = ac.and_then(|c| {
             let t = s.text(r, c)?;
             let list: Vec<String> = t
                 .split([ALIAS_SEPARATOR, '，', ',', '；', ';', '\n'])
@@ -1086,34 +1087,44 @@ fn read_units(s: &Sheet, d: &mut Draft<At>, e: &mut Errors) {
                 .collect();
             (!list.is_empty()).then(|| (list, s.at(r, c)))
         });
-        keys.extend(id.iter().cloned());
-        keys.extend(name.iter().cloned());
-        if let Some((list, at)) = &aliases {
-            keys.extend(list.iter().map(|a| (a.clone(), at.clone())));
+        ids.extend(id.iter().cloned());
+        names.extend(name.iter().cloned());
+        if let Some((list, at)) = &list {
+            aliases.extend(list.iter().map(|a| (a.clone(), at.clone())));
         }
         d.units.push(DraftUnit {
             at: s.at(r, ic),
             id,
             name,
-            aliases,
+            aliases: list,
         });
     }
-    let mut seen: HashMap<&str, &At> = HashMap::new();
-    for (k, at) in &keys {
-        match seen.get(k.as_str()) {
-            Some(first) => e.at(
-                at.clone(),
-                msg!(
-                    "import-unit-taken",
-                    value = k.as_str(),
-                    first = first.location()
+    let taken = |keys: &[(String, At)], seen: &mut HashMap<String, At>, e: &mut Errors| {
+        for (k, at) in keys {
+            match seen.get(k) {
+                Some(first) if first.row != at.row => e.at(
+                    at.clone(),
+                    msg!(
+                        "import-unit-taken",
+                        value = k.as_str(),
+                        first = first.location()
+                    ),
                 ),
-            ),
-            None => {
-                seen.insert(k, at);
+                Some(_) => {}
+                None => {
+                    seen.insert(k.clone(), at.clone());
+                }
             }
         }
+    };
+    let mut owner: HashMap<String, At> = HashMap::new();
+    taken(&ids, &mut owner, e);
+    let mut by_name: HashMap<String, At> = HashMap::new();
+    taken(&names, &mut by_name, e);
+    for (k, at) in by_name {
+        owner.entry(k).or_insert(at);
     }
+    taken(&aliases, &mut owner, e);
     if rows.is_empty() {
         let hr = s.header_row(&[COL_NAME]).unwrap_or(0);
         e.at(

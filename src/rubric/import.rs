@@ -335,6 +335,12 @@ struct Errors {
     file: Arc<str>,
     at_cells: Vec<(At, Message)>,
     general: Vec<Message>,
+    /// A row of 细则 was refused: the sums of its section and groups are
+    /// not known, so they are not checked (nor the total's).
+    incomplete: bool,
+    /// The sections (by their cell's text) of the rows refused; `None`
+    /// when a refused row names no section, so none is known whole.
+    incomplete_sections: Option<HashSet<String>>,
 }
 
 impl Errors {
@@ -374,6 +380,8 @@ pub fn import(file: &Arc<str>, bytes: Vec<u8>) -> Result<String, Vec<Diagnostic>
         file: Arc::clone(file),
         at_cells: Vec::new(),
         general: Vec::new(),
+        incomplete: false,
+        incomplete_sections: Some(HashSet::new()),
     };
     let mut book = match Xlsx::new(Cursor::new(bytes)) {
         Ok(b) => b,
@@ -455,18 +463,20 @@ pub fn import(file: &Arc<str>, bytes: Vec<u8>) -> Result<String, Vec<Diagnostic>
     // What the loader finds is reported at the cell of its line, unless the
     // cell has a problem of its own already, or the loader only misses what
     // could not be read (reported here).
-    const CONSEQUENCES: [&str; 7] = [
+    const CONSEQUENCES: [&str; 6] = [
         "rubric-key-missing",
         "rubric-no-unit",
         "rubric-no-grade",
         "rubric-scorers-empty",
         "rubric-group-empty",
         "rubric-weights-empty",
-        "rubric-maxima-sum",
     ];
+    const SUMS: [&str; 2] = ["rubric-maxima-sum", "rubric-group-max"];
     let direct = !e.is_empty();
     for d in loaded.into_vec() {
-        if direct && CONSEQUENCES.contains(&d.message.key) {
+        if direct && CONSEQUENCES.contains(&d.message.key)
+            || e.incomplete && SUMS.contains(&d.message.key)
+        {
             continue;
         }
         let at = d.location.as_ref().and_then(|l| {
@@ -1306,6 +1316,8 @@ fn read_items(
             levels.iter().map(|&c| s.filled_text(r, c)).collect();
         let Some(leaf_k) = cells.iter().rposition(Option::is_some) else {
             e.at(s.at(r, levels[0]), msg!("import-row-no-title"));
+            e.incomplete = true;
+            e.incomplete_sections = None;
             continue;
         };
         if leaf_k == 0 {
@@ -1317,6 +1329,10 @@ fn read_items(
                     section = cells[0].as_ref().map(|c| c.0.as_str()).unwrap_or_default()
                 ),
             );
+            e.incomplete = true;
+            if let (Some(set), Some((section, _))) = (&mut e.incomplete_sections, &cells[0]) {
+                set.insert(section.clone());
+            }
             continue;
         }
         if let Some(gap) = cells[..leaf_k].iter().position(Option::is_none) {
@@ -1328,6 +1344,10 @@ fn read_items(
                     deeper = level_name(leaf_k + 1)
                 ),
             );
+            e.incomplete = true;
+            if let (Some(set), Some((section, _))) = (&mut e.incomplete_sections, &cells[0]) {
+                set.insert(section.clone());
+            }
             continue;
         }
         let cells: Vec<(String, At)> = cells.into_iter().flatten().collect();
@@ -2028,7 +2048,11 @@ impl Tree {
         sections
             .into_iter()
             .map(|s| {
-                let (items, sum) = self.kids(s, e);
+                let known = e
+                    .incomplete_sections
+                    .as_ref()
+                    .is_some_and(|set| !set.contains(&self.nodes[s].text));
+                let (items, sum) = self.kids(s, known, e);
                 let node = &self.nodes[s];
                 check_points(node, sum, e);
                 DraftSection {
@@ -2043,11 +2067,17 @@ impl Tree {
 
     /// The drafts of a node's children and the sum of their leaves' maxima
     /// (`None` when one is missing).
-    fn kids(&mut self, n: usize, e: &mut Errors) -> (Vec<DraftNode<At>>, Option<Decimal>) {
+    /// `known`: every row of the section was read, so sums can be checked.
+    fn kids(
+        &mut self,
+        n: usize,
+        known: bool,
+        e: &mut Errors,
+    ) -> (Vec<DraftNode<At>>, Option<Decimal>) {
         let mut out = Vec::new();
-        let mut sum = Some(Decimal::ZERO);
+        let mut sum = known.then_some(Decimal::ZERO);
         for k in self.nodes[n].kids.clone() {
-            let (draft, max) = self.node(k, e);
+            let (draft, max) = self.node(k, known, e);
             sum = match (sum, max) {
                 (Some(a), Some(b)) => a.checked_add(b),
                 _ => None,
@@ -2057,7 +2087,7 @@ impl Tree {
         (out, sum)
     }
 
-    fn node(&mut self, n: usize, e: &mut Errors) -> (DraftNode<At>, Option<Decimal>) {
+    fn node(&mut self, n: usize, known: bool, e: &mut Errors) -> (DraftNode<At>, Option<Decimal>) {
         if let Some(leaf) = self.nodes[n].leaf.take() {
             let node = &self.nodes[n];
             let max = node.points;
@@ -2077,7 +2107,7 @@ impl Tree {
             };
             return (draft, max);
         }
-        let (kids, sum) = self.kids(n, e);
+        let (kids, sum) = self.kids(n, known, e);
         let node = &self.nodes[n];
         check_points(node, sum, e);
         let max = node.points.or(sum);
@@ -2171,6 +2201,76 @@ mod tests {
         assert_eq!(level_of("十级指标"), Some(10));
         assert_eq!(level_of("11级指标"), Some(11));
         assert_eq!(level_of("指标"), None);
+    }
+
+    fn weights_of(text: &str) -> Result<Vec<(String, String)>, usize> {
+        let scorers: Vec<ScorerRef> = [
+            ("office", "办公室"),
+            ("lead", "牵头单位"),
+            ("g2", "考核组2"),
+        ]
+        .iter()
+        .map(|(id, name)| ScorerRef {
+            id: id.to_string(),
+            name: name.to_string(),
+        })
+        .collect();
+        let at = At {
+            order: 0,
+            label: Arc::from("t"),
+            row: 0,
+            col: 0,
+        };
+        let mut e = Errors {
+            file: Arc::from("t"),
+            at_cells: Vec::new(),
+            general: Vec::new(),
+            incomplete: false,
+            incomplete_sections: None,
+        };
+        parse_weights(text, &scorers, true, &at, &mut e)
+            .map(|ws| ws.into_iter().map(|(id, w)| (id, w.to_string())).collect())
+            .map_err(|()| e.at_cells.len())
+    }
+
+    #[test]
+    fn weight_cells_are_read_in_the_forms_offices_write() {
+        let two = |a: &str, x: &str, b: &str, y: &str| {
+            Ok(vec![
+                (a.to_string(), x.to_string()),
+                (b.to_string(), y.to_string()),
+            ])
+        };
+        assert_eq!(
+            weights_of("办公室"),
+            Ok(vec![("office".into(), "1".into())])
+        );
+        assert_eq!(weights_of("lead"), Ok(vec![("lead".into(), "1".into())]));
+        assert_eq!(
+            weights_of("办公室0.6；牵头单位0.4"),
+            two("office", "0.6", "lead", "0.4")
+        );
+        assert_eq!(
+            weights_of("办公室60%、牵头单位40%"),
+            two("office", "0.6", "lead", "0.4")
+        );
+        assert_eq!(
+            weights_of("办公室×0.6, lead（40%）"),
+            two("office", "0.6", "lead", "0.4")
+        );
+        assert_eq!(
+            weights_of("考核组20.5;office 0.5"),
+            two("g2", "0.5", "office", "0.5")
+        );
+        assert_eq!(
+            weights_of("办公室：0.6\n牵头单位：0.4"),
+            two("office", "0.6", "lead", "0.4")
+        );
+        assert_eq!(weights_of("办公室0.5；牵头单位0.4"), Err(1));
+        assert_eq!(weights_of("办公室；牵头单位"), Err(1));
+        assert_eq!(weights_of("办公室0.5；办公室0.5"), Err(1));
+        assert_eq!(weights_of("办公厅"), Err(1));
+        assert_eq!(weights_of("办公室0"), Err(1));
     }
 
     #[test]

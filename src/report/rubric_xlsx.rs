@@ -443,8 +443,14 @@ fn info_sheet(
     put_number(sheet, 4, 1, Decimal::from(r.decimals), &f.text)?;
     put_text(sheet, 5, 1, book::ranking_cell(r.ranking), &f.text)?;
     for (c, d) in [(1u16, r.start), (2, r.end)] {
-        let date = ExcelDateTime::from_ymd(d.year as u16, d.month as u8, d.day as u8)?;
-        sheet.write_datetime_with_format(6, c, &date, &f.date)?;
+        // A date cell where Excel has one (from 1900 on), else its text.
+        match u16::try_from(d.year)
+            .ok()
+            .and_then(|y| ExcelDateTime::from_ymd(y, d.month as u8, d.day as u8).ok())
+        {
+            Some(date) => sheet.write_datetime_with_format(6, c, &date, &f.date)?,
+            None => sheet.write_string_with_format(6, c, d.to_string(), &f.text)?,
+        };
     }
     let grades = 8u32;
     for (c, name) in [book::COL_GRADE, book::COL_ID, book::COL_GRADE_MIN]

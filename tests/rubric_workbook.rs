@@ -614,45 +614,8 @@ const OFFICE_RULES: &[&[&str]] = &[
     &["1.1", "未按时报送材料的每次扣1分", "", "#1"],
 ];
 
-/// Repeated group cells instead of merges, no ids on sections and groups
-/// (numbered by position), points in titles, weights as percentages,
-/// scorers and rules' leaves by name, the points of a leaf typed as text,
-/// number cells read at 15 significant digits (an id too),
-/// defaults for what 基本信息 leaves out, the title from above the header.
-#[test]
-fn a_workbook_written_by_an_office_imports_as_meant() {
-    let mut items: Vec<&[&str]> = OFFICE_ITEMS.to_vec();
-    // 政务新媒体 by one scorer, its points in its title, no 编号.
-    let media: &[&str] = &[
-        "#3",
-        "一、政务公开（14分）",
-        "平台建设（10分）",
-        "政务新媒体（4分）",
-        "",
-        "",
-        "",
-        "行政服务中心",
-    ];
-    items[4] = media;
-    let bytes = workbook(&[
-        ("细则", &items, &[(0, 0, 0, 10)]),
-        ("扣分标准", OFFICE_RULES, &[]),
-        ("基本信息", OFFICE_INFO, &[]),
-        ("评分单位", OFFICE_SCORERS, &[]),
-        ("考核对象", OFFICE_UNITS, &[]),
-    ]);
-    let case = Case::new().file("细则.xlsx", &bytes).args(&[
-        "rubric",
-        "import",
-        "细则.xlsx",
-        "-o",
-        "county2021.toml",
-    ]);
-    case.stdout("");
-    let text = std::fs::read_to_string(case.path("county2021.toml")).expect("written");
-    assert_text(
-        &text,
-        r#"id = "county2021"
+/// What the office's workbook says, as a rubric file.
+const OFFICE_TOML: &str = r#"id = "county2021"
 title = "2021年度政务公开和“放管服”改革工作考核细则（县级）"
 year = 2021
 total = 20
@@ -753,8 +716,45 @@ title = "“放管服”改革"
   start = "zero"
   max_add = 1
   criteria = "经验做法被上级推广的加1分"
-"#,
-    );
+"#;
+
+/// Repeated group cells instead of merges, no ids on sections and groups
+/// (numbered by position), points in titles, weights as percentages,
+/// scorers and rules' leaves by name, the points of a leaf typed as text,
+/// number cells read at 15 significant digits (an id too),
+/// defaults for what 基本信息 leaves out, the title from above the header.
+#[test]
+fn a_workbook_written_by_an_office_imports_as_meant() {
+    let mut items: Vec<&[&str]> = OFFICE_ITEMS.to_vec();
+    // 政务新媒体 by one scorer, its points in its title, no 编号.
+    let media: &[&str] = &[
+        "#3",
+        "一、政务公开（14分）",
+        "平台建设（10分）",
+        "政务新媒体（4分）",
+        "",
+        "",
+        "",
+        "行政服务中心",
+    ];
+    items[4] = media;
+    let bytes = workbook(&[
+        ("细则", &items, &[(0, 0, 0, 10)]),
+        ("扣分标准", OFFICE_RULES, &[]),
+        ("基本信息", OFFICE_INFO, &[]),
+        ("评分单位", OFFICE_SCORERS, &[]),
+        ("考核对象", OFFICE_UNITS, &[]),
+    ]);
+    let case = Case::new().file("细则.xlsx", &bytes).args(&[
+        "rubric",
+        "import",
+        "细则.xlsx",
+        "-o",
+        "county2021.toml",
+    ]);
+    case.stdout("");
+    let text = std::fs::read_to_string(case.path("county2021.toml")).expect("written");
+    assert_text(&text, OFFICE_TOML);
 }
 
 /// Every error of a workbook at once, each at its sheet and cell.
@@ -939,4 +939,48 @@ assess: 8 problems found; nothing was computed and no file was written
 assess：共发现 8 处问题，未进行计算，也未写出任何文件。
 "#,
     );
+}
+
+/// Merged cells read as the same cells repeated: sections and groups merged
+/// over their rows, and one 评分单位 cell over two leaves.
+#[test]
+fn merged_cells_read_like_repeated_ones() {
+    let mut items: Vec<Vec<&str>> = OFFICE_ITEMS.iter().map(|r| r.to_vec()).collect();
+    items[4] = vec!["#3", "", "", "政务新媒体（4分）", "", "", "", ""];
+    items[3][1] = "";
+    items[6][1] = "";
+    let items: Vec<&[&str]> = items.iter().map(Vec::as_slice).collect();
+    let bytes = workbook(&[
+        (
+            "细则",
+            &items,
+            &[
+                (0, 0, 0, 10),
+                (2, 1, 4, 1),
+                (3, 2, 4, 2),
+                (5, 1, 6, 1),
+                (3, 7, 4, 7),
+            ],
+        ),
+        ("扣分标准", OFFICE_RULES, &[]),
+        ("基本信息", OFFICE_INFO, &[]),
+        ("评分单位", OFFICE_SCORERS, &[]),
+        ("考核对象", OFFICE_UNITS, &[]),
+    ]);
+    let case = Case::new().file("细则.xlsx", &bytes).args(&[
+        "rubric",
+        "import",
+        "细则.xlsx",
+        "-o",
+        "r.toml",
+    ]);
+    case.stdout("");
+    let text = std::fs::read_to_string(case.path("r.toml")).expect("written");
+    // 政务新媒体 shares the merged 评分单位 cell of 政府网站.
+    let expected = OFFICE_TOML.replace(
+        "    max = 4\n    scorers = { center = 1 }",
+        "    max = 4\n    scorers = { lead = 0.4, office = 0.6 }",
+    );
+    assert_ne!(expected, OFFICE_TOML);
+    assert_text(&text, &expected);
 }

@@ -31,7 +31,7 @@ fn model(r: &Rubric) -> String {
     let d = |x: rust_decimal::Decimal| x.normalize().to_string();
     let o = |x: Option<rust_decimal::Decimal>| x.map(d);
     let mut out = format!(
-        "{} {} {} {} {} {:?} {} {}\n",
+        "{} {} {} {} {} {:?} {} {} {:?}\n",
         r.id,
         r.title,
         r.year,
@@ -39,7 +39,10 @@ fn model(r: &Rubric) -> String {
         r.decimals,
         r.ranking,
         r.start,
-        r.end
+        r.end,
+        r.conversion
+            .as_ref()
+            .map(|c| (d(c.points), c.label.clone()))
     );
     for s in &r.scorers {
         out += &format!("scorer {} {}\n", s.id, s.name);
@@ -184,7 +187,7 @@ fn the_example_year_scores_the_same_after_import() {
     assert_eq!(strip(&after.stdout), strip(&before.stdout));
 }
 
-/// Four levels, rules (one with more digits than a number cell holds),
+/// Four levels, a conversion, rules (one with more digits than a number cell holds),
 /// aliases, caps, daily-only leaves from full and from zero, weights of
 /// three scorers (one whose name ends in a digit), criteria over two lines
 /// with quotes, ids with spaces, a leaf beside a group, a period across
@@ -199,6 +202,10 @@ ranking = "dense"
 [period]
 start = 2020-12-01
 end = 2021-11-30
+
+[conversion]
+points = 3
+label = "纳入绩效目标管理考核折算分"
 
 [scorers]
 office = "办公室考核组"

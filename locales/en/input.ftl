@@ -198,7 +198,6 @@ import-rule-leaf-unknown = no scored indicator has the id or title "{ $item }"{ 
 import-rule-kind = rule type "{ $value }" is not known: write { $deduct } or { $add }
 import-points-sum = "{ $title }" is written with { $written } points, but its indicators add up to { $sum }: correct the points in its cell or those of its indicators
 import-ranking-unknown = ranking "{ $value }" is not known: write { $competition } (ties take places: 1, 2, 2, 4) or { $dense } (1, 2, 2, 3)
-import-output-is-input = the output { $path } is the workbook being read: name another file
 import-what-id = id
 import-what-title = title
 import-what-name = name

@@ -193,7 +193,6 @@ import-rule-leaf-unknown = 没有编号或名称为“{ $item }”的计分指�
 import-rule-kind = 类型“{ $value }”无法识别，请填写“{ $deduct }”或“{ $add }”。
 import-points-sum = “{ $title }”标注为 { $written } 分，但其下属指标分值合计为 { $sum } 分，请更正该单元格中的分值或下属指标的分值。
 import-ranking-unknown = 排名方式“{ $value }”无法识别，请填写“{ $competition }”（并列后名次空位：1、2、2、4）或“{ $dense }”（1、2、2、3）。
-import-output-is-input = 输出文件 { $path } 就是正在读取的工作簿，请另选文件名。
 import-what-id = 编号
 import-what-title = 指标名称
 import-what-name = 名称

@@ -7,14 +7,8 @@ use crate::diag::Diagnostics;
 pub fn run(args: &RubricImportArgs) -> i32 {
     let mut diags = Diagnostics::new();
     // The output must not be the workbook it is read from.
-    if let (Ok(a), Ok(b)) = (args.workbook.canonicalize(), args.output.canonicalize())
-        && a == b
-    {
-        diags.general(crate::msg!(
-            "import-output-is-input",
-            path = args.output.display().to_string()
-        ));
-        return super::fail(&diags.into_vec());
+    if let Err(d) = super::output_is_not_an_input(Some(&args.output), &[&args.workbook]) {
+        return super::fail(&[d]);
     }
     let Some((file, bytes)) = crate::source::read(&args.workbook, "table", &mut diags) else {
         return super::fail(&diags.into_vec());

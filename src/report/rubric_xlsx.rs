@@ -104,13 +104,24 @@ fn build(rubrics: &[&Rubric]) -> Result<Vec<u8>, XlsxError> {
         units_sheet(wb.add_worksheet(), r, &suffix, &f)?;
         groups_sheet(wb.add_worksheet(), r, &suffix, &f)?;
     }
-    // Fixed document dates: the same rubrics give the same bytes.
-    let year = rubrics.first().map_or(2000, |r| r.year).clamp(1900, 9999) as u16;
+    // Dated at the end of the assessment period, as every workbook of the
+    // tool is, rather than now: the same rubrics give the same bytes.
+    let end = rubrics.iter().map(|r| r.end).max();
+    let date = end
+        .and_then(|d| {
+            ExcelDateTime::from_ymd(
+                u16::try_from(d.year).ok()?,
+                u8::try_from(d.month).ok()?,
+                u8::try_from(d.day).ok()?,
+            )
+            .ok()
+        })
+        .map_or_else(|| ExcelDateTime::from_ymd(2000, 1, 1), Ok)?;
     let titles: Vec<&str> = rubrics.iter().map(|r| r.title.as_str()).collect();
     let properties = DocProperties::new()
         .set_title(titles.join("; "))
-        .set_author(format!("assess {}", env!("CARGO_PKG_VERSION")))
-        .set_creation_datetime(&ExcelDateTime::from_ymd(year, 1, 1)?);
+        .set_author("assess")
+        .set_creation_datetime(&date);
     wb.set_properties(&properties);
     wb.save_to_buffer()
 }
@@ -423,7 +434,7 @@ fn info_sheet(
     sheet.set_column_width(0, 12.0)?;
     sheet.set_column_width(1, 48.0)?;
     sheet.set_column_width(2, 14.0)?;
-    let labels = [
+    let mut labels = vec![
         book::INFO_ID,
         book::INFO_TITLE,
         book::INFO_YEAR,
@@ -432,6 +443,14 @@ fn info_sheet(
         book::INFO_RANKING,
         book::INFO_PERIOD,
     ];
+    if let Some(c) = &r.conversion {
+        labels.push(book::INFO_CONVERSION);
+        put_number(sheet, 7, 1, c.points, &f.text)?;
+        if !c.label.is_empty() {
+            labels.push(book::INFO_CONVERSION_LABEL);
+            put_text(sheet, 8, 1, &c.label, &f.text)?;
+        }
+    }
     for (k, label) in labels.iter().enumerate() {
         sheet.write_string_with_format(k as u32, 0, *label, &f.head)?;
     }
@@ -452,7 +471,7 @@ fn info_sheet(
             None => sheet.write_string_with_format(6, c, d.to_string(), &f.text)?,
         };
     }
-    let grades = 8u32;
+    let grades = labels.len() as u32 + 1;
     for (c, name) in [book::COL_GRADE, book::COL_ID, book::COL_GRADE_MIN]
         .iter()
         .enumerate()

@@ -71,6 +71,10 @@ pub const INFO_TOTAL: &str = "满分";
 pub const INFO_DECIMALS: &str = "小数位数";
 pub const INFO_RANKING: &str = "排名方式";
 pub const INFO_PERIOD: &str = "考核期";
+/// `[conversion]`: the points the total is converted to (折算分值) and
+/// what the converted score is called.
+pub const INFO_CONVERSION: &str = "折算分值";
+pub const INFO_CONVERSION_LABEL: &str = "折算名称";
 pub const COL_GRADE: &str = "等次";
 pub const COL_GRADE_MIN: &str = "下限";
 
@@ -425,6 +429,7 @@ pub fn import(file: &Arc<str>, bytes: Vec<u8>) -> Result<String, Vec<Diagnostic>
         decimals: None,
         ranking: None,
         period: None,
+        conversion: None,
         scorers: None,
         grades: Vec::new(),
         units: Vec::new(),
@@ -779,6 +784,8 @@ fn read_info(s: &Sheet, items: Option<&Sheet>, d: &mut Draft<At>, e: &mut Errors
             INFO_DECIMALS,
             INFO_RANKING,
             INFO_PERIOD,
+            INFO_CONVERSION,
+            INFO_CONVERSION_LABEL,
         ]
         .contains(&label.as_str())
         {
@@ -909,6 +916,25 @@ fn read_info(s: &Sheet, items: Option<&Sheet>, d: &mut Draft<At>, e: &mut Errors
         };
         let end = end.map(|x| (x, s.at(r, end_at)));
         d.period = Some((s.at(r, c), start, end));
+    }
+    match (rows.get(INFO_CONVERSION), rows.get(INFO_CONVERSION_LABEL)) {
+        (Some(&(r, c)), label) => {
+            let points = match number(s, r, c + 1, INFO_CONVERSION, e) {
+                Ok(Some(p)) => Some((p, s.at(r, c + 1))),
+                Ok(None) => {
+                    e.at(
+                        s.at(r, c + 1),
+                        msg!("import-cell-empty", column = INFO_CONVERSION),
+                    );
+                    None
+                }
+                Err(()) => None,
+            };
+            let label = label.and_then(|&(r, c)| s.text(r, c + 1).map(|t| (t, s.at(r, c + 1))));
+            d.conversion = Some((s.at(r, c), points, label));
+        }
+        (None, Some(_)) => missing(INFO_CONVERSION, e),
+        (None, None) => {}
     }
     let Some(hr) = grade_header else {
         missing(COL_GRADE, e);

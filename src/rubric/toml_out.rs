@@ -23,6 +23,9 @@ pub type Val<T, O> = Option<(T, O)>;
 /// `[period]`: where the table comes from, its start and its end.
 pub type Period<O> = (O, Val<Date, O>, Val<Date, O>);
 
+/// `[conversion]`: where the table comes from, its points and its label.
+pub type Conversion<O> = (O, Val<Decimal, O>, Val<String, O>);
+
 /// `[scorers]`: where the table comes from, and (id, name) with the origin
 /// of each line.
 pub type Scorers<O> = (O, Vec<(String, String, O)>);
@@ -37,6 +40,7 @@ pub struct Draft<O> {
     pub decimals: Val<u32, O>,
     pub ranking: Val<Ranking, O>,
     pub period: Option<Period<O>>,
+    pub conversion: Option<Conversion<O>>,
     pub scorers: Option<Scorers<O>>,
     pub grades: Vec<DraftGrade<O>>,
     pub units: Vec<DraftUnit<O>>,
@@ -220,6 +224,10 @@ pub fn from_rubric(r: &Rubric) -> Draft<()> {
         decimals: Some((r.decimals, ())),
         ranking: Some((r.ranking, ())),
         period: Some(((), Some((r.start, ())), Some((r.end, ())))),
+        conversion: r.conversion.as_ref().map(|c| {
+            let label = (!c.label.is_empty()).then(|| (c.label.clone(), ()));
+            ((), d(c.points), label)
+        }),
         scorers: Some((
             (),
             r.scorers
@@ -283,6 +291,12 @@ pub fn write<O: Clone>(d: &Draft<O>) -> (String, Vec<Option<O>>) {
         w.line(0, "[period]", Some(at));
         w.kv(0, "start", start.as_ref().map(|(x, o)| (x.to_string(), o)));
         w.kv(0, "end", end.as_ref().map(|(x, o)| (x.to_string(), o)));
+    }
+    if let Some((at, points, label)) = &d.conversion {
+        w.blank();
+        w.line(0, "[conversion]", Some(at));
+        w.kv(0, "points", points.as_ref().map(|(x, o)| (number(*x), o)));
+        w.kv(0, "label", label.as_ref().map(|(x, o)| (string(x), o)));
     }
     if let Some((at, scorers)) = &d.scorers {
         w.blank();

@@ -159,3 +159,47 @@ claims-out-of-range = the claimed score { $score } is not between 0 and item { $
 claims-places = the claimed score { $score } has more decimal places than the rubric's { $decimals }: write it as published
 claims-not-number = the claimed score "{ $score }" is not a number: { $reason }
 claims-twice = unit "{ $unit }" already claims item { $item } at { $first }: claim each item once
+
+## rubric import: reading a rubric workbook (src/rubric/import.rs). Sheet and
+## column names are the format's identifiers and come in as arguments.
+
+import-sheet-missing = the workbook has no sheet { $sheet }{ $hint }; its sheets are: { $sheets }
+import-several = the workbook holds the sheets of several rubrics ({ $ids }), and import reads one: save each rubric's sheets in a workbook of their own, or export one rubric with --id
+import-header-missing = no header row: one of the sheet's first 30 rows must hold the column { $column }
+import-column-missing = the header row has no column { $column }: add it
+import-column-unknown = unknown column { $column }{ $hint }
+import-column-twice = column { $column } is written twice (first at { $first }): keep one
+import-not-number = { $column } "{ $value }" is not a number: { $reason }
+import-not-integer = { $column } "{ $value }" is not a whole number
+import-not-date = "{ $value }" is not a date: write it as 2020-01-01, or as a date cell
+import-period-end = the period has a start ("{ $value }") but no end: write the end date in the cell after the start, or both in one cell as 2020-01-01 ~ 2020-12-31
+import-cell-empty = { $column } is empty: fill it in
+import-info-missing = the sheet has no row { $key }: write { $key } in the first cell of a row and its value beside it
+import-grade-no-min = grade "{ $grade }" has no lower bound: write the lowest total it takes
+import-no-grades = no grade is listed below this row: write one grade per row, highest first
+import-taken = { $what } "{ $value }" is already used at { $first }: each must be told apart
+import-unit-taken = "{ $value }" already names a unit at { $first }: every id, name and alias names one unit only
+import-no-rows = sheet { $sheet } lists nothing: write its rows below the header row
+import-level-missing = the header row has { $deeper } but no { $column }: add the missing level column
+import-row-no-title = this row names no indicator: write its section and its title in the level columns, or clear the row
+import-row-only-section = this row holds only the section "{ $section }": write the indicator under it in column { $column }
+import-level-gap = { $column } is empty in a row that has { $deeper }: write the group the indicator belongs to, or merge the group's cell over its rows
+import-merge-overlap = the merged cell { $range } covers the rows of two different indicators ({ $first } and { $second }): merge a group's cell over its own rows only
+import-method-unknown = scoring method "{ $value }" is not known: write { $zero } (from 0, daily additions raise it) or { $full } (from full marks, daily deductions lower it)
+import-method-with-scorers = scoring method "{ $value }" is for an indicator scored by daily records alone, but this one names its scorers: clear one of the two cells
+import-weight-bad = the weight "{ $value }" of { $scorer } must be a number above 0, such as 0.4 or 40%
+import-scorer-unknown = unknown scorer "{ $name }"{ $hint }: name a scorer of sheet { $sheet } by its name or its id
+import-scorer-twice = { $scorer } is named twice in this cell
+import-weight-missing = { $scorer } has no weight: with several scorers, write each one's weight after its name, such as 0.4 or 40%
+import-weights-sum = the weights add up to { $sum }, not to exactly 1 (100%)
+import-leaf-no-points = the indicator "{ $title }" has no points: write its maximum in this cell
+import-rule-on-group = "{ $item }" is a group: a rule belongs to one of the indicators scored under it
+import-rule-leaf-unknown = no scored indicator has the id or title "{ $item }"{ $hint }
+import-rule-kind = rule type "{ $value }" is not known: write { $deduct } or { $add }
+import-points-sum = "{ $title }" is written with { $written } points, but its indicators add up to { $sum }: correct the points in its cell or those of its indicators
+import-ranking-unknown = ranking "{ $value }" is not known: write { $competition } (ties take places: 1, 2, 2, 4) or { $dense } (1, 2, 2, 3)
+import-what-id = id
+import-what-title = title
+import-what-name = name
+import-what-grade = grade
+import-what-rule = rule id

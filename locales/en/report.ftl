@@ -73,3 +73,8 @@ table-previous = { $total } ({ $rank })
 table-new-unit = new
 table-col-self = Self-assessed (difference)
 table-self = { $total } ({ $difference })
+
+## rubric --format xlsx: the rubric workbook (src/report/rubric_xlsx.rs)
+rubric-xlsx-cannot-build = cannot build the rubric workbook: { $reason }
+# The page footer; &P is the page number and &N the number of pages.
+rubric-xlsx-page = Page &P of &N

@@ -73,3 +73,8 @@ table-previous = { $total }（{ $rank }）
 table-new-unit = 新增
 table-col-self = 自评（差额）
 table-self = { $total }（{ $difference }）
+
+## rubric --format xlsx：细则工作簿（src/report/rubric_xlsx.rs）
+rubric-xlsx-cannot-build = 无法生成细则工作簿：{ $reason }。
+# 页脚：&P 为页码，&N 为总页数。
+rubric-xlsx-page = 第 &P 页，共 &N 页

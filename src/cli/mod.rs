@@ -190,8 +190,9 @@ pub struct RubricArgs {
     pub action: Option<RubricAction>,
     #[command(flatten)]
     pub rubrics: RubricFiles,
-    #[arg(long, value_enum, default_value_t = RubricFormat::Text)]
-    pub format: RubricFormat,
+    /// Default: from the extension of `--output` (.toml, .md, .xlsx), else text.
+    #[arg(long, value_enum)]
+    pub format: Option<RubricFormat>,
     /// Only the rubric with this id (e.g. counties).
     #[arg(long, value_name = "ID")]
     pub id: Option<String>,

@@ -38,21 +38,25 @@ pub fn run(args: &RubricArgs) -> i32 {
             ),
         }]);
     }
-    if args.format == RubricFormat::Xlsx {
+    let format = match rubric_format(args.format, args.output.as_deref()) {
+        Ok(f) => f,
+        Err(d) => return super::fail(&[d]),
+    };
+    if format == RubricFormat::Xlsx {
         return super::emit_workbook(
             crate::report::rubric_xlsx::render(&chosen),
             args.output.as_deref(),
         );
     }
-    if args.format == RubricFormat::Toml && chosen.len() > 1 {
+    if format == RubricFormat::Toml && chosen.len() > 1 {
         return several_toml(&chosen, args.output.as_deref());
     }
     let mut out = String::new();
     for (n, r) in chosen.into_iter().enumerate() {
-        if n > 0 && args.format != RubricFormat::Toml {
+        if n > 0 && format != RubricFormat::Toml {
             out.push('\n');
         }
-        match args.format {
+        match format {
             RubricFormat::Text => text(&mut out, r),
             RubricFormat::Markdown => markdown(&mut out, r),
             RubricFormat::Toml => out.push_str(&r.source),
@@ -357,4 +361,39 @@ fn several_toml(chosen: &[&Rubric], output: Option<&std::path::Path>) -> i32 {
         }
     }
     super::OK
+}
+
+/// `--format`, else the extension of `--output` (`.toml`, `.md`, `.xlsx`),
+/// else text; a contradiction is refused, as for `score`.
+fn rubric_format(
+    flag: Option<RubricFormat>,
+    output: Option<&std::path::Path>,
+) -> Result<RubricFormat, crate::diag::Diagnostic> {
+    let by_extension = output
+        .and_then(|p| p.extension())
+        .and_then(|e| e.to_str())
+        .and_then(|e| match e.to_ascii_lowercase().as_str() {
+            "toml" => Some(RubricFormat::Toml),
+            "md" => Some(RubricFormat::Markdown),
+            "xlsx" => Some(RubricFormat::Xlsx),
+            _ => None,
+        });
+    match (flag, by_extension) {
+        (Some(f), Some(e)) if f != e => Err(crate::diag::Diagnostic {
+            location: None,
+            message: msg!(
+                "output-format-contradicts",
+                format = match f {
+                    RubricFormat::Text => "text",
+                    RubricFormat::Markdown => "markdown",
+                    RubricFormat::Toml => "toml",
+                    RubricFormat::Xlsx => "xlsx",
+                },
+                path = output.map(|p| p.display().to_string()).unwrap_or_default()
+            ),
+        }),
+        (Some(f), _) => Ok(f),
+        (None, Some(e)) => Ok(e),
+        (None, None) => Ok(RubricFormat::Text),
+    }
 }

@@ -44,3 +44,10 @@ cli-import-about = Read a rubric workbook (a rubric drafted as a table) back int
 cli-import-workbook = The rubric workbook (.xlsx): sheets 细则, 基本信息, 评分单位, 考核对象, 扣分标准
 cli-import-output = The rubric file to write (TOML), whole or not at all
 cli-score-depth = Table columns for the indicators down to this level (2 = second level, 3 = third) before each section; default 1, sections only
+
+## template's arguments
+cli-template-kind = Which template: annual (annual scores), daily (daily records), published (published results)
+cli-template-id = Only for the rubric with this id (e.g. counties)
+cli-template-scorer = Annual: only the items this scorer scores (by id or name); without it, the long table lists every scorer and a wide workbook has one sheet per scorer
+cli-template-layout = Annual layout: long (default: a row per unit, item and scorer) or wide (a scoring sheet: a row per unit, a column per item)
+cli-template-format = Output format: csv or xlsx (a workbook with data validation; needs --output); default: from the extension of --output, else csv

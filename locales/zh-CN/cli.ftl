@@ -44,3 +44,10 @@ cli-import-about = 读入细则工作簿（按表格起草的考核细则），�
 cli-import-workbook = 细则工作簿（.xlsx）：细则、基本信息、评分单位、考核对象、扣分标准各工作表
 cli-import-output = 要写出的细则文件（TOML），整体写入，不会只写一半
 cli-score-depth = 表格中在各考核内容前列出的指标层级：2 为二级指标，3 为三级指标；默认 1，只列考核内容
+
+## template 的参数
+cli-template-kind = 模板种类：annual（年度考核得分）、daily（日常考核记录）、published（公布结果）
+cli-template-id = 只为编号为 ID 的细则生成模板（例如 counties）
+cli-template-scorer = 年度模板只列该评分单位评分的项目（填写编号或名称）；不指定时，长表列出全部评分单位，宽表工作簿每个评分单位一个工作表
+cli-template-layout = 年度模板的版式：long（默认，每个单位、项目、评分单位一行）或 wide（评分表：每个单位一行，每个项目一列）
+cli-template-format = 输出格式：csv 或 xlsx（带数据有效性的工作簿，须用 --output 指定文件）；默认按 --output 的扩展名，否则为 csv

@@ -897,7 +897,7 @@ impl<'c> Book<'c> {
             let row = 2 + k as u32;
             let text = tr(msg!("template-help-line", n = k + 1, text = line.clone()));
             merged(sheet, row, 0, last_col, &text, &f.wrap)?;
-            sheet.set_row_height(row, 16.0 * (width(&text) / (total * 0.9)).ceil().max(1.0))?;
+            sheet.set_row_height(row, 16.0 * (width(&text) / (total * 1.1)).ceil().max(1.0))?;
         }
         widths.apply(sheet)?;
         sheet.set_landscape();
@@ -1054,7 +1054,9 @@ fn reference_table(
                 match cell {
                     RefCell::Text(t) => {
                         sheet.write_string_with_format(row, c as u16, t, &f.label_wrap)?;
-                        let room = widths.get(c).copied().unwrap_or(10.0) - 1.0;
+                        // A column holds a little more than its width in
+                        // characters: estimate lines on the generous side.
+                        let room = 1.05 * widths.get(c).copied().unwrap_or(10.0);
                         lines = lines.max((width(t) / room).ceil());
                     }
                     RefCell::Number(d) => {
@@ -1338,6 +1340,8 @@ fn write_wide(
     let first_row = header_row + 1;
     for (k, cells) in w.rows.iter().enumerate() {
         let line = first_row + k as u32;
+        // Room to write by hand on a printed sheet.
+        sheet.set_row_height(line, 20)?;
         for (c, t) in cells.iter().enumerate() {
             let format = if c == 0 { &f.label_center } else { &f.label };
             if c == 0 {

@@ -306,7 +306,7 @@ fn a_wide_csv_template_is_a_scoring_sheet() {
 1,一县,,,,
 2,二县,,,,
 3,三县,,,,
-,评分人：,审核人：,日期：,,
+,评分人：,,审核人：,日期：,
 ",
     );
     // In English the title block is for people; a column names the scorer.
@@ -880,6 +880,42 @@ fn a_filled_daily_workbook_scores_what_was_typed() {
         .map(|(u, t, g, r, s)| (u.to_string(), t.to_string(), g.to_string(), *r, *s))
         .collect();
     assert_eq!(got, want);
+}
+
+#[test]
+fn a_filled_published_workbook_verifies() {
+    let (case, out) = template(&["published", "-o", "t.xlsx"]);
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    // Every unit full marks: 18.00, 优秀, all first.
+    let typed_cell = |sheet: &str, cells: &[Vec<String>], r: usize, c: usize| {
+        if sheet != "公布结果" || r == 0 || r >= cells.len() {
+            return None;
+        }
+        ["", "18", "优秀", "1"]
+            .get(c)
+            .filter(|v| !v.is_empty())
+            .map(|v| v.to_string())
+    };
+    fill(
+        &case.path("t.xlsx"),
+        &case.path("p.xlsx"),
+        &typed_cell,
+        &|_, _, _| None,
+    );
+    std::fs::write(case.path("a.csv"), FULL_ANNUAL).expect("written");
+    let out = run_in(
+        case.dir(),
+        &[
+            "verify",
+            "--rubric",
+            "r.toml",
+            "--annual",
+            "a.csv",
+            "--published",
+            "p.xlsx",
+        ],
+    );
+    assert_eq!(out.status, 0, "{}{}", out.stdout, out.stderr);
 }
 
 // ---------------------------------------------------------------------------

@@ -192,8 +192,9 @@ pub fn wide(catalog: &Catalog, rubric: usize, scorer: usize, lang: Lang) -> Wide
         .map(|level| chains.iter().map(|c| c.get(level).cloned()).collect())
         .collect();
     let footer = if lang == Lang::Zh {
+        // Spread over the columns after 单位 (the items, 合计, 备注: at least three).
         let unit_col = 1;
-        let n = items.len();
+        let n = items.len() + 2;
         vec![
             (unit_col, msg!("template-footer-scorer").render(lang)),
             (
@@ -234,8 +235,7 @@ pub fn annual_long(catalog: &Catalog, parts: &[Part], lang: Lang) -> Result<Vec<
     build(|| {
         let mut book = Book::new(catalog, parts_rubrics(parts), lang);
         let rows = long_rows(catalog, parts);
-        let name_of = |m: Message| m.render(lang);
-        let sheet_name = book.sheet_name(&name_of(msg!("template-sheet-annual")));
+        let sheet_name = book.sheet_name(&msg!("template-sheet-annual").render(lang));
         let header = [
             heading(annual::COLUMNS, "unit", lang),
             heading(annual::COLUMNS, "item", lang),
@@ -274,16 +274,13 @@ pub fn annual_long(catalog: &Catalog, parts: &[Part], lang: Lang) -> Result<Vec<
             sheet.write_blank(line, 4, &f.input)?;
             sheet.write_blank(line, 5, &f.input_text)?;
         }
-        // One validation per run of rows with the same leaf maximum (and title).
+        // One validation per run of rows of the same leaf (its scorers' rows).
         let mut k = 0;
         while k < rows.len() {
-            let item = &catalog.rubrics[rows[k].rubric].items[rows[k].item];
+            let leaf = (rows[k].rubric, rows[k].item);
+            let item = &catalog.rubrics[leaf.0].items[leaf.1];
             let mut end = k;
-            while end + 1 < rows.len() {
-                let next = &catalog.rubrics[rows[end + 1].rubric].items[rows[end + 1].item];
-                if next.max != item.max || next.title != item.title {
-                    break;
-                }
+            while end + 1 < rows.len() && (rows[end + 1].rubric, rows[end + 1].item) == leaf {
                 end += 1;
             }
             let v = score_validation(item, 1 + k as u32, 4, &na, lang)?;
@@ -1269,32 +1266,18 @@ fn write_wide(
     lang: Lang,
 ) -> Result<(), XlsxError> {
     let last_col = (w.header.len() - 1) as u16;
-    let merge = |sheet: &mut Worksheet,
-                 row: u32,
-                 c1: u16,
-                 c2: u16,
-                 text: &str,
-                 format: &Format|
-     -> Result<(), XlsxError> {
-        if c1 == c2 {
-            sheet.write_string_with_format(row, c1, text, format)?;
-        } else {
-            sheet.merge_range(row, c1, row, c2, text, format)?;
-        }
-        Ok(())
-    };
     // Formulas without a cached value (`""`, not 0): a template that no
     // spreadsheet has computed reads as if 合计 were empty, and LibreOffice
     // computes them on opening.
     sheet.set_formula_result_default("");
-    merge(sheet, 0, 0, last_col, &w.title, &f.title)?;
+    merged(sheet, 0, 0, last_col, &w.title, &f.title)?;
     sheet.set_row_height(0, 30)?;
     // The scorer's cell, alone in its row's first cells (merged, so it shows whole).
     let scorer_end = (w.first_item as u16).max(2).min(last_col);
-    merge(sheet, 1, 0, scorer_end, &w.scorer_line, &f.bold)?;
+    merged(sheet, 1, 0, scorer_end, &w.scorer_line, &f.bold)?;
     let date_col = (scorer_end + 1).max(last_col.saturating_sub(2));
-    if date_col > scorer_end {
-        merge(
+    if date_col > scorer_end && date_col <= last_col {
+        merged(
             sheet,
             1,
             date_col,
@@ -1317,7 +1300,7 @@ fn write_wide(
             }
             if let Some(text) = &band[k] {
                 let (c1, c2) = ((w.first_item + k) as u16, (w.first_item + end) as u16);
-                merge(sheet, row, c1, c2, text, &f.band)?;
+                merged(sheet, row, c1, c2, text, &f.band)?;
             }
             k = end + 1;
         }

@@ -119,3 +119,10 @@ man-see-audit = For auditors: recomputing and checking a published result.
 man-see-office = Excel workbooks in and out, encodings, Windows.
 man-see-docs = These documents come with the program: in the release archive and in the source, beside README.md.
 cli-verify-format = The report: text (default) or json (for scripts, assess.verify.v1)
+
+## template's arguments
+cli-template-kind = Which template: annual (annual scores), daily (daily records), published (published results)
+cli-template-id = Only for the rubric with this id (e.g. counties)
+cli-template-scorer = Annual: only the items this scorer scores (by id or name); without it, the long table lists every scorer and a wide workbook has one sheet per scorer
+cli-template-layout = Annual layout: long (default: a row per unit, item and scorer) or wide (a scoring sheet: a row per unit, a column per item)
+cli-template-format = Output format: csv or xlsx (a workbook with data validation; needs --output); default: from the extension of --output, else csv

@@ -118,3 +118,10 @@ man-see-audit = 供审核人员使用：重新计算并核对公布结果。
 man-see-office = Excel 工作簿的读入与输出、文件编码、在 Windows 上使用。
 man-see-docs = 这些文档随程序提供：在发布的压缩包和源码中，与 README.md 放在一起。
 cli-verify-format = 核对报告的格式：text（默认）或 json（供脚本使用，assess.verify.v1）
+
+## template 的参数
+cli-template-kind = 模板种类：annual（年度考核得分）、daily（日常考核记录）、published（公布结果）
+cli-template-id = 只为编号为 ID 的细则生成模板（例如 counties）
+cli-template-scorer = 年度模板只列该评分单位评分的项目（填写编号或名称）；不指定时，长表列出全部评分单位，宽表工作簿每个评分单位一个工作表
+cli-template-layout = 年度模板的版式：long（默认，每个单位、项目、评分单位一行）或 wide（评分表：每个单位一行，每个项目一列）
+cli-template-format = 输出格式：csv 或 xlsx（带数据有效性的工作簿，须用 --output 指定文件）；默认按 --output 的扩展名，否则为 csv

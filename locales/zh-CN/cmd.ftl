@@ -138,3 +138,88 @@ explain-rule-capped = { $kind }标准 { $id }（{ $text }）：合计 { $sum }�
 explain-group = { $id } { $title }：{ $score } = { $parts }
 explain-group-na = { $id } { $title }：不涉及
 explain-daily-rule = （按{ $kind }标准 { $rule } 计 { $count } 次）
+
+## template：年度评分表、日常考核记录表和公布结果表的工作簿（--format xlsx），宽表
+
+template-sheet-annual = 年度考核得分
+template-sheet-daily = 日常考核记录
+template-sheet-published = 公布结果
+# 读入时跳过名为“填表说明”的工作表，不要改这个名称。
+template-sheet-instructions = 填表说明
+template-col-no = 序号
+template-col-total = 合计
+template-col-max = 满分
+# 宽表的项目列标题：编号、名称和满分，读入时据此核对项目和满分。
+template-item-heading = { $id } { $title }（{ $max }分）
+template-wide-title = { $title }评分表
+# 读入时据“评分单位：名称”确定评分单位，保留冒号前的文字；写名称（$name），不写编号（$id）。
+template-wide-scorer = 评分单位：{ $id ->
+   *[other] { $name }
+}
+template-date-line = 填表日期：　　年　　月　　日
+template-footer-scorer = 评分人：
+template-footer-checker = 审核人：
+template-footer-date = 日期：
+template-print-footer = &C第 &P 页，共 &N 页
+template-na-word = 不涉及
+template-score-input-title = { $id }（满分 { $max } 分）
+template-score-input = { $title }：填写 0 至 { $max } 之间的分数，可带小数；本项不适用于该单位的，填“{ $na }”。
+template-score-error-title = 分数不符合要求
+template-score-error = { $title }满分 { $max } 分，只能填写 0 至 { $max } 之间的数，或“{ $na }”。
+template-date-input-title = 日期
+template-date-input = 发现问题的日期，须在考核周期 { $start } 至 { $end } 之内。
+template-date-error-title = 日期不在考核周期内
+template-date-error = 请填写考核周期 { $start } 至 { $end } 之内的日期（年-月-日）。
+template-unit-input = 从下拉列表中选择被考核单位，也可填写单位的编号或简称。
+template-item-input = 从下拉列表中选择考核项目；一票否决的记录可不填。
+template-kind-input = 核减、核加或一票否决。
+template-points-input = 本条记录扣减或加上的分值，须大于 0；填了规则的可不填（按每次分值乘以次数计算），一票否决不填。
+template-method-input = 考核方式：日常记录、随机抽查、专项检查、网上评测或材料报备。
+template-rule-input = 扣分标准的编号（见“填表说明”工作表），须是本条记录所属项目的标准；不按标准计分的不填。
+template-count-input = 按标准计分的次数（或百分点数），不填按 1 次计算；不按标准计分的不填。
+template-list-error-title = 不在列表中
+template-list-error = 请从下拉列表中选择。
+template-list-warning-title = 不在列表中
+template-list-warning = 所填内容不在下拉列表中。填的是编号、名称或简称的，可以继续；否则请从列表中选择。
+template-positive-error-title = 须大于 0
+template-positive-error = 请填写大于 0 的数。
+template-total-input = 公布的总分，0 至 { $max } 分。
+template-total-error = 总分须在 0 至 { $max } 分之间。
+template-grade-input = 公布的等次，从下拉列表中选择。
+template-rank-input = 公布的名次，1 至 { $count } 之间的整数。
+template-rank-error-title = 名次不符合要求
+template-rank-error = 名次须是 1 至 { $count } 之间的整数。
+template-help-title = { $title }填表说明
+template-help-line = { $n }. { $text }
+template-help-annual-intro = 本工作簿由 assess 按考核细则生成，供评分单位填报年度考核得分。
+template-help-annual-fill = 在浅黄色单元格中填写得分：0 至该项满分之间的数，可带小数；该项不适用于本单位的，填“{ $na }”。单元格已设置数据有效性，超出范围的数无法录入。
+template-help-wide-scorer = 每个工作表是一个评分单位的评分表：每个单位一行，每个考核项目一列，列标题注明该项满分。表头上方“评分单位：”一行是读入时确定评分单位的依据，请勿改动。
+template-help-wide-total = “合计”列是公式，自动求和，只作核对，无需填写。
+template-help-long-rows = 每行是一个评分单位对一个单位一个考核项目的评分；一个项目由几个评分单位共同评分的，各自填写本单位那一行。
+template-help-note = “备注”列可填写扣分原因等说明，随得分一并读入。
+template-help-locked = 单位、项目和表头等灰色单元格已锁定，请勿增删列、改动表头或合并单元格。工作表保护未设密码，确需调整的，可在“审阅”菜单中撤销工作表保护。
+template-help-save = 填好后按 .xlsx 格式保存交回，不要另存为其他格式；本“填表说明”工作表不读入。
+template-help-check-annual = 交回前可用 assess check --annual 文件名.xlsx 检查有无漏填、错填。
+template-help-check-daily = 可随时用 assess check --daily 文件名.xlsx 检查所填记录。
+template-help-daily-intro = 本工作簿用于登记日常考核中发现的问题（核减、核加、一票否决），年底据此调整各单位相应项目的得分。
+template-help-daily-fill = 每条记录填一行，填在浅黄色单元格中。日期须在考核周期 { $start } 至 { $end } 之内；单位、项目、类型、方式和规则可从下拉列表中选择。
+template-help-daily-kind = 类型为核减（扣分）、核加（加分）或一票否决；一票否决的记录，项目和分值可不填。
+template-help-daily-rule = 按扣分标准计分的，在“规则”列填写标准编号、在“次数”列填写次数（不填按 1 次计算），分值可不填，按每次分值乘以次数计算；不按标准计分的，填写分值，次数不填。
+template-help-daily-lists = 下拉列表的内容和各项目的扣分标准列在下方。列表之外的单位编号、简称和项目编号也能读入，录入时会提示确认。
+template-help-items = 本表考核项目及评分标准
+template-help-rules = 扣分标准
+template-ref-id = 编号
+template-ref-item = 指标
+template-ref-criteria = 评分标准
+template-ref-rule-text = 标准
+template-ref-points = 每次分值
+template-ref-cap = 上限
+template-ref-weight = { $name } ×{ $weight }
+template-ref-separator = ；
+template-format-contradicts = --format { $format } 与输出文件 { $path } 的扩展名不一致：请去掉 --format，或换一个扩展名一致的文件名。
+template-annual-only = { $flag } 只用于年度考核得分模板（template annual）。
+template-output-is-input = 输出文件 { $path } 是本次读入的细则文件，不能覆盖，请换一个文件名。
+template-unknown-scorer = 所选细则中没有评分单位“{ $scorer }”{ $hint }；评分单位有：{ $scorers }。
+template-scorer-scores-nothing = 评分单位“{ $scorer }”在所选细则中没有需要评分的项目。
+template-nothing-to-score = 所选细则中没有由评分单位评分的项目（各项目只按日常考核计分），无法生成评分表。
+template-wide-csv-one = 宽表 CSV 只能容纳一套细则的一个评分单位，所选范围共有 { $count } 个：请用 --id 和 --scorer 指定其中一个（{ $choices }），或改为生成工作簿（--format xlsx），每个评分单位一个工作表。

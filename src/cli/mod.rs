@@ -148,12 +148,31 @@ pub struct ExplainArgs {
 /// Which blank table `template` writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum TemplateKind {
-    /// One row per unit, item and scorer, score left empty.
+    /// Annual scores (评分表): one row per unit, item and scorer, or one
+    /// row per unit and one column per item (`--layout wide`).
     Annual,
-    /// The header of the daily records.
+    /// Daily records: the header, and in a workbook empty rows with drop-down lists.
     Daily,
     /// One row per unit, total, grade and rank left empty.
     Published,
+}
+
+/// `--layout` of an annual template.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum TemplateLayout {
+    /// One row per unit, item and scorer (the table every reader reads).
+    #[default]
+    Long,
+    /// One row per unit, one column per item (评分表, SPEC 10).
+    Wide,
+}
+
+/// `--format` of `template`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum TemplateFormat {
+    Csv,
+    /// A workbook with data validation, protected labels and print setup (needs --output).
+    Xlsx,
 }
 
 #[derive(Debug, Args)]
@@ -161,6 +180,18 @@ pub struct TemplateArgs {
     pub kind: TemplateKind,
     #[command(flatten)]
     pub rubrics: RubricFiles,
+    /// Only the rubric with this id (e.g. counties).
+    #[arg(long, value_name = "ID")]
+    pub id: Option<String>,
+    /// Annual: only the items this scorer scores, by id or name.
+    #[arg(long, value_name = "ID")]
+    pub scorer: Option<String>,
+    /// Annual: long (default) or wide.
+    #[arg(long, value_enum)]
+    pub layout: Option<TemplateLayout>,
+    /// csv or xlsx. Default: from the extension of `--output`, else csv.
+    #[arg(long, value_enum)]
+    pub format: Option<TemplateFormat>,
     /// Write a UTF-8 BOM first, so Excel on Windows shows Chinese correctly.
     #[arg(long)]
     pub bom: bool,

@@ -1,69 +1,347 @@
 //! `assess template annual|daily|published`: a blank table for the loaded
-//! rubrics, to fill in a spreadsheet and give back to `score` or `verify`.
+//! rubrics, to fill in a spreadsheet and give back to `score` or `verify`:
+//! CSV, or a workbook with data validation (`report::template_xlsx`).
+//!
+//! Annual templates come in two layouts: long (one row per unit, item and
+//! scorer, the default, read by every version of the reader) and wide (评分表:
+//! one row per unit, one column per item of one scorer, SPEC 10). A wide
+//! table holds one rubric and one scorer: a workbook has one sheet per
+//! rubric and scorer, a CSV file needs `--id` and `--scorer` to pick one
+//! when there are several.
 
-use crate::cli::{TemplateArgs, TemplateKind};
-use crate::diag::Diagnostics;
-use crate::input::table::Column;
+use std::path::Path;
+
+use crate::cli::{TemplateArgs, TemplateFormat, TemplateKind, TemplateLayout};
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::i18n::{Lang, Message};
 use crate::input::{annual, daily, published};
+use crate::msg;
 use crate::report::csv_cell;
-use crate::rubric::load_rubrics;
-use crate::tr;
+use crate::report::template_xlsx::{self as xlsx, Part, heading, name};
+use crate::rubric::{Catalog, load_rubrics};
 
 pub fn run(args: &TemplateArgs) -> i32 {
+    let lang = crate::i18n::lang();
+    let format = match usage(args) {
+        Ok(f) => f,
+        Err(message) => return refuse(message),
+    };
     let mut diags = Diagnostics::new();
     let Some(catalog) = load_rubrics(&args.rubrics.rubrics, &mut diags) else {
         return super::fail(&diags.sorted());
     };
-    // Each language writes what its readers fill in best: the catalog picks
-    // the name or the id (Chinese: names and titles; English: ids). Either
-    // reads back.
-    let name = |id: &str, name: &str| tr!("template-name", id = id, name = name);
-    let mut rows: Vec<Vec<String>> = Vec::new();
-    let columns: &[Column] = match args.kind {
+    let rubrics = match chosen_rubrics(&catalog, args.id.as_deref()) {
+        Ok(r) => r,
+        Err(message) => return refuse(message),
+    };
+    match args.kind {
         TemplateKind::Annual => {
-            for r in &catalog.rubrics {
-                for u in &r.units {
-                    for item in &r.items {
-                        for w in &item.scorers {
-                            let s = &r.scorers[w.scorer];
-                            rows.push(vec![
-                                name(&u.id, &u.name),
-                                name(&item.id, &item.title),
-                                name(&s.id, &s.name),
-                                String::new(),
-                                String::new(),
-                            ]);
+            let layout = args.layout.unwrap_or_default();
+            let parts = match parts(&catalog, &rubrics, args.scorer.as_deref(), layout) {
+                Ok(p) => p,
+                Err(message) => return refuse(message),
+            };
+            match (layout, format) {
+                (TemplateLayout::Long, TemplateFormat::Csv) => {
+                    csv(args, &annual_long_rows(&catalog, &parts, lang))
+                }
+                (TemplateLayout::Wide, TemplateFormat::Csv) => match parts.as_slice() {
+                    [
+                        Part {
+                            rubric,
+                            scorer: Some(scorer),
+                        },
+                    ] => csv(args, &wide_rows(&catalog, *rubric, *scorer, lang)),
+                    _ => refuse(one_sheet_only(&catalog, &parts)),
+                },
+                (TemplateLayout::Long, TemplateFormat::Xlsx) => super::emit_workbook(
+                    xlsx::annual_long(&catalog, &parts, lang),
+                    args.output.as_deref(),
+                ),
+                (TemplateLayout::Wide, TemplateFormat::Xlsx) => super::emit_workbook(
+                    xlsx::annual_wide(&catalog, &parts, lang),
+                    args.output.as_deref(),
+                ),
+            }
+        }
+        TemplateKind::Daily => match format {
+            TemplateFormat::Csv => csv(args, &[header(daily::COLUMNS, lang)]),
+            TemplateFormat::Xlsx => super::emit_workbook(
+                xlsx::daily(&catalog, &rubrics, lang),
+                args.output.as_deref(),
+            ),
+        },
+        TemplateKind::Published => match format {
+            TemplateFormat::Csv => {
+                let mut rows = vec![header(published::COLUMNS, lang)];
+                for &r in &rubrics {
+                    for u in &catalog.rubrics[r].units {
+                        let mut row = vec![name(&u.id, &u.name, lang)];
+                        row.resize(published::COLUMNS.len(), String::new());
+                        rows.push(row);
+                    }
+                }
+                csv(args, &rows)
+            }
+            TemplateFormat::Xlsx => super::emit_workbook(
+                xlsx::published(&catalog, &rubrics, lang),
+                args.output.as_deref(),
+            ),
+        },
+    }
+}
+
+/// What the command line alone can tell: the format (`--format`, else the
+/// extension of `--output`, else CSV), flags that belong to annual
+/// templates, a workbook without a file, an output that is a rubric.
+fn usage(args: &TemplateArgs) -> Result<TemplateFormat, Message> {
+    let by_extension = args
+        .output
+        .as_deref()
+        .and_then(Path::extension)
+        .and_then(|e| e.to_str())
+        .and_then(|e| match e.to_ascii_lowercase().as_str() {
+            "csv" => Some(TemplateFormat::Csv),
+            "xlsx" => Some(TemplateFormat::Xlsx),
+            _ => None,
+        });
+    let format = match (args.format, by_extension) {
+        (Some(f), Some(e)) if f != e => {
+            return Err(msg!(
+                "template-format-contradicts",
+                format = format_name(f),
+                path = output_name(args)
+            ));
+        }
+        (Some(f), _) | (None, Some(f)) => f,
+        (None, None) => TemplateFormat::Csv,
+    };
+    if args.kind != TemplateKind::Annual {
+        if args.scorer.is_some() {
+            return Err(msg!("template-annual-only", flag = "--scorer"));
+        }
+        if args.layout.is_some() {
+            return Err(msg!("template-annual-only", flag = "--layout"));
+        }
+    }
+    if format == TemplateFormat::Xlsx && args.output.is_none() {
+        return Err(msg!("workbook-needs-output"));
+    }
+    if let Some(output) = args.output.as_deref()
+        && let Ok(target) = std::fs::canonicalize(output)
+        && args
+            .rubrics
+            .rubrics
+            .iter()
+            .any(|r| std::fs::canonicalize(r).is_ok_and(|p| p == target))
+    {
+        return Err(msg!("template-output-is-input", path = output_name(args)));
+    }
+    Ok(format)
+}
+
+fn output_name(args: &TemplateArgs) -> String {
+    args.output
+        .as_deref()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default()
+}
+
+fn format_name(f: TemplateFormat) -> &'static str {
+    match f {
+        TemplateFormat::Csv => "csv",
+        TemplateFormat::Xlsx => "xlsx",
+    }
+}
+
+/// Prints one problem of the command line and the closing line; returns 2.
+fn refuse(message: Message) -> i32 {
+    super::fail(&[Diagnostic {
+        location: None,
+        message,
+    }])
+}
+
+/// The rubrics the template is for: `--id`, else every one loaded.
+fn chosen_rubrics(catalog: &Catalog, id: Option<&str>) -> Result<Vec<usize>, Message> {
+    let Some(id) = id else {
+        return Ok((0..catalog.rubrics.len()).collect());
+    };
+    match catalog.rubrics.iter().position(|r| r.id == id) {
+        Some(r) => Ok(vec![r]),
+        None => {
+            let ids: Vec<&str> = catalog.rubrics.iter().map(|r| r.id.as_str()).collect();
+            Err(msg!(
+                "rubric-unknown-id",
+                id = id,
+                hint = crate::diag::hint(id, ids.iter().copied()),
+                ids = crate::input::list(ids)
+            ))
+        }
+    }
+}
+
+/// The parts of an annual template: with `--scorer`, that scorer in each
+/// rubric that has it (an error when none does, or when it scores
+/// nothing); without, each rubric whole (long) or each rubric's scorers
+/// one by one (wide).
+fn parts(
+    catalog: &Catalog,
+    rubrics: &[usize],
+    scorer: Option<&str>,
+    layout: TemplateLayout,
+) -> Result<Vec<Part>, Message> {
+    let mut parts = Vec::new();
+    match scorer {
+        Some(key) => {
+            let mut known = false;
+            for &r in rubrics {
+                let rubric = &catalog.rubrics[r];
+                if let Some(s) = rubric.scorer(key) {
+                    known = true;
+                    if !xlsx::leaves(rubric, Some(s)).is_empty() {
+                        parts.push(Part {
+                            rubric: r,
+                            scorer: Some(s),
+                        });
+                    }
+                }
+            }
+            if !known {
+                let mut names: Vec<&str> = Vec::new();
+                let mut entries: Vec<Message> = Vec::new();
+                for &r in rubrics {
+                    for s in &catalog.rubrics[r].scorers {
+                        if !names.contains(&s.id.as_str()) {
+                            names.extend([s.id.as_str(), s.name.as_str()]);
+                            entries.push(msg!("annual-scorer-entry", id = &s.id, name = &s.name));
+                        }
+                    }
+                }
+                return Err(msg!(
+                    "template-unknown-scorer",
+                    scorer = key,
+                    hint = crate::diag::hint(key, names.iter().copied()),
+                    scorers = crate::input::list(entries)
+                ));
+            }
+            if parts.is_empty() {
+                return Err(msg!("template-scorer-scores-nothing", scorer = key));
+            }
+        }
+        None => {
+            for &r in rubrics {
+                let rubric = &catalog.rubrics[r];
+                match layout {
+                    TemplateLayout::Long => parts.push(Part {
+                        rubric: r,
+                        scorer: None,
+                    }),
+                    TemplateLayout::Wide => {
+                        for s in 0..rubric.scorers.len() {
+                            if !xlsx::leaves(rubric, Some(s)).is_empty() {
+                                parts.push(Part {
+                                    rubric: r,
+                                    scorer: Some(s),
+                                });
+                            }
                         }
                     }
                 }
             }
-            annual::COLUMNS
-        }
-        TemplateKind::Daily => daily::COLUMNS,
-        TemplateKind::Published => {
-            for r in &catalog.rubrics {
-                for u in &r.units {
-                    rows.push(vec![
-                        name(&u.id, &u.name),
-                        String::new(),
-                        String::new(),
-                        String::new(),
-                    ]);
-                }
+            if layout == TemplateLayout::Wide && parts.is_empty() {
+                return Err(msg!("template-nothing-to-score"));
             }
-            published::COLUMNS
         }
-    };
+    }
+    Ok(parts)
+}
+
+/// Why a wide CSV file cannot hold these parts, and the choices.
+fn one_sheet_only(catalog: &Catalog, parts: &[Part]) -> Message {
+    let choices: Vec<String> = parts
+        .iter()
+        .filter_map(|p| {
+            let r = &catalog.rubrics[p.rubric];
+            p.scorer
+                .map(|s| format!("--id {} --scorer {}", r.id, r.scorers[s].id))
+        })
+        .collect();
+    msg!(
+        "template-wide-csv-one",
+        count = choices.len(),
+        choices = crate::input::list(choices)
+    )
+}
+
+/// The header row of a table the readers know.
+fn header(columns: &[crate::input::table::Column], lang: Lang) -> Vec<String> {
+    columns
+        .iter()
+        .map(|c| heading(columns, c.key, lang))
+        .collect()
+}
+
+/// The long annual table: one row per unit, leaf and scorer, score and note empty.
+fn annual_long_rows(catalog: &Catalog, parts: &[Part], lang: Lang) -> Vec<Vec<String>> {
+    let mut rows = vec![header(annual::COLUMNS, lang)];
+    for row in xlsx::long_rows(catalog, parts) {
+        let r = &catalog.rubrics[row.rubric];
+        let (u, item, s) = (
+            &r.units[row.unit],
+            &r.items[row.item],
+            &r.scorers[row.scorer],
+        );
+        rows.push(vec![
+            name(&u.id, &u.name, lang),
+            name(&item.id, &item.title, lang),
+            name(&s.id, &s.name, lang),
+            String::new(),
+            String::new(),
+        ]);
+    }
+    rows
+}
+
+/// The wide table of one rubric and scorer: the title block (title, the
+/// scorer, the section and group titles over the items), the header, one
+/// row per unit, the signature row.
+fn wide_rows(catalog: &Catalog, rubric: usize, scorer: usize, lang: Lang) -> Vec<Vec<String>> {
+    let w = xlsx::wide(catalog, rubric, scorer, lang);
+    let width = w.header.len();
+    let mut rows = vec![vec![w.title.clone()], vec![w.scorer_line.clone()]];
+    for band in &w.bands {
+        let mut row = vec![String::new(); width];
+        for (k, cell) in band.iter().enumerate() {
+            // A run of the same title is written once, over its first column.
+            if k == 0 || band[k - 1] != *cell {
+                row[w.first_item + k] = cell.clone().unwrap_or_default();
+            }
+        }
+        rows.push(row);
+    }
+    rows.push(w.header.clone());
+    for lead in &w.rows {
+        let mut row = lead.clone();
+        row.resize(width, String::new());
+        rows.push(row);
+    }
+    if !w.footer.is_empty() {
+        let mut row = vec![String::new(); width];
+        for (c, t) in &w.footer {
+            row[*c] = t.clone();
+        }
+        rows.push(row);
+    }
+    rows
+}
+
+/// Writes rows as CSV (a BOM first with `--bom`), formula-safe.
+fn csv(args: &TemplateArgs, rows: &[Vec<String>]) -> i32 {
     let mut text = String::new();
     if args.bom {
         text.push('\u{feff}');
     }
-    let header: Vec<String> = columns
-        .iter()
-        .map(|c| name(c.key, c.names.first().copied().unwrap_or(c.key)))
-        .collect();
-    text.push_str(&header.join(","));
-    text.push('\n');
     for row in rows {
         let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
         text.push_str(&cells.join(","));

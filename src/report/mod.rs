@@ -4,6 +4,7 @@ pub mod csv;
 pub mod json;
 pub mod rubric_xlsx;
 pub mod table;
+pub mod template_xlsx;
 mod xlsx;
 
 use rust_decimal::Decimal;

@@ -369,7 +369,7 @@ fn template_flags_are_checked_before_anything_is_written() {
     fails(
         &["annual", "--format", "csv", "-o", "t.xlsx"],
         &format!(
-            "error: --format csv contradicts the extension of t.xlsx: drop --format, or name a file with a matching extension\n{END}"
+            "error: --format csv contradicts the extension of \"t.xlsx\": leave --format out (the extension decides), or name a file with the matching extension\n{END}"
         ),
     );
     fails(
@@ -387,7 +387,7 @@ fn template_flags_are_checked_before_anything_is_written() {
     fails(
         &["annual", "-o", "r.toml"],
         &format!(
-            "error: the output r.toml is a rubric file this run reads: name another file\n{END}"
+            "error: the output \"r.toml\" is one of the files this run reads, and writing it would replace them: name another file\n{END}"
         ),
     );
 }

@@ -79,47 +79,58 @@ pub fn load_and_score(
     Ok((catalog, inputs, results))
 }
 
-/// The output format: `--format`, else the extension of `--output`
-/// (.csv, .json, .xlsx), else a table. A format that contradicts the
+/// The output format: `--format`, else what the extension of `--output`
+/// names in `by_extension`, else `default`. A format that contradicts the
 /// extension is refused: `-o 结果.xlsx --format csv` would make a file that
 /// Excel cannot open.
+pub fn format_for<F: Copy + PartialEq>(
+    flag: Option<F>,
+    output: Option<&std::path::Path>,
+    by_extension: &[(&str, F, &'static str)],
+    default: F,
+) -> Result<F, Diagnostic> {
+    let extension = output
+        .and_then(|p| p.extension())
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    let implied = by_extension
+        .iter()
+        .find(|(ext, _, _)| extension.as_deref() == Some(*ext))
+        .map(|(_, f, _)| *f);
+    match (flag, implied) {
+        (Some(f), Some(e)) if f != e => Err(Diagnostic {
+            location: None,
+            message: crate::msg!(
+                "output-format-contradicts",
+                format = by_extension
+                    .iter()
+                    .find(|(_, x, _)| *x == f)
+                    .map_or("", |(_, _, name)| *name),
+                path = output.map(|p| p.display().to_string()).unwrap_or_default()
+            ),
+        }),
+        (Some(f), _) | (None, Some(f)) => Ok(f),
+        (None, None) => Ok(default),
+    }
+}
+
+/// `score`'s format: `.csv`, `.json`, `.xlsx` by extension, else a table.
 pub fn output_format(
     flag: Option<crate::report::Format>,
     output: Option<&std::path::Path>,
 ) -> Result<crate::report::Format, Diagnostic> {
     use crate::report::Format;
-    let by_extension = output
-        .and_then(|p| p.extension())
-        .and_then(|e| e.to_str())
-        .and_then(|e| match e.to_ascii_lowercase().as_str() {
-            "csv" => Some(Format::Csv),
-            "json" => Some(Format::Json),
-            "xlsx" => Some(Format::Xlsx),
-            _ => None,
-        });
-    match (flag, by_extension) {
-        (Some(f), Some(e)) if f != e => Err(Diagnostic {
-            location: None,
-            message: crate::msg!(
-                "output-format-contradicts",
-                format = format_name(f),
-                path = output.map(|p| p.display().to_string()).unwrap_or_default()
-            ),
-        }),
-        (Some(f), _) => Ok(f),
-        (None, Some(e)) => Ok(e),
-        (None, None) => Ok(Format::Table),
-    }
-}
-
-fn format_name(f: crate::report::Format) -> &'static str {
-    use crate::report::Format;
-    match f {
-        Format::Table => "table",
-        Format::Csv => "csv",
-        Format::Json => "json",
-        Format::Xlsx => "xlsx",
-    }
+    format_for(
+        flag,
+        output,
+        &[
+            ("csv", Format::Csv, "csv"),
+            ("json", Format::Json, "json"),
+            ("xlsx", Format::Xlsx, "xlsx"),
+            ("txt", Format::Table, "table"),
+        ],
+        Format::Table,
+    )
 }
 
 /// `--output` must not name a file the run reads: a typo would replace the

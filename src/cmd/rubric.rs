@@ -369,31 +369,15 @@ fn rubric_format(
     flag: Option<RubricFormat>,
     output: Option<&std::path::Path>,
 ) -> Result<RubricFormat, crate::diag::Diagnostic> {
-    let by_extension = output
-        .and_then(|p| p.extension())
-        .and_then(|e| e.to_str())
-        .and_then(|e| match e.to_ascii_lowercase().as_str() {
-            "toml" => Some(RubricFormat::Toml),
-            "md" => Some(RubricFormat::Markdown),
-            "xlsx" => Some(RubricFormat::Xlsx),
-            _ => None,
-        });
-    match (flag, by_extension) {
-        (Some(f), Some(e)) if f != e => Err(crate::diag::Diagnostic {
-            location: None,
-            message: msg!(
-                "output-format-contradicts",
-                format = match f {
-                    RubricFormat::Text => "text",
-                    RubricFormat::Markdown => "markdown",
-                    RubricFormat::Toml => "toml",
-                    RubricFormat::Xlsx => "xlsx",
-                },
-                path = output.map(|p| p.display().to_string()).unwrap_or_default()
-            ),
-        }),
-        (Some(f), _) => Ok(f),
-        (None, Some(e)) => Ok(e),
-        (None, None) => Ok(RubricFormat::Text),
-    }
+    super::format_for(
+        flag,
+        output,
+        &[
+            ("toml", RubricFormat::Toml, "toml"),
+            ("md", RubricFormat::Markdown, "markdown"),
+            ("xlsx", RubricFormat::Xlsx, "xlsx"),
+            ("txt", RubricFormat::Text, "text"),
+        ],
+        RubricFormat::Text,
+    )
 }

@@ -24,7 +24,7 @@ pub fn run(args: &TemplateArgs) -> i32 {
     let lang = crate::i18n::lang();
     let format = match usage(args) {
         Ok(f) => f,
-        Err(message) => return refuse(message),
+        Err(d) => return super::fail(&[d]),
     };
     let mut diags = Diagnostics::new();
     let Some(catalog) = load_rubrics(&args.rubrics.rubrics, &mut diags) else {
@@ -94,64 +94,34 @@ pub fn run(args: &TemplateArgs) -> i32 {
 /// What the command line alone can tell: the format (`--format`, else the
 /// extension of `--output`, else CSV), flags that belong to annual
 /// templates, a workbook without a file, an output that is a rubric.
-fn usage(args: &TemplateArgs) -> Result<TemplateFormat, Message> {
-    let by_extension = args
-        .output
-        .as_deref()
-        .and_then(Path::extension)
-        .and_then(|e| e.to_str())
-        .and_then(|e| match e.to_ascii_lowercase().as_str() {
-            "csv" => Some(TemplateFormat::Csv),
-            "xlsx" => Some(TemplateFormat::Xlsx),
-            _ => None,
-        });
-    let format = match (args.format, by_extension) {
-        (Some(f), Some(e)) if f != e => {
-            return Err(msg!(
-                "template-format-contradicts",
-                format = format_name(f),
-                path = output_name(args)
-            ));
-        }
-        (Some(f), _) | (None, Some(f)) => f,
-        (None, None) => TemplateFormat::Csv,
+fn usage(args: &TemplateArgs) -> Result<TemplateFormat, Diagnostic> {
+    let format = super::format_for(
+        args.format,
+        args.output.as_deref(),
+        &[
+            ("csv", TemplateFormat::Csv, "csv"),
+            ("xlsx", TemplateFormat::Xlsx, "xlsx"),
+        ],
+        TemplateFormat::Csv,
+    )?;
+    let general = |message: Message| Diagnostic {
+        location: None,
+        message,
     };
     if args.kind != TemplateKind::Annual {
         if args.scorer.is_some() {
-            return Err(msg!("template-annual-only", flag = "--scorer"));
+            return Err(general(msg!("template-annual-only", flag = "--scorer")));
         }
         if args.layout.is_some() {
-            return Err(msg!("template-annual-only", flag = "--layout"));
+            return Err(general(msg!("template-annual-only", flag = "--layout")));
         }
     }
     if format == TemplateFormat::Xlsx && args.output.is_none() {
-        return Err(msg!("workbook-needs-output"));
+        return Err(general(msg!("workbook-needs-output")));
     }
-    if let Some(output) = args.output.as_deref()
-        && let Ok(target) = std::fs::canonicalize(output)
-        && args
-            .rubrics
-            .rubrics
-            .iter()
-            .any(|r| std::fs::canonicalize(r).is_ok_and(|p| p == target))
-    {
-        return Err(msg!("template-output-is-input", path = output_name(args)));
-    }
+    let rubrics: Vec<&Path> = args.rubrics.rubrics.iter().map(|p| p.as_path()).collect();
+    super::output_is_not_an_input(args.output.as_deref(), &rubrics)?;
     Ok(format)
-}
-
-fn output_name(args: &TemplateArgs) -> String {
-    args.output
-        .as_deref()
-        .map(|p| p.display().to_string())
-        .unwrap_or_default()
-}
-
-fn format_name(f: TemplateFormat) -> &'static str {
-    match f {
-        TemplateFormat::Csv => "csv",
-        TemplateFormat::Xlsx => "xlsx",
-    }
 }
 
 /// Prints one problem of the command line and the closing line; returns 2.

@@ -683,7 +683,7 @@ fn the_workbook_is_set_up_to_print() {
         for want in [
             "<pageSetUpPr fitToPage=\"1\"/>",
             "<pageSetup paperSize=\"9\" fitToHeight=\"0\" orientation=\"landscape\"",
-            "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\"",
+            "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\"",
             "<oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter>",
         ] {
             assert!(xml.contains(want), "sheet{sheet}.xml has no {want}");

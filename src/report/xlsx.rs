@@ -316,7 +316,7 @@ fn print_setup(
     if landscape {
         sheet.set_landscape();
     }
-    sheet.set_margins(0.5, 0.5, 0.75, 0.75, 0.3, 0.3);
+    sheet.set_margins(0.5, 0.5, 0.6, 0.6, 0.3, 0.3);
     sheet.set_print_center_horizontally(true);
     sheet.set_print_fit_to_pages(1, 0);
     sheet.set_repeat_rows(rows.0, rows.1)?;
@@ -430,13 +430,12 @@ fn results_sheet(
     }
     let last_col = (heads.len() - 1) as u16;
     sheet.merge_range(0, 0, 0, last_col, &results_title(r, lang), &f.title)?;
-    sheet.set_row_height(0, 32)?;
+    sheet.set_row_height(0, 28)?;
     let mut widths = Widths(Vec::new());
     for (c, h) in heads.iter().enumerate() {
         sheet.write_string_with_format(1, c as u16, h, &f.header)?;
         widths.see(c, h);
     }
-    sheet.set_row_height(1, 30)?;
     let scores = Formats::scores(r.decimals, "");
     let mut row = 2u32;
     for u in &rr.units {
@@ -444,6 +443,13 @@ fn results_sheet(
         row += 1;
     }
     widths.apply(sheet, 24.0)?;
+    // The header row as tall as its longest wrapped title.
+    let lines = heads
+        .iter()
+        .zip(&widths.0)
+        .map(|(h, w)| (width(h) / (w.min(24.0) - 1.0)).ceil())
+        .fold(1.0, f64::max);
+    sheet.set_row_height(1, 15.0 * lines + 6.0)?;
 
     // What the marks mean, one note a row, merged across the table, each
     // beginning with the notes' lead (注：), so a reader of the table as a
@@ -472,7 +478,7 @@ fn results_sheet(
     row += 1;
     for n in notes {
         sheet.merge_range(row, 0, row, last_col, &n, &f.note)?;
-        let lines = (width(&n) / (across * 0.95)).ceil().max(1.0);
+        let lines = (width(&n) / across).ceil().max(1.0);
         sheet.set_row_height(row, 16.0 * lines + 2.0)?;
         row += 1;
     }

@@ -162,70 +162,387 @@ fn scored(annual: &str, daily: &str, flags: &[&str]) -> Case {
         .args(&args)
 }
 
-#[test]
-fn the_xlsx_report_holds_typed_cells() {
-    let case = scored(
-        &FULL_ANNUAL.replace("u1,1.1,office,8", "u1,1.1,office,7"),
-        &format!("{DAILY_HEADER}2020-09-09,u3,,veto,,special_inspection,\n"),
-        &["--format", "xlsx", "--output", "out.xlsx"],
-    );
+// ---------------------------------------------------------------------------
+// The results workbook (--format xlsx): the office's record of the year.
+
+/// The test rubric with a converted score (折算).
+fn converted_rubric() -> String {
+    format!("{RUBRIC}\n[conversion]\npoints = 3\nlabel = \"绩效折算分\"\n")
+}
+
+/// A year with every mark: 一县 has 1.2 unscored by 牵头单位 (provisional),
+/// a deduction of 0.5 on 1.1 and an addition of 2 on 2.2 (capped at 1.5):
+/// 6.5 + 3 + 4 + 1.5 = 15.00†; 二县 has 1.2 n/a: 12 of 14 rescaled to 17.14*;
+/// 三县 scores 18 and is vetoed.
+const MARKED_ANNUAL: &str = "unit,item,scorer,score
+u1,1.1,office,7
+u1,1.2,office,6
+u2,1.1,office,8
+u2,1.2,office,n/a
+u2,1.2,lead,n/a
+u3,1.1,office,8
+u3,1.2,office,6
+u3,1.2,lead,6
+";
+
+fn marked_daily() -> String {
+    format!(
+        "{DAILY_HEADER}2020-05-19,u1,1.1,deduct,0.5,spot_check,
+2020-06-01,u1,2.2,add,2,daily_record,
+2020-09-09,u3,,veto,,special_inspection,
+"
+    )
+}
+
+/// The marked year as a workbook, in `lang`.
+fn marked_workbook(lang: &str) -> Case {
+    let case = Case::new()
+        .file("r.toml", converted_rubric())
+        .file("a.csv", MARKED_ANNUAL)
+        .file("d.csv", marked_daily())
+        .args(&[
+            "score",
+            "--rubric",
+            "r.toml",
+            "--annual",
+            "a.csv",
+            "--daily",
+            "d.csv",
+            "--allow-missing",
+            "-o",
+            "out.xlsx",
+            "--lang",
+            lang,
+        ]);
     let out = case.run();
+    assert_eq!((out.status, out.stdout.as_str()), (0, ""), "{}", out.stderr);
+    case
+}
+
+fn texts(cells: &[&str]) -> Vec<Data> {
+    cells
+        .iter()
+        .map(|s| match *s {
+            "" => Data::Empty,
+            s => Data::String(s.to_string()),
+        })
+        .collect()
+}
+
+/// A row of a sheet, `width` cells from the first column.
+fn row_of(range: &calamine::Range<Data>, row: u32, width: u32) -> Vec<Data> {
+    (0..width).map(|c| cell(range, row, c)).collect()
+}
+
+/// One part of the written workbook (a zip of XML files).
+fn part(path: &std::path::Path, name: &str) -> String {
+    use std::io::Read;
+    let file = std::fs::File::open(path).unwrap();
+    let mut zip = zip::ZipArchive::new(file).unwrap();
+    let mut text = String::new();
+    zip.by_name(name)
+        .unwrap_or_else(|_| panic!("no {name}"))
+        .read_to_string(&mut text)
+        .unwrap();
+    text
+}
+
+/// The value of attribute `name` in an XML tag's text.
+fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+    Some(&tag[start..start + tag[start..].find('"')?])
+}
+
+/// The number format and the fill colour (ARGB) of a cell, `sheet` counted
+/// from 1 and `cell` as Excel writes it (`G5`), read from the XML.
+fn style_of(path: &std::path::Path, sheet: usize, cell: &str) -> (String, Option<String>) {
+    let xml = part(path, &format!("xl/worksheets/sheet{sheet}.xml"));
+    let at = xml
+        .find(&format!("<c r=\"{cell}\""))
+        .unwrap_or_else(|| panic!("no cell {cell} in sheet {sheet}"));
+    let tag = &xml[at..at + xml[at..].find('>').unwrap()];
+    let xf: usize = attr(tag, "s").map_or(0, |s| s.parse().unwrap());
+    let styles = part(path, "xl/styles.xml");
+    let between = |open: &str, close: &str| -> String {
+        let from = styles.find(open).unwrap();
+        styles[from..from + styles[from..].find(close).unwrap()].to_string()
+    };
+    let xfs = between("<cellXfs", "</cellXfs>");
+    let xf = xfs.split("<xf ").nth(xf + 1).unwrap();
+    let id = attr(&format!(" {xf}"), "numFmtId").unwrap().to_string();
+    let format = match id.as_str() {
+        "0" => "General".to_string(),
+        "2" => "0.00".to_string(),
+        _ => {
+            let fmts = between("<numFmts", "</numFmts>");
+            let at = fmts.find(&format!("numFmtId=\"{id}\"")).unwrap();
+            attr(&fmts[at - 1..], "formatCode")
+                .unwrap()
+                .replace("&quot;", "\"")
+                .replace("&amp;", "&")
+        }
+    };
+    let fill: usize = attr(&format!(" {xf}"), "fillId").unwrap().parse().unwrap();
+    let fills = between("<fills", "</fills>");
+    let fill = fills.split("<fill>").nth(fill + 1).unwrap();
+    let color = fill
+        .find("<fgColor")
+        .and_then(|at| attr(&fill[at..], "rgb"))
+        .map(str::to_string);
+    (format, color)
+}
+
+#[test]
+fn the_workbook_in_chinese() {
+    let case = marked_workbook("zh");
+    let path = case.path("out.xlsx");
+    let mut book = calamine::open_workbook_auto(&path).unwrap();
+    assert_eq!(book.sheet_names(), vec!["测试考核结果", "项目得分", "来源"]);
+
+    // The results, as a notice's table: title, header, ranks, marks, notes.
+    let t = book.worksheet_range("测试考核结果").unwrap();
+    assert_eq!(cell(&t, 0, 0), Data::String("2020年度测试考核结果".into()));
     assert_eq!(
-        (out.status, out.stdout.as_str(), out.stderr.as_str()),
-        (0, "", "")
+        row_of(&t, 1, 10),
+        texts(&[
+            "名次",
+            "单位",
+            "政务公开",
+            "放管服",
+            "核减",
+            "核加",
+            "总分",
+            "等次",
+            "绩效折算分",
+            ""
+        ])
     );
-    let mut book = calamine::open_workbook_auto(case.path("out.xlsx")).unwrap();
-    assert_eq!(book.sheet_names(), vec!["t", "项目得分", "来源"]);
-    let t = book.worksheet_range("t").unwrap();
-    assert_eq!(cell(&t, 0, 0), Data::String("测试细则（2020 年度）".into()));
-    let header: Vec<Data> = (0..9).map(|c| cell(&t, 1, c)).collect();
-    let want: Vec<Data> = [
-        "名次",
-        "单位",
-        "政务公开",
-        "放管服",
-        "核减",
-        "核加",
-        "总分",
-        "等次",
-        "备注",
-    ]
-    .iter()
-    .map(|s| Data::String(s.to_string()))
-    .collect();
-    assert_eq!(header, want);
-    // Ranks: 二县 and 三县 18 (1, 1; 三县 vetoed), 一县 17 (3).
-    assert_eq!(cell(&t, 2, 0), Data::Float(1.0));
-    assert_eq!(cell(&t, 2, 1), Data::String("二县".into()));
-    assert_eq!(cell(&t, 2, 6), Data::Float(18.0));
-    assert_eq!(cell(&t, 2, 7), Data::String("优秀".into()));
-    assert_eq!(cell(&t, 3, 1), Data::String("三县".into()));
-    assert_eq!(cell(&t, 3, 7), Data::String("不合格".into()));
-    assert_eq!(cell(&t, 3, 8), Data::String("一票否决".into()));
-    assert_eq!(cell(&t, 4, 1), Data::String("一县".into()));
-    assert_eq!(cell(&t, 4, 2), Data::Float(13.0));
-    assert_eq!(cell(&t, 4, 6), Data::Float(17.0));
+    let f = Data::Float;
+    let s = |x: &str| Data::String(x.to_string());
+    assert_eq!(
+        row_of(&t, 2, 9),
+        [
+            f(1.0),
+            s("三县"),
+            f(14.0),
+            f(4.0),
+            f(0.0),
+            f(0.0),
+            f(18.0),
+            s("不合格（一票否决）"),
+            f(2.7)
+        ]
+    );
+    assert_eq!(
+        row_of(&t, 3, 9),
+        [
+            f(2.0),
+            s("二县"),
+            f(8.0),
+            f(4.0),
+            f(0.0),
+            f(0.0),
+            f(17.14),
+            s("良好"),
+            f(2.57)
+        ]
+    );
+    assert_eq!(
+        row_of(&t, 4, 9),
+        [
+            f(3.0),
+            s("一县"),
+            f(9.5),
+            f(5.5),
+            f(0.5),
+            f(1.5),
+            f(15.0),
+            s("良好"),
+            f(2.25)
+        ]
+    );
+    // Totals stay numbers; the marks are in their number format.
+    assert_eq!(style_of(&path, 1, "G3").0, "0.00");
+    assert_eq!(style_of(&path, 1, "G4").0, "0.00\"*\"");
+    assert_eq!(style_of(&path, 1, "G5").0, "0.00\"†\"");
+    // 核减 and 核加 at the rubric's decimals, like the section scores.
+    for c in ["C5", "D5", "E5", "F5", "I5"] {
+        assert_eq!(style_of(&path, 1, c).0, "0.00", "{c}");
+    }
+    assert_eq!(style_of(&path, 1, "A5").0, "0");
+    let notes: Vec<Data> = (6..12).map(|r| cell(&t, r, 0)).collect();
+    assert_eq!(
+        notes,
+        texts(&[
+            "注：核减、核加是日常考核对各考核项目核减、核加的分值（已按上限计），已计入各部分得分和总分，不再另行加减。",
+            "注：总分标 * 的单位有不涉及的考核项目，总分按适用项目得分折算为 20 分制。",
+            "注：等次标“一票否决”的单位被一票否决，等次定为最低等次，名次仍按总分排列。",
+            "注：绩效折算分 = 总分 × 3 ÷ 20，四舍五入保留 2 位小数。",
+            "注：总分标 † 的结果为暂定：该单位有年度考核得分缺失，已按 0 分计算（--allow-missing）。缺失情况如下，请向相关评分单位催报。",
+            "注：牵头单位缺报：一县 1.2。",
+        ])
+    );
+    assert_eq!(t.get_size(), (12, 9));
+
+    // Every leaf of every unit, each scorer's score and weight beside it.
     let items = book.worksheet_range("项目得分").unwrap();
-    assert_eq!(items.get_size(), (13, 13)); // header + 3 units x 4 items
-    assert_eq!(cell(&items, 1, 2), Data::String("二县".into()));
-    assert_eq!(cell(&items, 0, 4), Data::String("所属分组指标".into()));
-    assert_eq!(cell(&items, 1, 11), Data::Float(8.0));
-    assert_eq!(cell(&items, 0, 12), Data::String("是否涉及".into()));
-    assert_eq!(cell(&items, 1, 12), Data::String("是".into()));
-    let prov = book.worksheet_range("来源").unwrap();
-    assert_eq!(cell(&prov, 0, 0), Data::String("计分工具".into()));
+    assert_eq!(items.get_size(), (13, 19)); // header + 3 units x 4 leaves
     assert_eq!(
-        cell(&prov, 0, 1),
-        Data::String(format!("assess {}", env!("CARGO_PKG_VERSION")))
+        row_of(&items, 0, 19),
+        texts(&[
+            "考核细则",
+            "单位编号",
+            "单位",
+            "考核内容",
+            "所属分组指标",
+            "项目编号",
+            "考核项目",
+            "分值",
+            "办公室评分",
+            "办公室权重",
+            "牵头单位评分",
+            "牵头单位权重",
+            "基础分",
+            "核减上限",
+            "核加上限",
+            "核减",
+            "核加",
+            "得分",
+            "是否涉及",
+        ])
     );
-    assert_eq!(cell(&prov, 1, 1), Data::String("否".into()));
-    assert_eq!(cell(&prov, 4, 0), Data::String("考核细则".into()));
-    assert_eq!(cell(&prov, 4, 1), Data::String("r.toml".into()));
-    assert_eq!(cell(&prov, 5, 0), Data::String("年度考核得分".into()));
-    // Below the table, what its marks mean.
+    let e = Data::Empty;
+    // 三县 1.1: scored by the office alone, its deductions capped at 3.
     assert_eq!(
-        cell(&t, 6, 0),
-        Data::String("一票否决：等次定为最低等次，名次仍按总分排列。".into())
+        row_of(&items, 1, 19),
+        [
+            s("t"),
+            s("u3"),
+            s("三县"),
+            s("政务公开"),
+            e.clone(),
+            s("1.1"),
+            s("组织领导"),
+            f(8.0),
+            f(8.0),
+            f(1.0),
+            e.clone(),
+            e.clone(),
+            f(8.0),
+            f(3.0),
+            e.clone(),
+            f(0.0),
+            f(0.0),
+            f(8.0),
+            s("是"),
+        ]
+    );
+    // 二县 1.2: n/a for every scorer.
+    assert_eq!(
+        row_of(&items, 6, 19),
+        [
+            s("t"),
+            s("u2"),
+            s("二县"),
+            s("政务公开"),
+            e.clone(),
+            s("1.2"),
+            s("政策解读"),
+            f(6.0),
+            s("不涉及"),
+            f(0.5),
+            s("不涉及"),
+            f(0.5),
+            e.clone(),
+            e.clone(),
+            e.clone(),
+            e.clone(),
+            e.clone(),
+            e.clone(),
+            s("否（不涉及）"),
+        ]
+    );
+    // 一县 1.2: 牵头单位's score is missing: empty, and filled so it shows.
+    assert_eq!(
+        row_of(&items, 10, 19),
+        [
+            s("t"),
+            s("u1"),
+            s("一县"),
+            s("政务公开"),
+            e.clone(),
+            s("1.2"),
+            s("政策解读"),
+            f(6.0),
+            f(6.0),
+            f(0.5),
+            e.clone(),
+            f(0.5),
+            f(3.0),
+            e.clone(),
+            e.clone(),
+            f(0.0),
+            f(0.0),
+            f(3.0),
+            s("是"),
+        ]
+    );
+    assert_eq!(style_of(&path, 2, "K11").1.as_deref(), Some("FFFCE4D6"));
+    assert_eq!(style_of(&path, 2, "I11").1, None);
+    // 一县 2.2: scored by daily records alone; 2 added, capped at 1.5.
+    assert_eq!(
+        row_of(&items, 12, 19)[7..],
+        [
+            f(2.0),
+            e.clone(),
+            e.clone(),
+            e.clone(),
+            e.clone(),
+            f(0.0),
+            e.clone(),
+            f(1.5),
+            f(0.0),
+            f(1.5),
+            f(1.5),
+            s("是"),
+        ]
+    );
+    assert_eq!(style_of(&path, 2, "R13").0, "0.00");
+
+    // Where it all came from.
+    let prov = book.worksheet_range("来源").unwrap();
+    let digest = |name: &str| {
+        use sha2::Digest;
+        let bytes = std::fs::read(case.path(name)).unwrap();
+        sha2::Sha256::digest(&bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    };
+    assert_eq!(prov.get_size(), (7, 3));
+    assert_eq!(
+        row_of(&prov, 0, 2),
+        texts(&["计分工具", &format!("assess {}", env!("CARGO_PKG_VERSION"))])
+    );
+    assert_eq!(
+        row_of(&prov, 1, 2),
+        texts(&["暂定结果", "是（1 项年度考核得分缺失，已按 0 分计算）"])
+    );
+    assert_eq!(
+        row_of(&prov, 3, 3),
+        texts(&["用途", "文件", "SHA-256 校验值"])
+    );
+    assert_eq!(
+        row_of(&prov, 4, 3),
+        texts(&["考核细则", "r.toml", &digest("r.toml")])
+    );
+    assert_eq!(
+        row_of(&prov, 5, 3),
+        texts(&["年度考核得分", "a.csv", &digest("a.csv")])
+    );
+    assert_eq!(
+        row_of(&prov, 6, 3),
+        texts(&["日常考核记录", "d.csv", &digest("d.csv")])
     );
 }
 
@@ -241,56 +558,90 @@ fn strings(range: &calamine::Range<Data>) -> Vec<String> {
 }
 
 #[test]
-fn the_xlsx_report_in_english() {
-    let case = scored(
-        &FULL_ANNUAL
-            .replace("u1,1.1,office,8", "u1,1.1,office,7")
-            .replace(
-                "u2,1.2,office,6\nu2,1.2,lead,6",
-                "u2,1.2,office,n/a\nu2,1.2,lead,n/a",
-            ),
-        &format!("{DAILY_HEADER}2020-09-09,u3,,veto,,special_inspection,\n"),
-        &["--format", "xlsx", "--output", "out.xlsx", "--lang", "en"],
-    );
-    let out = case.run();
+fn the_workbook_in_english() {
+    let case = marked_workbook("en");
+    let path = case.path("out.xlsx");
+    let mut book = calamine::open_workbook_auto(&path).unwrap();
+    // The rubric's sheet is named by the rubric's own words only.
+    assert_eq!(book.sheet_names(), vec!["测试", "Items", "Provenance"]);
+    let t = book.worksheet_range("测试").unwrap();
+    assert_eq!(cell(&t, 0, 0), Data::String("Results: 2020 测试".into()));
     assert_eq!(
-        (out.status, out.stdout.as_str(), out.stderr.as_str()),
-        (0, "", "")
+        row_of(&t, 1, 9),
+        texts(&[
+            "Rank",
+            "Unit",
+            "政务公开",
+            "放管服",
+            "Deducted",
+            "Added",
+            "Total",
+            "Grade",
+            "绩效折算分"
+        ])
     );
-    let mut book = calamine::open_workbook_auto(case.path("out.xlsx")).unwrap();
-    assert_eq!(book.sheet_names(), vec!["t", "Items", "Provenance"]);
-    let t = book.worksheet_range("t").unwrap();
-    assert_eq!(cell(&t, 0, 0), Data::String("测试细则 (2020)".into()));
-    let header: Vec<Data> = (0..9).map(|c| cell(&t, 1, c)).collect();
-    let want: Vec<Data> = [
-        "Rank",
-        "Unit",
-        "政务公开",
-        "放管服",
-        "Deducted",
-        "Added",
-        "Total",
-        "Grade",
-        "Notes",
-    ]
-    .iter()
-    .map(|s| Data::String(s.to_string()))
-    .collect();
-    assert_eq!(header, want);
-    // 三县 18, vetoed; 二县: 1.2 n/a, 12 of 14 rescaled to 17.14 (good); 一县 17.
-    assert_eq!(cell(&t, 2, 1), Data::String("三县".into()));
-    assert_eq!(cell(&t, 2, 7), Data::String("fail".into()));
-    assert_eq!(cell(&t, 2, 8), Data::String("veto".into()));
-    assert_eq!(cell(&t, 3, 1), Data::String("二县".into()));
-    assert_eq!(cell(&t, 3, 7), Data::String("good".into()));
-    assert_eq!(cell(&t, 3, 8), Data::String("rescaled".into()));
+    let grades: Vec<Data> = (2..5).map(|r| cell(&t, r, 7)).collect();
+    assert_eq!(grades, texts(&["fail (veto)", "good", "good"]));
+    assert_eq!(style_of(&path, 1, "G5").0, "0.00\"†\"");
+    let notes: Vec<Data> = (6..12).map(|r| cell(&t, r, 0)).collect();
+    assert_eq!(
+        notes,
+        texts(&[
+            "Note: Deducted and Added are the daily assessment's deductions and additions on the items (after their caps); they are already included in the section scores and the total, not to be applied again.",
+            "Note: a total marked * is rescaled to 20 from the applicable items (some items do not apply to the unit).",
+            "Note: a grade marked (veto) is the lowest grade, imposed by a veto; the unit's rank still follows its total.",
+            "Note: 绩效折算分 = total × 3 / 20, rounded half away from zero to 2 decimal places.",
+            "Note: a total marked † is provisional: some of the unit's annual scores are missing and were counted as 0 (--allow-missing). Missing, by scorer (the files to chase):",
+            "Note: missing from 牵头单位: 一县 1.2.",
+        ])
+    );
     let items = book.worksheet_range("Items").unwrap();
+    assert_eq!(
+        row_of(&items, 0, 19),
+        texts(&[
+            "Rubric",
+            "Unit id",
+            "Unit",
+            "Section",
+            "Group",
+            "Item id",
+            "Item",
+            "Max",
+            "办公室 score",
+            "办公室 weight",
+            "牵头单位 score",
+            "牵头单位 weight",
+            "Base",
+            "Deduction cap",
+            "Addition cap",
+            "Deducted",
+            "Added",
+            "Score",
+            "Applies",
+        ])
+    );
+    assert_eq!(
+        row_of(&items, 6, 19)[8..12],
+        [
+            Data::String("n/a".into()),
+            Data::Float(0.5),
+            Data::String("n/a".into()),
+            Data::Float(0.5)
+        ]
+    );
+    assert_eq!(cell(&items, 6, 18), Data::String("no (n/a)".into()));
     let prov = book.worksheet_range("Provenance").unwrap();
+    assert_eq!(
+        row_of(&prov, 1, 2),
+        texts(&["Provisional", "yes (1 annual score missing, counted as 0)"])
+    );
+    assert_eq!(row_of(&prov, 3, 3), texts(&["Role", "Path", "SHA-256"]));
     assert_eq!(cell(&prov, 4, 0), Data::String("rubric".into()));
     assert_eq!(cell(&prov, 5, 0), Data::String("annual".into()));
+    assert_eq!(cell(&prov, 6, 0), Data::String("daily".into()));
     // No Chinese but the rubric's own names and titles.
     let values = [
-        "测试细则",
+        "测试",
         "政务公开",
         "放管服",
         "组织领导",
@@ -300,6 +651,9 @@ fn the_xlsx_report_in_english() {
         "一县",
         "二县",
         "三县",
+        "办公室",
+        "牵头单位",
+        "绩效折算分",
     ];
     for s in strings(&t)
         .into_iter()
@@ -313,8 +667,179 @@ fn the_xlsx_report_in_english() {
             "a cell of the English workbook has Chinese of its own: {s}"
         );
     }
-    assert!(strings(&t).iter().any(|s| s.starts_with("Rescaled: ")));
-    assert!(strings(&items).iter().any(|s| s == "no (n/a)"));
+    let footer = part(&path, "xl/worksheets/sheet1.xml");
+    assert!(footer.contains("<oddFooter>&amp;CPage &amp;P of &amp;N</oddFooter>"));
+}
+
+/// Every sheet prints: A4 landscape, one page wide, its header rows on
+/// every page; the results table has borders and no printed gridlines, the
+/// item sheet a filter and printed gridlines.
+#[test]
+fn the_workbook_is_set_up_to_print() {
+    let case = marked_workbook("zh");
+    let path = case.path("out.xlsx");
+    for sheet in 1..=3 {
+        let xml = part(&path, &format!("xl/worksheets/sheet{sheet}.xml"));
+        for want in [
+            "<pageSetUpPr fitToPage=\"1\"/>",
+            "<pageSetup paperSize=\"9\" fitToHeight=\"0\" orientation=\"landscape\"",
+            "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\"",
+            "<oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter>",
+        ] {
+            assert!(xml.contains(want), "sheet{sheet}.xml has no {want}");
+        }
+        // One page wide: fitToWidth is left at its default, 1.
+        assert!(!xml.contains("fitToWidth"), "sheet{sheet}.xml");
+    }
+    let book = part(&path, "xl/workbook.xml");
+    for want in [
+        "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">测试考核结果!$1:$2</definedName>",
+        "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"1\">项目得分!$1:$1</definedName>",
+        "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"2\">来源!$4:$4</definedName>",
+        "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"1\" hidden=\"1\">项目得分!$A$1:$S$13</definedName>",
+    ] {
+        assert!(book.contains(want), "workbook.xml has no {want}:\n{book}");
+    }
+    let results = part(&path, "xl/worksheets/sheet1.xml");
+    assert!(results.contains("<mergeCell ref=\"A1:I1\"/>"));
+    assert!(results.contains("showGridLines=\"0\""));
+    assert!(!results.contains("gridLines=\"1\""));
+    assert!(results.contains("<pane xSplit=\"2\" ySplit=\"2\""));
+    let items = part(&path, "xl/worksheets/sheet2.xml");
+    assert!(items.contains("<autoFilter ref=\"A1:S13\"/>"));
+    assert!(items.contains("gridLines=\"1\""));
+    assert!(items.contains("<pane ySplit=\"1\""));
+    // The table's cells have borders; the notes below it none.
+    let styles = part(&path, "xl/styles.xml");
+    assert!(styles.contains("<left style=\"thin\">"));
+}
+
+#[test]
+fn the_same_inputs_give_the_same_workbook() {
+    for lang in ["zh", "en"] {
+        let first = std::fs::read(marked_workbook(lang).path("out.xlsx")).unwrap();
+        let second = std::fs::read(marked_workbook(lang).path("out.xlsx")).unwrap();
+        assert!(first == second, "two runs in {lang} gave different bytes");
+    }
+}
+
+/// The shipped rubrics and the example year: sheets named by what tells the
+/// rubrics apart, in either language.
+#[test]
+fn the_shipped_rubrics_name_their_sheets() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let example = |lang: &str| {
+        let mut args: Vec<String> = vec!["score".into()];
+        for f in [
+            "annual-office.csv",
+            "annual-lead.csv",
+            "annual-service-center.csv",
+        ] {
+            args.extend(["--annual".into(), format!("{root}/examples/2020/{f}")]);
+        }
+        args.extend([
+            "--daily".into(),
+            format!("{root}/examples/2020/daily.csv"),
+            "-o".into(),
+            "out.xlsx".into(),
+            "--lang".into(),
+            lang.into(),
+        ]);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let case = Case::new().args(&args);
+        let out = case.run();
+        assert_eq!((out.status, out.stderr.as_str()), (0, ""));
+        case
+    };
+    let case = example("zh");
+    let path = case.path("out.xlsx");
+    let mut book = calamine::open_workbook_auto(&path).unwrap();
+    assert_eq!(
+        book.sheet_names(),
+        vec![
+            "各县（市）考核结果",
+            "地直各部门考核结果",
+            "项目得分",
+            "来源"
+        ]
+    );
+    let counties = book.worksheet_range("各县（市）考核结果").unwrap();
+    assert_eq!(
+        cell(&counties, 0, 0),
+        Data::String("塔城地区2020年度政务公开和“放管服”改革工作考核结果（各县（市））".into())
+    );
+    assert_eq!(
+        row_of(&counties, 1, 9),
+        texts(&[
+            "名次",
+            "单位",
+            "政务公开",
+            "“放管服”改革",
+            "核减",
+            "核加",
+            "总分",
+            "等次",
+            ""
+        ])
+    );
+    // 塔城市 first at 94.03; 托里县 fourth, vetoed.
+    assert_eq!(cell(&counties, 2, 1), Data::String("塔城市".into()));
+    assert_eq!(cell(&counties, 2, 6), Data::Float(94.03));
+    assert_eq!(cell(&counties, 5, 1), Data::String("托里县".into()));
+    assert_eq!(
+        cell(&counties, 5, 7),
+        Data::String("不合格（一票否决）".into())
+    );
+    let departments = book.worksheet_range("地直各部门考核结果").unwrap();
+    assert_eq!(
+        cell(&departments, 0, 0),
+        Data::String("塔城地区2020年度政务公开和“放管服”改革工作考核结果（地直各部门）".into())
+    );
+    // 地区审计局: two items n/a, 71.82 × 100 ÷ 87 = 82.55*.
+    let audit = (2..40)
+        .find(|&r| cell(&departments, r, 1) == Data::String("地区审计局".into()))
+        .unwrap();
+    assert_eq!(cell(&departments, audit, 6), Data::Float(82.55));
+    assert_eq!(
+        style_of(&path, 2, &format!("G{}", audit + 1)).0,
+        "0.00\"*\""
+    );
+    // Three scorers, a score and a weight each, in the item sheet.
+    let items = book.worksheet_range("项目得分").unwrap();
+    assert_eq!(
+        row_of(&items, 0, 14)[8..],
+        texts(&[
+            "行政公署办公室考核组评分",
+            "行政公署办公室考核组权重",
+            "“放管服”改革专项组牵头单位评分",
+            "“放管服”改革专项组牵头单位权重",
+            "地区行政服务中心评分",
+            "地区行政服务中心权重",
+        ])
+    );
+
+    let english = example("en");
+    let book = calamine::open_workbook_auto(english.path("out.xlsx")).unwrap();
+    assert_eq!(
+        book.sheet_names(),
+        vec!["各县（市）", "地直各部门", "Items", "Provenance"]
+    );
+    // Alone, a rubric keeps the name it has beside the other.
+    let counties = format!("{root}/rubrics/counties.toml");
+    let alone = Case::new().args(&[
+        "score",
+        "--rubric",
+        &counties,
+        "--allow-missing",
+        "-o",
+        "out.xlsx",
+    ]);
+    assert_eq!(alone.run().status, 0);
+    let book = calamine::open_workbook_auto(alone.path("out.xlsx")).unwrap();
+    assert_eq!(
+        book.sheet_names(),
+        vec!["各县（市）考核结果", "项目得分", "来源"]
+    );
 }
 
 #[test]

@@ -29,14 +29,6 @@ table-note-veto = Veto: the unit gets the lowest grade; its rank still follows i
 ## Excel workbook (--format xlsx)
 
 xlsx-cannot-build = cannot build the workbook: { $reason }
-xlsx-heading = { $title } ({ $year })
-xlsx-col-notes = Notes
-xlsx-note-provisional = Provisional: some annual scores are missing and were counted as 0 (--allow-missing).
-xlsx-note-scaled = Rescaled: some items do not apply (n/a); the total is rescaled to { $scale } from the applicable items.
-xlsx-note-veto = Veto: the unit gets the lowest grade; its rank still follows its total.
-xlsx-mark-veto = veto
-xlsx-mark-scaled = rescaled
-xlsx-mark-separator = { ", " }
 
 xlsx-sheet-items = Items
 xlsx-col-rubric = Rubric
@@ -78,3 +70,39 @@ table-self = { $total } ({ $difference })
 rubric-xlsx-cannot-build = cannot build the rubric workbook: { $reason }
 # The page footer; &P is the page number and &N the number of pages.
 rubric-xlsx-page = Page &P of &N
+
+## The results workbook (--format xlsx): sheet names, titles, notes and printing
+
+# Words that call a rubric a rubric, dropped from the end of its title to name
+# its results sheet and title it; separated by |. The words of both languages
+# are dropped (a title is in the rubric's own language).
+xlsx-rubric-words = assessment rules|rubric|rules
+# A rubric's results sheet: $name is what tells it from the others, such as
+# the qualifier in the title's final brackets.
+xlsx-sheet-rubric = { $name }
+# The title row of a results sheet: $head is the title without its final
+# brackets and rubric word, $qualifier the brackets (with the brackets).
+xlsx-results-title = Results: { $year }{ $head }{ $qualifier }
+# The year, before the title when the title has none.
+xlsx-results-year = { $year }{ " " }
+# The footer of every printed page (&P the page, &N the pages).
+xlsx-page-footer = &CPage &P of &N
+xlsx-note-adjustments = Note: Deducted and Added are the daily assessment's deductions and additions on the items (after their caps); they are already included in the section scores and the total, not to be applied again.
+xlsx-note-rescaled = Note: a total marked * is rescaled to { $scale } from the applicable items (some items do not apply to the unit).
+xlsx-note-vetoed = Note: a grade marked (veto) is the lowest grade, imposed by a veto; the unit's rank still follows its total.
+xlsx-note-converted = Note: { $label } = total × { $points } / { $scale }, rounded half away from zero to { $decimals } { $decimals ->
+    [one] decimal place.
+   *[other] decimal places.
+}
+xlsx-note-provisional-units = Note: a total marked † is provisional: some of the unit's annual scores are missing and were counted as 0 (--allow-missing). Missing, by scorer (the files to chase):
+xlsx-note-missing = Note: missing from { $scorer }: { $cells }.
+xlsx-col-scorer-score = { $scorer } score
+xlsx-col-scorer-weight = { $scorer } weight
+xlsx-col-max-deduct = Deduction cap
+xlsx-col-max-add = Addition cap
+xlsx-cell-not-applicable = n/a
+xlsx-provisional-yes = yes ({ $missing } annual { $missing ->
+    [one] score
+   *[other] scores
+} missing, counted as 0)
+xlsx-embedded-path = { $path } (built in)

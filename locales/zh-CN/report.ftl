@@ -29,14 +29,6 @@ table-note-veto = 一票否决：等次定为最低等次，名次仍按总分�
 ## Excel 工作簿（--format xlsx）
 
 xlsx-cannot-build = 无法生成 Excel 工作簿：{ $reason }
-xlsx-heading = { $title }（{ $year } 年度）
-xlsx-col-notes = 备注
-xlsx-note-provisional = 暂定结果：部分年度考核得分缺失，已按 0 分计算（--allow-missing）。
-xlsx-note-scaled = 折算：含不涉及项目，总分按适用项目得分折算为 { $scale } 分制。
-xlsx-note-veto = 一票否决：等次定为最低等次，名次仍按总分排列。
-xlsx-mark-veto = 一票否决
-xlsx-mark-scaled = 折算
-xlsx-mark-separator = 、
 
 xlsx-sheet-items = 项目得分
 xlsx-col-rubric = 考核细则
@@ -78,3 +70,30 @@ table-self = { $total }（{ $difference }）
 rubric-xlsx-cannot-build = 无法生成细则工作簿：{ $reason }。
 # 页脚：&P 为页码，&N 为总页数。
 rubric-xlsx-page = 第 &P 页，共 &N 页
+
+## 成绩工作簿（--format xlsx）：各表名称、标题、附注和打印
+
+# 细则标题中称呼细则本身的词，给结果表起名和写标题时从标题末尾去掉；用 | 分隔。
+# 两种语言的词都会去掉（标题用的是细则自己的语言）。
+xlsx-rubric-words = 考核细则|细则|考核办法
+# 每个细则的结果表名称：$name 是区分各细则的部分，如标题末尾括号中的“各县（市）”。
+xlsx-sheet-rubric = { $name }考核结果
+# 结果表的标题行：$head 是标题去掉括号部分和“考核细则”后的文字，$qualifier 是括号部分（含括号）。
+xlsx-results-title = { $year }{ $head }考核结果{ $qualifier }
+# 细则标题中没有年度时，写在标题前的年度。
+xlsx-results-year = { $year }年度
+# 打印时每页页脚（&P 为页码，&N 为总页数）。
+xlsx-page-footer = &C第 &P 页，共 &N 页
+xlsx-note-adjustments = 注：核减、核加是日常考核对各考核项目核减、核加的分值（已按上限计），已计入各部分得分和总分，不再另行加减。
+xlsx-note-rescaled = 注：总分标 * 的单位有不涉及的考核项目，总分按适用项目得分折算为 { $scale } 分制。
+xlsx-note-vetoed = 注：等次标“一票否决”的单位被一票否决，等次定为最低等次，名次仍按总分排列。
+xlsx-note-converted = 注：{ $label } = 总分 × { $points } ÷ { $scale }，四舍五入保留 { $decimals } 位小数。
+xlsx-note-provisional-units = 注：总分标 † 的结果为暂定：该单位有年度考核得分缺失，已按 0 分计算（--allow-missing）。缺失情况如下，请向相关评分单位催报。
+xlsx-note-missing = 注：{ $scorer }缺报：{ $cells }。
+xlsx-col-scorer-score = { $scorer }评分
+xlsx-col-scorer-weight = { $scorer }权重
+xlsx-col-max-deduct = 核减上限
+xlsx-col-max-add = 核加上限
+xlsx-cell-not-applicable = 不涉及
+xlsx-provisional-yes = 是（{ $missing } 项年度考核得分缺失，已按 0 分计算）
+xlsx-embedded-path = { $path }（内置细则）

@@ -27,7 +27,7 @@ pub fn run(args: &ScoreArgs) -> i32 {
         eprintln!("{}", msg!("error-general", message = m));
         return super::BAD_INPUT;
     }
-    let (catalog, _, results) = match super::load_and_score(&args.inputs, |_, _| None) {
+    let (catalog, inputs, results) = match super::load_and_score(&args.inputs, |_, _| None) {
         Ok(loaded) if diags.is_empty() => loaded,
         Ok(_) => return super::fail(&diags.sorted()),
         Err(mut found) => {
@@ -63,6 +63,7 @@ pub fn run(args: &ScoreArgs) -> i32 {
     let view = report::View {
         depth: args.depth,
         compare: Some(&compare),
+        inputs: Some(&inputs),
     };
     let rendered = report::render_with(format, &catalog, &results, crate::i18n::lang(), &view);
     let mut bytes = match rendered {

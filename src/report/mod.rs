@@ -82,6 +82,9 @@ pub struct View<'a> {
     pub depth: usize,
     /// What the results are compared with (上年, 自评), if anything.
     pub compare: Option<&'a crate::compare::Comparison>,
+    /// The inputs scored, for what the results do not keep (each scorer's
+    /// annual score, in the workbook's item sheet).
+    pub inputs: Option<&'a crate::input::Inputs>,
 }
 
 /// Renders with the reader's view.
@@ -97,7 +100,7 @@ pub fn render_with(
         Format::Table => table::render(catalog, results, lang, view.depth, compare).into_bytes(),
         Format::Csv => csv::render(catalog, results, compare).into_bytes(),
         Format::Json => json::render(catalog, results, compare).into_bytes(),
-        Format::Xlsx => xlsx::render(catalog, results, lang)?,
+        Format::Xlsx => xlsx::render(catalog, results, lang, view.inputs)?,
     })
 }
 

@@ -1,5 +1,9 @@
-//! `--format xlsx`: a workbook laid out like a published notice table, one
-//! sheet per rubric, then the item scores and the provenance of the inputs.
+//! `--format xlsx`: the office's record of the year. One results sheet per
+//! rubric laid out like the table of a results notice (名次, 单位, each
+//! section, 核减, 核加, 总分, 等次), then every unit's every leaf with each
+//! scorer's score and weight (项目得分), then the provenance of the inputs
+//! (来源). Every sheet is set up to print: A4 landscape, header rows repeated
+//! on each page, one page wide.
 //!
 //! Scores are exact decimals until here; a cell holds the nearest binary
 //! number (all a spreadsheet can hold) shown with the rubric's decimals.
@@ -9,14 +13,23 @@ use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Workbook, Worksh
 
 use super::Lang;
 use crate::i18n::Message;
+use crate::input::Inputs;
 use crate::msg;
 use crate::num::plain;
 use crate::rubric::{Catalog, Rubric};
-use crate::score::{Results, UnitResult};
+use crate::score::{Results, RubricResult, UnitResult};
 
-/// Renders the workbook's bytes.
-pub fn render(catalog: &Catalog, results: &Results, lang: Lang) -> Result<Vec<u8>, Message> {
-    build(catalog, results, lang).map_err(|e| msg!("xlsx-cannot-build", reason = e.to_string()))
+/// Renders the workbook's bytes. `inputs`, when given, fills the item
+/// sheet's columns of each scorer's annual score; without them those cells
+/// stay empty (the weights, n/a and missing marks are in the results).
+pub fn render(
+    catalog: &Catalog,
+    results: &Results,
+    lang: Lang,
+    inputs: Option<&Inputs>,
+) -> Result<Vec<u8>, Message> {
+    build(catalog, results, lang, inputs)
+        .map_err(|e| msg!("xlsx-cannot-build", reason = e.to_string()))
 }
 
 fn number(d: Decimal) -> f64 {
@@ -31,12 +44,20 @@ fn width(text: &str) -> f64 {
         .sum()
 }
 
-fn decimals_format(dp: u32) -> String {
-    if dp == 0 {
+/// `0.00` for two decimals, `0` for none; `mark` follows the number as
+/// text (`0.00"*"`), so a marked total stays a number.
+fn decimals_format(dp: u32, mark: &str) -> String {
+    let mut f = if dp == 0 {
         "0".to_string()
     } else {
         format!("0.{}", "0".repeat(dp as usize))
+    };
+    if !mark.is_empty() {
+        f.push('"');
+        f.push_str(mark);
+        f.push('"');
     }
+    f
 }
 
 /// Grade colours by band: the first grade green, the last red, those between blue and yellow.
@@ -50,27 +71,215 @@ fn grade_color(index: usize, count: usize) -> Color {
     }
 }
 
-/// Sheet names: at most 31 characters, none of `[]:*?/\`, unique.
-fn sheet_name(wanted: &str, taken: &mut Vec<String>) -> String {
-    let clean: String = wanted
-        .chars()
-        .filter(|c| !"[]:*?/\\".contains(*c))
-        .take(28)
-        .collect();
-    let mut name = if clean.is_empty() {
-        "sheet".to_string()
-    } else {
-        clean
+/// The fill of a missing annual score (counted as 0 with --allow-missing).
+const MISSING: Color = Color::RGB(0xFCE4D6);
+
+// ---------------------------------------------------------------------------
+// Sheet names
+
+/// Characters Excel refuses in a sheet name.
+const FORBIDDEN: [char; 7] = ['[', ']', ':', '*', '?', '/', '\\'];
+
+/// Excel's limit on a sheet name, in UTF-16 code units.
+const NAME_MAX: usize = 31;
+
+fn utf16_len(s: &str) -> usize {
+    s.encode_utf16().count()
+}
+
+/// A title split at its final bracketed qualifier, the class of units it
+/// assesses: `…考核细则（各县（市））` is (`…考核细则`, `各县（市）`).
+/// Full-width and ASCII brackets alike, nested ones balanced.
+fn split_qualifier(title: &str) -> (&str, Option<&str>) {
+    let t = title.trim();
+    let Some(last) = t.chars().next_back() else {
+        return (t, None);
     };
-    let base = name.clone();
+    if last != ')' && last != '）' {
+        return (t, None);
+    }
+    let mut depth = 0usize;
+    for (i, c) in t.char_indices().rev() {
+        if c == ')' || c == '）' {
+            depth += 1;
+        } else if c == '(' || c == '（' {
+            depth = depth.saturating_sub(1);
+            if depth == 0 {
+                let inner = t[i + c.len_utf8()..t.len() - last.len_utf8()].trim();
+                let head = t[..i].trim_end();
+                if inner.is_empty() || head.is_empty() {
+                    return (t, None);
+                }
+                return (head, Some(inner));
+            }
+        }
+    }
+    (t, None)
+}
+
+/// The words that call a rubric a rubric (考核细则, 细则), from both
+/// catalogs since a title is in its own language, longest first.
+fn rubric_words() -> Vec<String> {
+    let mut words: Vec<String> = Lang::ALL
+        .iter()
+        .flat_map(|l| {
+            msg!("xlsx-rubric-words")
+                .render(*l)
+                .split('|')
+                .map(|w| w.trim().to_string())
+                .collect::<Vec<_>>()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+    words.dedup();
+    words
+}
+
+/// `head` without a rubric word at its end, unless nothing would be left.
+fn drop_rubric_word<'a>(head: &'a str, words: &[String]) -> &'a str {
+    for w in words {
+        let cut = head.len().saturating_sub(w.len());
+        if head.len() > w.len() && head.is_char_boundary(cut) && head[cut..].eq_ignore_ascii_case(w)
+        {
+            let rest = head[..cut].trim_end();
+            if !rest.is_empty() {
+                return rest;
+            }
+        }
+    }
+    head
+}
+
+/// What tells a rubric's sheet from the others (docs/office.md, 成绩工作簿):
+/// the qualifier in the title's final brackets; else the title less what
+/// every title of the run begins with and less a rubric word at its end.
+fn distinguishing(r: &Rubric, titles: &[&str], words: &[String]) -> String {
+    let (head, qualifier) = split_qualifier(&r.title);
+    if let Some(q) = qualifier {
+        return q.to_string();
+    }
+    let shared = if titles.len() > 1 {
+        let first: Vec<char> = titles[0].chars().collect();
+        titles[1..].iter().fold(first.len(), |n, t| {
+            t.chars()
+                .zip(&first)
+                .take(n)
+                .take_while(|(a, b)| a == *b)
+                .count()
+        })
+    } else {
+        0
+    };
+    let rest: String = head.chars().skip(shared).collect();
+    let rest = if rest.trim().is_empty() {
+        head
+    } else {
+        rest.trim()
+    };
+    drop_rubric_word(rest, words).to_string()
+}
+
+/// Without the characters Excel refuses, trimmed, never starting or ending
+/// with an apostrophe.
+fn clean(name: &str) -> String {
+    let kept: String = name.chars().filter(|c| !FORBIDDEN.contains(c)).collect();
+    kept.trim().trim_matches('\'').trim().to_string()
+}
+
+/// A rubric's sheet name: its distinguishing words in the run's wording
+/// (`各县（市）考核结果`), shortened until it fits Excel's 31 characters.
+fn rubric_sheet_name(r: &Rubric, titles: &[&str], words: &[String], lang: Lang) -> String {
+    let mut base: Vec<char> = clean(&distinguishing(r, titles, words)).chars().collect();
+    while !base.is_empty() {
+        let text: String = base.iter().collect();
+        let name = clean(&msg!("xlsx-sheet-rubric", name = text.trim()).render(lang));
+        if utf16_len(&name) <= NAME_MAX {
+            return name;
+        }
+        base.pop();
+    }
+    r.id.chars().take(NAME_MAX).collect()
+}
+
+/// `name`, or `name (2)`, `name (3)`… when a sheet has it already (Excel
+/// compares names without case).
+fn unique(name: &str, taken: &mut Vec<String>) -> String {
+    let name = if name.is_empty() { "-" } else { name };
+    let clash =
+        |n: &str, taken: &[String]| taken.iter().any(|t| t.to_lowercase() == n.to_lowercase());
+    let mut candidate = name.to_string();
     let mut n = 2;
-    while taken.iter().any(|t| t.eq_ignore_ascii_case(&name)) {
-        name = format!("{base}-{n}");
+    while clash(&candidate, taken) {
+        let suffix = format!(" ({n})");
+        let mut base = name.to_string();
+        while utf16_len(&base) + suffix.len() > NAME_MAX {
+            base.pop();
+        }
+        candidate = format!("{}{suffix}", base.trim_end());
         n += 1;
     }
-    taken.push(name.clone());
-    name
+    taken.push(candidate.clone());
+    candidate
 }
+
+/// The names of the sheets: one per rubric of the results, the item sheet,
+/// the provenance sheet; the last two are reserved first.
+struct Names {
+    rubrics: Vec<String>,
+    items: String,
+    provenance: String,
+}
+
+fn sheet_names(rubrics: &[&Rubric], lang: Lang) -> Names {
+    let mut taken = Vec::new();
+    let items = unique(&clean(&msg!("xlsx-sheet-items").render(lang)), &mut taken);
+    let provenance = unique(
+        &clean(&msg!("xlsx-sheet-provenance").render(lang)),
+        &mut taken,
+    );
+    let titles: Vec<&str> = rubrics.iter().map(|r| r.title.as_str()).collect();
+    let words = rubric_words();
+    let rubrics = rubrics
+        .iter()
+        .map(|r| unique(&rubric_sheet_name(r, &titles, &words, lang), &mut taken))
+        .collect();
+    Names {
+        rubrics,
+        items,
+        provenance,
+    }
+}
+
+/// The title row of a rubric's results: the rubric's title with its rubric
+/// word turned into results (`…工作考核结果（各县（市））`), the year
+/// before it when the title has none.
+fn results_title(r: &Rubric, lang: Lang) -> String {
+    let t = r.title.trim();
+    let (head, qualifier) = split_qualifier(t);
+    // The qualifier with its brackets, as the title writes it.
+    let qualifier = match qualifier {
+        Some(_) => t[head.len()..].trim(),
+        None => "",
+    };
+    let head = drop_rubric_word(head, &rubric_words());
+    let year = r.year.to_string();
+    let year = if r.title.contains(&year) {
+        String::new()
+    } else {
+        msg!("xlsx-results-year", year = year).render(lang)
+    };
+    msg!(
+        "xlsx-results-title",
+        year = year,
+        head = head,
+        qualifier = qualifier
+    )
+    .render(lang)
+}
+
+// ---------------------------------------------------------------------------
+// Layout helpers
 
 struct Widths(Vec<f64>);
 
@@ -82,16 +291,92 @@ impl Widths {
         self.0[col] = self.0[col].max(width(text) + 2.0);
     }
 
-    fn apply(&self, sheet: &mut Worksheet) -> Result<(), XlsxError> {
+    /// Sets the columns, none wider than `max`.
+    fn apply(&self, sheet: &mut Worksheet, max: f64) -> Result<(), XlsxError> {
         for (c, w) in self.0.iter().enumerate() {
-            sheet.set_column_width(c as u16, w.min(60.0))?;
+            sheet.set_column_width(c as u16, w.min(max))?;
         }
         Ok(())
     }
+
+    fn total(&self, max: f64) -> f64 {
+        self.0.iter().map(|w| w.min(max)).sum()
+    }
 }
 
-fn build(catalog: &Catalog, results: &Results, lang: Lang) -> Result<Vec<u8>, XlsxError> {
-    let tr = |m: Message| m.render(lang);
+/// A4, landscape, one page wide, `rows` repeated on every page, page
+/// numbers in the footer.
+fn print_setup(
+    sheet: &mut Worksheet,
+    rows: (u32, u32),
+    landscape: bool,
+    lang: Lang,
+) -> Result<(), XlsxError> {
+    sheet.set_paper_size(9);
+    if landscape {
+        sheet.set_landscape();
+    }
+    sheet.set_margins(0.5, 0.5, 0.6, 0.6, 0.3, 0.3);
+    sheet.set_print_center_horizontally(true);
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_repeat_rows(rows.0, rows.1)?;
+    sheet.set_footer(msg!("xlsx-page-footer").render(lang));
+    Ok(())
+}
+
+/// The formats of a workbook.
+struct Formats {
+    header: Format,
+    title: Format,
+    text: Format,
+    rank: Format,
+    note: Format,
+}
+
+impl Formats {
+    fn new() -> Formats {
+        Formats {
+            header: Format::new()
+                .set_bold()
+                .set_align(FormatAlign::Center)
+                .set_align(FormatAlign::VerticalCenter)
+                .set_text_wrap()
+                .set_border(FormatBorder::Thin)
+                .set_background_color(Color::RGB(0xF2F2F2)),
+            title: Format::new()
+                .set_bold()
+                .set_font_size(16)
+                .set_align(FormatAlign::Center)
+                .set_align(FormatAlign::VerticalCenter),
+            text: Format::new()
+                .set_border(FormatBorder::Thin)
+                .set_align(FormatAlign::VerticalCenter),
+            rank: Format::new()
+                .set_border(FormatBorder::Thin)
+                .set_align(FormatAlign::Center)
+                .set_align(FormatAlign::VerticalCenter)
+                .set_num_format("0"),
+            note: Format::new()
+                .set_text_wrap()
+                .set_align(FormatAlign::Top)
+                .set_align(FormatAlign::Left),
+        }
+    }
+
+    fn scores(dp: u32, mark: &str) -> Format {
+        Format::new()
+            .set_border(FormatBorder::Thin)
+            .set_align(FormatAlign::VerticalCenter)
+            .set_num_format(decimals_format(dp, mark))
+    }
+}
+
+fn build(
+    catalog: &Catalog,
+    results: &Results,
+    lang: Lang,
+    inputs: Option<&Inputs>,
+) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     let title = catalog
         .rubrics
@@ -100,83 +385,144 @@ fn build(catalog: &Catalog, results: &Results, lang: Lang) -> Result<Vec<u8>, Xl
         .collect::<Vec<_>>()
         .join(" / ");
     book.set_properties(&super::workbook_properties(catalog, &title));
-    let mut taken = Vec::new();
-    let header = Format::new()
-        .set_bold()
-        .set_align(FormatAlign::Center)
-        .set_border(FormatBorder::Thin)
-        .set_background_color(Color::RGB(0xF2F2F2));
-    let title = Format::new()
-        .set_bold()
-        .set_font_size(14)
-        .set_align(FormatAlign::Center);
-    let text = Format::new().set_border(FormatBorder::Thin);
-    let plain_number = Format::new().set_border(FormatBorder::Thin);
-    for rr in &results.rubrics {
-        let r = &catalog.rubrics[rr.rubric];
-        let scores = Format::new()
-            .set_border(FormatBorder::Thin)
-            .set_num_format(decimals_format(r.decimals));
+    let rubrics: Vec<&Rubric> = results
+        .rubrics
+        .iter()
+        .map(|rr| &catalog.rubrics[rr.rubric])
+        .collect();
+    let names = sheet_names(&rubrics, lang);
+    let formats = Formats::new();
+    for (rr, name) in results.rubrics.iter().zip(&names.rubrics) {
         let sheet = book.add_worksheet();
-        sheet.set_name(sheet_name(&r.id, &mut taken))?;
-        let mut heads: Vec<String> = vec![tr(msg!("report-col-rank")), tr(msg!("report-col-unit"))];
-        heads.extend(r.sections.iter().map(|s| s.title.clone()));
-        heads.extend([
-            tr(msg!("report-col-deducted")),
-            tr(msg!("report-col-added")),
-            tr(msg!("report-col-total")),
-            tr(msg!("report-col-grade")),
-            tr(msg!("xlsx-col-notes")),
-        ]);
-        let last_col = (heads.len() - 1) as u16;
-        let year = r.year.to_string();
-        let heading = if r.title.contains(&year) {
-            r.title.clone()
-        } else {
-            tr(msg!("xlsx-heading", title = &r.title, year = year))
-        };
-        sheet.merge_range(0, 0, 0, last_col, &heading, &title)?;
-        let mut widths = Widths(Vec::new());
-        for (c, h) in heads.iter().enumerate() {
-            sheet.write_string_with_format(1, c as u16, h, &header)?;
-            widths.see(c, h);
-        }
-        let mut row = 2u32;
-        for u in &rr.units {
-            write_unit(
-                sheet,
-                row,
-                r,
-                u,
-                lang,
-                &scores,
-                &plain_number,
-                &text,
-                &mut widths,
-            )?;
-            row += 1;
-        }
-        row += 1;
-        let mut notes: Vec<String> = Vec::new();
-        if results.provisional() {
-            notes.push(tr(msg!("xlsx-note-provisional")));
-        }
-        if rr.units.iter().any(|u| u.scaled) {
-            notes.push(tr(msg!("xlsx-note-scaled", scale = plain(r.total))));
-        }
-        if rr.units.iter().any(|u| u.veto.is_some()) {
-            notes.push(tr(msg!("xlsx-note-veto")));
-        }
-        for n in notes {
-            sheet.write_string(row, 0, n)?;
-            row += 1;
-        }
-        widths.apply(sheet)?;
-        sheet.set_freeze_panes(2, 0)?;
+        sheet.set_name(name)?;
+        results_sheet(sheet, &catalog.rubrics[rr.rubric], rr, lang, &formats)?;
     }
-    items_sheet(&mut book, &mut taken, catalog, results, lang, &header)?;
-    provenance_sheet(&mut book, &mut taken, results, lang, &header)?;
+    let sheet = book.add_worksheet();
+    sheet.set_name(&names.items)?;
+    items_sheet(sheet, catalog, results, lang, inputs, &formats)?;
+    let sheet = book.add_worksheet();
+    sheet.set_name(&names.provenance)?;
+    provenance_sheet(sheet, results, lang, &formats)?;
     book.save_to_buffer()
+}
+
+// ---------------------------------------------------------------------------
+// The results of a rubric
+
+fn results_sheet(
+    sheet: &mut Worksheet,
+    r: &Rubric,
+    rr: &RubricResult,
+    lang: Lang,
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    let tr = |m: Message| m.render(lang);
+    let mut heads: Vec<String> = vec![tr(msg!("report-col-rank")), tr(msg!("report-col-unit"))];
+    heads.extend(r.sections.iter().map(|s| s.title.clone()));
+    heads.extend([
+        tr(msg!("report-col-deducted")),
+        tr(msg!("report-col-added")),
+        tr(msg!("report-col-total")),
+        tr(msg!("report-col-grade")),
+    ]);
+    if let Some(c) = &r.conversion {
+        heads.push(super::table::conversion_label(c, lang));
+    }
+    let last_col = (heads.len() - 1) as u16;
+    sheet.merge_range(0, 0, 0, last_col, &results_title(r, lang), &f.title)?;
+    sheet.set_row_height(0, 28)?;
+    let mut widths = Widths(Vec::new());
+    for (c, h) in heads.iter().enumerate() {
+        sheet.write_string_with_format(1, c as u16, h, &f.header)?;
+        widths.see(c, h);
+    }
+    let scores = Formats::scores(r.decimals, "");
+    let mut row = 2u32;
+    for u in &rr.units {
+        write_unit(sheet, row, r, u, lang, f, &scores, &mut widths)?;
+        row += 1;
+    }
+    widths.apply(sheet, 24.0)?;
+    // The header row as tall as its longest wrapped title.
+    let lines = heads
+        .iter()
+        .zip(&widths.0)
+        .map(|(h, w)| (width(h) / (w.min(24.0) - 1.0)).ceil())
+        .fold(1.0, f64::max);
+    sheet.set_row_height(1, 15.0 * lines + 6.0)?;
+
+    // What the marks mean, one note a row, merged across the table, each
+    // beginning with the notes' lead (注：), so a reader of the table as a
+    // published one takes them for its footer (SPEC 10).
+    let mut notes = vec![tr(msg!("xlsx-note-adjustments"))];
+    if rr.units.iter().any(|u| u.scaled) {
+        notes.push(tr(msg!("xlsx-note-rescaled", scale = plain(r.total))));
+    }
+    if rr.units.iter().any(|u| u.veto.is_some()) {
+        notes.push(tr(msg!("xlsx-note-vetoed")));
+    }
+    if let Some(c) = &r.conversion {
+        notes.push(tr(msg!(
+            "xlsx-note-converted",
+            label = super::table::conversion_label(c, lang),
+            points = plain(c.points),
+            scale = plain(r.total),
+            decimals = r.decimals
+        )));
+    }
+    if rr.units.iter().any(UnitResult::provisional) {
+        notes.push(tr(msg!("xlsx-note-provisional-units")));
+        notes.extend(missing_notes(r, rr, lang));
+    }
+    let across = widths.total(24.0);
+    row += 1;
+    for n in notes {
+        sheet.merge_range(row, 0, row, last_col, &n, &f.note)?;
+        let lines = (width(&n) / across).ceil().max(1.0);
+        sheet.set_row_height(row, 16.0 * lines + 2.0)?;
+        row += 1;
+    }
+    sheet.set_freeze_panes(2, 2)?;
+    sheet.set_screen_gridlines(false);
+    print_setup(sheet, (0, 1), true, lang)?;
+    Ok(())
+}
+
+/// One line per scorer with the units and leaves it has not scored, units
+/// in roster order (whose file to chase).
+fn missing_notes(r: &Rubric, rr: &RubricResult, lang: Lang) -> Vec<String> {
+    let tr = |m: Message| m.render(lang);
+    let mut units: Vec<&UnitResult> = rr.units.iter().collect();
+    units.sort_by_key(|u| u.unit);
+    let mut lines = Vec::new();
+    for (k, scorer) in r.scorers.iter().enumerate() {
+        let cells: Vec<String> = units
+            .iter()
+            .filter_map(|u| {
+                let items: Vec<&str> = u
+                    .missing
+                    .iter()
+                    .filter(|(_, s)| *s == k)
+                    .map(|(i, _)| r.items[*i].id.as_str())
+                    .collect();
+                (!items.is_empty()).then(|| {
+                    tr(msg!(
+                        "table-missing-unit",
+                        unit = &r.units[u.unit].name,
+                        items = items.join(&tr(msg!("table-list-separator")))
+                    ))
+                })
+            })
+            .collect();
+        if !cells.is_empty() {
+            lines.push(tr(msg!(
+                "xlsx-note-missing",
+                scorer = &scorer.name,
+                cells = cells.join(&tr(msg!("table-clause-separator")))
+            )));
+        }
+    }
+    lines
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -186,55 +532,78 @@ fn write_unit(
     r: &Rubric,
     u: &UnitResult,
     lang: Lang,
+    f: &Formats,
     scores: &Format,
-    plain_number: &Format,
-    text: &Format,
     widths: &mut Widths,
 ) -> Result<(), XlsxError> {
     let unit = &r.units[u.unit];
     let grade = &r.grades[u.grade];
-    sheet.write_number_with_format(row, 0, u.rank as f64, plain_number)?;
-    sheet.write_string_with_format(row, 1, &unit.name, text)?;
+    sheet.write_number_with_format(row, 0, u.rank as f64, &f.rank)?;
+    sheet.write_string_with_format(row, 1, &unit.name, &f.text)?;
     widths.see(1, &unit.name);
     let mut c = 2u16;
     for s in &u.sections {
         sheet.write_number_with_format(row, c, number(s.score), scores)?;
         c += 1;
     }
-    sheet.write_number_with_format(row, c, number(u.deducted), plain_number)?;
-    sheet.write_number_with_format(row, c + 1, number(u.added), plain_number)?;
-    sheet.write_number_with_format(row, c + 2, number(u.total), scores)?;
-    let band = text
+    sheet.write_number_with_format(row, c, number(u.deducted), scores)?;
+    sheet.write_number_with_format(row, c + 1, number(u.added), scores)?;
+    // The table's marks: * rescaled, † provisional, after the number.
+    let mut mark = String::new();
+    if u.scaled {
+        mark.push('*');
+    }
+    if u.provisional() {
+        mark.push('†');
+    }
+    let total = Formats::scores(r.decimals, &mark).set_bold();
+    sheet.write_number_with_format(row, c + 2, number(u.total), &total)?;
+    let mut label = msg!("report-grade-cell", id = &grade.id, label = &grade.label).render(lang);
+    if u.veto.is_some() {
+        label = msg!("table-grade-vetoed", grade = label).render(lang);
+    }
+    let band = f
+        .text
         .clone()
+        .set_align(FormatAlign::Center)
         .set_background_color(grade_color(u.grade, r.grades.len()));
-    let label = msg!("report-grade-cell", id = &grade.id, label = &grade.label).render(lang);
     sheet.write_string_with_format(row, c + 3, &label, &band)?;
     widths.see(c as usize + 3, &label);
-    let mut notes = Vec::new();
-    if u.veto.is_some() {
-        notes.push(msg!("xlsx-mark-veto").render(lang));
+    if let Some(v) = u.converted {
+        sheet.write_number_with_format(row, c + 4, number(v), scores)?;
     }
-    if u.scaled {
-        notes.push(msg!("xlsx-mark-scaled").render(lang));
-    }
-    let notes = notes.join(&msg!("xlsx-mark-separator").render(lang));
-    sheet.write_string_with_format(row, c + 4, &notes, text)?;
-    widths.see(c as usize + 4, &notes);
     Ok(())
 }
 
+// ---------------------------------------------------------------------------
+// Every leaf of every unit
+
+/// The scorers of the run's rubrics, each once (by id and name), in the
+/// order the rubrics declare them.
+fn scorer_columns<'a>(catalog: &'a Catalog, results: &Results) -> Vec<(&'a str, &'a str)> {
+    let mut out: Vec<(&str, &str)> = Vec::new();
+    for rr in &results.rubrics {
+        for s in &catalog.rubrics[rr.rubric].scorers {
+            let key = (s.id.as_str(), s.name.as_str());
+            if !out.contains(&key) {
+                out.push(key);
+            }
+        }
+    }
+    out
+}
+
 fn items_sheet(
-    book: &mut Workbook,
-    taken: &mut Vec<String>,
+    sheet: &mut Worksheet,
     catalog: &Catalog,
     results: &Results,
     lang: Lang,
-    header: &Format,
+    inputs: Option<&Inputs>,
+    f: &Formats,
 ) -> Result<(), XlsxError> {
     let tr = |m: Message| m.render(lang);
-    let sheet = book.add_worksheet();
-    sheet.set_name(sheet_name(&tr(msg!("xlsx-sheet-items")), taken))?;
-    let heads = [
+    let scorers = scorer_columns(catalog, results);
+    let mut heads = vec![
         tr(msg!("xlsx-col-rubric")),
         tr(msg!("xlsx-col-unit-id")),
         tr(msg!("report-col-unit")),
@@ -243,22 +612,34 @@ fn items_sheet(
         tr(msg!("xlsx-col-item-id")),
         tr(msg!("xlsx-col-item")),
         tr(msg!("xlsx-col-max")),
+    ];
+    for (_, name) in &scorers {
+        heads.push(tr(msg!("xlsx-col-scorer-score", scorer = *name)));
+        heads.push(tr(msg!("xlsx-col-scorer-weight", scorer = *name)));
+    }
+    let after = heads.len() as u16;
+    heads.extend([
         tr(msg!("xlsx-col-base")),
+        tr(msg!("xlsx-col-max-deduct")),
+        tr(msg!("xlsx-col-max-add")),
         tr(msg!("report-col-deducted")),
         tr(msg!("report-col-added")),
         tr(msg!("xlsx-col-score")),
         tr(msg!("xlsx-col-applies")),
-    ];
+    ]);
     let (applies, not_applicable) = (tr(msg!("xlsx-applies")), tr(msg!("xlsx-not-applicable")));
+    let na = tr(msg!("xlsx-cell-not-applicable"));
+    let missing = Format::new().set_background_color(MISSING);
     let mut widths = Widths(Vec::new());
     for (c, h) in heads.iter().enumerate() {
-        sheet.write_string_with_format(0, c as u16, h, header)?;
-        widths.see(c, h);
+        sheet.write_string_with_format(0, c as u16, h, &f.header)?;
+        // Long scorer names wrap in the header rather than widen the sheet.
+        widths.see(c, if c >= 8 && c < after as usize { "" } else { h });
     }
     let mut row = 1u32;
     for rr in &results.rubrics {
         let r = &catalog.rubrics[rr.rubric];
-        let scores = Format::new().set_num_format(decimals_format(r.decimals));
+        let scores = Format::new().set_num_format(decimals_format(r.decimals, ""));
         for u in &rr.units {
             let unit = &r.units[u.unit];
             for (s, section) in u.sections.iter().zip(&r.sections) {
@@ -287,16 +668,49 @@ fn items_sheet(
                         widths.see(c, t);
                     }
                     sheet.write_number(row, 7, number(item.max))?;
+                    for (slot, w) in item.scorers.iter().enumerate() {
+                        let s = &r.scorers[w.scorer];
+                        let Some(k) = scorers
+                            .iter()
+                            .position(|x| *x == (s.id.as_str(), s.name.as_str()))
+                        else {
+                            continue;
+                        };
+                        let col = 8 + 2 * k as u16;
+                        sheet.write_number(row, col + 1, number(w.weight))?;
+                        if outcome.is_none() {
+                            sheet.write_string(row, col, &na)?;
+                        } else if u.missing.contains(&(*i, w.scorer)) {
+                            sheet.write_blank(row, col, &missing)?;
+                        } else if let Some(v) = inputs
+                            .and_then(|x| x.units.get(rr.rubric)?.get(u.unit)?.items.get(*i))
+                            .and_then(|x| x.annual.get(slot)?.as_ref()?.value)
+                        {
+                            sheet.write_number(row, col, number(v))?;
+                        }
+                    }
+                    if let Some(cap) = item.max_deduct {
+                        sheet.write_number(row, after + 1, number(cap))?;
+                    }
+                    if let Some(cap) = item.max_add {
+                        sheet.write_number(row, after + 2, number(cap))?;
+                    }
                     match outcome {
                         Some(o) => {
-                            sheet.write_number(row, 8, number(o.base))?;
-                            sheet.write_number(row, 9, number(o.deducted))?;
-                            sheet.write_number(row, 10, number(o.added))?;
-                            sheet.write_number_with_format(row, 11, number(o.score), &scores)?;
-                            sheet.write_string(row, 12, &applies)?;
+                            sheet.write_number(row, after, number(o.base))?;
+                            sheet.write_number(row, after + 3, number(o.deducted))?;
+                            sheet.write_number(row, after + 4, number(o.added))?;
+                            sheet.write_number_with_format(
+                                row,
+                                after + 5,
+                                number(o.score),
+                                &scores,
+                            )?;
+                            sheet.write_string(row, after + 6, &applies)?;
                         }
                         None => {
-                            sheet.write_string(row, 12, &not_applicable)?;
+                            sheet.write_string(row, after + 6, &not_applicable)?;
+                            widths.see(after as usize + 6, &not_applicable);
                         }
                     }
                     row += 1;
@@ -304,21 +718,35 @@ fn items_sheet(
             }
         }
     }
-    widths.apply(sheet)?;
+    for k in 0..scorers.len() {
+        widths.0[8 + 2 * k] = 14.0;
+        widths.0[9 + 2 * k] = 10.0;
+    }
+    widths.apply(sheet, 32.0)?;
+    // The header row as tall as its longest wrapped name.
+    let lines = heads
+        .iter()
+        .zip(&widths.0)
+        .map(|(h, w)| (width(h) / (w.min(32.0) - 1.0)).ceil())
+        .fold(1.0, f64::max);
+    sheet.set_row_height(0, 15.0 * lines + 4.0)?;
     sheet.set_freeze_panes(1, 0)?;
+    sheet.autofilter(0, 0, row.saturating_sub(1).max(1), (heads.len() - 1) as u16)?;
+    sheet.set_print_gridlines(true);
+    print_setup(sheet, (0, 0), true, lang)?;
     Ok(())
 }
 
+// ---------------------------------------------------------------------------
+// Where the results come from
+
 fn provenance_sheet(
-    book: &mut Workbook,
-    taken: &mut Vec<String>,
+    sheet: &mut Worksheet,
     results: &Results,
     lang: Lang,
-    header: &Format,
+    f: &Formats,
 ) -> Result<(), XlsxError> {
     let tr = |m: Message| m.render(lang);
-    let sheet = book.add_worksheet();
-    sheet.set_name(sheet_name(&tr(msg!("xlsx-sheet-provenance")), taken))?;
     let mut widths = Widths(Vec::new());
     let facts = [
         (
@@ -328,15 +756,15 @@ fn provenance_sheet(
         (
             tr(msg!("xlsx-provisional")),
             if results.provisional() {
-                tr(msg!("xlsx-yes"))
+                tr(msg!("xlsx-provisional-yes", missing = results.missing))
             } else {
                 tr(msg!("xlsx-no"))
             },
         ),
     ];
     for (k, (name, value)) in facts.iter().enumerate() {
-        sheet.write_string_with_format(k as u32, 0, name, header)?;
-        sheet.write_string(k as u32, 1, value)?;
+        sheet.write_string_with_format(k as u32, 0, name, &f.header)?;
+        sheet.write_string_with_format(k as u32, 1, value, &f.text)?;
         widths.see(0, name);
         widths.see(1, value);
     }
@@ -346,17 +774,160 @@ fn provenance_sheet(
         tr(msg!("xlsx-col-sha256")),
     ];
     for (c, h) in heads.iter().enumerate() {
-        sheet.write_string_with_format(3, c as u16, h, header)?;
+        sheet.write_string_with_format(3, c as u16, h, &f.header)?;
         widths.see(c, h);
     }
-    for (k, f) in results.files.iter().enumerate() {
+    for (k, file) in results.files.iter().enumerate() {
         let row = 4 + k as u32;
-        let role = tr(super::role_label(f.role));
-        for (c, t) in [role.as_str(), &f.path, &f.sha256].into_iter().enumerate() {
-            sheet.write_string(row, c as u16, t)?;
+        let role = tr(super::role_label(file.role));
+        let path = match file.path.strip_prefix("embedded:") {
+            Some(p) => tr(msg!("xlsx-embedded-path", path = p)),
+            None => file.path.to_string(),
+        };
+        for (c, t) in [role.as_str(), &path, &file.sha256].into_iter().enumerate() {
+            sheet.write_string_with_format(row, c as u16, t, &f.text)?;
             widths.see(c, t);
         }
     }
-    widths.apply(sheet)?;
+    widths.apply(sheet, 80.0)?;
+    print_setup(sheet, (3, 3), true, lang)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_title_splits_at_its_final_brackets() {
+        let t = "塔城地区2020年度政务公开和“放管服”改革工作考核细则（各县（市））";
+        assert_eq!(
+            split_qualifier(t),
+            (
+                "塔城地区2020年度政务公开和“放管服”改革工作考核细则",
+                Some("各县（市）")
+            )
+        );
+        assert_eq!(
+            split_qualifier("Rules (counties)"),
+            ("Rules", Some("counties"))
+        );
+        assert_eq!(split_qualifier("测试细则"), ("测试细则", None));
+        assert_eq!(split_qualifier("（各县）"), ("（各县）", None));
+        assert_eq!(split_qualifier("细则（）"), ("细则（）", None));
+        assert_eq!(split_qualifier("a)"), ("a)", None));
+    }
+
+    #[test]
+    fn rubric_words_go_from_the_end_only() {
+        let words = rubric_words();
+        assert_eq!(drop_rubric_word("测试细则", &words), "测试");
+        assert_eq!(drop_rubric_word("某某考核细则", &words), "某某");
+        assert_eq!(drop_rubric_word("细则", &words), "细则");
+        assert_eq!(drop_rubric_word("细则汇编", &words), "细则汇编");
+        assert_eq!(
+            drop_rubric_word("Openness Assessment Rules", &words),
+            "Openness"
+        );
+    }
+
+    fn rubric(id: &str, title: &str) -> Rubric {
+        let text = format!(
+            "id = \"{id}\"\ntitle = \"{title}\"\nyear = 2020\ntotal = 1\n\
+             [scorers]\no = \"o\"\n[[grade]]\nid = \"g\"\nlabel = \"g\"\nmin = 0\n\
+             [[unit]]\nid = \"{id}u\"\nname = \"{id}u\"\n\
+             [[section]]\nid = \"s\"\ntitle = \"s\"\n\
+             [[section.item]]\nid = \"i\"\ntitle = \"i\"\nmax = 1\nscorers = {{ o = 1 }}\n"
+        );
+        let origin = crate::source::InputFile {
+            role: crate::source::Role::Rubric,
+            path: std::sync::Arc::from("r.toml"),
+            sha256: String::new(),
+        };
+        let mut diags = crate::diag::Diagnostics::new();
+        crate::rubric::parse(&text, origin, &mut diags).expect("a valid rubric")
+    }
+
+    fn names(titles: &[&str], lang: Lang) -> Vec<String> {
+        let rubrics: Vec<Rubric> = titles
+            .iter()
+            .enumerate()
+            .map(|(k, t)| rubric(&format!("r{k}"), t))
+            .collect();
+        let refs: Vec<&Rubric> = rubrics.iter().collect();
+        let n = sheet_names(&refs, lang);
+        let mut all = n.rubrics;
+        all.extend([n.items, n.provenance]);
+        all
+    }
+
+    #[test]
+    fn sheet_names_tell_the_rubrics_apart() {
+        assert_eq!(
+            names(
+                &[
+                    "塔城地区2020年度政务公开和“放管服”改革工作考核细则（各县（市））",
+                    "塔城地区2020年度政务公开和“放管服”改革工作考核细则（地直各部门）"
+                ],
+                Lang::Zh
+            ),
+            [
+                "各县（市）考核结果",
+                "地直各部门考核结果",
+                "项目得分",
+                "来源"
+            ]
+        );
+        assert_eq!(
+            names(
+                &[
+                    "塔城地区2020年度政务公开考核细则",
+                    "塔城地区2020年度放管服考核细则",
+                    "塔城地区2020年度放管服考核细则"
+                ],
+                Lang::Zh
+            ),
+            [
+                "政务公开考核结果",
+                "放管服考核结果",
+                "放管服考核结果 (2)",
+                "项目得分",
+                "来源"
+            ]
+        );
+        // Alone, a title without brackets keeps all but its rubric word.
+        assert_eq!(
+            names(&["塔城地区2020年度政务公开考核细则"], Lang::En),
+            ["塔城地区2020年度政务公开", "Items", "Provenance"]
+        );
+        // Forbidden characters go, and a long name is cut to 31 with its suffix kept.
+        let long = names(
+            &[
+                "[试行]塔城地区2020/2021年度政务公开和“放管服”改革工作及政务服务标准化规范化便利化建设考核细则",
+            ],
+            Lang::Zh,
+        );
+        assert_eq!(
+            long[0],
+            "试行塔城地区20202021年度政务公开和“放管服”改考核结果"
+        );
+        assert_eq!(utf16_len(&long[0]), 31);
+        // A title that is all rubric word keeps it; one named like the item sheet steps aside.
+        assert_eq!(names(&["细则"], Lang::Zh)[0], "细则考核结果");
+        assert_eq!(names(&["Items"], Lang::En)[0], "Items (2)");
+    }
+
+    #[test]
+    fn names_are_unique_and_fit() {
+        let mut taken = vec!["项目得分".to_string()];
+        assert_eq!(unique("项目得分", &mut taken), "项目得分 (2)");
+        assert_eq!(unique("Items", &mut taken), "Items");
+        assert_eq!(unique("ITEMS", &mut taken), "ITEMS (2)");
+        let long = "一".repeat(31);
+        assert_eq!(unique(&long, &mut taken), long);
+        let second = unique(&long, &mut taken);
+        assert_eq!(second, format!("{} (2)", "一".repeat(27)));
+        assert_eq!(utf16_len(&second), 31);
+        assert_eq!(clean("'a[b]:c*d?e/f\\g'"), "abcdefg");
+    }
 }

@@ -412,3 +412,36 @@ fn an_alias_names_its_unit_and_a_short_form_finds_the_full_name() {
         out.stderr
     );
 }
+
+#[test]
+fn explain_of_a_group_explains_each_of_its_leaves() {
+    let out = Case::new()
+        .file("r.toml", NESTED)
+        .file("a.csv", ANNUAL)
+        .file("d.csv", DAILY)
+        .args(&[
+            "explain",
+            "甲",
+            "平台建设",
+            "--rubric",
+            "r.toml",
+            "--annual",
+            "a.csv",
+            "--daily",
+            "d.csv",
+        ])
+        .run();
+    assert_eq!((out.status, out.stderr.as_str()), (0, ""));
+    let headers: Vec<&str> = out
+        .stdout
+        .lines()
+        .filter(|l| l.contains("（满分"))
+        .collect();
+    assert_eq!(
+        headers,
+        [
+            "1.1.1 政府网站（满分 6 分）",
+            "1.1.2 政务新媒体（满分 4 分）"
+        ]
+    );
+}

@@ -196,8 +196,13 @@ pub fn run(args: &ExplainArgs) -> i32 {
     let rubric = catalog.rubric_of(u);
     let only = match &args.item {
         None => None,
-        Some(key) => match rubric.item(key) {
-            Some(i) => Some(i),
+        // A group explains each of its leaves.
+        Some(key) => match rubric
+            .item(key)
+            .map(|i| i..i + 1)
+            .or_else(|| rubric.group(key).map(|g| rubric.groups[g].items.clone()))
+        {
+            Some(leaves) => Some(leaves),
             None => {
                 return super::fail(&[crate::diag::Diagnostic {
                     location: None,
@@ -281,7 +286,7 @@ pub fn run(args: &ExplainArgs) -> i32 {
             groups,
         });
         for (i, outcome) in &s.items {
-            if only.is_some_and(|o| o != *i) {
+            if only.as_ref().is_some_and(|o| !o.contains(i)) {
                 continue;
             }
             let item = &rubric.items[*i];

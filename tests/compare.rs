@@ -350,3 +350,49 @@ fn verify_reads_the_tools_own_json_and_one_rubrics_table_with_marks() {
     );
     assert_eq!(report["mismatches"].as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn the_workbook_carries_the_comparisons_as_numbers() {
+    let case = year(&["--previous", "p.csv", "--self", "s.csv", "-o", "out.xlsx"])
+        .file("p.csv", PREVIOUS_CSV)
+        .file("s.csv", CLAIMS);
+    let out = case.run();
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    use calamine::{Data, Reader};
+    let mut book = calamine::open_workbook_auto(case.path("out.xlsx")).unwrap();
+    let first = book.sheet_names()[0].clone();
+    let sheet = book.worksheet_range(&first).unwrap();
+    let header: Vec<String> = sheet
+        .rows()
+        .nth(1)
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    assert_eq!(
+        header[header.len() - 6..],
+        [
+            "自评总分",
+            "自评差额",
+            "上年总分",
+            "上年名次",
+            "总分变化",
+            "名次变化（正数为上升）"
+        ]
+    );
+    // 一县, third: claimed 20 (+3.5), last year 18.5, first, −2, down 2.
+    let row: Vec<Data> = sheet.rows().nth(4).unwrap().to_vec();
+    let n = row.len();
+    assert_eq!(row[1], Data::String("一县".into()));
+    assert_eq!(
+        row[n - 6..],
+        [
+            Data::Float(20.0),
+            Data::Float(3.5),
+            Data::Float(18.5),
+            Data::Float(1.0),
+            Data::Float(-2.0),
+            Data::Float(-2.0)
+        ]
+    );
+}

@@ -106,3 +106,9 @@ xlsx-provisional-yes = yes ({ $missing } annual { $missing ->
    *[other] scores
 } missing, counted as 0)
 xlsx-embedded-path = { $path } (built in)
+xlsx-col-self = Self-assessed total
+xlsx-col-self-difference = Self-assessed difference
+xlsx-col-previous-total = Last year's total
+xlsx-col-previous-rank = Last year's rank
+xlsx-col-change = Change in total
+xlsx-col-rank-change = Change in rank (up is positive)

@@ -100,7 +100,7 @@ pub fn render_with(
         Format::Table => table::render(catalog, results, lang, view.depth, compare).into_bytes(),
         Format::Csv => csv::render(catalog, results, compare).into_bytes(),
         Format::Json => json::render(catalog, results, compare).into_bytes(),
-        Format::Xlsx => xlsx::render(catalog, results, lang, view.inputs)?,
+        Format::Xlsx => xlsx::render(catalog, results, lang, view.inputs, compare)?,
     })
 }
 

@@ -12,6 +12,7 @@ use rust_decimal::Decimal;
 use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
 
 use super::Lang;
+use crate::compare::Comparison;
 use crate::i18n::Message;
 use crate::input::Inputs;
 use crate::msg;
@@ -27,8 +28,9 @@ pub fn render(
     results: &Results,
     lang: Lang,
     inputs: Option<&Inputs>,
+    compare: &Comparison,
 ) -> Result<Vec<u8>, Message> {
-    build(catalog, results, lang, inputs)
+    build(catalog, results, lang, inputs, compare)
         .map_err(|e| msg!("xlsx-cannot-build", reason = e.to_string()))
 }
 
@@ -376,6 +378,7 @@ fn build(
     results: &Results,
     lang: Lang,
     inputs: Option<&Inputs>,
+    compare: &Comparison,
 ) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     let title = catalog
@@ -395,7 +398,14 @@ fn build(
     for (rr, name) in results.rubrics.iter().zip(&names.rubrics) {
         let sheet = book.add_worksheet();
         sheet.set_name(name)?;
-        results_sheet(sheet, &catalog.rubrics[rr.rubric], rr, lang, &formats)?;
+        results_sheet(
+            sheet,
+            &catalog.rubrics[rr.rubric],
+            rr,
+            lang,
+            &formats,
+            compare,
+        )?;
     }
     let sheet = book.add_worksheet();
     sheet.set_name(&names.items)?;
@@ -415,6 +425,7 @@ fn results_sheet(
     rr: &RubricResult,
     lang: Lang,
     f: &Formats,
+    compare: &Comparison,
 ) -> Result<(), XlsxError> {
     let tr = |m: Message| m.render(lang);
     let mut heads: Vec<String> = vec![tr(msg!("report-col-rank")), tr(msg!("report-col-unit"))];
@@ -428,6 +439,20 @@ fn results_sheet(
     if let Some(c) = &r.conversion {
         heads.push(super::table::conversion_label(c, lang));
     }
+    if compare.claims.is_some() {
+        heads.extend([
+            tr(msg!("xlsx-col-self")),
+            tr(msg!("xlsx-col-self-difference")),
+        ]);
+    }
+    if compare.previous.is_some() {
+        heads.extend([
+            tr(msg!("xlsx-col-previous-total")),
+            tr(msg!("xlsx-col-previous-rank")),
+            tr(msg!("xlsx-col-change")),
+            tr(msg!("xlsx-col-rank-change")),
+        ]);
+    }
     let last_col = (heads.len() - 1) as u16;
     sheet.merge_range(0, 0, 0, last_col, &results_title(r, lang), &f.title)?;
     sheet.set_row_height(0, 28)?;
@@ -440,6 +465,7 @@ fn results_sheet(
     let mut row = 2u32;
     for u in &rr.units {
         write_unit(sheet, row, r, u, lang, f, &scores, &mut widths)?;
+        write_comparison(sheet, row, heads.len(), rr.rubric, u, compare, &scores)?;
         row += 1;
     }
     widths.apply(sheet, 24.0)?;
@@ -571,6 +597,38 @@ fn write_unit(
     widths.see(c as usize + 3, &label);
     if let Some(v) = u.converted {
         sheet.write_number_with_format(row, c + 4, number(v), scores)?;
+    }
+    Ok(())
+}
+
+/// The comparison columns at the end of a unit's row (自评, 上年), as
+/// numbers; empty where there is nothing to compare.
+fn write_comparison(
+    sheet: &mut Worksheet,
+    row: u32,
+    columns: usize,
+    rubric: usize,
+    u: &UnitResult,
+    compare: &Comparison,
+    scores: &Format,
+) -> Result<(), XlsxError> {
+    let width =
+        2 * usize::from(compare.claims.is_some()) + 4 * usize::from(compare.previous.is_some());
+    let mut c = (columns - width) as u16;
+    if let Some(claims) = &compare.claims {
+        if let Some(x) = claims.of(rubric, u.unit) {
+            sheet.write_number_with_format(row, c, number(x.total), scores)?;
+            sheet.write_number_with_format(row, c + 1, number(x.difference), scores)?;
+        }
+        c += 2;
+    }
+    if let Some(previous) = &compare.previous
+        && let Some(x) = previous.of(rubric, u.unit)
+    {
+        sheet.write_number_with_format(row, c, number(x.total), scores)?;
+        sheet.write_number(row, c + 1, x.rank as f64)?;
+        sheet.write_number_with_format(row, c + 2, number(x.change), scores)?;
+        sheet.write_number(row, c + 3, x.rank_change as f64)?;
     }
     Ok(())
 }

@@ -188,13 +188,18 @@ fn signed(d: rust_decimal::Decimal, dp: u32) -> String {
     }
 }
 
-/// Whose file to chase: one line per scorer with the units and items it
-/// has not scored, units in roster order.
-pub fn missing_lines(r: &Rubric, rr: &crate::score::RubricResult, lang: Lang) -> Vec<String> {
+/// Whose file to chase: per scorer (in the rubric's order) with missing
+/// scores, its name and the units and leaves it has not scored, units in
+/// roster order (`一县 1.2；二县 2.1、2.2`).
+pub fn missing_by_scorer<'r>(
+    r: &'r Rubric,
+    rr: &crate::score::RubricResult,
+    lang: Lang,
+) -> Vec<(&'r str, String)> {
     let tr = |m: crate::i18n::Message| m.render(lang);
     let mut units: Vec<&crate::score::UnitResult> = rr.units.iter().collect();
     units.sort_by_key(|u| u.unit);
-    let mut lines = Vec::new();
+    let mut out = Vec::new();
     for (k, scorer) in r.scorers.iter().enumerate() {
         let cells: Vec<String> = units
             .iter()
@@ -215,14 +220,23 @@ pub fn missing_lines(r: &Rubric, rr: &crate::score::RubricResult, lang: Lang) ->
             })
             .collect();
         if !cells.is_empty() {
-            lines.push(tr(msg!(
-                "table-missing-scorer",
-                scorer = &scorer.name,
-                cells = cells.join(&tr(msg!("table-clause-separator")))
-            )));
+            out.push((
+                scorer.name.as_str(),
+                cells.join(&tr(msg!("table-clause-separator"))),
+            ));
         }
     }
-    lines
+    out
+}
+
+/// The lines under a table that list the missing scores by scorer.
+pub fn missing_lines(r: &Rubric, rr: &crate::score::RubricResult, lang: Lang) -> Vec<String> {
+    missing_by_scorer(r, rr, lang)
+        .into_iter()
+        .map(|(scorer, cells)| {
+            msg!("table-missing-scorer", scorer = scorer, cells = cells).render(lang)
+        })
+        .collect()
 }
 
 /// The converted score's column: the rubric's label, or a plain one.

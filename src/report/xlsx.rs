@@ -514,41 +514,14 @@ fn results_sheet(
     Ok(())
 }
 
-/// One line per scorer with the units and leaves it has not scored, units
-/// in roster order (whose file to chase).
+/// One note per scorer with the units and leaves it has not scored.
 fn missing_notes(r: &Rubric, rr: &RubricResult, lang: Lang) -> Vec<String> {
-    let tr = |m: Message| m.render(lang);
-    let mut units: Vec<&UnitResult> = rr.units.iter().collect();
-    units.sort_by_key(|u| u.unit);
-    let mut lines = Vec::new();
-    for (k, scorer) in r.scorers.iter().enumerate() {
-        let cells: Vec<String> = units
-            .iter()
-            .filter_map(|u| {
-                let items: Vec<&str> = u
-                    .missing
-                    .iter()
-                    .filter(|(_, s)| *s == k)
-                    .map(|(i, _)| r.items[*i].id.as_str())
-                    .collect();
-                (!items.is_empty()).then(|| {
-                    tr(msg!(
-                        "table-missing-unit",
-                        unit = &r.units[u.unit].name,
-                        items = items.join(&tr(msg!("table-list-separator")))
-                    ))
-                })
-            })
-            .collect();
-        if !cells.is_empty() {
-            lines.push(tr(msg!(
-                "xlsx-note-missing",
-                scorer = &scorer.name,
-                cells = cells.join(&tr(msg!("table-clause-separator")))
-            )));
-        }
-    }
-    lines
+    super::table::missing_by_scorer(r, rr, lang)
+        .into_iter()
+        .map(|(scorer, cells)| {
+            msg!("xlsx-note-missing", scorer = scorer, cells = cells).render(lang)
+        })
+        .collect()
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -123,12 +123,13 @@ class LineFinder:
                 n += 1
         return 1
 
-    def find_kv(self, key, value, nth=0):
-        """line of the nth `key = <value>` (value compared after TOML parsing); falls back to 1"""
+    def find_kv(self, key, value, nth=0, start=0):
+        """line of the nth `key = <value>` at or after line start+1 (value compared after TOML
+        parsing); falls back to 1"""
         pat = re.compile(r"^\s*" + re.escape(key) + r"\s*=\s*(.*)$")
         n = 0
-        for i, l in enumerate(self.lines):
-            m = pat.match(l)
+        for i in range(start, len(self.lines)):
+            m = pat.match(self.lines[i])
             if not m:
                 continue
             try:
@@ -141,21 +142,30 @@ class LineFinder:
                 n += 1
         return 1
 
-    def find_in_table(self, item_id, key):
-        """line of `key` (a key, or a [[...key]] / [...key] header) in the table whose id is
-        item_id, or in the subtables right after it; else the id line"""
-        start = self.find_kv("id", item_id)
-        for i in range(start, len(self.lines)):
+    def next_id(self, value):
+        """the line of the next `id = value` after the last one found: tables are visited in the
+        order they are written, so this follows the file"""
+        ln = self.find_kv("id", value, 0, getattr(self, "cursor", 0))
+        if ln == 1:
+            return self.find_kv("id", value)
+        self.cursor = ln
+        return ln
+
+    def in_table(self, id_ln, key, subtables=True):
+        """line of `key` (a key, dotted key or [..key] / [[..key]] header) in the table whose id is
+        on line id_ln; with subtables, also in the subtables that follow before the next item;
+        else id_ln"""
+        for i in range(id_ln, len(self.lines)):
             l = self.lines[i].strip()
             if re.match(r"^" + re.escape(key) + r"\s*[=.]", l):
                 return i + 1
             if l.startswith("["):
                 name = l.strip("[] ")
-                if name.endswith("." + key):
+                if subtables and name.endswith("." + key):
                     return i + 1
-                if name.endswith(".item"):
+                if not subtables or name.endswith(".item") or name in ("section", "unit", "grade"):
                     break
-        return start
+        return id_ln
 
 
 # ---------------------------------------------------------------- rubric
@@ -307,17 +317,17 @@ def load_rubric(path, errs):
             gids.add(gid)
             glabels.add(lab)
             if mn is not None and places(mn) > R.decimals:
-                err("min", f"grade min {mn} has more than {R.decimals} decimal places", gi)
+                errs.add(path, lf.find("min", gi), f"grade min {mn} has more than {R.decimals} decimal places")
             R.grades.append((gid, lab, mn))
         mins = [g[2] for g in R.grades]
         if R.grades and all(m is not None for m in mins):
-            for a, b in zip(mins, mins[1:]):
+            for gi, (a, b) in enumerate(zip(mins, mins[1:])):
                 if not a > b:
-                    err("min", "grade mins must be strictly descending")
+                    errs.add(path, lf.find("min", gi + 1), "grade mins must be strictly descending")
             if R.total is not None and mins[0] > R.total:
                 err("min", "first grade min exceeds total")
             if mins[-1] != 0:
-                err("min", "last grade min must be 0")
+                errs.add(path, lf.find("min", len(mins) - 1), "last grade min must be 0")
     # units
     R.units = []
     R.aliases = {}   # unit id -> list of aliases
@@ -355,14 +365,20 @@ def load_rubric(path, errs):
     item_ids, item_titles, sec_ids = set(), set(), set()
     GROUP_FORBIDDEN = ("scorers", "start", "max_deduct", "max_add", "rule")
 
-    def max_of(it, where):
+    def max_of(it, where, id_ln):
         """a written max (leaf or group): > 0, at most `decimals` places"""
-        m = num(it, "max", where)
-        if m is not None:
+        ln = lf.in_table(id_ln, "max", False)
+        if "max" not in it:
+            errs.add(path, id_ln, f"missing key 'max' in {where} (an item needs a max, a group items)")
+            return None
+        m = toml_number(it["max"])
+        if m is None:
+            errs.add(path, ln, "max is not a decimal number")
+        else:
             if m <= 0:
-                err("max", "max must be > 0")
+                errs.add(path, ln, "max must be > 0")
             if places(m) > R.decimals:
-                err("max", f"max {m} has more than {R.decimals} decimal places")
+                errs.add(path, ln, f"max {m} has more than {R.decimals} decimal places")
         return m
 
     def parse_rules(I, rl):
@@ -381,23 +397,22 @@ def load_rubric(path, errs):
             rkind = need(ru, "kind", "rule", str)
             rpts = num(ru, "points", "rule")
             rmax = num(ru, "max", "rule", required=False)
-            ln = lf.find_kv("id", rid) if rid is not None else 1
+            ln = lf.next_id(rid) if rid is not None else 1
             if rid is not None:
                 if rid in rids:
-                    errs.add(path, lf.find_kv("id", rid, 1),
-                             f"rule id {rid!r} used twice in item {I['id']}")
+                    errs.add(path, ln, f"rule id {rid!r} used twice in item {I['id']}")
                 rids.add(rid)
             if rtext is not None:
                 if rtext in rtexts:
-                    errs.add(path, lf.find_kv("text", rtext, 1),
+                    errs.add(path, lf.in_table(ln, "text", False),
                              f"rule text {rtext!r} used twice in item {I['id']}")
                 rtexts.add(rtext)
             if rkind is not None and rkind not in ("deduct", "add"):
-                errs.add(path, lf.find_kv("kind", rkind), "rule kind must be \"deduct\" or \"add\"")
+                errs.add(path, lf.in_table(ln, "kind", False), "rule kind must be \"deduct\" or \"add\"")
             if rpts is not None and rpts <= 0:
-                errs.add(path, ln, "rule points must be > 0")
+                errs.add(path, lf.in_table(ln, "points", False), "rule points must be > 0")
             if rmax is not None and rmax < 0:
-                errs.add(path, ln, "rule max must be >= 0")
+                errs.add(path, lf.in_table(ln, "max", False), "rule max must be >= 0")
             I["rules"].append({"id": rid, "text": rtext, "kind": rkind, "points": rpts, "max": rmax})
 
     def parse_items(il, parent, leaves, groups):
@@ -415,26 +430,29 @@ def load_rubric(path, errs):
             I = {"parent": parent}
             I["id"] = need(it, "id", "item", str)
             I["title"] = need(it, "title", "item", str)
-            id_ln = lf.find_kv("id", I["id"]) if I["id"] is not None else 1
+            id_ln = lf.next_id(I["id"]) if I["id"] is not None else 1
+            I["line"] = id_ln
+
+            def ierr(key, msg):
+                errs.add(path, lf.in_table(id_ln, key), msg)
+
             if I["id"] is not None:
                 if I["id"] in item_ids:
-                    errs.add(path, lf.find_kv("id", I["id"], 1), f"duplicate item id {I['id']!r}")
+                    errs.add(path, id_ln, f"duplicate item id {I['id']!r}")
                 item_ids.add(I["id"])
             if I["title"] is not None:
                 if I["title"] in item_titles:
-                    errs.add(path, lf.find_kv("title", I["title"], 1),
-                             f"duplicate item title {I['title']!r}")
+                    ierr("title", f"duplicate item title {I['title']!r}")
                 item_titles.add(I["title"])
             if "criteria" in it and not isinstance(it["criteria"], str):
-                err("criteria", "criteria must be a string")
+                ierr("criteria", "criteria must be a string")
             if "item" in it:
                 # a group
                 I["group"] = True
                 for k in GROUP_FORBIDDEN:
                     if k in it:
-                        errs.add(path, lf.find_in_table(I["id"], k) if I["id"] is not None else 1,
-                                 f"group {I['id']} has items, so it cannot have {k!r}")
-                I["written_max"] = max_of(it, "group") if "max" in it else None
+                        ierr(k, f"group {I['id']} has items, so it cannot have {k!r}")
+                I["written_max"] = max_of(it, "group", id_ln) if "max" in it else None
                 groups.append(I)
                 sub = it["item"]
                 if isinstance(sub, list) and not sub:
@@ -443,39 +461,43 @@ def load_rubric(path, errs):
                 nodes.append(I)
                 continue
             I["group"] = False
-            I["max"] = max_of(it, "item")
+            I["max"] = max_of(it, "item", id_ln)
             for k in ("max_deduct", "max_add"):
-                I[k] = num(it, k, "item", required=False)
-                if I[k] is not None and I[k] < 0:
-                    err(k, f"{k} must be >= 0")
+                I[k] = None
+                if k in it:
+                    I[k] = toml_number(it[k])
+                    if I[k] is None:
+                        ierr(k, f"{k} is not a decimal number")
+                    elif I[k] < 0:
+                        ierr(k, f"{k} must be >= 0")
             I["scorers"] = []
             if "scorers" in it:
                 sw = it["scorers"]
                 if not isinstance(sw, dict):
-                    err("scorers", "scorers must be a table")
+                    ierr("scorers", "scorers must be a table")
                 else:
                     tot = Decimal(0)
                     for k, v in sw.items():
                         w = toml_number(v)
                         if k not in R.scorers:
-                            err(k, f"undeclared scorer {k!r}")
+                            ierr("scorers", f"undeclared scorer {k!r}")
                         if w is None:
-                            err(k, f"weight of {k!r} is not a number")
+                            ierr("scorers", f"weight of {k!r} is not a number")
                             continue
                         if w <= 0:
-                            err(k, f"weight of {k!r} must be > 0")
+                            ierr("scorers", f"weight of {k!r} must be > 0")
                         tot += w
                         I["scorers"].append((k, w))
                     if not sw:
-                        err("scorers", "scorers table is empty")
+                        ierr("scorers", "scorers table is empty")
                     elif tot != 1:
-                        err("scorers", f"weights add up to {tot}, not 1")
+                        ierr("scorers", f"weights add up to {tot}, not 1")
             I["start"] = "zero"
             if "start" in it:
                 if "scorers" in it:
-                    err("start", "start is only allowed on an item without scorers")
+                    ierr("start", "start is only allowed on an item without scorers")
                 if it["start"] not in ("zero", "full"):
-                    err("start", "start must be \"zero\" or \"full\"")
+                    ierr("start", "start must be \"zero\" or \"full\"")
                 else:
                     I["start"] = it["start"]
             parse_rules(I, it.get("rule", []))
@@ -493,8 +515,9 @@ def load_rubric(path, errs):
             check_keys(s, {"id", "title", "item"}, "section")
             sid = need(s, "id", "section", str)
             st = need(s, "title", "section", str)
+            s_ln = lf.next_id(sid) if sid is not None else 1
             if sid in sec_ids:
-                err("id", f"duplicate section id {sid!r}")
+                errs.add(path, s_ln, f"duplicate section id {sid!r}")
             sec_ids.add(sid)
             leaves, groups = [], []
             children = parse_items(s.get("item", []), None, leaves, groups)
@@ -522,7 +545,7 @@ def load_rubric(path, errs):
                 p = G["parent"]
         for G in S["groups"]:
             if G["written_max"] is not None and G["written_max"] != G["max"]:
-                errs.add(path, lf.find_in_table(G["id"], "max"),
+                errs.add(path, lf.in_table(G["line"], "max", False),
                          f"group {G['id']}: max is {norm(G['written_max'])} but its items add up to {norm(G['max'])}")
     tot = sum((I["max"] for s in R.sections for I in s["items"]), Decimal(0))
     if tot != R.total:

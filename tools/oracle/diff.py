@@ -1,18 +1,31 @@
 #!/usr/bin/env python3
 """Differential test of `assess score --format json` against oracle.py.
 
-    python3 diff.py N BINARY [--bad] [--start S] [-j JOBS] [--keep DIR] [--strict-order] [-v]
+    python3 diff.py N BINARY [--bad] [--part1] [--pre-part2-json] [--ignore KEYPATH]... [--start S]
+                             [-j JOBS] [--keep DIR] [--strict-order] [-v]
 
 Generates cases with seeds S..S+N-1 (default S=1) using gen.py into a temp
 dir, runs `python3 oracle.py <cmd.txt>` and `BINARY <cmd.txt>` in the case
 dir, and reports every disagreement with its seed.  Failing cases are copied
 to DIR (default /tmp/assess-diff-failures) so they can be rerun by hand.
+BINARY may be the word `oracle`: the oracle is then checked against itself
+(a generator check: valid cases must pass, bad cases must fail at the place
+in expect.txt).
 
-Valid mode: exit codes must agree; when both are 0 the JSON documents must be
-equal ignoring `inputs` and `version` (the first differing path is shown).
+By default about half the cases use part two of the spec (indicator levels,
+rules, aliases); --part1 generates part-one cases only (gen.py --part1).
+--pre-part2-json compares with a binary older than part two: `"groups": []`
+and `"parent": null` are removed from both documents first (only those
+empty values, so a wrong group or parent still shows). --ignore KEYPATH
+drops a key the oracle does not compute (e.g. SPEC 15's `missing` and
+`rubrics.units.provisional`) from both documents.
+
+Valid mode: exit codes must agree; when both are 0 the parsed JSON documents
+must be equal ignoring `inputs` and `version` (the first differing path is shown).
 --bad mode: the binary must exit 2, print nothing on stdout, print at least one
-stderr line starting `error: `, one of which names FILE:LINE from expect.txt
-(unless expect.txt says `loc: -`), and never panic.
+stderr line starting `error: ` (or `错误：`), one of which names FILE:LINE from
+expect.txt (unless expect.txt says `loc: -`), and never panic.  The binary runs
+with ASSESS_LANG=en (SPEC 15: messages follow the language, Chinese by default).
 
 Exit status: 0 when everything agrees, 1 otherwise.
 """
@@ -84,7 +97,8 @@ def ordered(text):
 
 def human_path(doc, path):
     """add unit/item ids to a JSON path for readability"""
-    m = re.match(r"\$\.rubrics\[(\d+)\](?:\.units\[(\d+)\])?(?:\.sections\[(\d+)\])?(?:\.items\[(\d+)\])?", path)
+    m = re.match(r"\$\.rubrics\[(\d+)\](?:\.units\[(\d+)\])?(?:\.sections\[(\d+)\])?"
+                 r"(?:\.(items|groups)\[(\d+)\])?", path)
     if not m:
         return path
     try:
@@ -96,16 +110,47 @@ def human_path(doc, path):
             if m.group(3):
                 s = u["sections"][int(m.group(3))]
                 bits.append(f"section={s['id']}")
-                if m.group(4):
-                    bits.append(f"item={s['items'][int(m.group(4))]['id']}")
+                if m.group(5):
+                    kind = "item" if m.group(4) == "items" else "group"
+                    bits.append(f"{kind}={s[m.group(4)][int(m.group(5))]['id']}")
         return f"{path} ({', '.join(bits)})"
     except (IndexError, KeyError, TypeError, ValueError):
         return path
 
 
-def run(cmd, cwd, timeout):
+def drop_key(doc, path):
+    """removes a dotted key path (lists are walked through: `rubrics.units.provisional`)"""
+    head, _, rest = path.partition(".")
+    if isinstance(doc, list):
+        for x in doc:
+            drop_key(x, path)
+    elif isinstance(doc, dict) and head in doc:
+        if rest:
+            drop_key(doc[head], rest)
+        else:
+            del doc[head]
+
+
+def strip_part2(doc):
+    """drops the empty part-two additions ("groups": [] and "parent": null) from a score document"""
+    for r in doc.get("rubrics", []) if isinstance(doc.get("rubrics"), list) else []:
+        for u in r.get("units", []) if isinstance(r, dict) else []:
+            for s in u.get("sections", []) if isinstance(u, dict) else []:
+                if not isinstance(s, dict):
+                    continue
+                if s.get("groups", None) == []:
+                    del s["groups"]
+                for i in s.get("items", []):
+                    if isinstance(i, dict) and "parent" in i and i["parent"] is None:
+                        del i["parent"]
+
+
+BINARY_ENV = dict(os.environ, ASSESS_LANG="en")   # SPEC 15: messages follow the language; ask for English
+
+
+def run(cmd, cwd, timeout, env=None):
     try:
-        p = subprocess.run(cmd, cwd=cwd, capture_output=True, timeout=timeout)
+        p = subprocess.run(cmd, cwd=cwd, capture_output=True, timeout=timeout, env=env)
         return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
     except subprocess.TimeoutExpired:
         return "timeout", "", ""
@@ -120,14 +165,15 @@ def short(s, n=400):
 
 def check_seed(seed, args, tmp):
     d = os.path.join(tmp, str(seed))
-    gen = [sys.executable, os.path.join(HERE, "gen.py")] + (["--bad"] if args.bad else []) + [str(seed), d]
+    gen = [sys.executable, os.path.join(HERE, "gen.py")] + (["--bad"] if args.bad else []) + \
+        (["--part1"] if args.part1 else []) + [str(seed), d]
     rc, out, err = run(gen, HERE, 60)
     if rc != 0:
         return seed, [f"generator failed: {short(err)}"], d, []
     with open(os.path.join(d, "cmd.txt")) as f:
         cargs = [l for l in f.read().split("\n") if l != ""]
     orc, oout, oerr = run([sys.executable, os.path.join(HERE, "oracle.py")] + cargs, d, args.timeout)
-    brc, bout, berr = run([args.binary] + cargs, d, args.timeout)
+    brc, bout, berr = run(args.binary_cmd + cargs, d, args.timeout, BINARY_ENV)
     probs = []
     warns = []
     if "panicked" in berr:
@@ -143,7 +189,7 @@ def check_seed(seed, args, tmp):
             probs.append(f"[{kind}] binary exit {brc}, want 2; stderr: {short(berr)}")
         if bout.strip():
             probs.append(f"[{kind}] binary wrote to stdout: {short(bout, 200)}")
-        elines = [l for l in berr.splitlines() if l.startswith("error: ")]
+        elines = [l for l in berr.splitlines() if l.startswith("error: ") or l.startswith("错误：")]
         if not elines:
             probs.append(f"[{kind}] no stderr line starts with 'error: '; stderr: {short(berr)}")
         elif locs:
@@ -168,6 +214,10 @@ def check_seed(seed, args, tmp):
         if isinstance(doc, dict):
             doc.pop("inputs", None)
             doc.pop("version", None)
+            if args.pre_part2_json:
+                strip_part2(doc)
+            for k in args.ignore:
+                drop_key(doc, k)
     fd = first_diff(odoc, bdoc)
     if fd:
         path, a, b = fd
@@ -186,6 +236,12 @@ def main():
     ap.add_argument("n", type=int)
     ap.add_argument("binary")
     ap.add_argument("--bad", action="store_true")
+    ap.add_argument("--part1", action="store_true", help="part-one cases only (no levels, rules, aliases)")
+    ap.add_argument("--ignore", action="append", default=[], metavar="KEYPATH",
+                    help="drop this key from both documents before comparing, e.g. missing or "
+                         "rubrics.units.provisional (repeatable)")
+    ap.add_argument("--pre-part2-json", action="store_true",
+                    help='ignore "groups": [] and "parent": null (a binary without part two)')
     ap.add_argument("--start", type=int, default=1)
     ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 4)
     ap.add_argument("--keep", default="/tmp/assess-diff-failures")
@@ -193,9 +249,13 @@ def main():
     ap.add_argument("--strict-order", action="store_true", help="key order differences are failures")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
-    args.binary = os.path.abspath(args.binary)
-    if not os.path.exists(args.binary):
-        sys.exit(f"no binary at {args.binary}")
+    if args.binary == "oracle":
+        args.binary_cmd = [sys.executable, os.path.join(HERE, "oracle.py")]
+    else:
+        args.binary = os.path.abspath(args.binary)
+        if not os.path.exists(args.binary):
+            sys.exit(f"no binary at {args.binary}")
+        args.binary_cmd = [args.binary]
     tmp = tempfile.mkdtemp(prefix="assess-diff-")
     nfail = 0
     nwarn = 0
@@ -213,7 +273,7 @@ def main():
                 shutil.copytree(d, keep)
                 for p in probs:
                     print(f"FAIL seed {seed}: {p}")
-                print(f"     case kept in {keep} (python3 gen.py {mode}{seed} DIR)")
+                print(f"     case kept in {keep} (python3 gen.py {mode}{'--part1 ' if args.part1 else ''}{seed} DIR)")
             elif args.verbose:
                 print(f"ok   seed {seed}")
     shutil.rmtree(tmp, ignore_errors=True)

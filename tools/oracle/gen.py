@@ -1,16 +1,22 @@
 #!/usr/bin/env python3
 """Random case generator for `assess score`.
 
-    python3 gen.py SEED OUTDIR          a valid case
-    python3 gen.py --bad SEED OUTDIR    a case with exactly one injected error
+    python3 gen.py [--part1] SEED OUTDIR          a valid case
+    python3 gen.py [--part1] --bad SEED OUTDIR    a case with exactly one injected error
 
-Writes rubric*.toml, annual*.csv, daily*.csv and cmd.txt (the full argument
+About half the seeds make part-two cases (SPEC 8, 9, 11: indicator levels,
+rules, aliases); --part1 makes part-one cases only.  A part-one case is byte
+for byte what this generator made for the same seed before part two.
+
+Writes rubric*.toml, annual*.csv, daily*.csv, cmd.txt (the full argument
 list, one argument per line, starting with `score --format json`, paths
-relative to OUTDIR).  In --bad mode also expect.txt:
+relative to OUTDIR) and features.txt (counts of what the case exercises).
+In --bad mode also expect.txt:
 
     kind: <error kind>
     loc: <file>:<line>        (one or more acceptable locations, or `loc: -`)
 """
+import collections
 import csv
 import datetime
 import io
@@ -58,7 +64,28 @@ ANNUAL_HDR = {"unit": ["unit", "Unit", "UNIT", "单位"], "item": ["item", "Item
 DAILY_HDR = {"date": ["date", "Date", "DATE", "日期"], "unit": ["unit", "Unit", "单位"],
              "item": ["item", "ITEM", "项目"], "kind": ["kind", "Kind", "类型"],
              "points": ["points", "Points", "POINTS", "分值"], "method": ["method", "Method", "方式"],
-             "note": ["note", "NOTE", "说明"]}
+             "note": ["note", "NOTE", "说明"],
+             "rule": ["rule", "Rule", "规则", "扣分标准"], "count": ["count", "COUNT", "次数", "数量"]}
+# part two (SPEC 8, 9, 11)
+GROUP_TITLES = ["基础工作", "制度建设", "公开平台", "重点领域信息公开", "审批服务", "监管执法", "政务服务",
+                "考核加分", "日常监测", "专项工作", "网站建设", "新媒体管理", "事项管理", "数据共享",
+                "效能建设", "问题整改", "Group, misc"]
+RULE_IDS = ["typo", "late", "r1", "r2", "dead_link", "complaint", "award", "bonus", "miss", "错字", "R-3"]
+RULE_TEXTS = ["网站信息出现错别字的，每处扣0.5分", "信息更新不及时的，每次扣1分", "政策解读缺失的, 每件扣0.25分",
+              "群众投诉查实的，每件扣0.4分", "获评优秀的，加0.5分", "每下降1个百分点扣0.1分",
+              "未按时报送材料的，每次扣0.2分", "被上级通报的，每次扣2分", "经验做法被推广的，每次加1分",
+              "链接失效的，每个扣0.05分", "Late report, per day", "空白栏目，每个扣0.5分"]
+RULE_POINTS = [D("0.5"), D("1"), D("0.25"), D("2"), D("0.1"), D("0.125"), D("0.05"), D("0.3"), D("1.5"),
+               D("0.02"), D("0.75")]
+RULE_MAX = [D("1"), D("2"), D("0.5"), D("1.5"), D("3"), D("0.75"), D("0.25"), D("0.3")]
+COUNTS = ["", "", "1", "2", "3", "1.5", "0.5", "4", "2.5", "10", "0.25", "1.0", "6"]
+P2_BAD_KINDS = ["p2_group_forbidden_key", "p2_group_rule", "p2_group_max_sum", "p2_group_empty",
+                "p2_rule_dup_id", "p2_points_mismatch", "p2_count_without_rule", "p2_count_nonpositive",
+                "p2_alias_dup", "p2_row_names_group", "p2_unknown_rule", "p2_rule_kind_mismatch",
+                "p2_rule_bad_points"]
+P2_NEED_GROUPS = {"p2_group_forbidden_key", "p2_group_rule", "p2_group_max_sum", "p2_row_names_group"}
+P2_NEED_RULES = {"p2_rule_dup_id", "p2_points_mismatch", "p2_count_nonpositive", "p2_unknown_rule",
+                 "p2_rule_kind_mismatch", "p2_rule_bad_points"}
 EXTRA_COLS = ["序号", "remark", "extra", "联系人", "comment"]
 NOTES = ["", "", "", "ok", "见文件 塔政办〔2020〕12号", "a, b", 'said "no"', "two\nlines", "  "]
 
@@ -112,8 +139,11 @@ def tstr(s):
 
 
 class Gen:
-    def __init__(self, seed, bad):
+    def __init__(self, seed, bad, part1=False):
         self.rng = random.Random(seed)
+        # Whether the case uses part two comes from a stream of its own, so that a part-one case is
+        # byte for byte what the generator made for the same seed before part two existed.
+        self.p2 = not part1 and random.Random(f"part2:{seed}").random() < 0.5
         self.bad = bad
         self.badkind = None
         self.expect_locs = []
@@ -144,7 +174,7 @@ class Gen:
             if dec >= 2:
                 cands += [D("12.25"), D("30.75")]
             nsec = rng.randint(1, 3)
-            nitems = [rng.randint(1, 6) for _ in range(nsec)]
+            nitems = [rng.randint(1, 8 if self.p2 else 6) for _ in range(nsec)]
             n = sum(nitems)
             while True:
                 R["total"] = rng.choice(cands)
@@ -219,10 +249,116 @@ class Gen:
                 R["period"] = None
             R["pstart"], R["pend"] = R["period"] or (datetime.date(y, 1, 1), datetime.date(y, 12, 31))
             R["file"] = "rubric.toml" if ri == 0 else f"rubric{ri + 1}.toml"
+            R["aliases"] = {}
+            if self.p2:
+                self.p2_structure(R, ri)
             self.rubrics.append(R)
+        if self.p2:
+            self.p2_aliases()
 
     def items(self, R):
         return [I for S in R["sections"] for I in S["items"]]
+
+    # ------------------------------------------------------------ part two: levels, rules, aliases
+    def groups(self, R):
+        return [G for S in R["sections"] for G in S.get("groups", [])]
+
+    def p2_structure(self, R, ri):
+        """Nests the leaves of each section under groups (item depths 1..4: groups at 1..3, i.e.
+        levels 2-4 with the section at level 1), renames ids by position, and adds rules."""
+        rng = self.rng
+        gtitles = GROUP_TITLES[:]
+        rng.shuffle(gtitles)
+        extra = iter(range(1, 1000))
+        style = rng.choice(["dotted", "dotted", "under", "mixed"])
+        need_groups = self.bad and self.badkind in P2_NEED_GROUPS
+        flat = not need_groups and rng.random() < 0.2       # part-two features on a part-one shape
+        deep = ri == 0 and (need_groups or rng.random() < 0.3)
+
+        def title():
+            return gtitles.pop() if gtitles else f"分组{next(extra)}"
+
+        def build(leaves, depth, force):
+            nodes = []
+            i = 0
+            while i < len(leaves):
+                run = rng.randint(1, min(4, len(leaves) - i))
+                if depth < 4 and not flat and ((force and i == 0) or rng.random() < [0, 0.45, 0.35, 0.3][depth]):
+                    G = {"group": True, "title": title(), "write_max": rng.random() < 0.5,
+                         "children": build(leaves[i:i + run], depth + 1, force and i == 0)}
+                    if rng.random() < 0.25:
+                        G["criteria"] = "按下列各项评分"
+                    nodes.append(G)
+                else:
+                    nodes.extend(leaves[i:i + run])
+                i += run
+            return nodes
+
+        def ident(path, group):
+            if style == "dotted":
+                return ".".join(map(str, path))
+            if style == "under":
+                return "i" + "_".join(map(str, path))
+            return ("g" + "_".join(map(str, path))) if group else ".".join(map(str, path))
+
+        def assign(nodes, parent, path, S):
+            for k, n in enumerate(nodes, 1):
+                p = path + [k]
+                n["id"] = ident(p, n.get("group"))
+                n["parent"] = parent
+                n["depth"] = len(p) - 1
+                if n.get("group"):
+                    S["groups"].append(n)
+                    assign(n["children"], n, p, S)
+                else:
+                    S["items"].append(n)
+
+        for si, S in enumerate(R["sections"]):
+            leaves = S["items"]
+            S["tree"] = build(leaves, 1, deep and si == 0)
+            S["items"], S["groups"] = [], []
+            assign(S["tree"], None, [si + 1], S)
+        self.recompute_groups(R)
+        # rules
+        leaves = self.items(R)
+        p_rules = rng.choice([0.0, 0.3, 0.5, 0.8])
+        if self.bad and self.badkind in P2_NEED_RULES:
+            p_rules = max(p_rules, 0.5)
+        for j, I in enumerate(leaves):
+            if rng.random() < p_rules or (j == 0 and ri == 0 and self.bad and self.badkind in P2_NEED_RULES):
+                n = rng.choice([1, 1, 2, 3])
+                I["rules"] = []
+                for rid, txt in zip(rng.sample(RULE_IDS, n), rng.sample(RULE_TEXTS, n)):
+                    kind = "add" if rng.random() < (0.1 if I.get("start") == "full" else 0.3) else "deduct"
+                    ru = {"id": rid, "text": txt, "kind": kind, "points": rng.choice(RULE_POINTS)}
+                    if rng.random() < 0.5:
+                        ru["max"] = rng.choice(RULE_MAX)
+                    I["rules"].append(ru)
+
+    def leaves_under(self, G):
+        out = []
+        for c in G["children"]:
+            out += self.leaves_under(c) if c.get("group") else [c]
+        return out
+
+    def recompute_groups(self, R):
+        for G in self.groups(R):
+            G["max"] = sum((I["max"] for I in self.leaves_under(G)), D(0))
+
+    def p2_aliases(self):
+        rng = self.rng
+        if rng.random() < 0.4 and not (self.bad and self.badkind == "p2_alias_dup"):
+            return
+        taken = self.all_unit_refs()
+        for R in self.rubrics:
+            for uid, un in R["units"]:
+                if rng.random() < 0.55:
+                    cands = [un[:-1], un + "（简称）", "别称" + un, uid + "_alias", un[:2]]
+                    cands = [c for c in dict.fromkeys(cands) if c and c == c.strip() and c not in taken]
+                    al = rng.sample(cands, min(rng.choice([1, 1, 2]), len(cands)))
+                    if al:
+                        R["aliases"][uid] = al
+                        taken |= set(al)
 
     # ------------------------------------------------------------ rubric text
     def write_rubric(self, R, inj=None):
@@ -261,45 +397,101 @@ class Gen:
             T.line("[[unit]]")
             T.line(f"id = {tstr(uid)}", ("uid", uid))
             T.line(f"name = {tstr(un)}", ("uname", uid))
+            if R["aliases"].get(uid):
+                T.line(f"aliases = [{', '.join(tstr(a) for a in R['aliases'][uid])}]", ("aliases", uid))
         for S in R["sections"]:
             T.line("")
             T.line("[[section]]")
             T.line(f"id = {tstr(S['id'])}", ("sid", S["id"], len(T.lines)))
             T.line(f"title = {tstr(S['title'])}")
+            if "tree" in S:
+                for n in S["tree"]:
+                    self.write_node(T, n, 1)
+                continue
             for I in S["items"]:
                 ind = "  " if rng.random() < 0.5 else ""
-                T.line(ind + "[[section.item]]")
-                key = I["key"]
-                T.line(ind + f"id = {tstr(I['id'])}", ("iid", key))
-                T.line(ind + f"title = {tstr(I['title'])}", ("ititle", key))
-                T.line(ind + f"max = {num_text(rng, I['max'])}", ("max", key))
-                if "max_deduct" in I:
-                    T.line(ind + f"max_deduct = {num_text(rng, I['max_deduct'])}", ("max_deduct", key))
-                if "max_add" in I:
-                    T.line(ind + f"max_add = {num_text(rng, I['max_add'])}", ("max_add", key))
-                if "criteria" in I:
-                    T.line(ind + f"criteria = {tstr(I['criteria'])}")
-                if I.get("start"):
-                    T.line(ind + f"start = {tstr(I['start'])}", ("start", key))
-                if I.get("extra_key"):
-                    T.line(ind + "maxx = 5", ("bad",))
-                if I["scorers"]:
-                    form = I.get("form") or rng.choice(["inline", "inline", "dotted", "table"])
-                    if form == "inline":
-                        body = ", ".join(f"{s} = {num_text(rng, w)}" for s, w in I["scorers"])
-                        T.line(ind + f"scorers = {{ {body} }}", ("scorers", key))
-                    elif form == "dotted":
-                        for j, (s, w) in enumerate(I["scorers"]):
-                            T.line(ind + f"scorers.{s} = {num_text(rng, w)}", ("scorers", key) if j == 0 else None)
-                    else:
-                        T.line(ind + "[section.item.scorers]", ("scorers", key))
-                        for s, w in I["scorers"]:
-                            T.line(ind + f"{s} = {num_text(rng, w)}")
+                self.write_leaf(T, I, "section.item", ind)
         return T
+
+    def write_leaf(self, T, I, hdr, ind):
+        rng = self.rng
+        T.line(ind + f"[[{hdr}]]", ("ihead", I["key"]))
+        key = I["key"]
+        T.line(ind + f"id = {tstr(I['id'])}", ("iid", key))
+        T.line(ind + f"title = {tstr(I['title'])}", ("ititle", key))
+        T.line(ind + f"max = {num_text(rng, I['max'])}", ("max", key))
+        if "max_deduct" in I:
+            T.line(ind + f"max_deduct = {num_text(rng, I['max_deduct'])}", ("max_deduct", key))
+        if "max_add" in I:
+            T.line(ind + f"max_add = {num_text(rng, I['max_add'])}", ("max_add", key))
+        if "criteria" in I:
+            T.line(ind + f"criteria = {tstr(I['criteria'])}")
+        if I.get("start"):
+            T.line(ind + f"start = {tstr(I['start'])}", ("start", key))
+        if I.get("extra_key"):
+            T.line(ind + "maxx = 5", ("bad",))
+        if I["scorers"]:
+            form = I.get("form") or rng.choice(["inline", "inline", "dotted", "table"])
+            if form == "inline":
+                body = ", ".join(f"{s} = {num_text(rng, w)}" for s, w in I["scorers"])
+                T.line(ind + f"scorers = {{ {body} }}", ("scorers", key))
+            elif form == "dotted":
+                for j, (s, w) in enumerate(I["scorers"]):
+                    T.line(ind + f"scorers.{s} = {num_text(rng, w)}", ("scorers", key) if j == 0 else None)
+            else:
+                T.line(ind + f"[{hdr}.scorers]", ("scorers", key))
+                for s, w in I["scorers"]:
+                    T.line(ind + f"{s} = {num_text(rng, w)}")
+        for j, ru in enumerate(I.get("rules", [])):
+            self.write_rule(T, ru, hdr, ind, (key, j))
+
+    def write_rule(self, T, ru, hdr, ind, rkey):
+        rng = self.rng
+        ind = ind + ("  " if rng.random() < 0.5 else "")
+        T.line(ind + f"[[{hdr}.rule]]", ("rhead",) + rkey)
+        T.line(ind + f"id = {tstr(ru['id'])}", ("rid",) + rkey)
+        T.line(ind + f"text = {tstr(ru['text'])}", ("rtext",) + rkey)
+        T.line(ind + f"kind = {tstr(ru['kind'])}", ("rkind",) + rkey)
+        T.line(ind + f"points = {num_text(rng, ru['points'])}", ("rpoints",) + rkey)
+        if "max" in ru:
+            T.line(ind + f"max = {num_text(rng, ru['max'])}", ("rmax",) + rkey)
+
+    def write_node(self, T, n, depth):
+        rng = self.rng
+        ind = "  " * depth if rng.random() < 0.5 else ""
+        hdr = "section" + ".item" * depth
+        if rng.random() < 0.3:
+            T.line("")
+        if not n.get("group"):
+            return self.write_leaf(T, n, hdr, ind)
+        key = n["key"]
+        T.line(ind + f"[[{hdr}]]", ("ihead", key))
+        T.line(ind + f"id = {tstr(n['id'])}", ("iid", key))
+        T.line(ind + f"title = {tstr(n['title'])}", ("ititle", key))
+        if n.get("bad_max") is not None:
+            T.line(ind + f"max = {num_text(rng, n['bad_max'])}", ("max", key))
+        elif n["write_max"]:
+            T.line(ind + f"max = {num_text(rng, n['max'])}", ("max", key))
+        if "criteria" in n:
+            T.line(ind + f"criteria = {tstr(n['criteria'])}")
+        if n.get("bad_key"):
+            T.line(ind + n["bad_key"], ("gbadkey", key))
+        if n.get("empty_items"):
+            T.line(ind + "item = []", ("gitem", key))
+        if n.get("bad_rule"):
+            self.write_rule(T, n["bad_rule"], hdr, ind, (key, 0))
+        for c in n["children"]:
+            self.write_node(T, c, depth + 1)
 
     # ------------------------------------------------------------ records
     def unit_ref(self, R, uid):
         un = dict(R["units"])[uid]
+        al = R["aliases"].get(uid)
+        if al:
+            r = self.rng.random()
+            if r >= 0.65:
+                self.feat["unit_named_by_alias"] += 1
+            return self.pad(uid if r < 0.4 else un if r < 0.65 else self.rng.choice(al))
         return self.pad(uid if self.rng.random() < 0.6 else un)
 
     def item_ref(self, I):
@@ -351,6 +543,14 @@ class Gen:
                     if kmax >= 1:
                         for I in cand[:rng.randint(1, min(2, kmax))]:
                             na[uid].add(I["key"])
+            if self.p2:
+                # sometimes a whole group is n/a (all its leaves must have scorers)
+                full = [G for G in self.groups(R) if all(I["scorers"] for I in self.leaves_under(G))]
+                for uid, _ in R["units"]:
+                    if full and rng.random() < 0.25:
+                        keys = {I["key"] for I in self.leaves_under(rng.choice(full))}
+                        if len(na[uid] | keys) < len(items):
+                            na[uid] |= keys
             R["na"] = na
             vals = {}
             for uid, _ in R["units"]:
@@ -373,7 +573,10 @@ class Gen:
                     else:
                         p = rng.randint(0, 5)
                         pts = D(rng.randint(1, 3 * 10 ** p)).scaleb(-p)
-                    recs.append({"uid": uid, "I": I, "kind": kind, "points": dstr(pts)})
+                    rec = {"uid": uid, "I": I, "kind": kind, "points": dstr(pts)}
+                    if self.p2 and I.get("rules") and rng.random() < 0.7:
+                        rec = self.rule_record(uid, I)
+                    recs.append(rec)
                 if rng.random() < 0.08:
                     app = [I for I in items if I["key"] not in na[uid]]
                     I = rng.choice(app) if rng.random() < 0.5 else None
@@ -394,6 +597,77 @@ class Gen:
                 r["R"] = R
                 r["date"] = R["pstart"] + datetime.timedelta(days=rng.randint(0, (R["pend"] - R["pstart"]).days))
                 self.daily.append(r)
+
+    def rule_record(self, uid, I, R=None):
+        """a daily record under one of I's rules: count empty or a decimal, points empty or the
+        product (sometimes with a trailing zero), kind empty or the rule's, rule by id or text"""
+        rng = self.rng
+        ru = rng.choice(I["rules"])
+        ct = rng.choice(COUNTS)
+        prod = (D(ct) if ct else D(1)) * ru["points"]
+        r = rng.random()
+        if r < 0.45:
+            ptxt = ""
+        elif r < 0.85:
+            ptxt = dstr(prod)
+        else:
+            ptxt = dstr(prod) + ("0" if "." in dstr(prod) else ".0")
+        rec = {"uid": uid, "I": I, "kind": ru["kind"], "points": ptxt, "rule": ru,
+               "rule_text": ru["id"] if rng.random() < 0.6 else ru["text"],
+               "count_text": ct, "kind_blank": rng.random() < 0.5}
+        if R is not None:
+            rec["R"] = R
+            rec["date"] = R["pstart"] + datetime.timedelta(days=rng.randint(0, (R["pend"] - R["pstart"]).days))
+        return rec
+
+    def write_features(self):
+        """features.txt: what the case exercises (for statistics and for reading a failure)"""
+        F = self.feat
+        F["part2"] = int(self.p2)
+        for R in self.rubrics:
+            for S in R["sections"]:
+                for G in S.get("groups", []):
+                    F["groups"] += 1
+                    F["groups_with_written_max"] += bool(G.get("write_max"))
+                    F["max_group_level"] = max(F["max_group_level"], G["depth"] + 1)
+                for I in S["items"]:
+                    F["max_leaf_level"] = max(F["max_leaf_level"], I.get("depth", 1) + 1)
+                    for ru in I.get("rules", []):
+                        F["rules"] += 1
+                        F["rules_capped"] += "max" in ru
+                        F["rules_add"] += ru["kind"] == "add"
+            F["units_with_aliases"] += len(R["aliases"])
+            for uid, keys in R.get("na", {}).items():
+                F["na_leaves"] += len(keys)
+                for G in self.groups(R):
+                    if all(I["key"] in keys for I in self.leaves_under(G)):
+                        F["na_groups"] += 1
+        for r in self.daily:
+            if "rule_text" in r:
+                F["rule_records"] += 1
+                F["rule_records_by_text"] += r["rule_text"] == r["rule"]["text"]
+                F["rule_records_count_empty"] += r.get("count_text") == ""
+                F["rule_records_count_fraction"] += "." in r.get("count_text", "")
+                F["rule_records_points_empty"] += r["points"] == ""
+                F["rule_records_kind_empty"] += bool(r.get("kind_blank"))
+            elif r["kind"] != "veto":
+                F["records_without_rule"] += 1
+        sums = collections.defaultdict(lambda: D(0))
+        for r in self.daily:
+            if "rule_text" in r and "R" in r:
+                ct = r.get("count_text", "")
+                try:
+                    sums[(r["R"]["file"], r["uid"], r["I"]["key"], id(r["rule"]))] += \
+                        (D(ct) if ct else D(1)) * r["rule"]["points"]
+                except Exception:
+                    pass
+        caps = {id(ru): ru.get("max") for R in self.rubrics for I in self.items(R) for ru in I.get("rules", [])}
+        for (f_, u_, k_, rid), v in sums.items():
+            if caps.get(rid) is not None and v > caps[rid]:
+                F["rule_caps_binding"] += 1
+        with open(os.path.join(self.out, "features.txt"), "w") as f:
+            for k in sorted(F):
+                f.write(f"{k}: {F[k]}\n")
 
     # ------------------------------------------------------------ CSV text
     def date_text(self, d):
@@ -437,13 +711,20 @@ class Gen:
         c["date"] = rec["date_text"] if "date_text" in rec else self.date_text(rec["date"])
         c["unit"] = rec.get("unit_text") or self.unit_ref(R, rec["uid"])
         c["item"] = rec.get("item_text") if "item_text" in rec else (self.item_ref(rec["I"]) if rec["I"] else "")
-        c["kind"] = rec.get("kind_text") or self.pad(rng.choice(KIND_TEXT[rec["kind"]]))
+        if rec.get("kind_blank") and "kind_text" not in rec:
+            c["kind"] = ""
+        else:
+            c["kind"] = rec.get("kind_text") or self.pad(rng.choice(KIND_TEXT[rec["kind"]]))
+        if "rule_text" in rec:
+            c["rule"] = self.pad(rec["rule_text"])
+        if "count_text" in rec:
+            c["count"] = rec["count_text"]
         c["points"] = rec["points"] if rec.get("raw_points") else self.pad(rec["points"])
         c["method"] = rec.get("method_text") or rng.choice(sum(METHOD_TEXT.values(), []))
         c["note"] = rng.choice(NOTES)
         return c
 
-    def render(self, fname, hdrs, cols, recs, cellfn, drop_col=None):
+    def render(self, fname, hdrs, cols, recs, cellfn, drop_col=None, blank_cols=()):
         """Write one CSV file; sets rec['loc'] = (fname, line)."""
         rng = self.rng
         cols = cols[:]
@@ -471,7 +752,7 @@ class Gen:
             line = buf.getvalue().count("\n") + 1
             rec["loc"] = (fname, line)
             cells = cellfn(rec)
-            w.writerow([cells.get(c, rng.choice(["1", "x", ""])) for c in allc])
+            w.writerow([cells.get(c, "" if c in blank_cols else rng.choice(["1", "x", ""])) for c in allc])
         if rng.random() < 0.2:
             buf.write(eol)
         text = buf.getvalue()
@@ -513,18 +794,30 @@ class Gen:
         self.encs = []
         self.force_enc = None
         self.need_scorer_col = False
+        self.need_rule_cols = False
+        self.feat = collections.Counter()
+        self.bad_rec = None
+        self.p2_locs = []
         if self.bad:
-            self.badkind = rng.choice(self.BAD_KINDS)
+            if self.p2 and rng.random() < 0.7:
+                self.badkind = rng.choice(P2_BAD_KINDS)
+            else:
+                self.badkind = rng.choice(self.BAD_KINDS)
         self.make_rubrics()
         kc = 0
         for R in self.rubrics:
             for I in self.items(R):
                 I["key"] = kc
                 kc += 1
+            for G in self.groups(R):
+                G["key"] = f"g{kc}"
+                kc += 1
         self.make_records()
         rubric_inj = {}
         if self.bad:
             self.inject_pre(rubric_inj)
+            for R in self.rubrics:
+                self.recompute_groups(R)   # a changed leaf max must not also break a group's written max
         # rubric files
         for R in self.rubrics:
             T = self.write_rubric(R, rubric_inj.get(R["id"]))
@@ -573,9 +866,12 @@ class Gen:
             dc = drop[1] if drop and drop[0] == "annual" and fname == self.annual_files[0] else None
             self.render(fname, ANNUAL_HDR, acols, rs, self.annual_cells, drop_col=dc)
         dcols = ["date", "unit", "item", "kind", "points", "method"] + (["note"] if rng.random() < 0.6 else [])
+        if self.p2 and (self.need_rule_cols or any("rule_text" in r or "count_text" in r for r in self.daily)
+                        or rng.random() < 0.3):
+            dcols += ["rule", "count"]
         rng.shuffle(self.daily)
         self.render("daily.csv", DAILY_HDR, dcols, self.daily, self.daily_cells,
-                    drop_col=drop[1] if drop and drop[0] == "daily" else None)
+                    drop_col=drop[1] if drop and drop[0] == "daily" else None, blank_cols=("rule", "count"))
         # command
         args = ["score", "--format", "json"]
         for R in self.rubrics:
@@ -592,6 +888,7 @@ class Gen:
             args += ["--encoding", rng.choice(["utf8", "auto"])]
         with open(os.path.join(out, "cmd.txt"), "w") as f:
             f.write("\n".join(args) + "\n")
+        self.write_features()
         if self.bad:
             self.inject_post()
             with open(os.path.join(out, "expect.txt"), "w") as f:
@@ -664,7 +961,7 @@ class Gen:
                 rec["score_text"] = rng.choice([dstr(rec["I"]["max"] + q(dec + 1)), "-1", "-0.5",
                                                 dstr(rec["I"]["max"] + 1)])
             else:
-                rec["score_text"] = rng.choice(["1e1", "1,5", "abc", "1.2.3", "５", "0x10"])
+                rec["score_text"] = rng.choice(["1e1", "1,5", "abc", "1.2.3", "五", "0x10"])
             self.bad_rec = rec
         elif k == "missing_cell":
             cand = [r for r in self.annual if r["val"] != "na"]
@@ -703,7 +1000,7 @@ class Gen:
                                           R["pend"] + datetime.timedelta(days=400)])
             elif k == "bad_date":
                 y = R["pstart"].year
-                rec["date_text"] = rng.choice([f"{y}-02-30", f"{y}.05.19", f"05/19/{y}", f"{y}-13-01", "", "yesterday"])
+                rec["date_text"] = rng.choice([f"{y}-02-30", f"{y}_05_19", f"05/19/{y}", f"{y}-13-01", "", "yesterday"])
             elif k == "bad_kind":
                 rec["kind_text"] = rng.choice(["penalty", "减分", "deducted", "vetoo"])
             elif k == "bad_method":
@@ -730,7 +1027,123 @@ class Gen:
                 self.missing_col = ("daily", rng.choice(["date", "unit", "item", "kind", "points", "method"]))
         elif k.startswith("rb_") or k == "dup_unit_across":
             self.inject_rubric(R, k, rubric_inj)
+        elif k.startswith("p2_"):
+            self.inject_p2(k)
         return None
+
+    def inject_p2(self, k):
+        """part-two faults; rubric faults leave (rubric, loc key) pairs in self.p2_locs"""
+        rng = self.rng
+        withg = [R for R in self.rubrics if self.groups(R)]
+        ruled = [(R, I) for R in self.rubrics for I in self.items(R) if I.get("rules")]
+        if (k in P2_NEED_GROUPS and not withg) or (k in P2_NEED_RULES and not ruled):
+            k = self.badkind = "p2_alias_dup"      # fallback, always possible
+        L = self.p2_locs
+        if k == "p2_group_forbidden_key":
+            R = rng.choice(withg)
+            G = rng.choice(self.groups(R))
+            sid = R["scorers"][0][0]
+            G["bad_key"] = rng.choice([f"scorers = {{ {sid} = 1 }}", f"scorers.{sid} = 1", 'start = "zero"',
+                                       'start = "full"', "max_deduct = 1", "max_add = 0.5"])
+            L += [(R, ("gbadkey", G["key"])), (R, ("ihead", G["key"])), (R, ("iid", G["key"]))]
+        elif k == "p2_group_rule":
+            R = rng.choice(withg)
+            G = rng.choice(self.groups(R))
+            G["bad_rule"] = {"id": rng.choice(RULE_IDS), "text": rng.choice(RULE_TEXTS),
+                             "kind": rng.choice(["deduct", "add"]), "points": rng.choice(RULE_POINTS)}
+            L += [(R, ("rhead", G["key"], 0)), (R, ("rid", G["key"], 0)),
+                  (R, ("ihead", G["key"])), (R, ("iid", G["key"]))]
+        elif k == "p2_group_max_sum":
+            R = rng.choice(withg)
+            G = rng.choice(self.groups(R))
+            self.recompute_groups(R)
+            delta = rng.choice([D(1), q(R["decimals"])])
+            if G["max"] - delta > 0 and rng.random() < 0.5:
+                G["bad_max"] = G["max"] - delta
+            else:
+                G["bad_max"] = G["max"] + delta
+            L += [(R, ("max", G["key"])), (R, ("ihead", G["key"])), (R, ("iid", G["key"]))]
+        elif k == "p2_group_empty":
+            R = rng.choice(self.rubrics)
+            S = rng.choice(R["sections"])
+            G = {"group": True, "id": "g_empty", "title": "空分组", "write_max": False, "children": [],
+                 "empty_items": rng.random() < 0.6, "key": "g_empty"}
+            where = [S["tree"]] + [g["children"] for g in S["groups"]]
+            lst = rng.choice(where)
+            lst.insert(rng.randint(0, len(lst)), G)
+            L += [(R, ("ihead", "g_empty")), (R, ("iid", "g_empty"))]
+            L += [(R, ("gitem", "g_empty"))] if G["empty_items"] else [(R, ("ititle", "g_empty"))]
+        elif k == "p2_rule_dup_id":
+            R, I = rng.choice(ruled)
+            ru = rng.choice(I["rules"])
+            texts = [t for t in RULE_TEXTS if t not in {x["text"] for x in I["rules"]}]
+            new = {"id": ru["id"], "text": rng.choice(texts), "kind": rng.choice(["deduct", "add"]),
+                   "points": rng.choice(RULE_POINTS)}
+            I["rules"].insert(rng.randint(0, len(I["rules"])), new)
+            self.p2_dup = (R, I, ru, new)
+        elif k == "p2_rule_bad_points":
+            R, I = rng.choice(ruled)
+            ru = rng.choice(I["rules"])
+            ru["points"] = rng.choice([D(0), D("-0.5"), D("-1"), D("0.000")])
+            j = I["rules"].index(ru)
+            L += [(R, ("rpoints", I["key"], j)), (R, ("rid", I["key"], j)), (R, ("rhead", I["key"], j))]
+        elif k == "p2_alias_dup":
+            units = [(R, uid, un) for R in self.rubrics for uid, un in R["units"]]
+            (R1, u1, n1), (R2, u2, n2) = rng.sample(units, 2)
+            opts = [("id", u2), ("name", n2)] + [("alias", a) for a in R2["aliases"].get(u2, [])]
+            what, val = rng.choice(opts)
+            al = R1["aliases"].setdefault(u1, [])
+            al.insert(rng.randint(0, len(al)), val)
+            L.append((R1, ("aliases", u1)))
+            if what == "alias":
+                L.append((R2, ("aliases", u2)))
+        elif k in ("p2_points_mismatch", "p2_count_nonpositive", "p2_unknown_rule", "p2_rule_kind_mismatch"):
+            pairs = [(R, uid, I) for R, I in ruled for uid, _ in R["units"] if I["key"] not in R["na"][uid]]
+            if not pairs:
+                self.badkind = "p2_alias_dup"
+                return self.inject_p2("p2_alias_dup")
+            R, uid, I = rng.choice(pairs)
+            rec = self.rule_record(uid, I, R)
+            ru = rec["rule"]
+            if k == "p2_points_mismatch":
+                prod = (D(rec["count_text"]) if rec["count_text"] else D(1)) * ru["points"]
+                rec["points"] = dstr(rng.choice([prod * 2, prod + D("0.5"), prod + q(R["decimals"] + 1),
+                                                 ru["points"] + D(1)]))
+                if rec["count_text"] in ("", "1", "1.0") and D(rec["points"]) == prod:
+                    rec["points"] = dstr(prod * 2)
+            elif k == "p2_count_nonpositive":
+                rec["count_text"] = rng.choice(["0", "-1", "0.0", "-2.5", "0.00"])
+                rec["points"] = ""
+            elif k == "p2_unknown_rule":
+                mine = {x["id"] for x in I["rules"]} | {x["text"] for x in I["rules"]}
+                cands = [x for x in RULE_IDS + RULE_TEXTS + ["nosuchrule", "未知规则"] if x not in mine]
+                rec["rule_text"] = rng.choice(cands)
+            else:
+                other = {"deduct": ["add", "veto"], "add": ["deduct", "veto"]}[ru["kind"]]
+                rec["kind_text"] = self.pad(rng.choice(KIND_TEXT[rng.choice(other)]))
+            self.need_rule_cols = True
+            self.daily.append(rec)
+            self.bad_rec = rec
+        elif k == "p2_count_without_rule":
+            R = rng.choice(self.rubrics)
+            rec = self.new_daily(R)
+            rec["count_text"] = rng.choice(["1", "2", "0.5", "3"])
+            self.need_rule_cols = True
+            self.daily.append(rec)
+            self.bad_rec = rec
+        elif k == "p2_row_names_group":
+            R = rng.choice(withg)
+            G = rng.choice(self.groups(R))
+            ref = G["id"] if rng.random() < 0.6 else G["title"]
+            mine = [r for r in self.annual if r["R"] is R]
+            if mine and rng.random() < 0.5:
+                rec = dict(rng.choice(mine))
+                self.annual.append(rec)
+            else:
+                rec = self.new_daily(R)
+                self.daily.append(rec)
+            rec["item_text"] = ref
+            self.bad_rec = rec
 
     def fallback(self, rubric_inj):
         self.badkind = "rb_unknown_key"
@@ -742,6 +1155,8 @@ class Gen:
             for u, n in R["units"]:
                 s.add(u)
                 s.add(n)
+            for al in R.get("aliases", {}).values():
+                s |= set(al)
         return s
 
     def new_daily(self, R, uid=None, I=None):
@@ -812,12 +1227,16 @@ class Gen:
                 G[0]["min"] = R["total"] + 1
                 self.rb_g = [0]
         elif k == "rb_dup_item_id":
+            if self.p2:
+                items = items + self.groups(R)   # ids are unique across all levels
             if len(items) < 2:
                 return self.inject_rubric(R, "rb_unknown_key", rubric_inj)
             a, b = rng.sample(items, 2)
             b["id"] = a["id"]
             self.rb_items = [a, b]
         elif k == "rb_dup_item_title":
+            if self.p2:
+                items = items + self.groups(R)   # titles too
             if len(items) < 2:
                 return self.inject_rubric(R, "rb_unknown_key", rubric_inj)
             a, b = rng.sample(items, 2)
@@ -878,6 +1297,17 @@ class Gen:
         elif k == "missing_column":
             which, col = self.missing_col
             L.append((self.annual_files[0] if which == "annual" else "daily.csv", 1))
+        elif k.startswith("p2_"):
+            if self.bad_rec is not None:
+                L.append(self.bad_rec["loc"])
+            if k == "p2_rule_dup_id":
+                R, I, a, b = self.p2_dup
+                for ru in (a, b):
+                    j = next(j for j, x in enumerate(I["rules"]) if x is ru)
+                    self.p2_locs.append((R, ("rid", I["key"], j)))
+            for R, key in self.p2_locs:
+                if key in R["T"].loc:
+                    L.append((R["file"], R["T"].loc[key]))
         elif k.startswith("rb_") or k == "dup_unit_across":
             R = self.rb_R
             T = R["T"]
@@ -925,14 +1355,13 @@ class Gen:
 
 def main():
     args = sys.argv[1:]
-    bad = False
-    if args and args[0] == "--bad":
-        bad = True
-        args = args[1:]
+    bad = "--bad" in args
+    part1 = "--part1" in args
+    args = [a for a in args if a not in ("--bad", "--part1")]
     if len(args) != 2:
         print(__doc__, file=sys.stderr)
         sys.exit(2)
-    Gen(int(args[0]), bad).run(args[1])
+    Gen(int(args[0]), bad, part1).run(args[1])
 
 
 if __name__ == "__main__":

@@ -123,6 +123,50 @@ class LineFinder:
                 n += 1
         return 1
 
+    def find_kv(self, key, value, nth=0, start=0):
+        """line of the nth `key = <value>` at or after line start+1 (value compared after TOML
+        parsing); falls back to 1"""
+        pat = re.compile(r"^\s*" + re.escape(key) + r"\s*=\s*(.*)$")
+        n = 0
+        for i in range(start, len(self.lines)):
+            m = pat.match(self.lines[i])
+            if not m:
+                continue
+            try:
+                v = tomllib.loads("x = " + m.group(1))["x"]
+            except (tomllib.TOMLDecodeError, KeyError):
+                continue
+            if v == value:
+                if n == nth:
+                    return i + 1
+                n += 1
+        return 1
+
+    def next_id(self, value):
+        """the line of the next `id = value` after the last one found: tables are visited in the
+        order they are written, so this follows the file"""
+        ln = self.find_kv("id", value, 0, getattr(self, "cursor", 0))
+        if ln == 1:
+            return self.find_kv("id", value)
+        self.cursor = ln
+        return ln
+
+    def in_table(self, id_ln, key, subtables=True):
+        """line of `key` (a key, dotted key or [..key] / [[..key]] header) in the table whose id is
+        on line id_ln; with subtables, also in the subtables that follow before the next item;
+        else id_ln"""
+        for i in range(id_ln, len(self.lines)):
+            l = self.lines[i].strip()
+            if re.match(r"^" + re.escape(key) + r"\s*[=.]", l):
+                return i + 1
+            if l.startswith("["):
+                name = l.strip("[] ")
+                if subtables and name.endswith("." + key):
+                    return i + 1
+                if not subtables or name.endswith(".item") or name in ("section", "unit", "grade"):
+                    break
+        return id_ln
+
 
 # ---------------------------------------------------------------- rubric
 
@@ -273,36 +317,194 @@ def load_rubric(path, errs):
             gids.add(gid)
             glabels.add(lab)
             if mn is not None and places(mn) > R.decimals:
-                err("min", f"grade min {mn} has more than {R.decimals} decimal places", gi)
+                errs.add(path, lf.find("min", gi), f"grade min {mn} has more than {R.decimals} decimal places")
             R.grades.append((gid, lab, mn))
         mins = [g[2] for g in R.grades]
         if R.grades and all(m is not None for m in mins):
-            for a, b in zip(mins, mins[1:]):
+            for gi, (a, b) in enumerate(zip(mins, mins[1:])):
                 if not a > b:
-                    err("min", "grade mins must be strictly descending")
+                    errs.add(path, lf.find("min", gi + 1), "grade mins must be strictly descending")
             if R.total is not None and mins[0] > R.total:
                 err("min", "first grade min exceeds total")
             if mins[-1] != 0:
-                err("min", "last grade min must be 0")
+                errs.add(path, lf.find("min", len(mins) - 1), "last grade min must be 0")
     # units
     R.units = []
+    R.aliases = {}   # unit id -> list of aliases
     ul = need(doc, "unit", "rubric", list)
     if ul is not None:
         if not ul:
             err("unit", "at least one unit is required")
+        n_alias = 0
         for u in ul:
             if not isinstance(u, dict):
                 err("unit", "unit must be a table")
                 continue
-            check_keys(u, {"id", "name"}, "unit")
+            check_keys(u, {"id", "name", "aliases"}, "unit")
             uid = need(u, "id", "unit", str)
             un = need(u, "name", "unit", str)
+            al = []
+            if "aliases" in u:
+                a_ln = lf.find("aliases", n_alias)
+                n_alias += 1
+                v = u["aliases"]
+                if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+                    errs.add(path, a_ln, "aliases must be an array of strings")
+                else:
+                    for x in v:
+                        if x.strip() == "":
+                            errs.add(path, a_ln, "an alias must not be empty")
+                        else:
+                            al.append(x)
             if uid is not None and un is not None:
                 R.units.append((uid, un))
-    # sections
+                R.aliases[uid] = al
+    # sections and their items, to any depth (SPEC 8)
     R.sections = []
     sl = need(doc, "section", "rubric", list)
     item_ids, item_titles, sec_ids = set(), set(), set()
+    GROUP_FORBIDDEN = ("scorers", "start", "max_deduct", "max_add", "rule")
+
+    def max_of(it, where, id_ln):
+        """a written max (leaf or group): > 0, at most `decimals` places"""
+        ln = lf.in_table(id_ln, "max", False)
+        if "max" not in it:
+            errs.add(path, id_ln, f"missing key 'max' in {where} (an item needs a max, a group items)")
+            return None
+        m = toml_number(it["max"])
+        if m is None:
+            errs.add(path, ln, "max is not a decimal number")
+        else:
+            if m <= 0:
+                errs.add(path, ln, "max must be > 0")
+            if places(m) > R.decimals:
+                errs.add(path, ln, f"max {m} has more than {R.decimals} decimal places")
+        return m
+
+    def parse_rules(I, rl):
+        I["rules"] = []
+        if not isinstance(rl, list):
+            err("rule", "rule must be an array of tables")
+            return
+        rids, rtexts = set(), set()
+        for ru in rl:
+            if not isinstance(ru, dict):
+                err("rule", "rule must be a table")
+                continue
+            check_keys(ru, {"id", "text", "kind", "points", "max"}, "rule")
+            rid = need(ru, "id", "rule", str)
+            rtext = need(ru, "text", "rule", str)
+            rkind = need(ru, "kind", "rule", str)
+            rpts = num(ru, "points", "rule")
+            rmax = num(ru, "max", "rule", required=False)
+            ln = lf.next_id(rid) if rid is not None else 1
+            if rid is not None:
+                if rid in rids:
+                    errs.add(path, ln, f"rule id {rid!r} used twice in item {I['id']}")
+                rids.add(rid)
+            if rtext is not None:
+                if rtext in rtexts:
+                    errs.add(path, lf.in_table(ln, "text", False),
+                             f"rule text {rtext!r} used twice in item {I['id']}")
+                rtexts.add(rtext)
+            if rkind is not None and rkind not in ("deduct", "add"):
+                errs.add(path, lf.in_table(ln, "kind", False), "rule kind must be \"deduct\" or \"add\"")
+            if rpts is not None and rpts <= 0:
+                errs.add(path, lf.in_table(ln, "points", False), "rule points must be > 0")
+            if rmax is not None and rmax < 0:
+                errs.add(path, lf.in_table(ln, "max", False), "rule max must be >= 0")
+            I["rules"].append({"id": rid, "text": rtext, "kind": rkind, "points": rpts, "max": rmax})
+
+    def parse_items(il, parent, leaves, groups):
+        """returns the list of nodes; appends leaves and groups (depth first) to the lists"""
+        nodes = []
+        if not isinstance(il, list):
+            err("item", "item must be an array of tables")
+            return nodes
+        for it in il:
+            if not isinstance(it, dict):
+                err("item", "item must be a table")
+                continue
+            check_keys(it, {"id", "title", "max", "scorers", "max_deduct", "max_add",
+                            "criteria", "start", "item", "rule"}, "item")
+            I = {"parent": parent}
+            I["id"] = need(it, "id", "item", str)
+            I["title"] = need(it, "title", "item", str)
+            id_ln = lf.next_id(I["id"]) if I["id"] is not None else 1
+            I["line"] = id_ln
+
+            def ierr(key, msg):
+                errs.add(path, lf.in_table(id_ln, key), msg)
+
+            if I["id"] is not None:
+                if I["id"] in item_ids:
+                    errs.add(path, id_ln, f"duplicate item id {I['id']!r}")
+                item_ids.add(I["id"])
+            if I["title"] is not None:
+                if I["title"] in item_titles:
+                    ierr("title", f"duplicate item title {I['title']!r}")
+                item_titles.add(I["title"])
+            if "criteria" in it and not isinstance(it["criteria"], str):
+                ierr("criteria", "criteria must be a string")
+            if "item" in it:
+                # a group
+                I["group"] = True
+                for k in GROUP_FORBIDDEN:
+                    if k in it:
+                        ierr(k, f"group {I['id']} has items, so it cannot have {k!r}")
+                I["written_max"] = max_of(it, "group", id_ln) if "max" in it else None
+                groups.append(I)
+                sub = it["item"]
+                if isinstance(sub, list) and not sub:
+                    errs.add(path, id_ln, f"group {I['id']} has no items")
+                I["children"] = parse_items(sub, I["id"], leaves, groups)
+                nodes.append(I)
+                continue
+            I["group"] = False
+            I["max"] = max_of(it, "item", id_ln)
+            for k in ("max_deduct", "max_add"):
+                I[k] = None
+                if k in it:
+                    I[k] = toml_number(it[k])
+                    if I[k] is None:
+                        ierr(k, f"{k} is not a decimal number")
+                    elif I[k] < 0:
+                        ierr(k, f"{k} must be >= 0")
+            I["scorers"] = []
+            if "scorers" in it:
+                sw = it["scorers"]
+                if not isinstance(sw, dict):
+                    ierr("scorers", "scorers must be a table")
+                else:
+                    tot = Decimal(0)
+                    for k, v in sw.items():
+                        w = toml_number(v)
+                        if k not in R.scorers:
+                            ierr("scorers", f"undeclared scorer {k!r}")
+                        if w is None:
+                            ierr("scorers", f"weight of {k!r} is not a number")
+                            continue
+                        if w <= 0:
+                            ierr("scorers", f"weight of {k!r} must be > 0")
+                        tot += w
+                        I["scorers"].append((k, w))
+                    if not sw:
+                        ierr("scorers", "scorers table is empty")
+                    elif tot != 1:
+                        ierr("scorers", f"weights add up to {tot}, not 1")
+            I["start"] = "zero"
+            if "start" in it:
+                if "scorers" in it:
+                    ierr("start", "start is only allowed on an item without scorers")
+                if it["start"] not in ("zero", "full"):
+                    ierr("start", "start must be \"zero\" or \"full\"")
+                else:
+                    I["start"] = it["start"]
+            parse_rules(I, it.get("rule", []))
+            leaves.append(I)
+            nodes.append(I)
+        return nodes
+
     if sl is not None:
         if not sl:
             err("section", "at least one section is required")
@@ -313,75 +515,38 @@ def load_rubric(path, errs):
             check_keys(s, {"id", "title", "item"}, "section")
             sid = need(s, "id", "section", str)
             st = need(s, "title", "section", str)
+            s_ln = lf.next_id(sid) if sid is not None else 1
             if sid in sec_ids:
-                err("id", f"duplicate section id {sid!r}")
+                errs.add(path, s_ln, f"duplicate section id {sid!r}")
             sec_ids.add(sid)
-            items = []
-            il = s.get("item", [])
-            if not isinstance(il, list):
-                err("item", "item must be an array of tables")
-                il = []
-            for it in il:
-                if not isinstance(it, dict):
-                    err("item", "item must be a table")
-                    continue
-                check_keys(it, {"id", "title", "max", "scorers", "max_deduct", "max_add",
-                                "criteria", "start"}, "item")
-                I = {}
-                I["id"] = need(it, "id", "item", str)
-                I["title"] = need(it, "title", "item", str)
-                if I["id"] in item_ids:
-                    err("id", f"duplicate item id {I['id']!r}")
-                if I["title"] in item_titles:
-                    err("title", f"duplicate item title {I['title']!r}")
-                item_ids.add(I["id"])
-                item_titles.add(I["title"])
-                I["max"] = num(it, "max", "item")
-                if I["max"] is not None:
-                    if I["max"] <= 0:
-                        err("max", "max must be > 0")
-                    if places(I["max"]) > R.decimals:
-                        err("max", f"max {I['max']} has more than {R.decimals} decimal places")
-                for k in ("max_deduct", "max_add"):
-                    I[k] = num(it, k, "item", required=False)
-                    if I[k] is not None and I[k] < 0:
-                        err(k, f"{k} must be >= 0")
-                if "criteria" in it and not isinstance(it["criteria"], str):
-                    err("criteria", "criteria must be a string")
-                I["scorers"] = []
-                if "scorers" in it:
-                    sw = it["scorers"]
-                    if not isinstance(sw, dict):
-                        err("scorers", "scorers must be a table")
-                    else:
-                        tot = Decimal(0)
-                        for k, v in sw.items():
-                            w = toml_number(v)
-                            if k not in R.scorers:
-                                err(k, f"undeclared scorer {k!r}")
-                            if w is None:
-                                err(k, f"weight of {k!r} is not a number")
-                                continue
-                            if w <= 0:
-                                err(k, f"weight of {k!r} must be > 0")
-                            tot += w
-                            I["scorers"].append((k, w))
-                        if not sw:
-                            err("scorers", "scorers table is empty")
-                        elif tot != 1:
-                            err("scorers", f"weights add up to {tot}, not 1")
-                I["start"] = "zero"
-                if "start" in it:
-                    if "scorers" in it:
-                        err("start", "start is only allowed on an item without scorers")
-                    if it["start"] not in ("zero", "full"):
-                        err("start", "start must be \"zero\" or \"full\"")
-                    else:
-                        I["start"] = it["start"]
-                items.append(I)
-            R.sections.append({"id": sid, "title": st, "items": items})
+            leaves, groups = [], []
+            children = parse_items(s.get("item", []), None, leaves, groups)
+            R.sections.append({"id": sid, "title": st, "children": children,
+                               "items": leaves, "groups": groups})
     if len(errs.items) > n_before:
         return None
+
+    # group maxima: the sum of the leaves below; a written max must equal the sum of its items' maxima
+    def leaf_sum(G):
+        t = Decimal(0)
+        for c in G["children"]:
+            t += leaf_sum(c) if c["group"] else c["max"]
+        return t
+
+    for S in R.sections:
+        for G in S["groups"]:
+            G["max"] = leaf_sum(G)
+            G["leaves"] = []
+        for I in S["items"]:
+            p = I["parent"]
+            while p is not None:
+                G = next(g for g in S["groups"] if g["id"] == p)
+                G["leaves"].append(I)
+                p = G["parent"]
+        for G in S["groups"]:
+            if G["written_max"] is not None and G["written_max"] != G["max"]:
+                errs.add(path, lf.in_table(G["line"], "max", False),
+                         f"group {G['id']}: max is {norm(G['written_max'])} but its items add up to {norm(G['max'])}")
     tot = sum((I["max"] for s in R.sections for I in s["items"]), Decimal(0))
     if tot != R.total:
         err("total", f"item maxima add up to {norm(tot)}, not {norm(R.total)}")
@@ -389,9 +554,10 @@ def load_rubric(path, errs):
         err("total", f"total has more than {R.decimals} decimal places")
     if len(errs.items) > n_before:
         return None
-    R.items = [I for s in R.sections for I in s["items"]]
-    R.item_by_id = {I["id"]: I for I in R.items}
-    R.item_by_title = {I["title"]: I for I in R.items}
+    R.items = [I for s in R.sections for I in s["items"]]      # leaves only
+    R.groups = [G for s in R.sections for G in s["groups"]]
+    R.item_by_id = {I["id"]: I for I in R.items + R.groups}
+    R.item_by_title = {I["title"]: I for I in R.items + R.groups}
     R.scorer_by_name = {v: k for k, v in R.scorers.items()}
     return R
 
@@ -481,6 +647,8 @@ DAILY_COLS = {
     "points": {"points", "分值"},
     "method": {"method", "方式"},
     "note": {"note", "说明"},
+    "rule": {"rule", "规则", "扣分标准"},
+    "count": {"count", "次数", "数量"},
 }
 NA = {"n/a", "不涉及", "不适用"}
 KINDS = {"deduct": "deduct", "核减": "deduct", "扣分": "deduct",
@@ -544,7 +712,7 @@ def main(argv=None):
         errs.die()
     # cross-rubric checks
     seen_rid = {}
-    unit_by_id, unit_by_name = {}, {}
+    unit_by_id, unit_by_name, unit_by_alias = {}, {}, {}
     for R in rubrics:
         if R.id in seen_rid:
             errs.add(R.path, LineFinder(open(R.path, encoding="utf-8-sig").read()).find("id"),
@@ -553,11 +721,31 @@ def main(argv=None):
         lf = LineFinder(open(R.path, encoding="utf-8-sig").read())
         for k, (uid, un) in enumerate(R.units):
             if uid in unit_by_id:
-                errs.add(R.path, lf.find("id", 0), f"duplicate unit id {uid!r}")
+                errs.add(R.path, lf.find_kv("id", uid, 0), f"duplicate unit id {uid!r}")
             if un in unit_by_name:
-                errs.add(R.path, lf.find("name", 0), f"duplicate unit name {un!r}")
+                errs.add(R.path, lf.find_kv("name", un, 0), f"duplicate unit name {un!r}")
             unit_by_id[uid] = (R, uid)
             unit_by_name[un] = (R, uid)
+    # aliases (SPEC 11): unique like names, across the ids, names and aliases of every unit loaded
+    # (an alias repeating its own unit's id or name is harmless and accepted)
+    for R in rubrics:
+        lf = LineFinder(open(R.path, encoding="utf-8-sig").read())
+        n_alias = 0
+        for uid, un in R.units:
+            al = R.aliases.get(uid, [])
+            if not al:
+                continue
+            ln = lf.find("aliases", n_alias)
+            n_alias += 1
+            for x in dict.fromkeys(al):
+                for table, what in ((unit_by_id, "id"), (unit_by_name, "name")):
+                    o = table.get(x)
+                    if o is not None and o != (R, uid):
+                        errs.add(R.path, ln, f"alias {x!r} of unit {uid} is the {what} of unit {o[1]}")
+                o = unit_by_alias.get(x)
+                if o is not None and o != (R, uid):
+                    errs.add(R.path, ln, f"alias {x!r} of unit {uid} is an alias of unit {o[1]} too")
+                unit_by_alias.setdefault(x, (R, uid))
     if errs:
         errs.die()
 
@@ -566,7 +754,13 @@ def main(argv=None):
             return unit_by_id[s]
         if s in unit_by_name:
             return unit_by_name[s]
+        if s in unit_by_alias:
+            return unit_by_alias[s]
         return None
+
+    def group_msg(G):
+        return (f"item {G['id']} is a group; name one of its leaves: "
+                + ", ".join(f"{L['id']} {L['title']}" for L in G["leaves"]))
 
     def find_item(R, s):
         if s in R.item_by_id:
@@ -594,6 +788,9 @@ def main(argv=None):
             I = find_item(R, r["item"])
             if I is None:
                 errs.add(p, ln, f"unknown item {r['item']!r} in rubric {R.id}")
+                continue
+            if I["group"]:
+                errs.add(p, ln, group_msg(I))
                 continue
             if not I["scorers"]:
                 errs.add(p, ln, f"item {I['id']} has no scorers; it takes no annual score")
@@ -678,10 +875,6 @@ def main(argv=None):
             if d is not None and not (R.pstart <= d <= R.pend):
                 errs.add(p, ln, f"date {r['date']} outside the period {R.pstart}..{R.pend}")
                 ok = False
-            kind = KINDS.get(r["kind"].lower())
-            if kind is None:
-                errs.add(p, ln, f"bad kind {r['kind']!r}")
-                ok = False
             meth = METHODS.get(r["method"].lower())
             if meth is None:
                 errs.add(p, ln, f"bad method {r['method']!r}")
@@ -692,11 +885,72 @@ def main(argv=None):
                 if I is None:
                     errs.add(p, ln, f"unknown item {r['item']!r} in rubric {R.id}")
                     ok = False
-            elif kind != "veto":
+                elif I["group"]:
+                    errs.add(p, ln, group_msg(I))
+                    ok = False
+                    I = None
+            rule_txt = r.get("rule", "")
+            count_txt = r.get("count", "")
+            rule = None
+            if rule_txt != "":
+                if I is not None:
+                    rule = next((x for x in I["rules"] if x["id"] == rule_txt), None) or \
+                        next((x for x in I["rules"] if x["text"] == rule_txt), None)
+                    if rule is None:
+                        errs.add(p, ln, f"unknown rule {rule_txt!r} of item {I['id']}")
+                        ok = False
+                elif r["item"] == "":
+                    errs.add(p, ln, "a rule needs an item")
+                    ok = False
+                else:
+                    ok = False     # unknown item or group, already reported
+            # kind: with a rule it may be empty (the rule's kind) or must equal the rule's
+            if rule_txt != "" and r["kind"] == "":
+                kind = rule["kind"] if rule is not None else None
+            else:
+                kind = KINDS.get(r["kind"].lower())
+                if kind is None:
+                    errs.add(p, ln, f"bad kind {r['kind']!r}")
+                    ok = False
+                elif rule is not None and kind != rule["kind"]:
+                    errs.add(p, ln, f"kind {r['kind']!r} but rule {rule['id']!r} is a {rule['kind']} rule")
+                    ok = False
+            if I is None and r["item"] == "" and kind is not None and kind != "veto":
                 errs.add(p, ln, "item is required")
                 ok = False
+            # count
+            count = None
+            if rule_txt == "":
+                if count_txt != "":
+                    errs.add(p, ln, "count is only allowed with a rule")
+                    ok = False
+            elif count_txt == "":
+                count = Decimal(1)
+            else:
+                count = parse_cell_decimal(count_txt)
+                if count is None:
+                    errs.add(p, ln, f"count {count_txt!r} is not a decimal")
+                    ok = False
+                elif count <= 0:
+                    errs.add(p, ln, "count must be > 0")
+                    ok = False
+                    count = None
             pts = None
-            if kind == "veto":
+            if rule_txt != "":
+                if rule is not None and count is not None:
+                    prod = count * rule["points"]
+                    if r["points"] == "":
+                        pts = prod
+                    else:
+                        pts = parse_cell_decimal(r["points"])
+                        if pts is None:
+                            errs.add(p, ln, f"points {r['points']!r} is not a decimal")
+                            ok = False
+                        elif pts != prod:
+                            errs.add(p, ln, f"points {r['points']} but count {norm(count)} × rule points "
+                                            f"{norm(rule['points'])} = {norm(prod)}")
+                            ok = False
+            elif kind == "veto":
                 if r["points"] != "":
                     pts = parse_cell_decimal(r["points"])
                     if pts is None:
@@ -721,8 +975,12 @@ def main(argv=None):
             if kind == "veto":
                 veto.add((R.id, uid))
             else:
-                a_ = adj.setdefault((R.id, uid, I["id"]), {"deduct": Decimal(0), "add": Decimal(0)})
-                a_[kind] += pts
+                a_ = adj.setdefault((R.id, uid, I["id"]),
+                                    {"deduct": Decimal(0), "add": Decimal(0), "rules": {}})
+                if rule is not None:
+                    a_["rules"][rule["id"]] = a_["rules"].get(rule["id"], Decimal(0)) + pts
+                else:
+                    a_[kind] += pts
 
     # missing cells
     missing = []
@@ -760,10 +1018,13 @@ def main(argv=None):
             for S in R.sections:
                 items = []
                 ssum = Decimal(0)
+                leaf_score = {}   # leaf id -> rounded score, or None when n/a
                 for I in S["items"]:
                     if (R.id, uid, I["id"]) in na_items:
                         scaled = True
-                        items.append({"id": I["id"], "title": I["title"], "max": norm(I["max"]),
+                        leaf_score[I["id"]] = None
+                        items.append({"id": I["id"], "title": I["title"], "parent": I["parent"],
+                                      "max": norm(I["max"]),
                                       "base": None, "deducted": None, "added": None,
                                       "score": None, "applicable": False})
                         continue
@@ -775,11 +1036,18 @@ def main(argv=None):
                                 base += w * v[0]
                     else:
                         base = I["max"] if I["start"] == "full" else Decimal(0)
-                    a_ = adj.get((R.id, uid, I["id"]), {"deduct": Decimal(0), "add": Decimal(0)})
-                    ded = a_["deduct"]
+                    a_ = adj.get((R.id, uid, I["id"]), {"deduct": Decimal(0), "add": Decimal(0), "rules": {}})
+                    # step 2 (SPEC 9): each rule capped at its max, then the item's cap
+                    sums = {"deduct": a_["deduct"], "add": a_["add"]}
+                    for ru in I["rules"]:
+                        v = a_["rules"].get(ru["id"], Decimal(0))
+                        if ru["max"] is not None and v > ru["max"]:
+                            v = ru["max"]
+                        sums[ru["kind"]] += v
+                    ded = sums["deduct"]
                     if I["max_deduct"] is not None and ded > I["max_deduct"]:
                         ded = I["max_deduct"]
-                    add = a_["add"]
+                    add = sums["add"]
                     if I["max_add"] is not None and add > I["max_add"]:
                         add = I["max_add"]
                     raw = base - ded + add
@@ -793,11 +1061,35 @@ def main(argv=None):
                     app_max += I["max"]
                     u_ded += ded
                     u_add += add
-                    items.append({"id": I["id"], "title": I["title"], "max": norm(I["max"]),
+                    leaf_score[I["id"]] = sc
+                    items.append({"id": I["id"], "title": I["title"], "parent": I["parent"],
+                                  "max": norm(I["max"]),
                                   "base": norm(base), "deducted": norm(ded), "added": norm(add),
                                   "score": fmt_score(sc, dec), "applicable": True})
+                # groups (SPEC 8): exact sum of the applicable children; not applicable when
+                # no leaf below applies
+                group_score = {}
+
+                def node_score(n):
+                    if not n["group"]:
+                        return leaf_score[n["id"]]
+                    parts = [node_score(c) for c in n["children"]]
+                    parts = [x for x in parts if x is not None]
+                    v = sum(parts, Decimal(0)) if parts else None
+                    group_score[n["id"]] = v
+                    return v
+
+                for n in S["children"]:
+                    node_score(n)
+                groups = []
+                for G in S["groups"]:
+                    v = group_score[G["id"]]
+                    groups.append({"id": G["id"], "title": G["title"], "parent": G["parent"],
+                                   "max": norm(G["max"]),
+                                   "score": None if v is None else fmt_score(v, dec),
+                                   "applicable": v is not None})
                 secs.append({"id": S["id"], "title": S["title"], "score": fmt_score(ssum, dec),
-                             "items": items})
+                             "items": items, "groups": groups})
             if scaled:
                 total = rnd(app_sum * R.total / app_max, dec)
             else:

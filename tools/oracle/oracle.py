@@ -1105,6 +1105,8 @@ def main(argv=None):
             units.append({"order": order, "totalv": total, "doc": {
                 "id": uid, "name": un, "rank": 0, "total": fmt_score(total, dec),
                 "grade": grade[0], "grade_label": grade[1], "veto": is_veto, "scaled": scaled,
+                # SPEC 15: a unit with a missing score counted as 0
+                "provisional": any(m[0] is R and m[1] == uid for m in missing),
                 "deducted": norm(u_ded), "added": norm(u_add), "sections": secs}})
         totals = [u["totalv"] for u in units]
         distinct = sorted(set(totals), reverse=True)
@@ -1119,7 +1121,11 @@ def main(argv=None):
                             "units": [u["doc"] for u in units]})
     doc = {"schema": "assess.score.v1", "version": VERSION,
            "provisional": bool(missing) and a.allow_missing,
-           "inputs": inputs, "rubrics": out_rubrics}
+           "inputs": inputs, "rubrics": out_rubrics,
+           # SPEC 15: every missing cell, rubric by rubric in roster, item
+           # and scorer order
+           "missing": [{"rubric": R.id, "unit": uid, "item": iid, "scorer": s}
+                       for R, uid, iid, s in missing]}
     sys.stdout.write(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
     return 0
 

@@ -15,8 +15,12 @@ for d in (a, b):
 # The worked cases predate part two (SPEC 8): a rubric without groups gains "groups": [] per
 # section and "parent": null per item.  Check that the oracle writes them, then drop them.
 shape = True
+# SPEC 15 adds the document's "missing" list and a "provisional" per unit:
+# check they agree with the document's own flag, then drop them.
+shape &= isinstance(a.pop("missing", None), list)
 for r in a["rubrics"]:
     for u in r["units"]:
+        shape &= isinstance(u.pop("provisional", None), bool)
         for s in u["sections"]:
             shape &= s.pop("groups", None) == [] and list(s)[-1] == "items"
             for i in s["items"]:

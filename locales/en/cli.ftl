@@ -119,3 +119,10 @@ man-see-audit = For auditors: recomputing and checking a published result.
 man-see-office = Excel workbooks in and out, encodings, Windows.
 man-see-docs = These documents come with the program: in the release archive and in the source, beside README.md.
 cli-verify-format = The report: text (default) or json (for scripts, assess.verify.v1)
+
+## publish: the year's paperwork
+cli-publish-about = Write the results notice (Word and Markdown), each unit's feedback list (Excel) and the analysis report (a web page) into one folder
+cli-publish-previous = An earlier result of this tool (JSON or CSV): the notice and the report show the change from last year
+cli-publish-claims = The units' self-assessment (unit, item, claimed score); repeatable: the feedback lists and the report show the claims
+cli-publish-output = The folder DIR to write, whole: a failure leaves nothing behind; an existing DIR needs --force
+cli-publish-force = Replace an existing folder DIR, whole, with this result

@@ -73,3 +73,71 @@ table-previous = { $total } ({ $rank })
 table-new-unit = new
 table-col-self = Self-assessed (difference)
 table-self = { $total } ({ $difference })
+
+## publish: the year's paperwork (results notice, feedback lists, analysis report)
+
+publish-done = Wrote { $path }: { $notice }, { $markdown }, { $analysis }, and the feedback lists of { $units } units in { $feedback }/.
+publish-bad-output = "{ $path }" cannot be an output folder: name a folder, e.g. -o results-2020.
+publish-exists = The output folder "{ $path }" already exists. Choose another folder, or add --force to replace it whole with this result.
+publish-not-a-folder = "{ $path }" already exists and is not a folder; --force replaces folders only: choose another name.
+publish-output-holds-input = The output folder "{ $path }" holds "{ $input }", which this run reads; replacing the folder would delete it: choose another folder.
+# Numbers in headings.
+publish-ordinal = { $n }
+# A grade in running text: its id in English, its label in Chinese.
+publish-grade-name = { $label ->
+   *[other] { $id }
+}
+publish-col-self = Self-assessed
+publish-col-self-diff = Self − final
+publish-col-previous = Last year (rank)
+publish-col-change = Change
+publish-note-provisional = provisional: some annual score of the unit is missing and counted as 0.
+publish-record = { $date } { $method }: { $kind } { $points ->
+    [one] { $points } point
+   *[other] { $points } points
+}{ $rule }
+publish-record-note = { $date } { $method }: { $kind } { $points ->
+    [one] { $points } point
+   *[other] { $points } points
+}{ $rule }: { $note }
+publish-record-rule = { " " }(rule: { $rule }, { $count } ×)
+publish-record-no-rule = { "" }
+# A date in running text.
+publish-date = { $year ->
+   *[other] { $month ->
+       *[other] { $day ->
+           *[other] { $iso }
+        }
+    }
+}
+
+# The results notice (通报.docx, 通报.md)
+notice-cannot-build = cannot build the notice as a Word document: { $reason }
+notice-title = Notice of the assessment results: { $subject }
+notice-title-provisional = Notice of the assessment results (provisional): { $subject }
+notice-salutation = To { $classes }:
+notice-salutation-all = To all units concerned:
+notice-rubric-name = "{ $title }"
+notice-rubric-separator = { " and " }
+notice-units-of-class = { $count } units ({ $class })
+notice-units = { $count } units
+notice-opening = Under { $rubrics }, { $units } were assessed by daily and annual assessment. The annual scores were given by { $scorers }; { $records ->
+    [0] there were no daily records this year
+   *[other] { $records } daily records ({ $deducts } deductions, { $adds } additions, { $vetoes } vetoes) were counted as the rubrics say
+}. The results follow.
+notice-provisional = These results are provisional: { $count } annual scores are missing and counted as 0 until the scorers send them.
+notice-rubric-heading = { $number }. Results: { $name }
+notice-summary = { $count } units were assessed: average { $average }, highest { $max }, lowest { $min }.
+notice-grade-line = Grade { $grade } ({ $count }): { $units }.
+notice-grade-none = Grade { $grade }: none.
+notice-unit = { $unit }
+notice-unit-vetoed = { $unit } (veto)
+notice-veto-record = { $method }, { $date }
+notice-veto-record-note = { $method }, { $date }: { $note }
+notice-veto = { $unit } is vetoed ({ $reason }). Its grade is { $grade } (total { $total }, still ranked { $rank } by its total).
+notice-scaled = { $items } do not apply to { $unit }; its total is rescaled to { $scale } points: { $score } × { $scale } ÷ { $max } = { $total }.
+notice-conversion = As the rubric says, each total is converted into "{ $label }": total × { $points } ÷ { $scale }, rounded half away from zero to { $decimals } decimals, shown in the table.
+notice-missing = These annual scores have not been sent and count as 0 for now:
+notice-table-caption = Table { $number }. Results: { $name }
+notice-closing-lowest = { $units }, graded { $grade }, are to find the causes and put them right within the time set.
+notice-closing = Every unit is to work through its feedback list item by item until each is closed, keeping what works and making up what is short.

@@ -118,3 +118,10 @@ man-see-audit = 供审核人员使用：重新计算并核对公布结果。
 man-see-office = Excel 工作簿的读入与输出、文件编码、在 Windows 上使用。
 man-see-docs = 这些文档随程序提供：在发布的压缩包和源码中，与 README.md 放在一起。
 cli-verify-format = 核对报告的格式：text（默认）或 json（供脚本使用，assess.verify.v1）
+
+## publish：一年的公文材料
+cli-publish-about = 发布：把考核结果通报（Word 和 Markdown）、各单位失分清单（Excel）和分析报告（网页）写入一个文件夹
+cli-publish-previous = 上年的考核结果（本工具输出的 JSON 或 CSV 文件），通报和分析报告中列出与上年的比较
+cli-publish-claims = 各单位的自评表（单位、项目、自评得分），可多次指定；失分清单和分析报告中列出自评得分
+cli-publish-output = 写入的文件夹 DIR：整体写出，失败时不留下任何文件；已存在时须加 --force
+cli-publish-force = 文件夹 DIR 已存在时，用本次结果整体替换它

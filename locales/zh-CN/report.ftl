@@ -73,3 +73,73 @@ table-previous = { $total }（{ $rank }）
 table-new-unit = 新增
 table-col-self = 自评（差额）
 table-self = { $total }（{ $difference }）
+
+## publish：一年的公文材料（考核结果通报、各单位失分清单、分析报告）
+
+publish-done = 已写出 { $path }：{ $notice }、{ $markdown }、{ $analysis }，以及 { $feedback }/ 下 { $units } 个单位的失分清单。
+publish-bad-output = “{ $path }”不能用作输出文件夹：请写出一个文件夹的名称，例如 -o 2020年度考核材料。
+publish-exists = 输出文件夹“{ $path }”已经存在。请另选一个文件夹，或加 --force 用本次结果整体替换它。
+publish-not-a-folder = “{ $path }”已经存在，且不是文件夹；--force 只能替换文件夹，请另选一个名称。
+publish-output-holds-input = 输出文件夹“{ $path }”中有本次读入的文件“{ $input }”，替换该文件夹会删除原始数据：请另选一个文件夹。
+# 标题中的序号：一、二、三……
+publish-ordinal = { $n ->
+    [1] 一
+    [2] 二
+    [3] 三
+    [4] 四
+    [5] 五
+    [6] 六
+    [7] 七
+    [8] 八
+    [9] 九
+    [10] 十
+   *[other] { $n }
+}
+# 正文中的等次名称：中文用等次名称（$label），英文用等次编号（$id）。
+publish-grade-name = { $id ->
+   *[other] { $label }
+}
+publish-col-self = 自评总分
+publish-col-self-diff = 自评差额
+publish-col-previous = 上年总分（名次）
+publish-col-change = 变化
+publish-note-provisional = 暂定：该单位有年度考核得分缺失，已按 0 分计算。
+publish-record = { $date } { $method }，{ $kind }{ $points }分{ $rule }
+publish-record-note = { $date } { $method }，{ $kind }{ $points }分{ $rule }：{ $note }
+publish-record-rule = （{ $rule }，{ $count }次）
+publish-record-no-rule = { "" }
+# 正文中的日期：2020年9月16日。
+publish-date = { $iso ->
+   *[other] { $year }年{ $month }月{ $day }日
+}
+
+# 考核结果通报（通报.docx、通报.md）
+notice-cannot-build = 无法生成通报 Word 文档：{ $reason }
+notice-title = 关于{ $subject }考核结果的通报
+notice-title-provisional = 关于{ $subject }考核结果的通报（暂定）
+notice-salutation = { $classes }：
+notice-salutation-all = 各有关单位：
+notice-rubric-name = 《{ $title }》
+notice-rubric-separator = { "" }
+notice-units-of-class = { $class }{ $count }个单位
+notice-units = { $count }个单位
+notice-opening = 根据{ $rubrics }，按照日常考核与年度考核相结合的方式，对{ $units }进行了考核。年度考核得分由{ $scorers }评定；{ $records ->
+    [0] 本年度无日常考核记录
+   *[other] 日常考核记录{ $records }条（核减{ $deducts }条、核加{ $adds }条、一票否决{ $vetoes }条）已按细则计入
+}。现将考核结果通报如下。
+notice-provisional = 本通报为暂定结果：有{ $count }项年度考核得分缺失，暂按0分计算，待评分单位补报后更正。
+notice-rubric-heading = { $number }、{ $name }考核结果
+notice-summary = 共{ $count }个单位参加考核，平均{ $average }分，最高{ $max }分，最低{ $min }分。
+notice-grade-line = { $grade }等次（{ $count }个）：{ $units }。
+notice-grade-none = { $grade }等次：无。
+notice-unit = { $unit }
+notice-unit-vetoed = { $unit }（一票否决）
+notice-veto-record = { $date }{ $method }
+notice-veto-record-note = { $date }{ $method }，{ $note }
+notice-veto = { $unit }一票否决：{ $reason }。等次定为{ $grade }（总分{ $total }分，名次按总分列第{ $rank }名）。
+notice-scaled = { $unit }的{ $items }不涉及，总分按适用项目得分折算为{ $scale }分制：{ $score } × { $scale } ÷ { $max } = { $total }分。
+notice-conversion = 按细则规定，各单位总分折算为“{ $label }”：折算分 = 总分 × { $points } ÷ { $scale }，四舍五入保留{ $decimals }位小数，列于表中。
+notice-missing = 以下年度考核得分尚未报送，暂按0分计算：
+notice-table-caption = 表{ $number } { $name }考核结果
+notice-closing-lowest = 获评{ $grade }等次的{ $units }要认真查找问题、分析原因，限期整改到位。
+notice-closing = 各单位要对照反馈的失分清单，逐条整改、销号管理，巩固成绩、补齐短板，推动政务公开和“放管服”改革工作再上新台阶。

@@ -2,6 +2,8 @@
 
 pub mod csv;
 pub mod json;
+pub mod notice;
+pub mod paperwork;
 pub mod rubric_xlsx;
 pub mod table;
 mod xlsx;

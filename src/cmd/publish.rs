@@ -104,6 +104,9 @@ fn render(p: &Paperwork) -> Result<Vec<(PathBuf, Vec<u8>)>, Message> {
         PathBuf::from(published::NOTICE_MD),
         crate::report::notice::markdown(&blocks).into_bytes(),
     ));
+    for (name, bytes) in crate::report::feedback::workbooks(p)? {
+        files.push((Path::new(published::FEEDBACK_DIR).join(name), bytes));
+    }
     Ok(files)
 }
 

@@ -1,6 +1,7 @@
 //! Renderers of one `Results` value: a terminal table, CSV and JSON.
 
 pub mod csv;
+pub mod feedback;
 pub mod json;
 pub mod notice;
 pub mod paperwork;

@@ -425,14 +425,34 @@ fn docx_table(grid: &Grid, text_width: usize) -> docx_rs::Table {
         TableRow, VAlignType, WidthType,
     };
     let columns = grid.header.len().max(1);
-    let mut want = vec![4usize; columns];
+    // What each column needs at 五号: a CJK character 210 twips, any other
+    // 105, plus the cell's margins; numbers keep what they need, text
+    // columns share what is left (and wrap when it is not enough).
+    let mut need = vec![0usize; columns];
     for row in std::iter::once(&grid.header).chain(&grid.rows) {
         for (c, cell) in row.iter().enumerate().take(columns) {
-            want[c] = want[c].max(display_width(cell) + 2);
+            need[c] = need[c].max(display_width(cell) * 105 + 260);
         }
     }
-    let sum: usize = want.iter().sum::<usize>().max(1);
-    let widths: Vec<usize> = want.iter().map(|w| w * text_width / sum).collect();
+    let numeric = |c: usize| grid.numeric.get(c).copied().unwrap_or(false);
+    let fixed_sum: usize = (0..columns).filter(|&c| numeric(c)).map(|c| need[c]).sum();
+    let text_sum: usize = (0..columns).filter(|&c| !numeric(c)).map(|c| need[c]).sum();
+    let widths: Vec<usize> = if fixed_sum + text_sum <= text_width || text_sum == 0 {
+        // Room to spare: every column grows in proportion.
+        let total = (fixed_sum + text_sum).max(1);
+        need.iter().map(|w| w * text_width / total).collect()
+    } else {
+        let room = text_width.saturating_sub(fixed_sum).max(text_width / 3);
+        (0..columns)
+            .map(|c| {
+                if numeric(c) {
+                    need[c]
+                } else {
+                    need[c] * room / text_sum.max(1)
+                }
+            })
+            .collect()
+    };
     let cell = |text: &str, c: usize, header: bool| {
         let align = if header {
             AlignmentType::Center

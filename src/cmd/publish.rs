@@ -104,6 +104,10 @@ fn render(p: &Paperwork) -> Result<Vec<(PathBuf, Vec<u8>)>, Message> {
         PathBuf::from(published::NOTICE_MD),
         crate::report::notice::markdown(&blocks).into_bytes(),
     ));
+    files.push((
+        PathBuf::from(published::ANALYSIS_HTML),
+        crate::report::analysis::html(p).into_bytes(),
+    ));
     for (name, bytes) in crate::report::feedback::workbooks(p)? {
         files.push((Path::new(published::FEEDBACK_DIR).join(name), bytes));
     }

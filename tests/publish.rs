@@ -40,11 +40,6 @@ fn example_inputs() -> Vec<String> {
     args
 }
 
-fn case_with(args: &[String]) -> Case {
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    Case::new().args(&args)
-}
-
 fn dec(s: &str) -> Decimal {
     Decimal::from_str(s).unwrap_or_else(|_| panic!("a decimal: {s}"))
 }

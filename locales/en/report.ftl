@@ -112,6 +112,10 @@ publish-date = { $year ->
 }
 
 # The results notice (通报.docx, 通报.md)
+# The fonts of the notice's Word document: FangSong and SimHei are the Chinese fonts of Windows (by their English names).
+notice-font-body = FangSong
+notice-font-heading = SimHei
+notice-font-latin = Times New Roman
 notice-cannot-build = cannot build the notice as a Word document: { $reason }
 notice-title = Notice of the assessment results: { $subject }
 notice-title-provisional = Notice of the assessment results (provisional): { $subject }

@@ -114,6 +114,10 @@ publish-date = { $iso ->
 }
 
 # 考核结果通报（通报.docx、通报.md）
+# 通报 Word 文档的字体：写英文名称，Word 和 WPS 在中文 Windows 上识别为仿宋、黑体；数字和字母用 Times New Roman。
+notice-font-body = FangSong
+notice-font-heading = SimHei
+notice-font-latin = Times New Roman
 notice-cannot-build = 无法生成通报 Word 文档：{ $reason }
 notice-title = 关于{ $subject }考核结果的通报
 notice-title-provisional = 关于{ $subject }考核结果的通报（暂定）

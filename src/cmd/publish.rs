@@ -98,7 +98,7 @@ fn render(p: &Paperwork) -> Result<Vec<(PathBuf, Vec<u8>)>, Message> {
     let created = created_date(p);
     files.push((
         PathBuf::from(published::NOTICE_DOCX),
-        crate::report::notice::docx(&blocks, &created)?,
+        crate::report::notice::docx(&blocks, &created, p.lang)?,
     ));
     files.push((
         PathBuf::from(published::NOTICE_MD),

@@ -162,6 +162,7 @@ pub struct DailyRecord {
     pub rule: Option<(usize, Decimal)>,
 }
 
+#[allow(clippy::too_many_arguments)]
 pub(super) fn read(
     catalog: &Catalog,
     path: &Path,

@@ -23,7 +23,7 @@ use crate::score::{RubricResult, UnitResult};
 
 const STYLE: &str = r#"
 :root { color: #222; background: #fff; }
-body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "SimHei", sans-serif;
+body { font-family: Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, SimHei, sans-serif;
   margin: 0 auto; max-width: 1120px; padding: 24px 28px; line-height: 1.6; }
 h1 { font-size: 26px; text-align: center; margin: 8px 0 2px; }
 .sub { text-align: center; color: #444; margin: 0 0 12px; }
@@ -42,7 +42,7 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 .note { color: #444; font-size: 13px; margin: 2px 0; }
 .provisional { border: 2px solid #000; padding: 6px 10px; font-weight: bold; }
 .legend { font-size: 12px; color: #333; columns: 2; margin: 4px 0 10px; padding-left: 18px; }
-.mono { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 11px; word-break: break-all; }
+.mono { font-family: DejaVu Sans Mono, Consolas, monospace; font-size: 11px; word-break: break-all; }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
   body { max-width: none; padding: 0; }
@@ -60,13 +60,13 @@ pub fn html(p: &Paperwork) -> String {
     let tr = |m: Message| p.tr(m);
     let mut out = String::new();
     let title = tr(msg!("analysis-title", subject = p.subject()));
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>",
         p.lang.tag(),
         esc(&title)
     );
-    let _ = write!(out, "<h1>{}</h1>\n", esc(&title));
+    let _ = writeln!(out, "<h1>{}</h1>", esc(&title));
     let periods: Vec<String> = p
         .catalog
         .rubrics
@@ -78,9 +78,9 @@ pub fn html(p: &Paperwork) -> String {
             }
             v
         });
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<p class=\"sub\">{}</p>\n",
+        "<p class=\"sub\">{}</p>",
         esc(&tr(msg!(
             "analysis-subtitle",
             period = periods.join(", "),
@@ -94,9 +94,9 @@ pub fn html(p: &Paperwork) -> String {
         )))
     );
     if p.results.provisional() {
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<p class=\"provisional\">{}</p>\n",
+            "<p class=\"provisional\">{}</p>",
             esc(&tr(msg!("analysis-provisional", count = p.results.missing)))
         );
     }
@@ -104,9 +104,9 @@ pub fn html(p: &Paperwork) -> String {
     let mut open = |out: &mut String, id: &str, key: Message| {
         part += 1;
         let first = if part == 1 { " first" } else { "" };
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<section class=\"part{first}\" id=\"{id}\">\n<h2>{}</h2>\n",
+            "<section class=\"part{first}\" id=\"{id}\">\n<h2>{}</h2>",
             esc(&tr(msg!(
                 "analysis-part",
                 number = p.ordinal(part),
@@ -120,10 +120,10 @@ pub fn html(p: &Paperwork) -> String {
     open(&mut out, "results", msg!("analysis-results"));
     for rr in &p.results.rubrics {
         let r = p.rubric(rr);
-        let _ = write!(out, "<h3>{}</h3>\n", esc(&r.title));
+        let _ = writeln!(out, "<h3>{}</h3>", esc(&r.title));
         out.push_str(&table(&p.results_table(rr, true)));
         for note in p.table_notes(rr) {
-            let _ = write!(out, "<p class=\"note\">{}</p>\n", esc(&note));
+            let _ = writeln!(out, "<p class=\"note\">{}</p>", esc(&note));
         }
     }
     out.push_str("</section>\n");
@@ -143,9 +143,9 @@ pub fn html(p: &Paperwork) -> String {
     }
     out.push_str("</section>\n");
     open(&mut out, "heatmap", msg!("analysis-heatmap"));
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<p class=\"note\">{}</p>\n",
+        "<p class=\"note\">{}</p>",
         esc(&tr(msg!("analysis-heatmap-note")))
     );
     for rr in &p.results.rubrics {
@@ -156,9 +156,9 @@ pub fn html(p: &Paperwork) -> String {
     daily(p, &mut out);
     out.push_str("</section>\n");
     open(&mut out, "profiles", msg!("analysis-profiles"));
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<p class=\"note\">{}</p>\n",
+        "<p class=\"note\">{}</p>",
         esc(&tr(msg!("analysis-profiles-note")))
     );
     for rr in &p.results.rubrics {
@@ -307,9 +307,9 @@ fn overview(p: &Paperwork, out: &mut String) {
                 ))
             })
             .collect();
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<div class=\"card\"><b>{}</b><br>{}<br>{}<br>{}<br>{}</div>\n",
+            "<div class=\"card\"><b>{}</b><br>{}<br>{}<br>{}<br>{}</div>",
             esc(&p.heading(r)),
             esc(&tr(msg!(
                 "analysis-card-units",
@@ -330,11 +330,7 @@ fn overview(p: &Paperwork, out: &mut String) {
         );
     }
     out.push_str("</div>\n");
-    let _ = write!(
-        out,
-        "<h3>{}</h3>\n",
-        esc(&tr(msg!("analysis-grades-chart")))
-    );
+    let _ = writeln!(out, "<h3>{}</h3>", esc(&tr(msg!("analysis-grades-chart"))));
     let groups: Vec<(String, Vec<Column>)> = p
         .results
         .rubrics
@@ -399,7 +395,7 @@ fn distribution(p: &Paperwork, rr: &RubricResult, out: &mut String) {
         .collect();
     let name = p.heading(r);
     let label = tr(msg!("analysis-distribution-chart", name = &name));
-    let _ = write!(out, "<h3>{}</h3>\n", esc(&label));
+    let _ = writeln!(out, "<h3>{}</h3>", esc(&label));
     out.push_str(&svg::histogram(
         &format!("distribution-{}", r.id),
         &label,
@@ -414,9 +410,9 @@ fn distribution(p: &Paperwork, rr: &RubricResult, out: &mut String) {
         .iter()
         .map(|u| format!("{} {}", r.units[u.unit].name, p.total_cell(r, u)))
         .collect();
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<p class=\"note\">{}</p>\n",
+        "<p class=\"note\">{}</p>",
         esc(&tr(msg!(
             "analysis-distribution-note",
             totals = totals.join(&tr(msg!("table-clause-separator")))
@@ -446,7 +442,7 @@ fn indicator_rates(p: &Paperwork, rr: &RubricResult, out: &mut String) {
         })
         .collect();
     let label = tr(msg!("analysis-indicators-chart", name = p.heading(r)));
-    let _ = write!(out, "<h3>{}</h3>\n", esc(&label));
+    let _ = writeln!(out, "<h3>{}</h3>", esc(&label));
     out.push_str(&svg::hbars(
         &format!("indicators-{}", r.id),
         &label,
@@ -491,11 +487,11 @@ fn most_lost(p: &Paperwork, rr: &RubricResult, out: &mut String) {
     leaves.sort_by(|a, b| b.lost.cmp(&a.lost).then(a.item.cmp(&b.item)));
     leaves.truncate(10);
     let label = tr(msg!("analysis-lost-chart", name = p.heading(r)));
-    let _ = write!(out, "<h3>{}</h3>\n", esc(&label));
+    let _ = writeln!(out, "<h3>{}</h3>", esc(&label));
     if leaves.is_empty() {
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<p class=\"note\">{}</p>\n",
+            "<p class=\"note\">{}</p>",
             esc(&tr(msg!("analysis-nothing-lost")))
         );
         return;
@@ -570,7 +566,7 @@ fn reasons(p: &Paperwork, rr: &RubricResult, item: usize) -> String {
             None => counts.push((key, 1)),
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     counts
         .iter()
         .take(3)
@@ -603,7 +599,7 @@ fn heat(p: &Paperwork, rr: &RubricResult, out: &mut String) {
         })
         .collect();
     let label = tr(msg!("analysis-heatmap-chart", name = p.heading(r)));
-    let _ = write!(out, "<h3>{}</h3>\n", esc(&label));
+    let _ = writeln!(out, "<h3>{}</h3>", esc(&label));
     out.push_str(&svg::heatmap(
         &format!("heatmap-{}", r.id),
         &label,
@@ -633,9 +629,9 @@ fn daily(p: &Paperwork, out: &mut String) {
     let tr = |m: Message| p.tr(m);
     let records = p.all_records();
     if records.is_empty() {
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<p class=\"note\">{}</p>\n",
+            "<p class=\"note\">{}</p>",
             esc(&tr(msg!("analysis-no-records")))
         );
         return;
@@ -712,7 +708,7 @@ fn daily(p: &Paperwork, out: &mut String) {
         })
         .collect();
     let label = tr(msg!("analysis-by-month"));
-    let _ = write!(out, "<h3>{}</h3>\n", esc(&label));
+    let _ = writeln!(out, "<h3>{}</h3>", esc(&label));
     out.push_str(&svg::hbars(
         "daily-month",
         &label,
@@ -735,7 +731,7 @@ fn daily(p: &Paperwork, out: &mut String) {
         })
         .collect();
     let label = tr(msg!("analysis-by-method"));
-    let _ = write!(out, "<h3>{}</h3>\n", esc(&label));
+    let _ = writeln!(out, "<h3>{}</h3>", esc(&label));
     out.push_str(&svg::hbars(
         "daily-method",
         &label,
@@ -793,9 +789,9 @@ fn profiles(p: &Paperwork, rr: &RubricResult, out: &mut String) {
     let r = p.rubric(rr);
     let inds = indicators(r);
     let averages: Vec<Option<Decimal>> = inds.iter().map(|i| average(r, rr, &i.leaves)).collect();
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<h3>{}</h3>\n<div class=\"profiles\">\n",
+        "<h3>{}</h3>\n<div class=\"profiles\">",
         esc(&p.heading(r))
     );
     for u in &rr.units {
@@ -823,7 +819,7 @@ fn profiles(p: &Paperwork, rr: &RubricResult, out: &mut String) {
             total = p.total_cell(r, u),
             grade = p.grade_cell(r, u)
         ));
-        let _ = write!(out, "<div class=\"profile\"><h4>{}</h4>\n", esc(&label));
+        let _ = writeln!(out, "<div class=\"profile\"><h4>{}</h4>", esc(&label));
         out.push_str(&svg::hbars(
             &format!("profile-{}-{}", r.id, unit.id),
             &label,
@@ -857,11 +853,11 @@ fn change(p: &Paperwork, rr: &RubricResult, out: &mut String) {
         })
         .collect();
     let label = tr(msg!("analysis-change-chart", name = p.heading(r)));
-    let _ = write!(out, "<h3>{}</h3>\n", esc(&label));
+    let _ = writeln!(out, "<h3>{}</h3>", esc(&label));
     if rows.is_empty() {
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<p class=\"note\">{}</p>\n",
+            "<p class=\"note\">{}</p>",
             esc(&tr(msg!("analysis-no-previous")))
         );
         return;
@@ -887,9 +883,9 @@ fn change(p: &Paperwork, rr: &RubricResult, out: &mut String) {
         .map(|u| r.units[u.unit].name.as_str())
         .collect();
     if !new.is_empty() {
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<p class=\"note\">{}</p>\n",
+            "<p class=\"note\">{}</p>",
             esc(&tr(msg!(
                 "analysis-new-units",
                 units = crate::input::list(new)
@@ -900,9 +896,9 @@ fn change(p: &Paperwork, rr: &RubricResult, out: &mut String) {
 
 fn sources(p: &Paperwork, out: &mut String) {
     let tr = |m: Message| p.tr(m);
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<p class=\"note\">{}</p>\n",
+        "<p class=\"note\">{}</p>",
         esc(&tr(msg!("analysis-sources-note")))
     );
     out.push_str("<table>\n<thead><tr>");
@@ -915,9 +911,9 @@ fn sources(p: &Paperwork, out: &mut String) {
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     for file in &p.results.files {
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<tr><td>{}</td><td>{}</td><td class=\"mono\">{}</td></tr>\n",
+            "<tr><td>{}</td><td>{}</td><td class=\"mono\">{}</td></tr>",
             esc(&tr(super::role_label(file.role))),
             esc(&file.path),
             esc(&file.sha256)

@@ -301,11 +301,14 @@ fn escape(t: &str, special: &str) -> String {
     out
 }
 
-/// Fonts by their English family names, which Word and WPS resolve to the
-/// Chinese fonts of the same family (仿宋, 黑体) on any Windows.
-const BODY_FONT: &str = "FangSong";
-const HEADING_FONT: &str = "SimHei";
-const LATIN_FONT: &str = "Times New Roman";
+/// The fonts, from the catalog: by their English family names, which Word
+/// and WPS resolve to the Chinese fonts of the same family (仿宋, 黑体) on
+/// any Windows, and a Latin font for digits and letters.
+struct Fonts {
+    body: String,
+    heading: String,
+    latin: String,
+}
 
 /// A4 in twentieths of a point, and the margins of GB/T 9704 (37, 35, 28, 26 mm).
 const A4: (u32, u32) = (11906, 16838);
@@ -313,16 +316,21 @@ const MARGINS: (i32, i32, i32, i32) = (2098, 1984, 1588, 1474);
 
 /// `通报.docx`: the notice as a Word document. `created` is the document's
 /// date (the end of the assessment period), so the same inputs give the same bytes.
-pub fn docx(blocks: &[Block], created: &str) -> Result<Vec<u8>, Message> {
+pub fn docx(blocks: &[Block], created: &str, lang: crate::i18n::Lang) -> Result<Vec<u8>, Message> {
     use docx_rs::{
         AlignmentType, Docx, Footer, LineSpacing, LineSpacingType, PageMargin, PageNum, Paragraph,
         Run, RunFonts, SpecialIndentType,
     };
+    let names = Fonts {
+        body: msg!("notice-font-body").render(lang),
+        heading: msg!("notice-font-heading").render(lang),
+        latin: msg!("notice-font-latin").render(lang),
+    };
     let fonts = |east: &str| {
         RunFonts::new()
             .east_asia(east)
-            .ascii(LATIN_FONT)
-            .hi_ansi(LATIN_FONT)
+            .ascii(&names.latin)
+            .hi_ansi(&names.latin)
     };
     // 三号 (16 pt) text on a fixed 28 pt line: 22 lines a page, as offices set it.
     let text_line = LineSpacing::new()
@@ -331,7 +339,7 @@ pub fn docx(blocks: &[Block], created: &str) -> Result<Vec<u8>, Message> {
     let para = |t: &str, indent: bool, heading: bool| {
         let mut run = Run::new().add_text(t).size(32);
         if heading {
-            run = run.fonts(fonts(HEADING_FONT));
+            run = run.fonts(fonts(&names.heading));
         }
         let mut p = Paragraph::new()
             .add_run(run)
@@ -363,7 +371,7 @@ pub fn docx(blocks: &[Block], created: &str) -> Result<Vec<u8>, Message> {
             footer: 992,
             gutter: 0,
         })
-        .default_fonts(fonts(BODY_FONT))
+        .default_fonts(fonts(&names.body))
         .default_size(32)
         .footer(footer)
         .created_at(created)
@@ -373,7 +381,7 @@ pub fn docx(blocks: &[Block], created: &str) -> Result<Vec<u8>, Message> {
         doc = match b {
             Block::Title(t) => doc.add_paragraph(
                 Paragraph::new()
-                    .add_run(Run::new().add_text(t).size(44).fonts(fonts(HEADING_FONT)))
+                    .add_run(Run::new().add_text(t).size(44).fonts(fonts(&names.heading)))
                     .align(AlignmentType::Center)
                     .line_spacing(
                         LineSpacing::new()
@@ -401,7 +409,7 @@ pub fn docx(blocks: &[Block], created: &str) -> Result<Vec<u8>, Message> {
                             Run::new()
                                 .add_text(caption)
                                 .size(28)
-                                .fonts(fonts(HEADING_FONT)),
+                                .fonts(fonts(&names.heading)),
                         )
                         .align(AlignmentType::Center)
                         .keep_next(true)

@@ -233,9 +233,11 @@ impl<'a> Paperwork<'a> {
     pub fn results_table(&self, rr: &RubricResult, with_self: bool) -> Grid {
         let r = self.rubric(rr);
         let tr = |m: Message| self.tr(m);
-        let mut g = Grid::default();
-        g.header = vec![tr(msg!("report-col-rank")), tr(msg!("report-col-unit"))];
-        g.numeric = vec![true, false];
+        let mut g = Grid {
+            header: vec![tr(msg!("report-col-rank")), tr(msg!("report-col-unit"))],
+            numeric: vec![true, false],
+            rows: Vec::new(),
+        };
         for s in &r.sections {
             g.header.push(s.title.clone());
             g.numeric.push(true);

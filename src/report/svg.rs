@@ -497,13 +497,14 @@ pub fn dumbbell(
     c.finish()
 }
 
-/// The smallest 1, 2 or 5 times a power of ten at or above `v` (at least 1).
+/// The smallest round number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a
+/// power of ten) at or above `v`, at least 1: an axis that ends near its data.
 pub fn nice_ceiling(v: f64) -> f64 {
     if v <= 1.0 {
         return 1.0;
     }
     let p = 10f64.powf(v.log10().floor());
-    for m in [1.0, 2.0, 5.0, 10.0] {
+    for m in [1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0] {
         if m * p >= v {
             return m * p;
         }

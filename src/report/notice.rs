@@ -436,13 +436,22 @@ fn docx_table(grid: &Grid, text_width: usize) -> docx_rs::Table {
     // What each column needs at 五号: a CJK character 210 twips, any other
     // 105, plus the cell's margins; numbers keep what they need, text
     // columns share what is left (and wrap when it is not enough).
-    let mut need = vec![0usize; columns];
-    for row in std::iter::once(&grid.header).chain(&grid.rows) {
+    let numeric = |c: usize| grid.numeric.get(c).copied().unwrap_or(false);
+    // A number column's header may wrap after four characters; its numbers may not.
+    let mut need: Vec<usize> = grid
+        .header
+        .iter()
+        .enumerate()
+        .map(|(c, h)| {
+            let h = cell_twips(h);
+            if numeric(c) { h.min(4 * 210 + 300) } else { h }
+        })
+        .collect();
+    for row in &grid.rows {
         for (c, cell) in row.iter().enumerate().take(columns) {
-            need[c] = need[c].max(display_width(cell) * 105 + 260);
+            need[c] = need[c].max(cell_twips(cell));
         }
     }
-    let numeric = |c: usize| grid.numeric.get(c).copied().unwrap_or(false);
     let fixed_sum: usize = (0..columns).filter(|&c| numeric(c)).map(|c| need[c]).sum();
     let text_sum: usize = (0..columns).filter(|&c| !numeric(c)).map(|c| need[c]).sum();
     let widths: Vec<usize> = if fixed_sum + text_sum <= text_width || text_sum == 0 {
@@ -512,9 +521,21 @@ fn docx_table(grid: &Grid, text_width: usize) -> docx_rs::Table {
         .layout(TableLayoutType::Fixed)
 }
 
-/// Width of text in columns: CJK characters take two.
-fn display_width(t: &str) -> usize {
-    t.chars()
-        .map(|c| if (c as u32) >= 0x2E80 { 2 } else { 1 })
-        .sum()
+/// What a cell's text needs at 五号 (10.5 pt), in twentieths of a point:
+/// a CJK character (or a full-width quotation mark) an em, digits and
+/// letters about 0.6 em (room for a wider substitute of the font), plus the
+/// cell's margins.
+fn cell_twips(t: &str) -> usize {
+    let chars: usize = t
+        .chars()
+        .map(|c| {
+            let u = c as u32;
+            if u >= 0x2E80 || (0x2010..=0x206F).contains(&u) {
+                210
+            } else {
+                126
+            }
+        })
+        .sum();
+    chars + 300
 }

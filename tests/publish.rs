@@ -766,6 +766,34 @@ fn self_assessment_and_last_year_are_shown_beside() {
 }
 
 #[test]
+fn the_converted_score_is_in_the_notice() {
+    let rubric =
+        format!("{RUBRIC}\n[conversion]\npoints = 3\nlabel = \"纳入绩效目标管理考核折算分\"\n");
+    let case = hand_case().file("r.toml", rubric);
+    let out = publish(&case, &hand_inputs(), "out", &[]);
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    let md = std::fs::read_to_string(case.path("out/通报.md")).unwrap();
+    // 17.50 × 3 ÷ 20 = 2.625, rounded half away from zero: 2.63.
+    assert!(
+        md.contains(
+            "| 名次 | 单位 | 政务公开 | 放管服 | 总分 | 等次 | 纳入绩效目标管理考核折算分 |"
+        ),
+        "{md}"
+    );
+    assert!(
+        md.contains("| 1 | 二县 | 12.00 | 5.50 | 17.50 | 良好 | 2.63 |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| 3 | 三县 | 14.00 | 0.00 | 14.00 | 不合格（一票否决） | 2.10 |"),
+        "{md}"
+    );
+    assert!(md.contains("折算分 = 总分 × 3 ÷ 20"), "{md}");
+    let (_, rows) = docx(&case.path("out/通报.docx"));
+    assert_eq!(rows[2].last().map(String::as_str), Some("2.25"));
+}
+
+#[test]
 fn provisional_results_say_so_in_the_title() {
     let annual: String = HAND_ANNUAL
         .lines()

@@ -63,6 +63,7 @@ where
         cli::Command::Score(a) => cmd::score::run(a),
         cli::Command::Check(a) => cmd::check::run(a),
         cli::Command::Verify(a) => cmd::verify::run(a),
+        cli::Command::Publish(a) => cmd::publish::run(a),
         cli::Command::Explain(a) => cmd::explain::run(a),
         cli::Command::Template(a) => cmd::template::run(a),
         cli::Command::Rubric(a) => match &a.action {

@@ -71,3 +71,71 @@ pub fn write_stdout(bytes: &[u8]) -> std::io::Result<()> {
         Ok(()) => Ok(()),
     }
 }
+
+/// What `publish` writes into its folder (SPEC 13). The names are part of
+/// the contract, the same in every language: scripts and the office's
+/// habits look for them.
+pub mod published {
+    pub const NOTICE_DOCX: &str = "通报.docx";
+    pub const NOTICE_MD: &str = "通报.md";
+    pub const FEEDBACK_DIR: &str = "反馈";
+    pub const ANALYSIS_HTML: &str = "分析报告.html";
+}
+
+/// Writes a folder whole or not at all: the files are written into a new
+/// folder beside `target` (same parent, so same file system), synced, and
+/// the folder is then renamed to `target`. With `replace`, an existing
+/// `target` is moved aside first and removed only once the new folder is in
+/// its place (put back if that fails). Any failure leaves nothing behind.
+pub fn write_folder_atomic(
+    target: &Path,
+    files: &[(std::path::PathBuf, Vec<u8>)],
+    replace: bool,
+) -> std::io::Result<()> {
+    let parent = match target.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let result = (|| {
+        let tmp = tempfile::Builder::new()
+            .prefix(".assess-publish-")
+            .tempdir_in(parent)?;
+        for (name, bytes) in files {
+            let path = tmp.path().join(name);
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir)?;
+            }
+            let mut f = std::fs::File::create(&path)?;
+            f.write_all(bytes)?;
+            f.sync_all()?;
+        }
+        // A folder to share: the usual rwxr-xr-x, not tempfile's private 0700.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o755))?;
+        }
+        if replace && std::fs::symlink_metadata(target).is_ok() {
+            let aside = tempfile::Builder::new()
+                .prefix(".assess-replaced-")
+                .tempdir_in(parent)?;
+            let old = aside.path().join("old");
+            std::fs::rename(target, &old)?;
+            if let Err(e) = std::fs::rename(tmp.path(), target) {
+                let _ = std::fs::rename(&old, target);
+                return Err(e);
+            }
+            // `aside` (with the old folder in it) is removed when dropped.
+        } else {
+            std::fs::rename(tmp.path(), target)?;
+        }
+        // Renamed away: nothing left for the guard to remove.
+        let _ = tmp.keep();
+        Ok(())
+    })();
+    result.map_err(|e: std::io::Error| {
+        let text = e.to_string();
+        let detail = text.split(" at path ").next().unwrap_or(&text);
+        reason(&e, detail)
+    })
+}

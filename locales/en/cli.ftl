@@ -126,3 +126,9 @@ cli-template-id = Only for the rubric with this id (e.g. counties)
 cli-template-scorer = Annual: only the items this scorer scores (by id or name); without it, the long table lists every scorer and a wide workbook has one sheet per scorer
 cli-template-layout = Annual layout: long (default: a row per unit, item and scorer) or wide (a scoring sheet: a row per unit, a column per item)
 cli-template-format = Output format: csv or xlsx (a workbook with data validation; needs --output); default: from the extension of --output, else csv
+## publish: the year's paperwork
+cli-publish-about = Write the results notice (Word and Markdown), each unit's feedback list (Excel) and the analysis report (a web page) into one folder
+cli-publish-previous = An earlier result of this tool (JSON or CSV): the notice and the report show the change from last year
+cli-publish-claims = The units' self-assessment (unit, item, claimed score); repeatable: the feedback lists and the report show the claims
+cli-publish-output = The folder DIR to write, whole: a failure leaves nothing behind; an existing DIR needs --force
+cli-publish-force = Replace an existing folder DIR, whole, with this result

@@ -112,3 +112,177 @@ xlsx-col-previous-total = Last year's total
 xlsx-col-previous-rank = Last year's rank
 xlsx-col-change = Change in total
 xlsx-col-rank-change = Change in rank (up is positive)
+## publish: the year's paperwork (results notice, feedback lists, analysis report)
+
+publish-done = Wrote { $path }: { $notice }, { $markdown }, { $analysis }, and the feedback lists of { $units } units in { $feedback }/.
+publish-bad-output = "{ $path }" cannot be an output folder: name a folder, e.g. -o results-2020.
+publish-exists = The output folder "{ $path }" already exists. Choose another folder, or add --force to replace it whole with this result.
+publish-not-a-folder = "{ $path }" already exists and is not a folder; --force replaces folders only: choose another name.
+publish-output-holds-input = The output folder "{ $path }" holds "{ $input }", which this run reads; replacing the folder would delete it: choose another folder.
+# Numbers in headings.
+publish-ordinal = { $n }
+# A grade in running text: its id in English, its label in Chinese.
+publish-grade-name = { $label ->
+   *[other] { $id }
+}
+publish-col-self = Self-assessed
+publish-col-self-diff = Self − final
+publish-col-previous = Last year (rank)
+publish-col-change = Change
+publish-note-provisional = provisional: some annual score of the unit is missing and counted as 0.
+publish-record = { $date } { $method }: { $kind } { $points ->
+    [one] { $points } point
+   *[other] { $points } points
+}{ $rule }
+publish-record-note = { $date } { $method }: { $kind } { $points ->
+    [one] { $points } point
+   *[other] { $points } points
+}{ $rule }: { $note }
+publish-record-rule = { " " }(rule: { $rule }, { $count } ×)
+publish-record-no-rule = { "" }
+# A date in running text.
+publish-date = { $year ->
+   *[other] { $month ->
+       *[other] { $day ->
+           *[other] { $iso }
+        }
+    }
+}
+
+# The results notice (通报.docx, 通报.md)
+# The fonts of the notice's Word document: FangSong and SimHei are the Chinese fonts of Windows (by their English names).
+notice-font-body = FangSong
+notice-font-heading = SimHei
+notice-font-latin = Times New Roman
+notice-cannot-build = cannot build the notice as a Word document: { $reason }
+notice-title = Notice of the assessment results: { $subject }
+notice-title-provisional = Notice of the assessment results (provisional): { $subject }
+notice-salutation = To { $classes }:
+notice-salutation-all = To all units concerned:
+notice-rubric-name = "{ $title }"
+notice-rubric-separator = { " and " }
+notice-units-of-class = { $count } units ({ $class })
+notice-units = { $count } units
+notice-opening = Under { $rubrics }, { $units } were assessed by daily and annual assessment. The annual scores were given by { $scorers }; { $records ->
+    [0] there were no daily records this year
+   *[other] { $records } daily records ({ $deducts } deductions, { $adds } additions, { $vetoes } vetoes) were counted as the rubrics say
+}. The results follow.
+notice-provisional = These results are provisional: { $count } annual scores are missing and counted as 0 until the scorers send them.
+notice-rubric-heading = { $number }. Results: { $name }
+notice-summary = { $count } units were assessed: average { $average }, highest { $max }, lowest { $min }.
+notice-grade-line = Grade { $grade } ({ $count }): { $units }.
+notice-grade-none = Grade { $grade }: none.
+notice-unit = { $unit }
+notice-unit-vetoed = { $unit } (veto)
+notice-veto-record = { $method }, { $date }
+notice-veto-record-note = { $method }, { $date }: { $note }
+notice-veto = { $unit } is vetoed ({ $reason }). Its grade is { $grade } (total { $total }, still ranked { $rank } by its total).
+notice-scaled = { $items } do not apply to { $unit }; its total is rescaled to { $scale } points: { $score } × { $scale } ÷ { $max } = { $total }.
+notice-conversion = As the rubric says, each total is converted into "{ $label }": total × { $points } ÷ { $scale }, rounded half away from zero to { $decimals } decimals, shown in the table.
+notice-missing = These annual scores have not been sent and count as 0 for now:
+notice-table-caption = Table { $number }. Results: { $name }
+notice-closing-lowest = { $units }, graded { $grade }, are to find the causes and put them right within the time set.
+notice-closing = Every unit is to work through its feedback list item by item until each is closed, keeping what works and making up what is short.
+
+# Each unit's feedback list (反馈/UNIT.xlsx)
+feedback-cannot-build = cannot build the feedback list of { $unit }: { $reason }
+feedback-title = { $unit }: points lost, { $subject }
+feedback-sheet-lost = Points lost
+feedback-sheet-records = Daily records
+feedback-unit = Unit
+feedback-total = Total
+feedback-grade = Grade
+feedback-rank = Rank
+feedback-rank-of = { $rank } of { $count }
+feedback-self-total = Self-assessed total
+feedback-previous = Last year (rank)
+feedback-col-number = No.
+feedback-col-indicator = Indicator
+feedback-col-max = Max
+feedback-col-score = Score
+feedback-col-lost = Lost
+feedback-col-self = Self-assessed
+feedback-col-self-diff = Self − final
+feedback-col-reason = Why points were lost
+feedback-col-fix = Remedy
+feedback-nothing-lost = Full marks on every indicator: no points lost.
+feedback-total-row = Total
+feedback-summary = Points lost on { $count } indicators, { $lost } in all. Put each right and write the measures and their dates in the Remedy column.
+feedback-note-veto = Veto: the unit has a veto record and its grade is { $grade } (see the sheet of daily records).
+feedback-note-provisional = Provisional: some annual score is missing and counts as 0 until the scorer sends it.
+feedback-numbered = { $number }. { $text }
+feedback-annual = { $scorer } gave { $score } of { $max }{ $weight }
+feedback-weight = { " " }(weight { $weight })
+feedback-no-weight = { "" }
+feedback-annual-missing = { $scorer } has not sent its annual score; it counts as 0 for now
+feedback-with-note = { $text }: { $note }
+feedback-start-full = Scored by daily records alone, deducted from the full { $max }
+feedback-start-zero = A bonus item, added from 0 up to { $max }
+feedback-rule-capped = Rule "{ $rule }": { $sum } in all, counted at its cap of { $counted }
+feedback-deduct-capped = Deductions of { $sum } in all, counted at the item's cap of { $counted }
+feedback-add-capped = Additions of { $sum } in all, counted at the item's cap of { $counted }
+feedback-floor = Deducted down to 0
+feedback-criteria = Criteria: { $criteria }
+feedback-col-date = Date
+feedback-col-kind = Kind
+feedback-col-method = Method
+feedback-col-rule = Rule
+feedback-col-count = Count
+feedback-col-points = Points
+feedback-col-note = Note
+feedback-no-records = No daily records this year.
+
+# The analysis report (分析报告.html)
+analysis-title = Analysis of the assessment results: { $subject }
+analysis-subtitle = Period { $period }, { $units } units; made by assess { $version } from this year's assessment data
+analysis-provisional = Provisional: { $count } annual scores are missing and counted as 0; this analysis is to be made again once the scorers send them.
+analysis-part = { $number }. { $title }
+analysis-overview = Overview
+analysis-results = Results
+analysis-distribution = Distribution of totals
+analysis-indicators = Average score rate of each indicator
+analysis-lost = Where most points were lost
+analysis-heatmap = Score rates by unit and indicator
+analysis-daily = Daily assessment
+analysis-profiles = Each unit's profile
+analysis-change = Change from last year
+analysis-sources = Sources
+analysis-grade-count = { $grade } { $count }
+analysis-card-units = { $count } units, average { $average }
+analysis-card-top = Highest: { $unit } { $total }
+analysis-card-bottom = Lowest: { $unit } { $total }
+analysis-grades-chart = Units per grade
+analysis-distribution-chart = Totals of { $name } (bins of 5% of the scale; dashed lines are the grades' minimums)
+analysis-distribution-note = Totals: { $totals }
+analysis-indicators-chart = { $name }: average score rate of the level 1 and level 2 indicators
+analysis-lost-chart = { $name }: the indicators where most points were lost (all units together)
+analysis-nothing-lost = Every unit has full marks on every indicator.
+analysis-col-number = No.
+analysis-col-units-lost = Units losing points
+analysis-col-lost = Points lost
+analysis-col-rate = Average rate
+analysis-col-reasons = Main reasons
+analysis-no-rule = no rule named
+analysis-reason = { $rule } ({ $count })
+analysis-heatmap-note = Each cell is a score rate in percent; the darker, the lower. — means n/a. Units in rank order; the columns are the level 2 indicators, named under the chart.
+analysis-heatmap-chart = { $name }: score rate of each level 2 indicator by unit
+analysis-na-short = —
+analysis-legend-item = { $id } { $title } ({ $max } points)
+analysis-no-records = There are no daily records this year.
+analysis-tally = { $deducts } deductions ({ $deducted } points), { $adds } additions ({ $added } points){ $vetoes ->
+    [0] { "" }
+   *[other] , { $vetoes } vetoes
+}
+analysis-month = { $year }-{ $month }
+analysis-by-month = Daily records by month
+analysis-by-method = Daily records by method
+analysis-col-month = Month
+analysis-col-points = Points
+analysis-profiles-note = One chart per unit: the score rate of each level 1 indicator (dark) and level 2 indicator (light); the tick is the average of all units.
+analysis-profile = { $rank }. { $unit } { $total } { $grade }
+analysis-change-chart = { $name }: totals against last year
+analysis-no-previous = None of these units is in last year's result.
+analysis-previous-year = Last year
+analysis-this-year = This year
+analysis-new-units = New this year (not in last year's result): { $units }.
+analysis-sources-note = This report, the notice and the feedback lists come from one computation, of these files (with their SHA-256, to check them by).

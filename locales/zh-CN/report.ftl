@@ -103,3 +103,179 @@ xlsx-col-previous-total = 上年总分
 xlsx-col-previous-rank = 上年名次
 xlsx-col-change = 总分变化
 xlsx-col-rank-change = 名次变化（正数为上升）
+## publish：一年的公文材料（考核结果通报、各单位失分清单、分析报告）
+
+publish-done = 已写出 { $path }：{ $notice }、{ $markdown }、{ $analysis }，以及 { $feedback }/ 下 { $units } 个单位的失分清单。
+publish-bad-output = “{ $path }”不能用作输出文件夹：请写出一个文件夹的名称，例如 -o 2020年度考核材料。
+publish-exists = 输出文件夹“{ $path }”已经存在。请另选一个文件夹，或加 --force 用本次结果整体替换它。
+publish-not-a-folder = “{ $path }”已经存在，且不是文件夹；--force 只能替换文件夹，请另选一个名称。
+publish-output-holds-input = 输出文件夹“{ $path }”中有本次读入的文件“{ $input }”，替换该文件夹会删除原始数据：请另选一个文件夹。
+# 标题中的序号：一、二、三……
+publish-ordinal = { $n ->
+    [1] 一
+    [2] 二
+    [3] 三
+    [4] 四
+    [5] 五
+    [6] 六
+    [7] 七
+    [8] 八
+    [9] 九
+    [10] 十
+   *[other] { $n }
+}
+# 正文中的等次名称：中文用等次名称（$label），英文用等次编号（$id）。
+publish-grade-name = { $id ->
+   *[other] { $label }
+}
+publish-col-self = 自评总分
+publish-col-self-diff = 自评差额
+publish-col-previous = 上年总分（名次）
+publish-col-change = 变化
+publish-note-provisional = 暂定：该单位有年度考核得分缺失，已按 0 分计算。
+publish-record = { $date } { $method }，{ $kind }{ $points }分{ $rule }
+publish-record-note = { $date } { $method }，{ $kind }{ $points }分{ $rule }：{ $note }
+publish-record-rule = （{ $rule }，{ $count }次）
+publish-record-no-rule = { "" }
+# 正文中的日期：2020年9月16日。
+publish-date = { $iso ->
+   *[other] { $year }年{ $month }月{ $day }日
+}
+
+# 考核结果通报（通报.docx、通报.md）
+# 通报 Word 文档的字体：写英文名称，Word 和 WPS 在中文 Windows 上识别为仿宋、黑体；数字和字母用 Times New Roman。
+notice-font-body = FangSong
+notice-font-heading = SimHei
+notice-font-latin = Times New Roman
+notice-cannot-build = 无法生成通报 Word 文档：{ $reason }
+notice-title = 关于{ $subject }考核结果的通报
+notice-title-provisional = 关于{ $subject }考核结果的通报（暂定）
+notice-salutation = { $classes }：
+notice-salutation-all = 各有关单位：
+notice-rubric-name = 《{ $title }》
+notice-rubric-separator = { "" }
+notice-units-of-class = { $class }{ $count }个单位
+notice-units = { $count }个单位
+notice-opening = 根据{ $rubrics }，按照日常考核与年度考核相结合的方式，对{ $units }进行了考核。年度考核得分由{ $scorers }评定；{ $records ->
+    [0] 本年度无日常考核记录
+   *[other] 日常考核记录{ $records }条（核减{ $deducts }条、核加{ $adds }条、一票否决{ $vetoes }条）已按细则计入
+}。现将考核结果通报如下。
+notice-provisional = 本通报为暂定结果：有{ $count }项年度考核得分缺失，暂按0分计算，待评分单位补报后更正。
+notice-rubric-heading = { $number }、{ $name }考核结果
+notice-summary = 共{ $count }个单位参加考核，平均{ $average }分，最高{ $max }分，最低{ $min }分。
+notice-grade-line = { $grade }等次（{ $count }个）：{ $units }。
+notice-grade-none = { $grade }等次：无。
+notice-unit = { $unit }
+notice-unit-vetoed = { $unit }（一票否决）
+notice-veto-record = { $date }{ $method }
+notice-veto-record-note = { $date }{ $method }，{ $note }
+notice-veto = { $unit }一票否决：{ $reason }。等次定为{ $grade }（总分{ $total }分，名次按总分列第{ $rank }名）。
+notice-scaled = { $unit }的{ $items }不涉及，总分按适用项目得分折算为{ $scale }分制：{ $score } × { $scale } ÷ { $max } = { $total }分。
+notice-conversion = 按细则规定，各单位总分折算为“{ $label }”：折算分 = 总分 × { $points } ÷ { $scale }，四舍五入保留{ $decimals }位小数，列于表中。
+notice-missing = 以下年度考核得分尚未报送，暂按0分计算：
+notice-table-caption = 表{ $number } { $name }考核结果
+notice-closing-lowest = 获评{ $grade }等次的{ $units }要认真查找问题、分析原因，限期整改到位。
+notice-closing = 各单位要对照反馈的失分清单，逐条整改、销号管理，巩固成绩、补齐短板，推动政务公开和“放管服”改革工作再上新台阶。
+
+# 各单位失分清单（反馈/单位名称.xlsx）
+feedback-cannot-build = 无法生成{ $unit }的失分清单：{ $reason }
+feedback-title = { $unit } { $subject }考核失分清单
+feedback-sheet-lost = 失分清单
+feedback-sheet-records = 日常考核记录
+feedback-unit = 单位
+feedback-total = 总分
+feedback-grade = 等次
+feedback-rank = 名次
+feedback-rank-of = 第{ $rank }名（共{ $count }个单位）
+feedback-self-total = 自评总分
+feedback-previous = 上年总分（名次）
+feedback-col-number = 序号
+feedback-col-indicator = 指标
+feedback-col-max = 分值
+feedback-col-score = 得分
+feedback-col-lost = 失分
+feedback-col-self = 自评得分
+feedback-col-self-diff = 自评差额
+feedback-col-reason = 失分原因
+feedback-col-fix = 整改情况
+feedback-nothing-lost = 各项指标均得满分，无失分。
+feedback-total-row = 合计
+feedback-summary = 共{ $count }项指标失分，合计失分{ $lost }分。请逐条整改、销号管理，并在“整改情况”一栏填写整改措施和完成时间。
+feedback-note-veto = 一票否决：有一票否决记录，等次定为{ $grade }（见“日常考核记录”表）。
+feedback-note-provisional = 暂定：有年度考核得分缺失，暂按0分计算，待评分单位补报后更正。
+feedback-numbered = { $number }. { $text }
+feedback-annual = { $scorer }评{ $score }分（满分{ $max }分{ $weight }）
+feedback-weight = ，权重{ $weight }
+feedback-no-weight = { "" }
+feedback-annual-missing = { $scorer }未报送年度考核得分，暂按0分计算
+feedback-with-note = { $text }：{ $note }
+feedback-start-full = 本项仅日常考核，从满分{ $max }分起扣
+feedback-start-zero = 本项为加分项，从0分起加，最高{ $max }分
+feedback-rule-capped = 规则“{ $rule }”合计{ $sum }分，按该规则上限计{ $counted }分
+feedback-deduct-capped = 核减合计{ $sum }分，按本项核减上限计{ $counted }分
+feedback-add-capped = 核加合计{ $sum }分，按本项核加上限计{ $counted }分
+feedback-floor = 扣完为止，本项得0分
+feedback-criteria = 评分标准：{ $criteria }
+feedback-col-date = 日期
+feedback-col-kind = 类型
+feedback-col-method = 方式
+feedback-col-rule = 扣分标准
+feedback-col-count = 次数
+feedback-col-points = 分值
+feedback-col-note = 说明
+feedback-no-records = 本年度无日常考核记录。
+
+# 分析报告（分析报告.html）
+analysis-title = { $subject }考核结果分析报告
+analysis-subtitle = 考核周期 { $period }，共{ $units }个单位；由 assess { $version } 根据本年度考核数据生成
+analysis-provisional = 暂定结果：有{ $count }项年度考核得分缺失，暂按0分计算，以下分析待评分单位补报后更新。
+analysis-part = { $number }、{ $title }
+analysis-overview = 总体情况
+analysis-results = 考核结果
+analysis-distribution = 总分分布
+analysis-indicators = 各级指标平均得分率
+analysis-lost = 失分较多的指标
+analysis-heatmap = 各单位指标得分率
+analysis-daily = 日常考核情况
+analysis-profiles = 各单位得分结构
+analysis-change = 与上年比较
+analysis-sources = 数据来源
+analysis-grade-count = { $grade }{ $count }个
+analysis-card-units = { $count }个单位，平均{ $average }分
+analysis-card-top = 最高：{ $unit } { $total }分
+analysis-card-bottom = 最低：{ $unit } { $total }分
+analysis-grades-chart = 各等次单位数
+analysis-distribution-chart = { $name }总分分布（每5%满分一组，虚线为等次分数线）
+analysis-distribution-note = 各单位总分：{ $totals }
+analysis-indicators-chart = { $name }一级、二级指标平均得分率
+analysis-lost-chart = { $name }失分最多的指标（各单位失分合计）
+analysis-nothing-lost = 各单位各项指标均得满分。
+analysis-col-number = 序号
+analysis-col-units-lost = 失分单位数
+analysis-col-lost = 失分合计
+analysis-col-rate = 平均得分率
+analysis-col-reasons = 主要扣分原因
+analysis-no-rule = 未注明扣分标准
+analysis-reason = { $rule }（{ $count }条）
+analysis-heatmap-note = 格中数字为得分率（%），颜色越深得分率越低；“—”为不涉及。单位按名次排列，列为二级指标编号，名称见图下。
+analysis-heatmap-chart = { $name }各单位二级指标得分率
+analysis-na-short = —
+analysis-legend-item = { $id } { $title }（{ $max }分）
+analysis-no-records = 本年度没有日常考核记录。
+analysis-tally = 核减{ $deducts }条{ $deducted }分，核加{ $adds }条{ $added }分{ $vetoes ->
+    [0] { "" }
+   *[other] ，一票否决{ $vetoes }条
+}
+analysis-month = { $year }年{ $month }月
+analysis-by-month = 日常考核记录（按月份）
+analysis-by-method = 日常考核记录（按考核方式）
+analysis-col-month = 月份
+analysis-col-points = 分值
+analysis-profiles-note = 每个单位一图：深色为一级指标、浅色为二级指标的得分率，竖线为全体单位的平均得分率。
+analysis-profile = 第{ $rank }名 { $unit } { $total }分 { $grade }
+analysis-change-chart = { $name }总分与上年比较
+analysis-no-previous = 上年结果中没有这些单位。
+analysis-previous-year = 上年
+analysis-this-year = 本年
+analysis-new-units = 本年新增（上年结果中没有）：{ $units }。
+analysis-sources-note = 本报告与通报、失分清单出自同一次计算，所用文件及其 SHA-256 校验值如下，可据此核对。

@@ -34,6 +34,8 @@ pub enum Command {
     Check(InputArgs),
     /// Recompute and compare with published results (核对公布结果).
     Verify(VerifyArgs),
+    /// Write the year's paperwork into a folder: notice, feedback lists, analysis report (发布).
+    Publish(PublishArgs),
     /// Show where one unit's (or item's) score comes from, line by line (计分过程).
     Explain(ExplainArgs),
     /// Write a blank table to fill in: annual scores, daily records or published results (模板).
@@ -103,6 +105,24 @@ pub struct ScoreArgs {
     /// Start CSV output with a UTF-8 BOM, so Excel on Windows shows Chinese correctly.
     #[arg(long)]
     pub bom: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PublishArgs {
+    #[command(flatten)]
+    pub inputs: InputArgs,
+    /// An earlier result of this tool (JSON or CSV), for the change from last year.
+    #[arg(long, value_name = "FILE")]
+    pub previous: Option<PathBuf>,
+    /// The units' self-assessment (自评): claimed leaf scores; repeatable.
+    #[arg(long = "self", value_name = "FILE")]
+    pub claims: Vec<PathBuf>,
+    /// The folder to write, whole or not at all.
+    #[arg(long, short, value_name = "DIR")]
+    pub output: PathBuf,
+    /// Replace an existing folder DIR, whole.
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

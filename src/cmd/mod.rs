@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod explain;
+pub mod publish;
 pub mod rubric;
 pub mod rubric_import;
 pub mod rubric_new;

@@ -16,6 +16,7 @@ const UNIT: usize = 0;
 const ITEM: usize = 1;
 const SCORER: usize = 2;
 const SCORE: usize = 3;
+const NOTE: usize = 4;
 
 pub const COLUMNS: &[Column] = &[
     Column::required("unit", &["单位"]),
@@ -35,6 +36,7 @@ pub(super) fn read(
     path: &Path,
     encoding: Encoding,
     sheet: Option<&str>,
+    keep_notes: bool,
     inputs: &mut Inputs,
     diags: &mut Diagnostics,
 ) {
@@ -51,6 +53,7 @@ pub(super) fn read(
         rows: 0,
         scorer_column_needed: None,
         seconds: Vec::new(),
+        notes: Vec::new(),
     };
     let (tallies, provenance) = table.rows(diags, new, |t, row, diags| {
         let unit_cell = row.get(UNIT);
@@ -177,6 +180,17 @@ pub(super) fn read(
             value,
             at: row.at(SCORE),
         };
+        if keep_notes {
+            let note = row.text(NOTE);
+            if !note.is_empty() {
+                t.notes.push(super::AnnualNote {
+                    unit: u,
+                    item: i,
+                    scorer: item.scorers[slot].scorer,
+                    note,
+                });
+            }
+        }
         let cell = &mut t.units[u.rubric][u.unit].items[i].annual[slot];
         t.rows += 1;
         if cell.is_none() {
@@ -199,6 +213,7 @@ pub(super) fn read(
     let mut units = super::blank_units(catalog);
     for t in tallies {
         rows += t.rows;
+        inputs.notes.extend(t.notes);
         merge(catalog, t.units, &mut units, diags);
         for (u, i, slot, second) in t.seconds {
             if let Some(first) = &units[u.rubric][u.unit].items[i].annual[slot] {
@@ -222,6 +237,8 @@ struct Tally {
     scorer_column_needed: Option<usize>,
     /// Scores of a (unit, item, scorer) the pass had already seen.
     seconds: Vec<(UnitRef, usize, usize, AnnualScore)>,
+    /// Notes of the scores, when the run keeps them (`publish`).
+    notes: Vec<super::AnnualNote>,
 }
 
 /// Moves scores into `into`; a (unit, item, scorer) already there is an error naming both places.

@@ -162,12 +162,14 @@ pub struct DailyRecord {
     pub rule: Option<(usize, Decimal)>,
 }
 
+#[allow(clippy::too_many_arguments)]
 pub(super) fn read(
     catalog: &Catalog,
     path: &Path,
     encoding: Encoding,
     sheet: Option<&str>,
     trace: Option<UnitRef>,
+    keep_all: bool,
     inputs: &mut Inputs,
     diags: &mut Diagnostics,
 ) {
@@ -262,7 +264,7 @@ pub(super) fn read(
             };
             t.rows += 1;
             t.apply(catalog, unit, kind, item, Some(rule.0), points, row, diags);
-            if trace == Some(unit) {
+            if keep_all || trace == Some(unit) {
                 t.trace.push(DailyRecord {
                     date,
                     unit,
@@ -322,7 +324,7 @@ pub(super) fn read(
         t.rows += 1;
         t.apply(catalog, unit, kind, item, None, points, row, diags);
         // Only the explained unit's records are kept; the rest are sums.
-        if trace == Some(unit) {
+        if keep_all || trace == Some(unit) {
             t.trace.push(DailyRecord {
                 date,
                 unit,
@@ -341,8 +343,13 @@ pub(super) fn read(
     for t in tallies {
         rows += t.rows;
         t.merge_into(catalog, &file, &mut units, diags);
-        if let Some(traced) = inputs.trace.as_mut() {
-            traced.records.extend(t.trace);
+        for record in t.trace {
+            if let Some(traced) = inputs.trace.as_mut().filter(|tr| tr.unit == record.unit) {
+                traced.records.push(record.clone());
+            }
+            if keep_all {
+                inputs.records.push(record);
+            }
         }
     }
     inputs

@@ -92,6 +92,22 @@ pub struct Inputs {
     pub trace: Option<Trace>,
     /// What each file held, for `check`.
     pub summaries: Vec<FileSummary>,
+    /// Every daily record of every unit in file order, kept only when read
+    /// with [`read_inputs_keeping_all`] (`publish` lists them); otherwise empty.
+    pub records: Vec<DailyRecord>,
+    /// Every annual score's note (备注), kept likewise; otherwise empty.
+    pub notes: Vec<AnnualNote>,
+}
+
+/// The note (备注) a scorer wrote beside one annual score.
+#[derive(Debug, Clone)]
+pub struct AnnualNote {
+    pub unit: UnitRef,
+    /// The leaf, an index into `Rubric::items`.
+    pub item: usize,
+    /// The scorer, an index into `Rubric::scorers`.
+    pub scorer: usize,
+    pub note: String,
 }
 
 /// Rows read from one file and how many distinct units and items they name.
@@ -182,6 +198,26 @@ pub fn read_inputs(
     trace: Option<UnitRef>,
     diags: &mut Diagnostics,
 ) -> Option<Inputs> {
+    read_all(catalog, paths, trace, false, diags)
+}
+
+/// Like [`read_inputs`], but keeps every unit's daily records and every
+/// annual note besides the sums (`publish` lists them unit by unit).
+pub fn read_inputs_keeping_all(
+    catalog: &Catalog,
+    paths: &InputPaths,
+    diags: &mut Diagnostics,
+) -> Option<Inputs> {
+    read_all(catalog, paths, None, true, diags)
+}
+
+fn read_all(
+    catalog: &Catalog,
+    paths: &InputPaths,
+    trace: Option<UnitRef>,
+    keep_all: bool,
+    diags: &mut Diagnostics,
+) -> Option<Inputs> {
     let before = diags.len();
     let units = blank_units(catalog);
     let mut inputs = Inputs {
@@ -193,6 +229,8 @@ pub fn read_inputs(
             records: Vec::new(),
         }),
         summaries: Vec::new(),
+        records: Vec::new(),
+        notes: Vec::new(),
     };
     let mut seen = std::collections::HashSet::new();
     let mut once = |path: &PathBuf, diags: &mut Diagnostics| {
@@ -212,6 +250,7 @@ pub fn read_inputs(
                 path,
                 paths.encoding,
                 paths.sheet.as_deref(),
+                keep_all,
                 &mut inputs,
                 diags,
             );
@@ -225,6 +264,7 @@ pub fn read_inputs(
                 paths.encoding,
                 paths.sheet.as_deref(),
                 trace,
+                keep_all,
                 &mut inputs,
                 diags,
             );

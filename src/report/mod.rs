@@ -1,8 +1,13 @@
 //! Renderers of one `Results` value: a terminal table, CSV and JSON.
 
+pub mod analysis;
 pub mod csv;
+pub mod feedback;
 pub mod json;
+pub mod notice;
+pub mod paperwork;
 pub mod rubric_xlsx;
+mod svg;
 pub mod table;
 pub mod template_xlsx;
 mod xlsx;

@@ -381,3 +381,57 @@ impl Catalog {
         self.rubrics.iter().map(|r| &r.origin.path)
     }
 }
+
+/// The words that end a rubric's name (细则) before the class it assesses.
+const RUBRIC_WORDS: [&str; 5] = ["考核细则", "考核办法", "考核方案", "评分细则", "细则"];
+
+impl Rubric {
+    /// What the rubric assesses, for a results notice's title: the title
+    /// without its closing word (考核细则) and the class of units in brackets
+    /// after it. `塔城地区2020年度政务公开和“放管服”改革工作考核细则（各县（市））`
+    /// gives `塔城地区2020年度政务公开和“放管服”改革工作`.
+    pub fn subject(&self) -> &str {
+        let title = self.title.trim();
+        let head = title.len() - bracketed_tail(title).map_or(0, str::len);
+        let head = &title[..head];
+        RUBRIC_WORDS
+            .iter()
+            .find_map(|w| head.strip_suffix(w))
+            .filter(|s| !s.trim().is_empty())
+            .unwrap_or(head)
+            .trim_end()
+    }
+
+    /// The class of units named in brackets at the end of the title
+    /// (`各县（市）`, `地直各部门`), if any.
+    pub fn class(&self) -> Option<&str> {
+        let tail = bracketed_tail(self.title.trim())?;
+        let mut chars = tail.chars();
+        chars.next();
+        chars.next_back();
+        Some(chars.as_str().trim()).filter(|c| !c.is_empty())
+    }
+}
+
+/// The last bracketed part of a text when the text ends with it, brackets
+/// included (full-width or ASCII, nested brackets kept whole).
+fn bracketed_tail(text: &str) -> Option<&str> {
+    let close = text.chars().next_back()?;
+    if close != '）' && close != ')' {
+        return None;
+    }
+    let mut depth = 0usize;
+    for (at, c) in text.char_indices().rev() {
+        match c {
+            '）' | ')' => depth += 1,
+            '（' | '(' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return (at > 0).then(|| &text[at..]);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}

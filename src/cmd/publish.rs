@@ -1,0 +1,188 @@
+//! `assess publish`: the year's paperwork in one folder, from one
+//! computation (SPEC 13): the results notice (`通报.docx`, `通报.md`), each
+//! unit's feedback list (`反馈/UNIT.xlsx`) and the analysis report
+//! (`分析报告.html`). The folder appears whole or not at all.
+
+use std::path::{Path, PathBuf};
+
+use crate::cli::PublishArgs;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::i18n::Message;
+use crate::input::{InputPaths, read_inputs_keeping_all};
+use crate::msg;
+use crate::output::published;
+use crate::report::paperwork::Paperwork;
+use crate::rubric::load_rubrics;
+
+pub fn run(args: &PublishArgs) -> i32 {
+    if let Err(m) = check_output(args) {
+        return super::fail(&[Diagnostic {
+            location: None,
+            message: m,
+        }]);
+    }
+    // Last year's result first, so its problems are reported with the year's own.
+    let mut diags = Diagnostics::new();
+    let earlier = args
+        .previous
+        .as_ref()
+        .and_then(|path| crate::input::previous::read(path, &mut diags));
+    let (catalog, inputs, results) = match load_and_score(&args.inputs) {
+        Ok(loaded) if diags.is_empty() => loaded,
+        Ok(_) => return super::fail(&diags.sorted()),
+        Err(mut found) => {
+            found.extend(diags.sorted());
+            return super::fail(&found);
+        }
+    };
+    if results.provisional() {
+        eprint!("{}", super::provisional_warning(results.missing));
+    }
+    let mut compare = crate::compare::Comparison::default();
+    if !args.claims.is_empty() {
+        let mut diags = Diagnostics::new();
+        let Some(claims) = crate::input::claims::read(&catalog, &args.claims, &mut diags) else {
+            return super::fail(&diags.sorted());
+        };
+        compare.claims = Some(crate::compare::Claims::new(&catalog, &results, &claims));
+    }
+    if let Some(earlier) = earlier {
+        let previous = crate::compare::Previous::new(&catalog, &results, earlier);
+        for p in &previous.gone {
+            let m = msg!(
+                "previous-gone",
+                unit = &p.name,
+                id = &p.id,
+                rubric = &p.rubric
+            );
+            eprintln!("{}", msg!("warning", message = m));
+        }
+        compare.previous = Some(previous);
+    }
+    let paper = Paperwork::new(&catalog, &results, &inputs, &compare, crate::i18n::lang());
+    let files = match render(&paper) {
+        Ok(files) => files,
+        Err(message) => {
+            eprintln!("{}", msg!("error-general", message = message));
+            return super::BAD_INPUT;
+        }
+    };
+    let replace = args.force;
+    if let Err(e) = crate::output::write_folder_atomic(&args.output, &files, replace) {
+        let m = msg!(
+            "cannot-write",
+            path = args.output.display().to_string(),
+            reason = e.to_string()
+        );
+        eprintln!("{}", msg!("error-general", message = m));
+        return super::BAD_INPUT;
+    }
+    let units: usize = results.rubrics.iter().map(|rr| rr.units.len()).sum();
+    let done = msg!(
+        "publish-done",
+        path = args.output.display().to_string(),
+        notice = published::NOTICE_DOCX,
+        markdown = published::NOTICE_MD,
+        feedback = published::FEEDBACK_DIR,
+        units = units,
+        analysis = published::ANALYSIS_HTML
+    );
+    super::emit(format!("{done}\n"), None)
+}
+
+/// Every file of the folder, rendered in memory: nothing is written unless
+/// all of them could be made.
+fn render(p: &Paperwork) -> Result<Vec<(PathBuf, Vec<u8>)>, Message> {
+    let mut files = Vec::new();
+    let blocks = crate::report::notice::blocks(p);
+    let created = created_date(p);
+    files.push((
+        PathBuf::from(published::NOTICE_DOCX),
+        crate::report::notice::docx(&blocks, &created, p.lang)?,
+    ));
+    files.push((
+        PathBuf::from(published::NOTICE_MD),
+        crate::report::notice::markdown(&blocks).into_bytes(),
+    ));
+    files.push((
+        PathBuf::from(published::ANALYSIS_HTML),
+        crate::report::analysis::html(p).into_bytes(),
+    ));
+    for (name, bytes) in crate::report::feedback::workbooks(p)? {
+        files.push((Path::new(published::FEEDBACK_DIR).join(name), bytes));
+    }
+    Ok(files)
+}
+
+/// The documents' date: the end of the assessment period, not today, so
+/// the same inputs give the same bytes.
+fn created_date(p: &Paperwork) -> String {
+    let end = p.catalog.rubrics.iter().map(|r| r.end).max();
+    match end {
+        Some(d) => format!("{d}T00:00:00Z"),
+        None => "2000-01-01T00:00:00Z".to_string(),
+    }
+}
+
+/// Loads and scores as `score` does, keeping every daily record and annual
+/// note for the feedback lists.
+fn load_and_score(
+    args: &crate::cli::InputArgs,
+) -> Result<
+    (
+        crate::rubric::Catalog,
+        crate::input::Inputs,
+        crate::score::Results,
+    ),
+    Vec<Diagnostic>,
+> {
+    let mut diags = Diagnostics::new();
+    let Some(catalog) = load_rubrics(&args.rubrics, &mut diags) else {
+        return Err(diags.sorted());
+    };
+    let paths = InputPaths {
+        annual: args.annual.clone(),
+        daily: args.daily.clone(),
+        encoding: args.encoding,
+        sheet: args.sheet.clone(),
+        allow_missing: args.allow_missing,
+    };
+    let Some(inputs) = read_inputs_keeping_all(&catalog, &paths, &mut diags) else {
+        return Err(diags.sorted());
+    };
+    let results = crate::score::score(&catalog, &inputs).map_err(Diagnostics::sorted)?;
+    Ok((catalog, inputs, results))
+}
+
+/// The folder may be new, or (with `--force`) an existing folder to
+/// replace; it must never hold or be a file the run reads.
+fn check_output(args: &PublishArgs) -> Result<(), Message> {
+    let out = &args.output;
+    let shown = out.display().to_string();
+    let named = out
+        .file_name()
+        .is_some_and(|n| n != "." && n != ".." && !n.is_empty());
+    if !named {
+        return Err(msg!("publish-bad-output", path = &shown));
+    }
+    let mut read: Vec<&Path> = args.inputs.files();
+    read.extend(args.previous.as_deref());
+    read.extend(args.claims.iter().map(PathBuf::as_path));
+    if let Ok(target) = std::fs::canonicalize(out) {
+        for input in &read {
+            if std::fs::canonicalize(input).is_ok_and(|p| p.starts_with(&target)) {
+                return Err(msg!(
+                    "publish-output-holds-input",
+                    path = &shown,
+                    input = input.display().to_string()
+                ));
+            }
+        }
+    }
+    match std::fs::symlink_metadata(out) {
+        Err(_) => Ok(()),
+        Ok(_) if !args.force => Err(msg!("publish-exists", path = &shown)),
+        Ok(meta) if !meta.is_dir() => Err(msg!("publish-not-a-folder", path = &shown)),
+        Ok(_) => Ok(()),
+    }
+}

@@ -1,0 +1,580 @@
+//! Each unit's feedback list (失分清单, `反馈/UNIT.xlsx`) of `publish`: on
+//! the first sheet the unit, its total, grade and rank, then one row per
+//! leaf where it lost points (score < max) with why, and an empty column for
+//! the unit to write what it has put right (整改情况); on the second, every
+//! daily record of the unit.
+//!
+//! Numbers are written as numbers (never formulas), the nearest binary
+//! value to the exact decimal, shown at the rubric's decimals.
+
+use rust_decimal::Decimal;
+use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
+
+use super::paperwork::{Lost, Paperwork, clause};
+use crate::i18n::Message;
+use crate::msg;
+use crate::num::{fixed, plain};
+use crate::rubric::{Rubric, Start, UnitRef};
+use crate::score::{RubricResult, UnitResult};
+
+/// Every unit's workbook as (file name, bytes), units in the order of the
+/// results (rubric by rubric, by rank).
+pub fn workbooks(p: &Paperwork) -> Result<Vec<(String, Vec<u8>)>, Message> {
+    let mut taken = Vec::new();
+    let mut out = Vec::new();
+    for rr in &p.results.rubrics {
+        let r = p.rubric(rr);
+        for u in &rr.units {
+            let unit = &r.units[u.unit];
+            let name = file_name(&unit.name, &unit.id, &mut taken);
+            let bytes = workbook(p, rr, u).map_err(|e| {
+                msg!(
+                    "feedback-cannot-build",
+                    unit = &unit.name,
+                    reason = e.to_string()
+                )
+            })?;
+            out.push((name, bytes));
+        }
+    }
+    Ok(out)
+}
+
+/// A unit's file name: its name with the characters no file name may hold
+/// on Windows (`/ \ : * ? " < > |` and control characters) replaced by `_`,
+/// trailing dots and spaces dropped, then `.xlsx`. A name that is empty
+/// afterwards, reserved on Windows (CON, NUL, COM1 …), or taken by another
+/// unit's (ignoring case, as Windows and macOS do) gets the unit's id too.
+pub fn file_name(name: &str, id: &str, taken: &mut Vec<String>) -> String {
+    let clean = |s: &str| -> String {
+        let replaced: String = s
+            .chars()
+            .map(|c| {
+                if "/\\:*?\"<>|".contains(c) || c.is_control() {
+                    '_'
+                } else {
+                    c
+                }
+            })
+            .collect();
+        replaced.trim().trim_end_matches(['.', ' ']).to_string()
+    };
+    let reserved = |s: &str| {
+        let stem = s.split('.').next().unwrap_or("").to_ascii_uppercase();
+        matches!(stem.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+            || ((stem.starts_with("COM") || stem.starts_with("LPT"))
+                && stem.len() == 4
+                && stem.as_bytes()[3].is_ascii_digit())
+    };
+    let mut stem = clean(name);
+    let free = |s: &str, taken: &[String]| {
+        !s.is_empty() && !reserved(s) && !taken.iter().any(|t| t.to_lowercase() == s.to_lowercase())
+    };
+    if !free(&stem, taken) {
+        let id = clean(id);
+        stem = if stem.is_empty() {
+            id
+        } else {
+            format!("{stem}-{id}")
+        };
+        let base = stem.clone();
+        let mut n = 2;
+        while !free(&stem, taken) {
+            stem = format!("{base}-{n}");
+            n += 1;
+        }
+    }
+    taken.push(stem.clone());
+    format!("{stem}.xlsx")
+}
+
+fn number(d: Decimal) -> f64 {
+    plain(d).parse().unwrap_or(0.0)
+}
+
+fn decimals_format(dp: u32) -> String {
+    if dp == 0 {
+        "0".to_string()
+    } else {
+        format!("0.{}", "0".repeat(dp as usize))
+    }
+}
+
+/// Display width of text in columns: CJK characters take two.
+fn width(text: &str) -> usize {
+    text.chars()
+        .map(|c| if (c as u32) >= 0x2E80 { 2 } else { 1 })
+        .sum()
+}
+
+/// Lines a wrapped text takes in a column of `cols` characters.
+fn lines(text: &str, cols: usize) -> usize {
+    text.split('\n')
+        .map(|l| width(l).div_ceil(cols.max(1)).max(1))
+        .sum()
+}
+
+struct Formats {
+    title: Format,
+    label: Format,
+    value: Format,
+    header: Format,
+    text: Format,
+    wrap: Format,
+    max: Format,
+    score: Format,
+    total_label: Format,
+    total_max: Format,
+    total_score: Format,
+}
+
+impl Formats {
+    fn new(dp: u32) -> Formats {
+        let cell = Format::new()
+            .set_border(FormatBorder::Thin)
+            .set_align(FormatAlign::VerticalCenter);
+        let score = cell.clone().set_num_format(decimals_format(dp));
+        Formats {
+            title: Format::new()
+                .set_bold()
+                .set_font_size(16)
+                .set_align(FormatAlign::Center)
+                .set_align(FormatAlign::VerticalCenter),
+            label: Format::new().set_bold(),
+            value: Format::new().set_align(FormatAlign::Left),
+            header: cell
+                .clone()
+                .set_bold()
+                .set_align(FormatAlign::Center)
+                .set_text_wrap()
+                .set_background_color(rust_xlsxwriter::Color::RGB(0xD9D9D9)),
+            text: cell.clone(),
+            wrap: cell.clone().set_text_wrap().set_align(FormatAlign::Top),
+            max: cell.clone(),
+            score: score.clone(),
+            total_label: cell.clone().set_bold().set_align(FormatAlign::Center),
+            total_max: cell.clone().set_bold(),
+            total_score: score.set_bold(),
+        }
+    }
+}
+
+/// Column widths in characters: 序号, 指标, 分值, 得分, 失分, [自评得分, 自评差额], 失分原因, 整改情况.
+const W_NO: f64 = 6.0;
+const W_ITEM: usize = 34;
+const W_NUM: f64 = 8.0;
+const W_REASON: usize = 66;
+const W_FIX: f64 = 30.0;
+
+fn workbook(p: &Paperwork, rr: &RubricResult, u: &UnitResult) -> Result<Vec<u8>, XlsxError> {
+    let tr = |m: Message| p.tr(m);
+    let r = p.rubric(rr);
+    let unit = &r.units[u.unit];
+    let me = UnitRef {
+        rubric: rr.rubric,
+        unit: u.unit,
+    };
+    let claims = p
+        .compare
+        .claims
+        .as_ref()
+        .and_then(|c| c.of(rr.rubric, u.unit));
+    let with_self = p.compare.claims.is_some();
+    let title = tr(msg!(
+        "feedback-title",
+        unit = &unit.name,
+        subject = p.subject()
+    ));
+    let mut book = Workbook::new();
+    book.set_properties(&super::workbook_properties(p.catalog, &title));
+    let f = Formats::new(r.decimals);
+    let sheet = book.add_worksheet();
+    sheet.set_name(tr(msg!("feedback-sheet-lost")))?;
+    let mut heads = vec![
+        tr(msg!("feedback-col-number")),
+        tr(msg!("feedback-col-indicator")),
+        tr(msg!("feedback-col-max")),
+        tr(msg!("feedback-col-score")),
+        tr(msg!("feedback-col-lost")),
+    ];
+    if with_self {
+        heads.extend([
+            tr(msg!("feedback-col-self")),
+            tr(msg!("feedback-col-self-diff")),
+        ]);
+    }
+    let reason_col = heads.len() as u16;
+    heads.extend([
+        tr(msg!("feedback-col-reason")),
+        tr(msg!("feedback-col-fix")),
+    ]);
+    let last_col = heads.len() as u16 - 1;
+    sheet.set_column_width(0, W_NO)?;
+    sheet.set_column_width(1, W_ITEM as f64)?;
+    for c in 2..reason_col {
+        sheet.set_column_width(c, W_NUM + if c >= 5 { 2.0 } else { 0.0 })?;
+    }
+    sheet.set_column_width(reason_col, W_REASON as f64)?;
+    sheet.set_column_width(reason_col + 1, W_FIX)?;
+    sheet.merge_range(0, 0, 0, last_col, &title, &f.title)?;
+    sheet.set_row_height(0, 30)?;
+    // The unit, its total, grade and rank: label in A, value in B.
+    let mut row = 1u32;
+    let facts: Vec<(String, Fact)> = {
+        let mut v = vec![
+            (tr(msg!("feedback-unit")), Fact::Text(unit.name.clone())),
+            (tr(msg!("feedback-total")), Fact::Score(u.total)),
+            (tr(msg!("feedback-grade")), Fact::Text(p.grade_cell(r, u))),
+            (
+                tr(msg!("feedback-rank")),
+                Fact::Text(tr(msg!(
+                    "feedback-rank-of",
+                    rank = u.rank,
+                    count = rr.units.len()
+                ))),
+            ),
+        ];
+        if let Some(c) = u.converted {
+            let label = r
+                .conversion
+                .as_ref()
+                .map(|c| super::table::conversion_label(c, p.lang))
+                .unwrap_or_default();
+            v.push((label, Fact::Score(c)));
+        }
+        if let Some(s) = claims {
+            v.push((tr(msg!("feedback-self-total")), Fact::Score(s.total)));
+        }
+        if let Some(prev) = p
+            .compare
+            .previous
+            .as_ref()
+            .and_then(|x| x.of(rr.rubric, u.unit))
+        {
+            v.push((
+                tr(msg!("feedback-previous")),
+                Fact::Text(tr(msg!(
+                    "table-previous",
+                    total = fixed(prev.total, r.decimals),
+                    rank = prev.rank
+                ))),
+            ));
+        }
+        v
+    };
+    for (label, value) in &facts {
+        sheet.write_string_with_format(row, 0, label, &f.label)?;
+        match value {
+            Fact::Text(t) => {
+                sheet.write_string_with_format(row, 1, t, &f.value)?;
+            }
+            Fact::Score(d) => {
+                let fmt = f.value.clone().set_num_format(decimals_format(r.decimals));
+                sheet.write_number_with_format(row, 1, number(*d), &fmt)?;
+            }
+        }
+        row += 1;
+    }
+    for note in unit_notes(p, r, u) {
+        sheet.merge_range(row, 0, row, last_col, &note, &Format::new().set_text_wrap())?;
+        let h = lines(&note, W_ITEM + W_REASON + 40) as f64 * 15.0;
+        sheet.set_row_height(row, h.max(15.0))?;
+        row += 1;
+    }
+    row += 1;
+    let header_row = row;
+    for (c, h) in heads.iter().enumerate() {
+        sheet.write_string_with_format(row, c as u16, h, &f.header)?;
+    }
+    sheet.set_row_height(row, 20)?;
+    row += 1;
+    let lost = p.lost(r, u);
+    if lost.is_empty() {
+        sheet.merge_range(
+            row,
+            0,
+            row,
+            last_col,
+            &tr(msg!("feedback-nothing-lost")),
+            &f.text,
+        )?;
+    }
+    let (mut sum_max, mut sum_score, mut sum_lost) = (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
+    for (k, l) in lost.iter().enumerate() {
+        let item = &r.items[l.item];
+        let indicator = p.path(r, l.item);
+        let reason = reasons(p, r, me, l);
+        sheet.write_number_with_format(row, 0, (k + 1) as f64, &f.text)?;
+        sheet.write_string_with_format(row, 1, &indicator, &f.wrap)?;
+        sheet.write_number_with_format(row, 2, number(item.max), &f.max)?;
+        sheet.write_number_with_format(row, 3, number(l.outcome.score), &f.score)?;
+        sheet.write_number_with_format(row, 4, number(l.lost), &f.score)?;
+        if with_self {
+            match claims.and_then(|c| c.leaf(l.item, Some(l.outcome.score))) {
+                Some((Some(claimed), diff)) => {
+                    sheet.write_number_with_format(row, 5, number(claimed), &f.score)?;
+                    match diff {
+                        Some(d) => {
+                            sheet.write_number_with_format(row, 6, number(d), &f.score)?;
+                        }
+                        None => {
+                            sheet.write_blank(row, 6, &f.text)?;
+                        }
+                    }
+                }
+                Some((None, _)) => {
+                    sheet.write_string_with_format(
+                        row,
+                        5,
+                        tr(msg!("table-not-applicable")),
+                        &f.text,
+                    )?;
+                    sheet.write_blank(row, 6, &f.text)?;
+                }
+                None => {
+                    sheet.write_blank(row, 5, &f.text)?;
+                    sheet.write_blank(row, 6, &f.text)?;
+                }
+            }
+        }
+        sheet.write_string_with_format(row, reason_col, &reason, &f.wrap)?;
+        sheet.write_blank(row, reason_col + 1, &f.wrap)?;
+        let height = lines(&reason, W_REASON - 6).max(lines(&indicator, W_ITEM - 4));
+        sheet.set_row_height(row, (height as f64 * 15.0).max(20.0))?;
+        sum_max += item.max;
+        sum_score += l.outcome.score;
+        sum_lost += l.lost;
+        row += 1;
+    }
+    if !lost.is_empty() {
+        sheet.merge_range(
+            row,
+            0,
+            row,
+            1,
+            &tr(msg!("feedback-total-row")),
+            &f.total_label,
+        )?;
+        sheet.write_number_with_format(row, 2, number(sum_max), &f.total_max)?;
+        sheet.write_number_with_format(row, 3, number(sum_score), &f.total_score)?;
+        sheet.write_number_with_format(row, 4, number(sum_lost), &f.total_score)?;
+        for c in 5..=last_col {
+            sheet.write_blank(row, c, &f.text)?;
+        }
+        row += 1;
+        row += 1;
+        let summary = tr(msg!(
+            "feedback-summary",
+            count = lost.len(),
+            lost = fixed(sum_lost, r.decimals)
+        ));
+        sheet.merge_range(row, 0, row, last_col, &summary, &Format::new())?;
+    }
+    sheet.set_freeze_panes(header_row + 1, 0)?;
+    sheet.set_repeat_rows(header_row, header_row)?;
+    sheet.set_paper_size(9);
+    sheet.set_landscape();
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_print_center_horizontally(true);
+    records_sheet(p, &mut book, r, me)?;
+    book.save_to_buffer()
+}
+
+enum Fact {
+    Text(String),
+    Score(Decimal),
+}
+
+/// What the unit's result needs said above its list: a veto, a rescaled
+/// total, a provisional score.
+fn unit_notes(p: &Paperwork, r: &Rubric, u: &UnitResult) -> Vec<String> {
+    let mut out = Vec::new();
+    if u.veto.is_some() {
+        out.push(p.tr(msg!("feedback-note-veto", grade = p.grade_name(r, u.grade))));
+    }
+    if u.scaled {
+        out.push(p.tr(msg!(
+            "notice-scaled",
+            unit = &r.units[u.unit].name,
+            items = crate::input::list(p.not_applicable(r, u)),
+            score = plain(u.applicable_score),
+            max = plain(u.applicable_max),
+            scale = plain(r.total),
+            total = fixed(u.total, r.decimals)
+        )));
+    }
+    if u.provisional() {
+        out.push(p.tr(msg!("feedback-note-provisional")));
+    }
+    out
+}
+
+/// Why a leaf lost points, one line each: the daily records on it (date,
+/// method, rule and count, points, note), each scorer's score and note,
+/// the caps that applied, and the item's criteria.
+fn reasons(p: &Paperwork, r: &Rubric, me: UnitRef, l: &Lost) -> String {
+    let tr = |m: Message| p.tr(m);
+    let item = &r.items[l.item];
+    let o = l.outcome;
+    let mut lines: Vec<String> = Vec::new();
+    let records: Vec<_> = p.records(me).filter(|x| x.item == Some(l.item)).collect();
+    for (k, rec) in records.iter().enumerate() {
+        lines.push(tr(msg!(
+            "feedback-numbered",
+            number = k + 1,
+            text = p.record_line(r, rec)
+        )));
+    }
+    let ui = p.inputs.unit(me);
+    let annual = &ui.items[l.item].annual;
+    let weighted = item.scorers.len() > 1;
+    for (slot, w) in item.scorers.iter().enumerate() {
+        let scorer = &r.scorers[w.scorer].name;
+        let note = p
+            .notes(me)
+            .find(|n| n.item == l.item && n.scorer == w.scorer)
+            .map(|n| clause(&n.note).to_string());
+        let value = annual
+            .get(slot)
+            .and_then(|a| a.as_ref())
+            .and_then(|a| a.value);
+        let m = match value {
+            Some(v) => msg!(
+                "feedback-annual",
+                scorer = scorer,
+                score = plain(v),
+                max = plain(item.max),
+                weight = if weighted {
+                    msg!("feedback-weight", weight = plain(w.weight))
+                } else {
+                    msg!("feedback-no-weight")
+                }
+            ),
+            None => msg!("feedback-annual-missing", scorer = scorer),
+        };
+        let mut line = tr(m);
+        if let Some(n) = note.filter(|n| !n.is_empty()) {
+            line = tr(msg!("feedback-with-note", text = line, note = n));
+        }
+        lines.push(line);
+    }
+    if item.scorers.is_empty() {
+        lines.push(tr(match item.start {
+            Start::Full => msg!("feedback-start-full", max = plain(item.max)),
+            Start::Zero => msg!("feedback-start-zero", max = plain(item.max)),
+        }));
+    }
+    for rs in &o.rules {
+        if rs.counted < rs.sum {
+            lines.push(tr(msg!(
+                "feedback-rule-capped",
+                rule = &r.rules[rs.rule].text,
+                sum = plain(rs.sum),
+                counted = plain(rs.counted)
+            )));
+        }
+    }
+    if o.deducted < o.deduct_sum {
+        lines.push(tr(msg!(
+            "feedback-deduct-capped",
+            sum = plain(o.deduct_sum),
+            counted = plain(o.deducted)
+        )));
+    }
+    if o.added < o.add_sum {
+        lines.push(tr(msg!(
+            "feedback-add-capped",
+            sum = plain(o.add_sum),
+            counted = plain(o.added)
+        )));
+    }
+    if o.raw < Decimal::ZERO {
+        lines.push(tr(msg!("feedback-floor")));
+    }
+    if let Some(c) = item.criteria.as_deref().filter(|c| !c.trim().is_empty()) {
+        lines.push(tr(msg!("feedback-criteria", criteria = c.trim())));
+    }
+    lines.join("\n")
+}
+
+/// The second sheet: every daily record of the unit, in file order.
+fn records_sheet(
+    p: &Paperwork,
+    book: &mut Workbook,
+    r: &Rubric,
+    me: UnitRef,
+) -> Result<(), XlsxError> {
+    let tr = |m: Message| p.tr(m);
+    let sheet: &mut Worksheet = book.add_worksheet();
+    sheet.set_name(tr(msg!("feedback-sheet-records")))?;
+    let header = Format::new()
+        .set_bold()
+        .set_border(FormatBorder::Thin)
+        .set_align(FormatAlign::Center)
+        .set_background_color(rust_xlsxwriter::Color::RGB(0xD9D9D9));
+    let cell = Format::new()
+        .set_border(FormatBorder::Thin)
+        .set_text_wrap()
+        .set_align(FormatAlign::Top);
+    let heads = [
+        tr(msg!("feedback-col-date")),
+        tr(msg!("feedback-col-indicator")),
+        tr(msg!("feedback-col-kind")),
+        tr(msg!("feedback-col-method")),
+        tr(msg!("feedback-col-rule")),
+        tr(msg!("feedback-col-count")),
+        tr(msg!("feedback-col-points")),
+        tr(msg!("feedback-col-note")),
+    ];
+    let widths = [12.0, 30.0, 10.0, 10.0, 36.0, 6.0, 8.0, 50.0];
+    for (c, (h, w)) in heads.iter().zip(widths).enumerate() {
+        sheet.write_string_with_format(0, c as u16, h, &header)?;
+        sheet.set_column_width(c as u16, w)?;
+    }
+    let mut row = 1u32;
+    for rec in p.records(me) {
+        let item = rec
+            .item
+            .map(|i| format!("{} {}", r.items[i].id, r.items[i].title))
+            .unwrap_or_default();
+        let (rule, count) = match rec.rule {
+            Some((k, n)) => (r.rules[k].text.clone(), Some(n)),
+            None => (String::new(), None),
+        };
+        sheet.write_string_with_format(row, 0, rec.date.to_string(), &cell)?;
+        sheet.write_string_with_format(row, 1, &item, &cell)?;
+        sheet.write_string_with_format(
+            row,
+            2,
+            tr(super::paperwork::kind_label(rec.kind)),
+            &cell,
+        )?;
+        sheet.write_string_with_format(
+            row,
+            3,
+            tr(super::paperwork::method_label(rec.method)),
+            &cell,
+        )?;
+        sheet.write_string_with_format(row, 4, &rule, &cell)?;
+        match count {
+            Some(n) => sheet.write_number_with_format(row, 5, number(n), &cell)?,
+            None => sheet.write_blank(row, 5, &cell)?,
+        };
+        sheet.write_number_with_format(row, 6, number(rec.points), &cell)?;
+        sheet.write_string_with_format(row, 7, &rec.note, &cell)?;
+        let h = lines(&rec.note, 48)
+            .max(lines(&rule, 34))
+            .max(lines(&item, 28));
+        sheet.set_row_height(row, (h as f64 * 15.0).max(15.0))?;
+        row += 1;
+    }
+    if row == 1 {
+        sheet.write_string(1, 0, tr(msg!("feedback-no-records")))?;
+    }
+    sheet.set_freeze_panes(1, 0)?;
+    sheet.set_repeat_rows(0, 0)?;
+    sheet.set_paper_size(9);
+    sheet.set_landscape();
+    sheet.set_print_fit_to_pages(1, 0);
+    Ok(())
+}

@@ -286,3 +286,5 @@ analysis-previous-year = Last year
 analysis-this-year = This year
 analysis-new-units = New this year (not in last year's result): { $units }.
 analysis-sources-note = This report, the notice and the feedback lists come from one computation, of these files (with their SHA-256, to check them by).
+report-role-self = self-assessment
+report-role-previous = earlier result

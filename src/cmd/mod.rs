@@ -184,6 +184,54 @@ pub fn emit_workbook(
     }
 }
 
+/// What `--self` and `--previous` compare the results with (SPEC 12); the
+/// files read join the results' provenance. Units of the earlier result no
+/// longer on a roster are listed on standard error, not refused.
+pub fn comparison(
+    catalog: &Catalog,
+    results: &mut Results,
+    claims: &[std::path::PathBuf],
+    earlier: Option<(
+        Option<&std::path::Path>,
+        Vec<crate::input::previous::PreviousUnit>,
+    )>,
+) -> Result<crate::compare::Comparison, Vec<Diagnostic>> {
+    let mut compare = crate::compare::Comparison::default();
+    if !claims.is_empty() {
+        let mut diags = Diagnostics::new();
+        let Some(read) = crate::input::claims::read(catalog, claims, &mut diags) else {
+            return Err(diags.sorted());
+        };
+        compare.claims = Some(crate::compare::Claims::new(catalog, results, &read));
+        for path in claims {
+            results.files.extend(crate::source::InputFile::of(
+                path,
+                crate::source::Role::SelfAssessment,
+            ));
+        }
+    }
+    if let Some((path, earlier)) = earlier {
+        let previous = crate::compare::Previous::new(catalog, results, earlier);
+        for p in &previous.gone {
+            let m = crate::msg!(
+                "previous-gone",
+                unit = &p.name,
+                id = &p.id,
+                rubric = &p.rubric
+            );
+            eprintln!("{}", crate::msg!("warning", message = m));
+        }
+        compare.previous = Some(previous);
+        if let Some(path) = path {
+            results.files.extend(crate::source::InputFile::of(
+                path,
+                crate::source::Role::Previous,
+            ));
+        }
+    }
+    Ok(compare)
+}
+
 /// Writes a rendered result to `--output` (whole or not at all) or stdout.
 pub fn emit(bytes: impl AsRef<[u8]>, output: Option<&std::path::Path>) -> i32 {
     let bytes = bytes.as_ref();

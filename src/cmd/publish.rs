@@ -27,7 +27,7 @@ pub fn run(args: &PublishArgs) -> i32 {
         .previous
         .as_ref()
         .and_then(|path| crate::input::previous::read(path, &mut diags));
-    let (catalog, inputs, results) = match load_and_score(&args.inputs) {
+    let (catalog, inputs, mut results) = match load_and_score(&args.inputs) {
         Ok(loaded) if diags.is_empty() => loaded,
         Ok(_) => return super::fail(&diags.sorted()),
         Err(mut found) => {
@@ -38,27 +38,15 @@ pub fn run(args: &PublishArgs) -> i32 {
     if results.provisional() {
         eprint!("{}", super::provisional_warning(results.missing));
     }
-    let mut compare = crate::compare::Comparison::default();
-    if !args.claims.is_empty() {
-        let mut diags = Diagnostics::new();
-        let Some(claims) = crate::input::claims::read(&catalog, &args.claims, &mut diags) else {
-            return super::fail(&diags.sorted());
-        };
-        compare.claims = Some(crate::compare::Claims::new(&catalog, &results, &claims));
-    }
-    if let Some(earlier) = earlier {
-        let previous = crate::compare::Previous::new(&catalog, &results, earlier);
-        for p in &previous.gone {
-            let m = msg!(
-                "previous-gone",
-                unit = &p.name,
-                id = &p.id,
-                rubric = &p.rubric
-            );
-            eprintln!("{}", msg!("warning", message = m));
-        }
-        compare.previous = Some(previous);
-    }
+    let compare = match super::comparison(
+        &catalog,
+        &mut results,
+        &args.claims,
+        earlier.map(|e| (args.previous.as_deref(), e)),
+    ) {
+        Ok(c) => c,
+        Err(found) => return super::fail(&found),
+    };
     let paper = Paperwork::new(&catalog, &results, &inputs, &compare, crate::i18n::lang());
     let files = match render(&paper) {
         Ok(files) => files,

@@ -135,7 +135,7 @@ fn rule_line(rule: &crate::rubric::Rule) -> String {
     }
 }
 
-fn header_lines(r: &Rubric) -> [String; 3] {
+fn header_lines(r: &Rubric) -> Vec<String> {
     let ranking = match r.ranking {
         Ranking::Competition => msg!("rubric-ranking-competition"),
         Ranking::Dense => msg!("rubric-ranking-dense"),
@@ -154,7 +154,7 @@ fn header_lines(r: &Rubric) -> [String; 3] {
         .collect();
     let scorers: Vec<String> = r.scorers.iter().map(|s| named(&s.name, &s.id)).collect();
     let sep = tr!("rubric-clause-separator");
-    [
+    let mut lines = vec![
         tr!(
             "rubric-header",
             id = &r.id,
@@ -167,7 +167,16 @@ fn header_lines(r: &Rubric) -> [String; 3] {
         ),
         tr!("rubric-grades", grades = grades.join(&sep)),
         tr!("rubric-scorers", scorers = scorers.join(&sep)),
-    ]
+    ];
+    if let Some(c) = &r.conversion {
+        lines.push(tr!(
+            "rubric-conversion",
+            label = crate::report::table::conversion_label(c, crate::i18n::lang()),
+            points = points(c.points),
+            total = points(r.total)
+        ));
+    }
+    lines
 }
 
 fn section_max(r: &Rubric, s: usize) -> Decimal {

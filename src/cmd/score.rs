@@ -27,7 +27,7 @@ pub fn run(args: &ScoreArgs) -> i32 {
         eprintln!("{}", msg!("error-general", message = m));
         return super::BAD_INPUT;
     }
-    let (catalog, inputs, results) = match super::load_and_score(&args.inputs, |_, _| None) {
+    let (catalog, inputs, mut results) = match super::load_and_score(&args.inputs, |_, _| None) {
         Ok(loaded) if diags.is_empty() => loaded,
         Ok(_) => return super::fail(&diags.sorted()),
         Err(mut found) => {
@@ -39,27 +39,15 @@ pub fn run(args: &ScoreArgs) -> i32 {
         // CSV has no place for it; scripts and analysts see it here.
         eprint!("{}", super::provisional_warning(results.missing));
     }
-    let mut compare = crate::compare::Comparison::default();
-    if !args.claims.is_empty() {
-        let mut diags = crate::diag::Diagnostics::new();
-        let Some(claims) = crate::input::claims::read(&catalog, &args.claims, &mut diags) else {
-            return super::fail(&diags.sorted());
-        };
-        compare.claims = Some(crate::compare::Claims::new(&catalog, &results, &claims));
-    }
-    if let Some(earlier) = earlier {
-        let previous = crate::compare::Previous::new(&catalog, &results, earlier);
-        for p in &previous.gone {
-            let m = msg!(
-                "previous-gone",
-                unit = &p.name,
-                id = &p.id,
-                rubric = &p.rubric
-            );
-            eprintln!("{}", msg!("warning", message = m));
-        }
-        compare.previous = Some(previous);
-    }
+    let compare = match super::comparison(
+        &catalog,
+        &mut results,
+        &args.claims,
+        earlier.map(|e| (args.previous.as_deref(), e)),
+    ) {
+        Ok(c) => c,
+        Err(found) => return super::fail(&found),
+    };
     let view = report::View {
         depth: args.depth,
         compare: Some(&compare),

@@ -117,6 +117,8 @@ pub fn role_label(role: Role) -> Message {
         Role::Annual => msg!("report-role-annual"),
         Role::Daily => msg!("report-role-daily"),
         Role::Published => msg!("report-role-published"),
+        Role::SelfAssessment => msg!("report-role-self"),
+        Role::Previous => msg!("report-role-previous"),
     }
 }
 

@@ -345,6 +345,7 @@ impl Book {
             date_styles,
             date1904: *date1904,
             buf: Vec::new(),
+            text_buf: Vec::new(),
             row: SheetRow::default(),
             in_data: false,
             last_row: 0,
@@ -722,6 +723,7 @@ pub struct SheetRows<'b> {
     date_styles: &'b [bool],
     date1904: bool,
     buf: Vec<u8>,
+    text_buf: Vec<u8>,
     row: SheetRow,
     in_data: bool,
     last_row: usize,
@@ -737,6 +739,7 @@ impl SheetRows<'static> {
             date_styles: &[],
             date1904: false,
             buf: Vec::new(),
+            text_buf: Vec::new(),
             row: SheetRow::default(),
             in_data: false,
             last_row: 0,
@@ -753,6 +756,7 @@ impl<'b> SheetRows<'b> {
             date_styles: &book.date_styles,
             date1904: book.date1904,
             buf: Vec::new(),
+            text_buf: Vec::new(),
             row: SheetRow::default(),
             in_data: false,
             last_row: 0,
@@ -794,38 +798,38 @@ impl<'b> SheetRows<'b> {
                 return Ok(false);
             };
             self.buf.clear();
-            let event = match xml.read_event_into(&mut self.buf) {
-                Ok(e) => e.into_owned(),
-                Err(e) => return Err(self.fail(None, xml_damaged(e))),
+            // What the event says, taken out of it before acting on it (the
+            // event borrows the buffer).
+            let step = match xml.read_event_into(&mut self.buf) {
+                Ok(Event::Start(e)) => match e.local_name().as_ref() {
+                    "sheetData" => Step::DataStart,
+                    "row" if self.in_data => Step::Row(attr(&e, "r"), false),
+                    _ => Step::Other,
+                },
+                Ok(Event::Empty(e)) => match e.local_name().as_ref() {
+                    "sheetData" if !self.in_data => Step::DataEnd,
+                    "row" if self.in_data => Step::Row(attr(&e, "r"), true),
+                    _ => Step::Other,
+                },
+                Ok(Event::End(e)) if e.local_name().as_ref() == "sheetData" => Step::DataEnd,
+                Ok(Event::GeneralRef(r)) => Step::Entity(entity(&r).err()),
+                Ok(Event::Eof) => Step::Eof,
+                Ok(_) => Step::Other,
+                Err(e) => Step::Failed(xml_damaged(e)),
             };
-            match event {
-                Event::Empty(e) if !self.in_data && e.local_name().as_ref() == "sheetData" => {
-                    return Ok(false);
-                }
-                Event::Start(e) if !self.in_data && e.local_name().as_ref() == "sheetData" => {
-                    self.in_data = true;
-                }
-                Event::Start(e) if self.in_data && e.local_name().as_ref() == "row" => {
-                    let r = attr(&e, "r").map_err(|m| self.fail(None, m))?;
+            match step {
+                Step::DataStart => self.in_data = true,
+                Step::DataEnd => return Ok(false),
+                Step::Row(r, empty) => {
+                    let r = r.map_err(|m| self.fail(None, m))?;
                     self.start_row(r)?;
-                    if self.read_cells()? {
+                    if !empty && self.read_cells()? {
                         return Ok(true);
                     }
                 }
-                Event::Empty(e) if self.in_data && e.local_name().as_ref() == "row" => {
-                    let r = attr(&e, "r").map_err(|m| self.fail(None, m))?;
-                    self.start_row(r)?;
-                }
-                Event::End(e) if e.local_name().as_ref() == "sheetData" => return Ok(false),
-                Event::GeneralRef(r) => {
-                    entity(&r).map_err(|m| self.fail(None, m))?;
-                }
-                Event::Eof => {
-                    if self.in_data {
-                        return Err(self.fail(None, cut_short()));
-                    }
-                    return Ok(false);
-                }
+                Step::Entity(Some(m)) | Step::Failed(m) => return Err(self.fail(None, m)),
+                Step::Eof if self.in_data => return Err(self.fail(None, cut_short())),
+                Step::Eof => return Ok(false),
                 _ => {}
             }
         }
@@ -859,26 +863,28 @@ impl<'b> SheetRows<'b> {
                 return Ok(false);
             };
             self.buf.clear();
-            let event = match xml.read_event_into(&mut self.buf) {
-                Ok(e) => e.into_owned(),
-                Err(e) => return Err(self.fail(None, xml_damaged(e))),
+            let step = match xml.read_event_into(&mut self.buf) {
+                Ok(Event::Start(e)) if e.local_name().as_ref() == "c" => {
+                    Step::Cell(cell_attrs(&e), false)
+                }
+                Ok(Event::Empty(e)) if e.local_name().as_ref() == "c" => {
+                    Step::Cell(cell_attrs(&e), true)
+                }
+                Ok(Event::End(e)) if e.local_name().as_ref() == "row" => Step::RowEnd,
+                Ok(Event::Eof) => Step::Eof,
+                Ok(_) => Step::Other,
+                Err(e) => Step::Failed(xml_damaged(e)),
             };
-            match event {
-                Event::Start(e) if e.local_name().as_ref() == "c" => {
-                    let cell = self.read_cell(&e, false)?;
+            match step {
+                Step::Cell(attrs, empty) => {
+                    let attrs = attrs.map_err(|m| self.fail(None, m))?;
+                    let cell = self.read_cell(attrs, empty)?;
                     text_len += cell.text.len();
                     self.push(cell, text_len)?;
                 }
-                Event::Empty(e) if e.local_name().as_ref() == "c" => {
-                    let cell = self.read_cell(&e, true)?;
-                    self.push(cell, text_len)?;
-                }
-                Event::End(e) if e.local_name().as_ref() == "row" => {
-                    return Ok(!self.row.cells.is_empty());
-                }
-                Event::Eof => {
-                    return Err(self.fail(None, cut_short()));
-                }
+                Step::RowEnd => return Ok(!self.row.cells.is_empty()),
+                Step::Eof => return Err(self.fail(None, cut_short())),
+                Step::Failed(m) => return Err(self.fail(None, m)),
                 _ => {}
             }
         }
@@ -896,20 +902,18 @@ impl<'b> SheetRows<'b> {
     }
 
     /// One `<c>`: its place (checked), type and value.
-    fn read_cell(&mut self, c: &BytesStart, empty: bool) -> Result<SheetCell, SheetError> {
+    fn read_cell(&mut self, attrs: CellAttrs, empty: bool) -> Result<SheetCell, SheetError> {
         let previous = self.row.cells.last().map_or(0, |c| c.column);
-        let r = attr(c, "r").map_err(|m| self.fail(None, m))?;
-        let column = match &r {
+        let column = match &attrs.r {
             Some(r) => match parse_reference(r) {
                 Some((col, row)) if row == self.row.number && col > previous => col,
-                Some((col, row)) if row == self.row.number || col <= previous => {
-                    let _ = col;
+                Some(_) => {
                     return Err(self.fail(
                         Some(previous + 1),
                         msg!("workbook-out-of-order", reference = r.as_str()),
                     ));
                 }
-                _ => {
+                None => {
                     return Err(self.fail(
                         Some(previous + 1),
                         msg!("workbook-bad-reference", reference = r.as_str()),
@@ -921,63 +925,66 @@ impl<'b> SheetRows<'b> {
                 return Err(self.fail(None, msg!("workbook-bad-reference", reference = "XFD+1")));
             }
         };
-        let t = attr(c, "t").map_err(|m| self.fail(Some(column), m))?;
-        let style: usize = attr(c, "s")
-            .map_err(|m| self.fail(Some(column), m))?
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(0);
+        let style: usize = attrs.s.as_deref().and_then(|s| s.parse().ok()).unwrap_or(0);
         let mut value: Option<String> = None;
         let mut inline: Option<String> = None;
         let mut formula = false;
-        if !empty {
-            loop {
-                let Some(xml) = self.xml.as_mut() else {
-                    break;
-                };
-                self.buf.clear();
-                let event = match xml.read_event_into(&mut self.buf) {
-                    Ok(e) => e.into_owned(),
-                    Err(e) => return Err(self.fail(Some(column), xml_damaged(e))),
-                };
-                match event {
-                    Event::Start(e) => match e.local_name().as_ref() {
-                        "v" => {
-                            let mut s = String::new();
-                            read_text(xml, &mut Vec::new(), "v", &mut s)
-                                .map_err(|m| self.fail(Some(column), m))?;
-                            value = Some(s);
-                        }
-                        "is" => {
-                            let mut s = String::new();
-                            read_text(xml, &mut Vec::new(), "is", &mut s)
-                                .map_err(|m| self.fail(Some(column), m))?;
-                            inline = Some(s);
-                        }
-                        "f" => {
-                            formula = true;
-                            let mut b = Vec::new();
-                            skip(xml, &mut b, "f").map_err(|m| self.fail(Some(column), m))?;
-                        }
-                        other => {
-                            let name = other.to_string();
-                            let mut b = Vec::new();
-                            skip(xml, &mut b, &name).map_err(|m| self.fail(Some(column), m))?;
-                        }
-                    },
-                    Event::Empty(e) => match e.local_name().as_ref() {
-                        "f" => formula = true,
-                        "v" => value = Some(String::new()),
-                        _ => {}
-                    },
-                    Event::End(e) if e.local_name().as_ref() == "c" => break,
-                    Event::Eof => {
-                        return Err(self.fail(Some(column), cut_short()));
-                    }
-                    _ => {}
+        while !empty {
+            let Some(xml) = self.xml.as_mut() else {
+                break;
+            };
+            self.buf.clear();
+            let step = match xml.read_event_into(&mut self.buf) {
+                Ok(Event::Start(e)) => match e.local_name().as_ref() {
+                    "v" => Step::Value,
+                    "is" => Step::Inline,
+                    "f" => Step::Formula(false),
+                    other => Step::Skip(other.to_string()),
+                },
+                Ok(Event::Empty(e)) => match e.local_name().as_ref() {
+                    "f" => Step::Formula(true),
+                    "v" => Step::EmptyValue,
+                    _ => Step::Other,
+                },
+                Ok(Event::End(e)) if e.local_name().as_ref() == "c" => Step::CellEnd,
+                Ok(Event::Eof) => Step::Eof,
+                Ok(_) => Step::Other,
+                Err(e) => Step::Failed(xml_damaged(e)),
+            };
+            let read = match step {
+                Step::Value => {
+                    let mut s = String::new();
+                    let r = read_text(xml, &mut self.text_buf, "v", &mut s);
+                    value = Some(s);
+                    r
                 }
-            }
+                Step::Inline => {
+                    let mut s = String::new();
+                    let r = read_text(xml, &mut self.text_buf, "is", &mut s);
+                    inline = Some(s);
+                    r
+                }
+                Step::Formula(closed) => {
+                    formula = true;
+                    if closed {
+                        Ok(())
+                    } else {
+                        skip(xml, &mut self.text_buf, "f")
+                    }
+                }
+                Step::Skip(name) => skip(xml, &mut self.text_buf, &name),
+                Step::EmptyValue => {
+                    value = Some(String::new());
+                    Ok(())
+                }
+                Step::CellEnd => break,
+                Step::Eof => Err(cut_short()),
+                Step::Failed(m) => Err(m),
+                _ => Ok(()),
+            };
+            read.map_err(|m| self.fail(Some(column), m))?;
         }
-        let (text, kind) = self.value(t.as_deref(), style, value, inline, formula);
+        let (text, kind) = self.value(attrs.t.as_deref(), style, value, inline, formula);
         Ok(SheetCell { column, text, kind })
     }
 
@@ -1057,6 +1064,56 @@ impl<'b> SheetRows<'b> {
             ),
         }
     }
+}
+
+/// What one XML event of a sheet says, taken out of the event (which
+/// borrows the reading buffer) before the reader acts on it.
+enum Step {
+    DataStart,
+    DataEnd,
+    Row(Result<Option<String>, Message>, bool),
+    RowEnd,
+    Cell(Result<CellAttrs, Message>, bool),
+    CellEnd,
+    Value,
+    EmptyValue,
+    Inline,
+    /// A formula; `true` when its element closed itself.
+    Formula(bool),
+    Skip(String),
+    Entity(Option<Message>),
+    Failed(Message),
+    Eof,
+    Other,
+}
+
+/// A `<c>`'s reference, type and style.
+struct CellAttrs {
+    r: Option<String>,
+    t: Option<String>,
+    s: Option<String>,
+}
+
+fn cell_attrs(e: &BytesStart) -> Result<CellAttrs, Message> {
+    let mut attrs = CellAttrs {
+        r: None,
+        t: None,
+        s: None,
+    };
+    for a in e.attributes().with_checks(false) {
+        let a = a.map_err(|e| damaged(e.to_string()))?;
+        let slot = match a.key.as_ref() {
+            "r" => &mut attrs.r,
+            "t" => &mut attrs.t,
+            "s" => &mut attrs.s,
+            _ => continue,
+        };
+        let v = a
+            .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+            .map_err(xml_damaged)?;
+        *slot = Some(v.into_owned());
+    }
+    Ok(attrs)
 }
 
 /// `D5` as (4, 5): column letters (1 to 3, up to XFD) then a row number

@@ -161,7 +161,7 @@ input-item-number-ambiguous = the cell holds the number { $value }, which matche
 input-sheet-nowhere = no workbook given has a sheet named "{ $sheet }" (--sheet)
 table-cell-outside = "{ $value }" stands outside the table, whose header has { $header } columns: give its column a heading, or clear the cell
 table-column-unknown = unknown column "{ $header }"{ $hint }: correct its heading, or clear it if the column is not needed
-table-no-header = no header row: no row names the unit column
+table-no-header = no header row: no row names the unit column (unit): add a header row above the data
 wide-cell = column "{ $header }": { $message }
 wide-check-mismatch = { $header } { $value } does not agree with the row: its item cells add up to { $sum }, which is { $rounded } at { $places ->
         [one] 1 decimal place

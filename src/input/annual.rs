@@ -78,7 +78,11 @@ fn table_scorer(
                     command = cmd
                 ),
             );
-            None
+            // Read on with the sheet's own, so nothing else is reported for it.
+            Some(TableScorer {
+                name: title.clone(),
+                at: Some(at.clone()),
+            })
         }
         (Some((title, at)), _) => Some(TableScorer {
             name: title.clone(),

@@ -691,7 +691,7 @@ impl<'b> Table<'b> {
             }
         };
         let Some((header, header_line)) = scan.header else {
-            no_header(file, scan.near.or(scan.first), kind, diags, false);
+            no_header(file, scan.near, scan.first.is_none(), kind, diags, false);
             return None;
         };
         let mut table = Table::new(
@@ -762,7 +762,7 @@ impl<'b> Table<'b> {
                 }
                 return Opened::Empty;
             }
-            no_header(label, scan.near.or(scan.first), kind, diags, true);
+            no_header(label, scan.near, false, kind, diags, true);
             return Opened::Failed;
         };
         match Table::new(
@@ -1232,28 +1232,31 @@ fn sheet_error_at(label: &Arc<str>, e: &workbook::SheetError) -> Location {
     }
 }
 
-/// No row names the unit column: the table is read as if the row most like
-/// a header were one, so the error says what it lacks (and what it may be
-/// misspelt as).
+/// No row names the unit column. A row with a cell close to its name is
+/// read as the header, so the error says what it lacks and what may be
+/// misspelt; else the table (the sheet) has no header at all.
 fn no_header(
     file: &Arc<str>,
-    row: Option<(Vec<HeaderCell>, usize)>,
+    near: Option<(Vec<HeaderCell>, usize)>,
+    empty: bool,
     kind: &Kind,
     diags: &mut Diagnostics,
     sheet: bool,
 ) {
-    match row {
-        Some((cells, line)) => {
-            let before = diags.len();
-            let _ = resolve_header(&cells, file, line, kind.columns, Layout::Long, diags);
-            if diags.len() == before {
-                // Cannot happen (the unit column is missing), but say something.
-                diags.error_at(file, line, msg!("table-no-header"));
-            }
+    if let Some((cells, line)) = near {
+        let before = diags.len();
+        let _ = resolve_header(&cells, file, line, kind.columns, Layout::Long, diags);
+        if diags.len() > before {
+            return;
         }
-        None if sheet => diags.error(Location::new(file, 0), msg!("table-sheet-empty")),
-        None => diags.error_at(file, 1, msg!("table-file-empty")),
     }
+    let message = match (empty, sheet) {
+        (false, _) => msg!("table-no-header"),
+        (true, true) => msg!("table-sheet-empty"),
+        (true, false) => msg!("table-file-empty"),
+    };
+    let line = usize::from(empty && !sheet);
+    diags.error(Location::new(file, line), message);
 }
 
 /// Reads a CSV file up to its header row: the scan, and the byte (as csv

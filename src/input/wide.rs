@@ -287,7 +287,13 @@ impl Columns {
             };
             t.record(u, ic.item, slot, value, at);
         }
-        for cc in &fit.checks {
+        // A column in error is not read: no sum is whole then.
+        let checks = if fit.errors.is_empty() {
+            &fit.checks[..]
+        } else {
+            &[]
+        };
+        for cc in checks {
             let cell = row.cell(cc.col);
             if cell.is_empty() {
                 continue;
@@ -553,10 +559,12 @@ fn id_and_title(rubric: &Rubric, name: &str) -> Result<usize, Option<(usize, Str
     let mut best: Option<(usize, usize)> = None;
     for (i, item) in rubric.items.iter().enumerate() {
         let id = fold(&item.id);
+        let Some(after) = folded.strip_prefix(id.as_str()) else {
+            continue;
+        };
         // `1.1` does not begin `1.10`.
-        let next = folded[id.len().min(folded.len())..].chars().next();
+        let next = after.chars().next();
         if !id.is_empty()
-            && folded.starts_with(&id)
             && !next.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.')
             && best.is_none_or(|(_, len)| id.len() > len)
         {

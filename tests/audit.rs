@@ -565,9 +565,11 @@ fn digests_name_the_bytes_that_were_read() {
             "--format",
             "json",
             "--annual",
-            &format!("{example}/annual-office.csv"),
+            &format!("{example}/annual-office.xlsx"),
             "--annual",
-            &format!("{example}/annual-lead.csv"),
+            &format!("{example}/annual-lead-counties.csv"),
+            "--annual",
+            &format!("{example}/annual-lead-departments.csv"),
             "--annual",
             &format!("{example}/annual-service-center.csv"),
             "--daily",
@@ -589,15 +591,16 @@ fn digests_name_the_bytes_that_were_read() {
         assert_eq!(doc["rubrics"][k]["sha256"], digest(&shipped));
     }
     let files = [
-        "annual-office.csv",
-        "annual-lead.csv",
+        "annual-office.xlsx",
+        "annual-lead-counties.csv",
+        "annual-lead-departments.csv",
         "annual-service-center.csv",
         "daily.csv",
     ];
     for (k, f) in files.iter().enumerate() {
         let input = &doc["inputs"][k + 2];
         assert_eq!(input["path"], format!("{example}/{f}"));
-        assert_eq!(input["role"], if k < 3 { "annual" } else { "daily" });
+        assert_eq!(input["role"], if k < 4 { "annual" } else { "daily" });
         assert_eq!(
             input["sha256"],
             digest(&std::fs::read(format!("{example}/{f}")).unwrap())

@@ -9,8 +9,9 @@ const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 fn example_args(extra: &[&str]) -> Vec<String> {
     let mut args = vec!["score".to_string()];
     for f in [
-        "annual-office.csv",
-        "annual-lead.csv",
+        "annual-office.xlsx",
+        "annual-lead-counties.csv",
+        "annual-lead-departments.csv",
         "annual-service-center.csv",
     ] {
         args.push("--annual".into());

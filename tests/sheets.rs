@@ -1104,3 +1104,170 @@ fn encrypted_old_truncated_and_non_zip_workbooks() {
     let err = hostile(ods, "book.xlsx:", 20);
     assert!(err.contains(".ods"), "{err}");
 }
+
+/// A long table below a title block, in a workbook: date cells (one with a
+/// time of day), points with noise; and a heading one letter off a column
+/// the table lacks is an error with a did-you-mean.
+#[test]
+fn a_long_sheet_below_a_title_and_a_misspelt_optional_column() {
+    use rust_xlsxwriter::ExcelDateTime;
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("日常考核").unwrap();
+    sheet
+        .merge_range(0, 0, 0, 5, "2020年日常考核记录", &Format::new())
+        .unwrap();
+    for (c, h) in ["日期", "单位", "项目", "类型", "分值", "方式"]
+        .iter()
+        .enumerate()
+    {
+        sheet.write_string(1, c as u16, *h).unwrap();
+    }
+    let day = ExcelDateTime::from_ymd(2020, 5, 19).unwrap();
+    let at = ExcelDateTime::parse_from_str("2020-05-20 10:30").unwrap();
+    let fmt = Format::new().set_num_format("yyyy-mm-dd hh:mm");
+    sheet.write_datetime_with_format(2, 0, &day, &fmt).unwrap();
+    sheet.write_datetime_with_format(3, 0, &at, &fmt).unwrap();
+    for r in [2u32, 3] {
+        sheet.write_string(r, 1, "u1").unwrap();
+        sheet.write_string(r, 2, "网站监测").unwrap();
+        sheet.write_string(r, 3, "核减").unwrap();
+        sheet.write_number(r, 4, 0.1 + 0.2).unwrap(); // 0.30000000000000004
+        sheet.write_string(r, 5, "网上评测").unwrap();
+    }
+    sheet.write_string(4, 0, "注：以上为示例").unwrap();
+    let daily = book.save_to_buffer().unwrap();
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL)
+        .file("daily.xlsx", daily)
+        .args(&[
+            "score",
+            "--rubric",
+            "r.toml",
+            "--annual",
+            "a.csv",
+            "--daily",
+            "daily.xlsx",
+            "--format",
+            "csv",
+        ])
+        // u1: 2.1 starts full at 4, less 0.3 twice: 17.40.
+        .stdout(
+            "rubric,rank,unit_id,unit,total,grade,grade_label,deducted,added,veto
+t,1,u2,二县,18.00,excellent,优秀,0,0,false
+t,1,u3,三县,18.00,excellent,优秀,0,0,false
+t,3,u1,一县,17.40,good,良好,0.6,0,false
+",
+        );
+    let case = Case::new()
+        .file("r.toml", RUBRIC)
+        .file(
+            "a.csv",
+            FULL_ANNUAL.replace("unit,item,scorer,score", "单位,项目,评分单味,得分"),
+        )
+        .args(&["check", "--rubric", "r.toml", "--annual", "a.csv"]);
+    case.fails(&format!(
+        "error: a.csv:1: unknown column \"评分单味\" (did you mean \"评分单位\"?): correct its heading, or clear it if the column is not needed
+assess: 1 problem found; {FAILED_EN}"
+    ));
+    case.fails_zh(
+        "错误：a.csv:1：无法识别的列“评分单味”（是否应为“评分单位”？），请更正列名；如不需要该列，请将列名清除。
+assess：共发现 1 处问题，未进行计算，也未写出任何文件。
+",
+    );
+}
+
+/// The workbook fuzz target's seeds and regressions (fuzz/seeds/workbook,
+/// fuzz/regressions/workbook-*), made into files as the target makes them
+/// (`workbook_file` in fuzz/src/lib.rs), read by the binary as annual
+/// scores, daily records and published results: each ends in a result or
+/// in errors naming the file, never a panic.
+#[test]
+fn the_workbook_fuzz_inputs_end_in_results_or_errors() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
+    let mut inputs: Vec<std::path::PathBuf> = Vec::new();
+    for (dir, prefix) in [("seeds/workbook", ""), ("regressions", "workbook-")] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap().flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with(prefix) && !name.ends_with(".py") {
+                inputs.push(entry.path());
+            }
+        }
+    }
+    inputs.sort();
+    assert!(inputs.len() >= 5, "{inputs:?}");
+    for input in inputs {
+        let book = fuzz_workbook_file(&std::fs::read(&input).unwrap());
+        for (flag, extra) in [("--annual", "--allow-missing"), ("--daily", "--allow-missing")] {
+            let out = Case::new()
+                .file("book.xlsx", &book)
+                .args(&["check", flag, "book.xlsx", extra])
+                .run_in(Some("en"));
+            assert!(
+                out.status == 0 || (out.status == 2 && out.stderr.contains("book.xlsx")),
+                "{}: {flag}: status {}: {}",
+                input.display(),
+                out.status,
+                out.stderr
+            );
+        }
+        let out = Case::new()
+            .file("book.xlsx", &book)
+            .args(&["verify", "--allow-missing", "--published", "book.xlsx"])
+            .run_in(Some("en"));
+        assert!(
+            matches!(out.status, 0..=2) && !out.stderr.contains("panicked"),
+            "{}: verify: status {}: {}",
+            input.display(),
+            out.status,
+            out.stderr
+        );
+    }
+}
+
+/// `workbook_file` of fuzz/src/lib.rs: a first byte below 0xC0, then parts
+/// (sheet, shared strings, styles, workbook, second sheet) zipped with the
+/// relationships that tie them; else the rest is the file.
+fn fuzz_workbook_file(data: &[u8]) -> Vec<u8> {
+    const SEP: &[u8] = b"\n\x00--\x00\n";
+    let Some((&mode, rest)) = data.split_first() else {
+        return Vec::new();
+    };
+    if mode >= 0xC0 {
+        return rest.to_vec();
+    }
+    let mut parts: Vec<&[u8]> = Vec::new();
+    let mut from = 0;
+    while let Some(p) = rest[from..].windows(SEP.len()).position(|w| w == SEP) {
+        parts.push(&rest[from..from + p]);
+        from += p + SEP.len();
+    }
+    parts.push(&rest[from..]);
+    let part = |k: usize| parts.get(k).copied().filter(|p| !p.is_empty());
+    let book = format!(
+        r#"<workbook xmlns="{MAIN_NS}" xmlns:r="{REL_NS}"><sheets><sheet name="评分表" sheetId="1" r:id="rId1"/><sheet name="说明" sheetId="2" r:id="rId2"/></sheets></workbook>"#
+    );
+    let rels = format!(
+        r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{REL_NS}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{REL_NS}/worksheet" Target="/xl/worksheets/sheet2.xml"/><Relationship Id="rId3" Type="{REL_NS}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId4" Type="{REL_NS}/styles" Target="styles.xml"/></Relationships>"#
+    );
+    let package = format!(
+        r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
+    );
+    let mut entries: Vec<(&str, &[u8], Option<u32>)> = vec![
+        ("_rels/.rels", package.as_bytes(), None),
+        ("xl/workbook.xml", part(3).unwrap_or(book.as_bytes()), None),
+        ("xl/_rels/workbook.xml.rels", rels.as_bytes(), None),
+    ];
+    for (k, name) in [
+        (0, "xl/worksheets/sheet1.xml"),
+        (1, "xl/sharedStrings.xml"),
+        (2, "xl/styles.xml"),
+        (4, "xl/worksheets/sheet2.xml"),
+    ] {
+        if let Some(p) = part(k) {
+            entries.push((name, p, None));
+        }
+    }
+    zip(&entries)
+}

@@ -106,7 +106,7 @@ pub fn check_diagnostics(what: &str, list: &[Diagnostic], accepted: bool, files:
     }
     for d in list {
         assert!(
-            !d.message.trim().is_empty(),
+            !d.message.to_string().trim().is_empty(),
             "{what}: a diagnostic without a message: {d:?}"
         );
         let Some(loc) = &d.location else {
@@ -482,7 +482,7 @@ pub fn stored_zip(entries: &[(&str, &[u8])]) -> Vec<u8> {
         central.extend(0x0201_4b50u32.to_le_bytes());
         central.extend(20u16.to_le_bytes());
         central.extend(&header);
-        central.extend([0u8; 12]);
+        central.extend([0u8; 10]);
         central.extend(offset.to_le_bytes());
         central.extend(name.as_bytes());
     }

@@ -1377,35 +1377,48 @@ fn resolve_header(
         names.extend(col.names);
         names
     };
+    // A missing required column names the heading most like it; that
+    // heading is then not reported again below.
+    let mut hinted: Vec<&str> = Vec::new();
     for (c, col) in columns.iter().enumerate() {
-        if positions[c].is_some() {
+        if positions[c].is_some() || !col.required {
             continue;
         }
         let names = names_of(col);
         let near = unmatched
             .iter()
             .find(|h| nearest(&header_key(h), names.iter().copied()).is_some());
-        if col.required {
-            let hint = near.map(|h| msg!("table-column-hint", header = *h));
-            diags.error_at(
-                file,
-                header_line,
-                msg!(
-                    "table-column-missing",
-                    column = col.label(),
-                    hint = hint,
-                    key = col.key
-                ),
-            );
-            ok = false;
-        } else if let Some(h) = near {
-            let name = nearest(&header_key(h), names.iter().copied()).unwrap_or(col.key);
+        hinted.extend(near);
+        let hint = near.map(|h| msg!("table-column-hint", header = *h));
+        diags.error_at(
+            file,
+            header_line,
+            msg!(
+                "table-column-missing",
+                column = col.label(),
+                hint = hint,
+                key = col.key
+            ),
+        );
+        ok = false;
+    }
+    // Other headings are extra columns, ignored (SPEC 3), unless one is a
+    // slip for an optional column the table lacks (备住 for 备注).
+    for (c, col) in columns.iter().enumerate() {
+        if positions[c].is_some() || col.required {
+            continue;
+        }
+        let primary: Vec<&str> = [col.key].into_iter().chain(col.names.first().copied()).collect();
+        let near = unmatched.iter().filter(|h| !hinted.contains(h)).find_map(|h| {
+            nearest(&header_key(h), primary.iter().copied()).map(|name| (*h, name))
+        });
+        if let Some((h, name)) = near {
             diags.error_at(
                 file,
                 header_line,
                 msg!(
                     "table-column-unknown",
-                    header = *h,
+                    header = h,
                     hint = msg!("did-you-mean", name = name)
                 ),
             );

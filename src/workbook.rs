@@ -929,10 +929,7 @@ impl<'b> SheetRows<'b> {
         let mut value: Option<String> = None;
         let mut inline: Option<String> = None;
         let mut formula = false;
-        while !empty {
-            let Some(xml) = self.xml.as_mut() else {
-                break;
-            };
+        while let (false, Some(xml)) = (empty, self.xml.as_mut()) {
             self.buf.clear();
             let step = match xml.read_event_into(&mut self.buf) {
                 Ok(Event::Start(e)) => match e.local_name().as_ref() {

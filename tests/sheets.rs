@@ -1199,7 +1199,10 @@ fn the_workbook_fuzz_inputs_end_in_results_or_errors() {
     assert!(inputs.len() >= 5, "{inputs:?}");
     for input in inputs {
         let book = fuzz_workbook_file(&std::fs::read(&input).unwrap());
-        for (flag, extra) in [("--annual", "--allow-missing"), ("--daily", "--allow-missing")] {
+        for (flag, extra) in [
+            ("--annual", "--allow-missing"),
+            ("--daily", "--allow-missing"),
+        ] {
             let out = Case::new()
                 .file("book.xlsx", &book)
                 .args(&["check", flag, "book.xlsx", extra])

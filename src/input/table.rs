@@ -513,7 +513,7 @@ fn read_workbook(
         match Table::open_sheet(&label, rows, kind, explicit, diags) {
             Opened::Table(table) => {
                 read_any = true;
-                each(table, diags);
+                each(*table, diags);
             }
             Opened::Empty => left_out.push((k, "empty")),
             Opened::Failed => read_any = true,
@@ -557,7 +557,7 @@ fn read_workbook(
 }
 
 enum Opened<'b> {
-    Table(Table<'b>),
+    Table(Box<Table<'b>>),
     /// A sheet without a single non-empty cell.
     Empty,
     /// Reported.
@@ -776,7 +776,7 @@ impl<'b> Table<'b> {
         ) {
             Some(mut table) => {
                 table.body = Body::Sheet { rows };
-                Opened::Table(table)
+                Opened::Table(Box::new(table))
             }
             None => Opened::Failed,
         }
@@ -1138,7 +1138,10 @@ impl Shape {
             // last cell running over lines: a quote left open.
             let over = record.len() > self.width && !record.iter().skip(self.width).all(blank);
             let open_quote = record.len() < self.width
-                && record.iter().last().is_some_and(|c| c.contains(&b'\n'));
+                && record
+                    .iter()
+                    .next_back()
+                    .is_some_and(|c| c.contains(&b'\n'));
             if over || open_quote {
                 pass.diags.error_at(
                     &self.file,
@@ -1408,10 +1411,14 @@ fn resolve_header(
         if positions[c].is_some() || col.required {
             continue;
         }
-        let primary: Vec<&str> = [col.key].into_iter().chain(col.names.first().copied()).collect();
-        let near = unmatched.iter().filter(|h| !hinted.contains(h)).find_map(|h| {
-            nearest(&header_key(h), primary.iter().copied()).map(|name| (*h, name))
-        });
+        let primary: Vec<&str> = [col.key]
+            .into_iter()
+            .chain(col.names.first().copied())
+            .collect();
+        let near = unmatched
+            .iter()
+            .filter(|h| !hinted.contains(h))
+            .find_map(|h| nearest(&header_key(h), primary.iter().copied()).map(|name| (*h, name)));
         if let Some((h, name)) = near {
             diags.error_at(
                 file,

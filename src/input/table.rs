@@ -569,18 +569,22 @@ struct Scan {
     /// The header row's cells (0-based column, text, number) and line.
     header: Option<(Vec<HeaderCell>, usize)>,
     title_scorer: Option<(String, Location)>,
-    /// The first non-empty row, and the first with a cell close to a unit
-    /// column's name: where to say what is missing when no header is found.
-    first: Option<(Vec<HeaderCell>, usize)>,
+    /// Rows seen before the header (0: the table is empty).
+    rows: usize,
+    /// The first row with a cell close to a unit column's name (among the
+    /// first `NEAR_ROWS`): where to say what is missing when no header is found.
     near: Option<(Vec<HeaderCell>, usize)>,
 }
+
+/// How far down a misspelt header is looked for.
+const NEAR_ROWS: usize = 50;
 
 impl Scan {
     fn new() -> Self {
         Scan {
             header: None,
             title_scorer: None,
-            first: None,
+            rows: 0,
             near: None,
         }
     }
@@ -600,7 +604,9 @@ impl Scan {
                 self.title_scorer.get_or_insert((name, at));
             }
         }
+        self.rows += 1;
         if self.near.is_none()
+            && self.rows <= NEAR_ROWS
             && cells.iter().any(|c| {
                 nearest(
                     &header_key(&c.text),
@@ -609,10 +615,7 @@ impl Scan {
                 .is_some()
             })
         {
-            self.near = Some((cells.clone(), line));
-        }
-        if self.first.is_none() {
-            self.first = Some((cells, line));
+            self.near = Some((cells, line));
         }
         false
     }
@@ -691,7 +694,7 @@ impl<'b> Table<'b> {
             }
         };
         let Some((header, header_line)) = scan.header else {
-            no_header(file, scan.near, scan.first.is_none(), kind, diags, false);
+            no_header(file, scan.near, scan.rows == 0, kind, diags, false);
             return None;
         };
         let mut table = Table::new(
@@ -755,7 +758,7 @@ impl<'b> Table<'b> {
             }
         }
         let Some((header, header_line)) = scan.header else {
-            if scan.first.is_none() {
+            if scan.rows == 0 {
                 if explicit {
                     diags.error(Location::new(label, 0), msg!("table-sheet-empty"));
                     return Opened::Failed;

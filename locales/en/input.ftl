@@ -153,10 +153,11 @@ check-sheet-left-out = { $sheet }: not read ({ $why ->
        *[instructions] instructions
     })
 annual-scorer-from-title = the title block at { $at }
-annual-scorer-from-command = the command line
+annual-scorer-from-title-here = the title block
+annual-scorer-from-command = the command line (--annual { $file }@{ $scorer })
 annual-scorers-disagree = the title block names scorer "{ $title }" but the command line says "{ $command }": keep one
-annual-table-scorer-unknown = scorer "{ $scorer }" (from { $source }){ $hint } is not a scorer of the rubric; its scorers are: { $scorers }
-annual-table-scorer-not-of-item = scorer "{ $scorer }" (from { $source }) does not score item { $item } "{ $title }"; its scorers are: { $scorers }
+annual-table-scorer-unknown = scorer "{ $scorer }"{ $hint }, named by { $source }, is not a scorer of the rubric; its scorers are: { $scorers }
+annual-table-scorer-not-of-item = scorer "{ $scorer }", named by { $source }, does not score item { $item } "{ $title }"; its scorers are: { $scorers }
 input-item-number-ambiguous = the cell holds the number { $value }, which matches items { $items }: Excel turned an id into a number; format the cells as text and type the id again
 input-sheet-nowhere = no workbook given has a sheet named "{ $sheet }" (--sheet)
 table-cell-outside = "{ $value }" stands outside the table, whose header has { $header } columns: give its column a heading, or clear the cell

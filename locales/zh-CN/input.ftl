@@ -145,11 +145,12 @@ check-sheet-left-out = { $sheet }：未读取（{ $why ->
         [chart] 不是普通工作表
        *[instructions] 说明页
     }）
-annual-scorer-from-title = 表头上方 { $at }
-annual-scorer-from-command = 命令行
+annual-scorer-from-title = 表头上方 { $at } 处
+annual-scorer-from-title-here = 表头上方
+annual-scorer-from-command = 命令行（--annual { $file }@{ $scorer }）
 annual-scorers-disagree = 表头上方写明评分单位为“{ $title }”，命令行却指定为“{ $command }”，请只保留一处。
-annual-table-scorer-unknown = 评分单位“{ $scorer }”（见{ $source }）{ $hint }不是考核细则中的评分单位，评分单位为：{ $scorers }。
-annual-table-scorer-not-of-item = 评分单位“{ $scorer }”（见{ $source }）不负责项目 { $item }“{ $title }”的评分，该项目的评分单位为：{ $scorers }。
+annual-table-scorer-unknown = { $source }指定的评分单位“{ $scorer }”{ $hint }不是考核细则中的评分单位，评分单位为：{ $scorers }。
+annual-table-scorer-not-of-item = { $source }指定的评分单位“{ $scorer }”不负责项目 { $item }“{ $title }”的评分，该项目的评分单位为：{ $scorers }。
 input-item-number-ambiguous = 该单元格是数字 { $value }，与项目 { $items } 的编号都相符：Excel 把编号当成了数字，请将这些单元格设为文本格式后重新输入编号。
 input-sheet-nowhere = 所给的工作簿中都没有名为“{ $sheet }”的工作表（--sheet）。
 table-cell-outside = “{ $value }”在表格范围之外（表头只有 { $header } 列），请为该列加上列名，或清除该单元格。

@@ -47,16 +47,32 @@ pub fn is_na(cell: &str) -> bool {
 #[derive(Clone, Debug)]
 pub(super) struct TableScorer {
     pub name: String,
-    /// Where it was written; `None` for the command line.
-    pub at: Option<Location>,
+    /// Where it was written: the title block's cell, or the file (line 0)
+    /// for the command line.
+    pub at: Location,
+    pub from_title: bool,
 }
 
 impl TableScorer {
-    /// Where the name comes from, for a message.
+    /// Where the name comes from, for a message located where it is written.
+    pub fn source_here(&self) -> Message {
+        if self.from_title {
+            msg!("annual-scorer-from-title-here")
+        } else {
+            self.source()
+        }
+    }
+
+    /// Where the name comes from, for a message located elsewhere.
     pub fn source(&self) -> Message {
-        match &self.at {
-            Some(at) => msg!("annual-scorer-from-title", at = at),
-            None => msg!("annual-scorer-from-command"),
+        if self.from_title {
+            msg!("annual-scorer-from-title", at = &self.at)
+        } else {
+            msg!(
+                "annual-scorer-from-command",
+                file = &self.at.file,
+                scorer = self.name.as_str()
+            )
         }
     }
 }
@@ -68,32 +84,31 @@ fn table_scorer(
     command: Option<&str>,
     diags: &mut Diagnostics,
 ) -> Option<TableScorer> {
-    match (&table.title_scorer, command) {
-        (Some((title, at)), Some(cmd)) if title != cmd => {
-            diags.error(
-                at.clone(),
-                msg!(
-                    "annual-scorers-disagree",
-                    title = title.as_str(),
-                    command = cmd
-                ),
-            );
-            // Read on with the sheet's own, so nothing else is reported for it.
-            Some(TableScorer {
-                name: title.clone(),
-                at: Some(at.clone()),
-            })
-        }
-        (Some((title, at)), _) => Some(TableScorer {
-            name: title.clone(),
-            at: Some(at.clone()),
-        }),
-        (None, Some(cmd)) => Some(TableScorer {
-            name: cmd.to_string(),
-            at: None,
-        }),
-        (None, None) => None,
+    let title = table.title_scorer.as_ref().map(|(name, at)| TableScorer {
+        name: name.clone(),
+        at: at.clone(),
+        from_title: true,
+    });
+    if let (Some(title), Some(cmd)) = (&title, command)
+        && title.name != cmd
+    {
+        diags.error(
+            title.at.clone(),
+            msg!(
+                "annual-scorers-disagree",
+                title = title.name.as_str(),
+                command = cmd
+            ),
+        );
     }
+    // Read on with the sheet's own, so nothing else is reported for it.
+    title.or_else(|| {
+        command.map(|cmd| TableScorer {
+            name: cmd.to_string(),
+            at: Location::new(&table.file, 0),
+            from_title: false,
+        })
+    })
 }
 
 pub(super) fn read(
@@ -209,7 +224,7 @@ pub(super) fn check_named(
     let message = msg!(
         "annual-table-scorer-unknown",
         scorer = scorer.name.as_str(),
-        source = scorer.source(),
+        source = scorer.source_here(),
         hint = diag::hint(&scorer.name, names.iter().copied()),
         scorers = super::list(names.chunks(2).map(|c| msg!(
             "annual-scorer-entry",
@@ -217,10 +232,7 @@ pub(super) fn check_named(
             name = c[1]
         )))
     );
-    match &scorer.at {
-        Some(at) => diags.error(at.clone(), message),
-        None => diags.general(message),
-    }
+    diags.error(scorer.at.clone(), message);
     false
 }
 

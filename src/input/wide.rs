@@ -37,8 +37,8 @@ pub(super) struct Columns {
 struct Fit {
     items: Vec<ItemColumn>,
     checks: Vec<CheckColumn>,
-    /// Where (none: the command line) and what is wrong.
-    errors: Vec<(Option<Location>, Message)>,
+    /// Where and what is wrong.
+    errors: Vec<(Location, Message)>,
 }
 
 struct ItemColumn {
@@ -129,10 +129,7 @@ impl Columns {
 
     fn report(&self, r: usize, diags: &mut Diagnostics) {
         for (at, message) in &self.fits[r].errors {
-            match at {
-                Some(at) => diags.error(at.clone(), message.clone()),
-                None => diags.general(message.clone()),
-            }
+            diags.error(at.clone(), message.clone());
         }
     }
 
@@ -382,7 +379,7 @@ fn fit(
                     msg!(
                         "annual-table-scorer-unknown",
                         scorer = d.name.as_str(),
-                        source = d.source(),
+                        source = d.source_here(),
                         hint = crate::diag::hint(&d.name, names.iter().copied()),
                         scorers = super::list(names.chunks(2).map(|c| msg!(
                             "annual-scorer-entry",
@@ -411,14 +408,14 @@ fn fit(
                 continue;
             }
             Named::Error(message) => {
-                f.errors.push((Some(at), message));
+                f.errors.push((at, message));
                 continue;
             }
         };
         let item = &rubric.items[i];
         if let Some((_, first)) = seen.iter().find(|(s, _)| *s == i) {
             f.errors.push((
-                Some(at),
+                at,
                 msg!(
                     "wide-column-twice",
                     header = h.text.as_str(),
@@ -432,7 +429,7 @@ fn fit(
         seen.push((i, at.clone()));
         if item.scorers.is_empty() {
             f.errors.push((
-                Some(at),
+                at,
                 msg!("annual-no-scorers", item = &item.id, title = &item.title),
             ));
             continue;
@@ -442,13 +439,14 @@ fn fit(
                 Some(slot) => Some(slot),
                 None => {
                     f.errors
-                        .push((Some(at), annual::scorer_not_of_item(rubric, i, d)));
+                        .push((at, annual::scorer_not_of_item(rubric, i, d)));
                     continue;
                 }
             },
             None if item.scorers.len() == 1 => Some(0),
             None => {
-                if !scorer_column {
+                // A scorer named but unknown is told already.
+                if !scorer_column && default.is_none() {
                     unscored.push(h.text.as_str());
                 }
                 None
@@ -464,7 +462,7 @@ fn fit(
     let at_header = Location::new(&table.file, table.header_line);
     if !unscored.is_empty() {
         f.errors.push((
-            Some(at_header.clone()),
+            at_header.clone(),
             msg!(
                 "wide-no-scorer",
                 columns = super::list(unscored.iter().copied())
@@ -472,7 +470,7 @@ fn fit(
         ));
     }
     if f.items.is_empty() && f.errors.is_empty() {
-        f.errors.push((Some(at_header), msg!("wide-no-items")));
+        f.errors.push((at_header, msg!("wide-no-items")));
     }
     f
 }

@@ -1274,3 +1274,18 @@ fn fuzz_workbook_file(data: &[u8]) -> Vec<u8> {
     }
     zip(&entries)
 }
+
+/// Found by the proptest of tests/robustness.rs: a header whose third byte
+/// falls inside a character (a BOM pasted into "item") made the search for
+/// an id at the start of a column's name cut the character and panic.
+#[test]
+fn a_header_cut_inside_a_character() {
+    Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", "unit,it\u{feff}em,scorer,score\nu1,1.1,office,8\n")
+        .args(&["check", "--rubric", "r.toml", "--annual", "a.csv"])
+        .fails(&format!(
+            "error: a.csv:1: column \"score\" holds the scores of a long table, but the header has no item column: add one (a row per score), or give each item a column of its own
+assess: 1 problem found; {FAILED_EN}"
+        ));
+}

@@ -24,8 +24,6 @@ impl Date {
             .then_some(Date { year, month, day })
     }
 
-    /// Reads `2020-05-19`, `2020/5/19` or `2020年5月19日` (months and days with
-    /// one or two digits, surrounding spaces ignored).
     /// The three forms from bytes, without reading them as text first:
     /// `2020-05-19`, `2020/5/19`, `2020年5月19日` (one or two digits for month
     /// and day). Anything else (spaces inside, say) is for `parse`.
@@ -64,18 +62,41 @@ impl Date {
         Date::new(y as i32, m, d)
     }
 
+    /// Reads a date as people type it or spreadsheets export it:
+    /// `2020-05-19`, `2020/5/19`, `2020.5.19`, `20200519`, `2020年5月19日`
+    /// (or `号`), full-width digits too, and any of them followed by a time
+    /// of day (`2021-05-19 10:30`, `2021-05-19T10:30:00`), which is dropped.
     pub fn parse(text: &str) -> Option<Date> {
         let t = text.trim();
         if let Some(d) = Date::parse_bytes(t.as_bytes()) {
             return Some(d);
         }
+        let owned: String;
+        let t = if t.chars().any(|c| ('０'..='９').contains(&c) || c == '．') {
+            owned = t
+                .chars()
+                .map(|c| match c {
+                    '０'..='９' => {
+                        char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c)
+                    }
+                    '．' => '.',
+                    c => c,
+                })
+                .collect();
+            owned.as_str()
+        } else {
+            t
+        };
+        let t = without_time(t);
         // Split without allocating: dates are parsed once per daily record.
-        let (y, m, d) = if let Some(rest) = t.strip_suffix('日') {
+        let (y, m, d) = if let Some(rest) = t.strip_suffix(['日', '号']) {
             let (y, rest) = rest.split_once('年')?;
             let (m, d) = rest.split_once('月')?;
             (y, m, d)
+        } else if t.len() == 8 && t.bytes().all(|b| b.is_ascii_digit()) {
+            (&t[..4], &t[4..6], &t[6..])
         } else {
-            let sep = if t.contains('-') { '-' } else { '/' };
+            let sep = ['-', '/', '.'].into_iter().find(|&c| t.contains(c))?;
             let mut parts = t.splitn(3, sep);
             (parts.next()?, parts.next()?, parts.next()?)
         };
@@ -90,6 +111,21 @@ impl Date {
         }
         Date::new(num(y, 4)? as i32, num(m, 2)?, num(d, 2)?)
     }
+}
+
+/// A date without the time of day after it (` 10:30`, `T10:30:00`,
+/// ` 10:30:00.000`); the text as it is when what follows is not a time.
+fn without_time(t: &str) -> &str {
+    let Some(cut) = t.find([' ', 'T', '\u{3000}']) else {
+        return t;
+    };
+    let time = t[cut..].trim_start_matches([' ', 'T', '\u{3000}']);
+    let is_time = time.contains(':')
+        && time
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
+        && time.split(':').count() <= 3;
+    if is_time { t[..cut].trim_end() } else { t }
 }
 
 fn is_leap(y: i32) -> bool {
@@ -146,13 +182,40 @@ mod tests {
     }
 
     #[test]
+    fn reads_what_people_type() {
+        let want = Date::new(2021, 5, 19);
+        for text in [
+            "2021.5.19",
+            "20210519",
+            "2021年5月19号",
+            "2021年5月19日",
+            "2021-05-19 10:30",
+            "2021-05-19 10:30:00",
+            "2021/5/19 10:30",
+            "2021-05-19T10:30:00",
+            "２０２１．５．１９",
+        ] {
+            assert_eq!(Date::parse(text), want, "{text}");
+        }
+        for bad in [
+            "2021-05-19 noon",
+            "2021519",
+            "202105190",
+            "2021.5",
+            "2021-05-19 25",
+        ] {
+            assert_eq!(Date::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
     fn refuses_impossible_dates() {
         for bad in [
             "2020-02-30",
             "2019-02-29",
             "2020-13-01",
             "20-5-19",
-            "2020.5.19",
+            "2020.5.32",
             "",
             "2020-05-19-1",
         ] {

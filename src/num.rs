@@ -50,6 +50,37 @@ pub fn parse_plain(text: &str) -> Result<Decimal, NumError> {
     Decimal::from_str(t.strip_prefix('+').unwrap_or(t)).map_err(|_| NumError::TooManyDigits)
 }
 
+/// A number in a table cell, as people type it: a plain decimal, or one
+/// with full-width digits, point and sign (`９５．５`, `－１`) or a trailing
+/// 分 (`6.4分`, `6.4 分`). The plain form is tried first: it is what a
+/// machine writes, and the fast path.
+pub fn parse_cell(text: &str) -> Result<Decimal, NumError> {
+    match parse_plain(text) {
+        Err(NumError::NotADecimal) => match typed(text) {
+            Some(plain) => parse_plain(&plain),
+            None => Err(NumError::NotADecimal),
+        },
+        other => other,
+    }
+}
+
+/// The ASCII form of a typed number, if it differs from the text.
+fn typed(text: &str) -> Option<String> {
+    let t = text.trim();
+    let t = t.strip_suffix('分').map_or(t, str::trim_end);
+    let plain: String = t
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '．' => '.',
+            '－' | '−' => '-',
+            '＋' => '+',
+            c => c,
+        })
+        .collect();
+    (plain != text).then_some(plain)
+}
+
 /// Rounds to `dp` places, halves away from zero.
 pub fn round(d: Decimal, dp: u32) -> Decimal {
     d.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
@@ -205,6 +236,18 @@ mod tests {
             parse_plain(&format!("0.{}", "1".repeat(29))),
             Err(NumError::TooManyDigits)
         );
+    }
+
+    #[test]
+    fn cells_are_read_as_typed() {
+        assert_eq!(parse_cell("９５．５"), Ok(d("95.5")));
+        assert_eq!(parse_cell("6.4分"), Ok(d("6.4")));
+        assert_eq!(parse_cell(" 6.4 分 "), Ok(d("6.4")));
+        assert_eq!(parse_cell("－１"), Ok(d("-1")));
+        assert_eq!(parse_cell("8"), Ok(d("8")));
+        for bad in ["分", "九十", "6.4分分", "1e2", "", "6,4"] {
+            assert!(parse_cell(bad).is_err(), "{bad} should be refused");
+        }
     }
 
     #[test]

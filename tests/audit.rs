@@ -136,7 +136,7 @@ fn verify_refuses_a_bad_published_file() {
     assert_text(
         &out.stderr,
         "error: p.csv:2: unknown unit \"四县\" (did you mean \"一县\"?): name a unit of a rubric's roster by its id or its name
-error: p.csv:3: total \"abc\" is not a number: write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators, no full-width digits)
+error: p.csv:3: total \"abc\" is not a number: write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators)
 error: p.csv:6: 二县 is published twice: first at p.csv:5; keep one row per unit
 assess: 3 problems found; nothing was computed and no file was written
 ",
@@ -146,7 +146,7 @@ assess: 3 problems found; nothing was computed and no file was written
     assert_text(
         &out.stderr,
         "错误：p.csv:2：单位“四县”不在考核对象名单中（是否应为“一县”？），请填写名单中单位的编号或名称。
-错误：p.csv:3：总分“abc”无法识别为数字：请填写普通小数，如 27.5 或 0.25（可带正负号和小数部分，不用科学计数法、千位分隔符或全角数字）。
+错误：p.csv:3：总分“abc”无法识别为数字：请填写普通小数，如 27.5 或 0.25（可带正负号和小数部分，不用科学计数法或千位分隔符）。
 错误：p.csv:6：“二县”的公布结果重复出现，首次见 p.csv:5，每个单位只应有一行，请删除重复的行。
 assess：共发现 3 处问题，未进行计算，也未写出任何文件。
 ",
@@ -565,9 +565,11 @@ fn digests_name_the_bytes_that_were_read() {
             "--format",
             "json",
             "--annual",
-            &format!("{example}/annual-office.csv"),
+            &format!("{example}/annual-office.xlsx"),
             "--annual",
-            &format!("{example}/annual-lead.csv"),
+            &format!("{example}/annual-lead-counties.csv"),
+            "--annual",
+            &format!("{example}/annual-lead-departments.csv"),
             "--annual",
             &format!("{example}/annual-service-center.csv"),
             "--daily",
@@ -589,15 +591,16 @@ fn digests_name_the_bytes_that_were_read() {
         assert_eq!(doc["rubrics"][k]["sha256"], digest(&shipped));
     }
     let files = [
-        "annual-office.csv",
-        "annual-lead.csv",
+        "annual-office.xlsx",
+        "annual-lead-counties.csv",
+        "annual-lead-departments.csv",
         "annual-service-center.csv",
         "daily.csv",
     ];
     for (k, f) in files.iter().enumerate() {
         let input = &doc["inputs"][k + 2];
         assert_eq!(input["path"], format!("{example}/{f}"));
-        assert_eq!(input["role"], if k < 3 { "annual" } else { "daily" });
+        assert_eq!(input["role"], if k < 4 { "annual" } else { "daily" });
         assert_eq!(
             input["sha256"],
             digest(&std::fs::read(format!("{example}/{f}")).unwrap())

@@ -477,8 +477,8 @@ fn score_not_a_number() {
         .args(&[
             "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
         ]);
-    case.fails("error: a.csv:8: score \"八\" is not a number: write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators, no full-width digits), or n/a when the item does not apply\nassess: 1 problem found; nothing was computed and no file was written\n");
-    case.fails_zh("错误：a.csv:8：得分“八”无法识别为数字：请填写普通小数，如 27.5 或 0.25（可带正负号和小数部分，不用科学计数法、千位分隔符或全角数字）；如该项目对本单位不适用，请填写“不涉及”。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
+    case.fails("error: a.csv:8: score \"八\" is not a number: write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators), or n/a when the item does not apply\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：a.csv:8：得分“八”无法识别为数字：请填写普通小数，如 27.5 或 0.25（可带正负号和小数部分，不用科学计数法或千位分隔符）；如该项目对本单位不适用，请填写“不涉及”。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
@@ -493,8 +493,8 @@ fn score_with_exponent() {
         .args(&[
             "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
         ]);
-    case.fails("error: a.csv:8: score \"8e0\" is not a number: write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators, no full-width digits), or n/a when the item does not apply\nassess: 1 problem found; nothing was computed and no file was written\n");
-    case.fails_zh("错误：a.csv:8：得分“8e0”无法识别为数字：请填写普通小数，如 27.5 或 0.25（可带正负号和小数部分，不用科学计数法、千位分隔符或全角数字）；如该项目对本单位不适用，请填写“不涉及”。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
+    case.fails("error: a.csv:8: score \"8e0\" is not a number: write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators), or n/a when the item does not apply\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：a.csv:8：得分“8e0”无法识别为数字：请填写普通小数，如 27.5 或 0.25（可带正负号和小数部分，不用科学计数法或千位分隔符）；如该项目对本单位不适用，请填写“不涉及”。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
@@ -581,16 +581,36 @@ fn duplicate_column() {
 }
 
 #[test]
-fn row_with_a_missing_cell() {
+fn row_with_an_extra_cell() {
     let case = Case::new()
         .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL.replace("u2,1.1,office,8", "u2,1.1,8"))
+        .file(
+            "a.csv",
+            FULL_ANNUAL.replace("u2,1.1,office,8", "u2,1.1,office,8,9"),
+        )
         .file("d.csv", DAILY_HEADER)
         .args(&[
             "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
         ]);
-    case.fails("error: a.csv:5: this row has 3 cells but the header has 4: check for a missing or extra comma, a quote (\") left open, or a cell holding a comma that needs quotes\nassess: 1 problem found; nothing was computed and no file was written\n");
-    case.fails_zh("错误：a.csv:5：本行有 3 个单元格，而表头有 4 列，请检查是否多了或少了逗号、是否有引号（\"）未闭合，或单元格内含有逗号却未加引号。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
+    case.fails("error: a.csv:5: this row has 5 cells but the header has 4: check for a missing or extra comma, a quote (\") left open, or a cell holding a comma that needs quotes\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：a.csv:5：本行有 5 个单元格，而表头有 4 列，请检查是否多了或少了逗号、是否有引号（\"）未闭合，或单元格内含有逗号却未加引号。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
+}
+
+/// A row may leave its last cells off (SPEC 10): they are empty, so a row
+/// that drops its score is a missing score, not a short row.
+#[test]
+fn row_that_leaves_its_last_cells_off() {
+    let case = Case::new()
+        .file("r.toml", RUBRIC)
+        .file(
+            "a.csv",
+            FULL_ANNUAL.replace("u2,1.1,office,8", "u2,1.1,office"),
+        )
+        .file("d.csv", DAILY_HEADER)
+        .args(&[
+            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
+        ]);
+    case.fails("error: r.toml:31: no annual score of 办公室 (office) for 二县 (u2) on item 1.1 \"组织领导\": add it to an --annual file, or pass --allow-missing to count it as 0\nassess: 1 problem found; nothing was computed and no file was written\n");
 }
 
 #[test]
@@ -716,8 +736,8 @@ fn daily_points_with_thousands_separator() {
         .args(&[
             "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
         ]);
-    case.fails("error: d.csv:2: points \"1,000\" is not a number: write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators, no full-width digits)\nassess: 1 problem found; nothing was computed and no file was written\n");
-    case.fails_zh("错误：d.csv:2：分值“1,000”无法识别为数字：请填写普通小数，如 27.5 或 0.25（可带正负号和小数部分，不用科学计数法、千位分隔符或全角数字）。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
+    case.fails("error: d.csv:2: points \"1,000\" is not a number: write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators)\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：d.csv:2：分值“1,000”无法识别为数字：请填写普通小数，如 27.5 或 0.25（可带正负号和小数部分，不用科学计数法或千位分隔符）。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]
@@ -1041,6 +1061,6 @@ fn rows_after_empty_lines_are_reported_at_their_own_line() {
         .file("r.toml", RUBRIC)
         .file("a.csv", annual)
         .args(&["check", "--rubric", "r.toml", "--annual", "a.csv"]);
-    case.fails("error: a.csv:7: score \"abc\" is not a number: write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators, no full-width digits), or n/a when the item does not apply\nassess: 1 problem found; nothing was computed and no file was written\n");
-    case.fails_zh("错误：a.csv:7：得分“abc”无法识别为数字：请填写普通小数，如 27.5 或 0.25（可带正负号和小数部分，不用科学计数法、千位分隔符或全角数字）；如该项目对本单位不适用，请填写“不涉及”。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
+    case.fails("error: a.csv:7: score \"abc\" is not a number: write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators), or n/a when the item does not apply\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：a.csv:7：得分“abc”无法识别为数字：请填写普通小数，如 27.5 或 0.25（可带正负号和小数部分，不用科学计数法或千位分隔符）；如该项目对本单位不适用，请填写“不涉及”。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }

@@ -9,8 +9,9 @@ const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 fn example_args(extra: &[&str]) -> Vec<String> {
     let mut args = vec!["score".to_string()];
     for f in [
-        "annual-office.csv",
-        "annual-lead.csv",
+        "annual-office.xlsx",
+        "annual-lead-counties.csv",
+        "annual-lead-departments.csv",
         "annual-service-center.csv",
     ] {
         args.push("--annual".into());
@@ -306,4 +307,37 @@ fn explain_shows_the_example_records_rules() {
     ] {
         assert!(out.stdout.lines().any(|l| l == line), "{line}\n{}", out.stdout);
     }
+}
+
+/// The example year ships in both layouts: the scorers' sheets as offices
+/// return them (the office's wide workbook, the lead units' wide GBK CSVs)
+/// and the same scores as long tables. Every number comes out the same.
+#[test]
+fn the_wide_sheets_and_the_long_tables_score_alike() {
+    let ex = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/2020");
+    let run = |annual: &[&str]| {
+        let mut args = vec!["score".to_string(), "--format".into(), "json".into()];
+        for a in annual {
+            args.extend(["--annual".to_string(), format!("{ex}/{a}")]);
+        }
+        args.extend(["--daily".to_string(), format!("{ex}/daily.csv")]);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = Case::new().args(&args).run();
+        assert_eq!((out.status, out.stderr.as_str()), (0, ""));
+        let mut doc: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+        doc.as_object_mut().unwrap().remove("inputs");
+        doc
+    };
+    let wide = run(&[
+        "annual-office.xlsx",
+        "annual-lead-counties.csv",
+        "annual-lead-departments.csv",
+        "annual-service-center.csv",
+    ]);
+    let long = run(&[
+        "annual-office.csv",
+        "annual-lead.csv",
+        "annual-service-center.csv",
+    ]);
+    assert_eq!(wide, long);
 }

@@ -106,12 +106,12 @@ fn workbooks_score_as_the_same_data_in_csv() {
 fn a_bad_cell_names_the_workbook_sheet_and_cell() {
     let case = xlsx_case(annual_workbook(true), &["--sheet", "年度得分"]);
     case.fails(
-        "error: annual.xlsx[年度得分]!F5: score \"二十六\" is not a number: write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators, no full-width digits), or n/a when the item does not apply
+        "error: annual.xlsx[年度得分]!F5: score \"二十六\" is not a number: write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators), or n/a when the item does not apply
 assess: 1 problem found; nothing was computed and no file was written
 ",
     );
     case.fails_zh(
-        "错误：annual.xlsx[年度得分]!F5：得分“二十六”无法识别为数字：请填写普通小数，如 27.5 或 0.25（可带正负号和小数部分，不用科学计数法、千位分隔符或全角数字）；如该项目对本单位不适用，请填写“不涉及”。
+        "错误：annual.xlsx[年度得分]!F5：得分“二十六”无法识别为数字：请填写普通小数，如 27.5 或 0.25（可带正负号和小数部分，不用科学计数法或千位分隔符）；如该项目对本单位不适用，请填写“不涉及”。
 assess：共发现 1 处问题，未进行计算，也未写出任何文件。
 ",
     );
@@ -132,16 +132,30 @@ assess：共发现 1 处问题，未进行计算，也未写出任何文件。
     );
 }
 
+/// Without --sheet every sheet is read but the instructions (说明), which
+/// `check` lists as left out.
 #[test]
-fn the_first_sheet_is_read_by_default() {
-    // The first sheet holds notes, not scores: its header lacks the columns.
-    let out = xlsx_case(annual_workbook(false), &[]).run();
-    assert_eq!(out.status, 2);
-    assert!(
-        out.stderr
-            .starts_with("错误：annual.xlsx[说明]:1：表头中没有“单位”列"),
-        "{}",
-        out.stderr
+fn every_sheet_but_the_instructions_is_read() {
+    xlsx_case(annual_workbook(false), &[]).stdout(EXPECTED);
+    let out = Case::new()
+        .file("r.toml", RUBRIC)
+        .file("annual.xlsx", annual_workbook(false))
+        .args(&[
+            "check",
+            "--rubric",
+            "r.toml",
+            "--annual",
+            "annual.xlsx",
+            "--allow-missing",
+        ])
+        .run();
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    assert_text(
+        &out.stdout,
+        "r.toml：考核细则 t，共 3 个考核对象、2 项考核内容、4 个考核项目
+annual.xlsx[年度得分]：年度考核得分，共 9 行，涉及 3 个单位、2 个项目
+annual.xlsx[说明]：未读取（说明页）
+",
     );
 }
 

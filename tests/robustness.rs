@@ -110,6 +110,16 @@ fn mangle_text(base: &'static str) -> impl Strategy<Value = Vec<u8>> {
         "inf",
         "-0",
         "1_0",
+        "评分单位：",
+        "合计",
+        "政务公开小计",
+        "（5分）",
+        "(8)",
+        "1.1 ",
+        "序号",
+        "评分人：",
+        "６．５分",
+        "\u{3000}",
     ]);
     prop::collection::vec((any::<prop::sample::Index>(), pieces), 0..6).prop_map(move |edits| {
         let mut text = base.to_string();
@@ -123,6 +133,9 @@ fn mangle_text(base: &'static str) -> impl Strategy<Value = Vec<u8>> {
         text.into_bytes()
     })
 }
+
+/// A score sheet (SPEC 10): title block, 评分单位：, 序号, points, checks, a footer.
+const WIDE: &str = "2020年度评分表,,,,,,\n评分单位：办公室,,,,,,\n序号,单位,1.1 组织领导（8分）,政策解读(6),政务公开小计,合计,备注\n1,一县,7,6,13,13,\n2,二县,8,n/a,8,8.0,x\n3,三县,８,6分,,14,\n合计,,23,12,,35,\n评分人：,,,,,,\n";
 
 const DAILY: &str = "date,unit,item,kind,points,method,note\n2020-05-19,u1,1.1,deduct,0.5,spot_check,x\n2020/6/1,二县,2.2,add,1,日常记录,\n2020年7月1日,u3,,veto,,专项检查,\n";
 
@@ -148,6 +161,12 @@ proptest! {
                       raw in mangle(DAILY)) {
         pipeline(common::RUBRIC.as_bytes(), &annual, &daily, Encoding::Auto);
         pipeline(common::RUBRIC.as_bytes(), common::FULL_ANNUAL.as_bytes(), &raw, Encoding::Utf8);
+    }
+
+    #[test]
+    fn mangled_score_sheets(text in mangle_text(WIDE), raw in mangle(WIDE)) {
+        pipeline(common::RUBRIC.as_bytes(), &text, DAILY.as_bytes(), Encoding::Auto);
+        pipeline(common::RUBRIC.as_bytes(), &raw, DAILY.as_bytes(), Encoding::Auto);
     }
 }
 

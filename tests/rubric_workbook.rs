@@ -856,7 +856,7 @@ error: bad.xlsx[细则]!E4: the indicator "政务新媒体" has no points: write
 error: bad.xlsx[细则]!E5: `max` = 2.555 has more decimal places than decimals = 2 allows
 error: bad.xlsx[细则]!G5: the weights add up to 0.9, not to exactly 1 (100%)
 error: bad.xlsx[细则]!G6: unknown scorer "牵头单住" (did you mean "牵头单位"?): name a scorer of sheet 评分单位 by its name or its id
-error: bad.xlsx[细则]!H6: 核减上限 "五分" is not a number: write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators, no full-width digits)
+error: bad.xlsx[细则]!H6: 核减上限 "五分" is not a number: write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators)
 error: bad.xlsx[扣分标准]!D1: the header row has no column 每次分值: add it
 assess: 8 problems found; nothing was computed and no file was written
 "#,
@@ -869,7 +869,7 @@ assess: 8 problems found; nothing was computed and no file was written
 错误：bad.xlsx[细则]!E5：“max = 2.555”的小数位数超过了 decimals = 2 的规定。
 错误：bad.xlsx[细则]!G5：各评分单位的权重合计为 0.9，应恰好为 1（100%）。
 错误：bad.xlsx[细则]!G6：评分单位“牵头单住”不存在（是否应为“牵头单位”？），请填写工作表“评分单位”中评分单位的名称或编号。
-错误：bad.xlsx[细则]!H6：核减上限“五分”无法识别为数字：请填写普通小数，如 27.5 或 0.25（可带正负号和小数部分，不用科学计数法、千位分隔符或全角数字）。
+错误：bad.xlsx[细则]!H6：核减上限“五分”无法识别为数字：请填写普通小数，如 27.5 或 0.25（可带正负号和小数部分，不用科学计数法或千位分隔符）。
 错误：bad.xlsx[扣分标准]!D1：表头行缺少“每次分值”列，请补上。
 assess：共发现 8 处问题，未进行计算，也未写出任何文件。
 "#,

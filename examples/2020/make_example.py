@@ -9,11 +9,16 @@ This script does two independent things, both deterministic:
    sections, the notice's eleven areas, and the leaves that scores are given
    on; only leaves are scored, so the files below name leaves):
 
-   - ``annual-office.csv``          行政公署办公室考核组; English headers, unit and
-                                    item ids; UTF-8.
-   - ``annual-lead.csv``            “放管服”改革专项组牵头单位; Chinese headers, unit
-                                    names and item titles; GB18030 with CRLF, as
-                                    Excel on Chinese Windows saves it.
+   - ``annual-office.xlsx``         行政公署办公室考核组: a workbook of score
+                                    sheets (评分表), one wide sheet per rubric
+                                    (a merged title row, 评分单位：, 序号, a
+                                    column per leaf with its points, 合计 by
+                                    formula, 备注, signatures) and a 说明 sheet.
+   - ``annual-lead-counties.csv``,
+     ``annual-lead-departments.csv`` “放管服”改革专项组牵头单位: wide sheets, one
+                                    per rubric, items by title with points,
+                                    合计 and a footer note; GB18030 with CRLF,
+                                    as Excel on Chinese Windows saves it.
    - ``annual-service-center.csv``  地区行政服务中心; Chinese headers, unit names
                                     and item ids; UTF-8 with a BOM.
    - ``daily.csv``                  日常考核记录 (核减/核加, one 一票否决); every
@@ -23,7 +28,8 @@ This script does two independent things, both deterministic:
                                     rule on others (SPEC 9).
 
 2. ``score``: reads those files back from disk (as a user's tool would: header
-   aliases, encodings, the three date forms, n/a words) and computes the
+   aliases, encodings, wide sheets below a title block, workbook numbers at
+   15 significant digits, the three date forms, n/a words) and computes the
    published results with its own implementation of shared/SPEC.md section 4
    (with sections 8 and 9: groups add up their leaves, and daily records may
    name a rule and a count), in exact decimal arithmetic (half away from
@@ -445,17 +451,183 @@ def generate(seed=SEED):
         item_cell = title if (not title or rng.random() < 0.85) else item_ids[rid][title]
         rows.append([fmt_date(rng, d), unit_cell, item_cell, kind, pts, method, note, rule_cell, count_cell])
 
-    write_csv(HERE / "annual-office.csv", ["unit", "item", "scorer", "score", "note"],
-              [[uid, it["id"], "office", c, note] for uid, _, it, _, c, note in office])
-    lead_name = rubrics[0]["scorers"]["lead_unit"]
-    write_csv(HERE / "annual-lead.csv", ["单位", "项目", "评分单位", "得分", "备注"],
-              [[un, it["title"], lead_name, c, note] for _, un, it, _, c, note in lead],
-              encoding="gb18030", crlf=True)
+    write_office_workbook(rubrics, office)
+    for r in rubrics:
+        write_lead_sheet(r, [row for row in lead if row[0] in dict(r["units"])])
     center_name = rubrics[0]["scorers"]["service_center"]
     write_csv(HERE / "annual-service-center.csv", ["单位", "项目", "评分单位", "得分", "备注"],
               [[un, it["id"], center_name, c, note] for _, un, it, _, c, note in center],
               encoding="utf-8-sig")
     write_csv(HERE / "daily.csv", ["日期", "单位", "项目", "类型", "分值", "方式", "说明", "规则", "次数"], rows)
+
+
+GROUP_NAMES = {"counties": "各县（市）", "departments": "地直各部门"}
+TITLE = "塔城地区2020年度政务公开和“放管服”改革工作年度考核评分表"
+
+
+def office_leaves(r):
+    """The leaves the office scores, in rubric order: its sheet's columns."""
+    return [it for it in r["items"] if "office" in it["scorers"]]
+
+
+def write_office_workbook(rubrics, office):
+    """The office's scores as scorers return them: a workbook with a sheet of
+    instructions and one wide sheet (评分表) per rubric: a merged title row,
+    the scorer and a date under it, 序号 | 单位 | one column per leaf with
+    its points | 合计 | 备注, and the signatures below. 合计 is a formula
+    whose saved value is the sum in binary floating point, as a spreadsheet
+    computes it."""
+    scorer = rubrics[0]["scorers"]["office"]
+    sheets = [("说明", [
+        [(1, "填表说明")],
+        [(1, "1. 每个被考核单位一行，每个考核项目一列，列名中的分值为该项目满分。")],
+        [(1, "2. 得分填数字；项目对本单位不适用的，填 n/a（不涉及）。")],
+        [(1, "3. 合计为本行各项目得分之和，由公式计算，请勿手工修改。")],
+    ], None)]
+    for r in rubrics:
+        leaves = office_leaves(r)
+        by_cell = {(uid, it["id"]): (c, note) for uid, _, it, _, c, note in office}
+        header = ["序号", "单位"] + [f'{it["id"]} {it["title"]}（{fmt(it["max"])}分）' for it in leaves] + ["合计", "备注"]
+        width = len(header)
+        rows = [
+            [(1, f"{TITLE}（{GROUP_NAMES[r['id']]}）")],
+            [(1, f"评分单位：{scorer}"), (width - 1, "评分日期：2021年1月15日")],
+            [(k + 1, h) for k, h in enumerate(header)],
+        ]
+        for n, (uid, uname) in enumerate(r["units"], 1):
+            line = len(rows) + 1
+            cells = [(1, ("formula", "ROW()-3", float(n))), (2, uname)]
+            total = 0.0
+            notes = []
+            for k, it in enumerate(leaves):
+                c, note = by_cell[(uid, it["id"])]
+                if c == "n/a":
+                    cells.append((k + 3, "n/a"))
+                else:
+                    cells.append((k + 3, float(c)))
+                    total += float(c)
+                if note:
+                    notes.append(f'{it["id"]}{note}')
+            first, last = col_letter(3), col_letter(len(leaves) + 2)
+            cells.append((len(leaves) + 3, ("formula", f"SUM({first}{line}:{last}{line})", total)))
+            if notes:
+                cells.append((len(leaves) + 4, "；".join(notes)))
+            rows.append(cells)
+        rows.append([(2, "评分人：王磊"), (5, "审核人：李娜")])
+        sheets.append((GROUP_NAMES[r["id"]], rows, f"A1:{col_letter(width)}1"))
+    write_xlsx(HERE / "annual-office.xlsx", sheets)
+
+
+def write_lead_sheet(r, lead):
+    """The lead units' scores of one rubric: a wide CSV as Excel on Chinese
+    Windows saves it (GB18030, CRLF), a title block naming the scorer, items
+    by title with their points, 合计 and a footer note of who led each item."""
+    leaves = [it for it in r["items"] if "lead_unit" in it["scorers"]]
+    scorer = r["scorers"]["lead_unit"]
+    header = ["序号", "单位"] + [f'{it["title"]}（{fmt(it["max"])}分）' for it in leaves] + ["合计"]
+    width = len(header)
+    pad = lambda cells: cells + [""] * (width - len(cells))
+    rows = [pad([f"“放管服”改革专项组牵头单位年度评分表（{GROUP_NAMES[r['id']]}）"]),
+            pad([f"评分单位：{scorer}"]),
+            header]
+    by_cell = {(uid, it["id"]): c for uid, _, it, _, c, _ in lead}
+    for n, (uid, uname) in enumerate(r["units"], 1):
+        cells = [by_cell[(uid, it["id"])] for it in leaves]
+        total = sum((Decimal(c) for c in cells if c != "不涉及"), D0)
+        rows.append([str(n), uname] + cells + [fmt(total)])
+    led = "；".join(f'{it["title"]}由{LEADS[it["title"]]}评分' for it in leaves)
+    rows.append(pad([f"注：{led}。"]))
+    write_csv(HERE / f"annual-lead-{r['id']}.csv", rows[0], rows[1:], encoding="gb18030", crlf=True)
+
+
+def col_letter(n: int) -> str:
+    s = ""
+    while n:
+        n, rem = divmod(n - 1, 26)
+        s = chr(65 + rem) + s
+    return s
+
+
+def write_xlsx(path: Path, sheets):
+    """A workbook from (name, rows, merged range) with rows of (column,
+    value) cells: text (shared strings), numbers, or ("formula", text,
+    saved value). Standard library only; fixed dates, so the same data give
+    the same file."""
+    import zipfile
+    from xml.sax.saxutils import escape
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    strings: list[str] = []
+
+    def sst(text):
+        if text not in strings:
+            strings.append(text)
+        return strings.index(text)
+
+    def number(v: float) -> str:
+        return str(int(v)) if v == int(v) else repr(v)
+
+    parts = {}
+    for k, (name, rows, merged) in enumerate(sheets, 1):
+        body = []
+        for r, cells in enumerate(rows, 1):
+            xml = []
+            for c, v in cells:
+                ref = f"{col_letter(c)}{r}"
+                style = ' s="1"' if r == 1 and merged else ""
+                if isinstance(v, tuple):
+                    xml.append(f'<c r="{ref}"><f>{escape(v[1])}</f><v>{number(v[2])}</v></c>')
+                elif isinstance(v, float):
+                    xml.append(f'<c r="{ref}"><v>{number(v)}</v></c>')
+                else:
+                    xml.append(f'<c r="{ref}" t="s"{style}><v>{sst(v)}</v></c>')
+            body.append(f'<row r="{r}">{"".join(xml)}</row>')
+        merge = f'<mergeCells count="1"><mergeCell ref="{merged}"/></mergeCells>' if merged else ""
+        cols = '<cols><col min="1" max="1" width="6" customWidth="1"/><col min="2" max="2" width="24" customWidth="1"/></cols>'
+        parts[f"xl/worksheets/sheet{k}.xml"] = (
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="{main}" xmlns:r="{rel}">'
+            f'{cols}<sheetData>{"".join(body)}</sheetData>{merge}</worksheet>')
+    parts["xl/sharedStrings.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="{main}" count="{len(strings)}" uniqueCount="{len(strings)}">'
+        + "".join(f"<si><t>{escape(t)}</t></si>" for t in strings) + "</sst>")
+    parts["xl/styles.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="{main}">'
+        '<fonts count="2"><font><sz val="11"/><name val="宋体"/></font><font><b/><sz val="14"/><name val="宋体"/></font></fonts>'
+        '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>'
+        '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
+        '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+        '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+        '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment horizontal="center"/></xf></cellXfs>'
+        '<cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles></styleSheet>')
+    sheet_list = "".join(f'<sheet name="{escape(name)}" sheetId="{k}" r:id="rId{k}"/>' for k, (name, _, _) in enumerate(sheets, 1))
+    parts["xl/workbook.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="{main}" xmlns:r="{rel}">'
+        f'<sheets>{sheet_list}</sheets></workbook>')
+    n = len(sheets)
+    parts["xl/_rels/workbook.xml.rels"] = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        + "".join(f'<Relationship Id="rId{k}" Type="{rel}/worksheet" Target="worksheets/sheet{k}.xml"/>' for k in range(1, n + 1))
+        + f'<Relationship Id="rId{n + 1}" Type="{rel}/styles" Target="styles.xml"/>'
+        + f'<Relationship Id="rId{n + 2}" Type="{rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>')
+    parts["_rels/.rels"] = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+    ct = "application/vnd.openxmlformats-officedocument.spreadsheetml"
+    parts["[Content_Types].xml"] = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        f'<Override PartName="/xl/workbook.xml" ContentType="{ct}.sheet.main+xml"/>'
+        + "".join(f'<Override PartName="/xl/worksheets/sheet{k}.xml" ContentType="{ct}.worksheet+xml"/>' for k in range(1, n + 1))
+        + f'<Override PartName="/xl/styles.xml" ContentType="{ct}.styles+xml"/>'
+        f'<Override PartName="/xl/sharedStrings.xml" ContentType="{ct}.sharedStrings+xml"/></Types>')
+    order = ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
+             "xl/styles.xml", "xl/sharedStrings.xml"] + [f"xl/worksheets/sheet{k}.xml" for k in range(1, n + 1)]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name in order:
+            info = zipfile.ZipInfo(name, date_time=(2021, 1, 15, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, parts[name].encode("utf-8"))
 
 
 def write_csv(path: Path, header, rows, encoding="utf-8", crlf=False):
@@ -506,6 +678,141 @@ def read_table(path: Path):
         yield {k: row[i].strip() for k, i in cols.items()}
 
 
+ANNUAL_FILES = ["annual-office.xlsx", "annual-lead-counties.csv", "annual-lead-departments.csv",
+                "annual-service-center.csv"]
+FOOTER_EXACT = {"合计", "总计", "小计", "平均", "平均分"}
+FOOTER_BEGINS = ("评分人", "填表人", "审核人", "负责人", "签字", "注", "说明")
+UNIT_HEADERS = {"unit", "单位", "单位名称", "被考核单位", "考核对象"}
+ITEM_HEADERS = {"item", "项目", "考核项目"}
+CHECK_HEADERS = {"合计", "总分", "小计", "得分合计", "total"}
+POINTS = re.compile(r"^(.*?)\s*[（(]\s*(\d+(?:\.\d+)?)\s*分?\s*[）)]$")
+
+
+def excel_number(v: str) -> str:
+    """A number cell as Excel shows it: 15 significant digits, shortest form."""
+    d = Decimal(format(float(v), ".14e")).normalize()
+    return format(d, "f")
+
+
+def xlsx_sheets(path: Path):
+    """(name, rows of cell texts) of each sheet of an .xlsx, read with the
+    standard library: shared strings, inline strings, numbers at 15 digits."""
+    import xml.etree.ElementTree as ET
+    import zipfile
+    ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
+    rid = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+    with zipfile.ZipFile(path) as z:
+        book = ET.fromstring(z.read("xl/workbook.xml"))
+        rels = ET.fromstring(z.read("xl/_rels/workbook.xml.rels"))
+        target = {r.get("Id"): r.get("Target") for r in rels}
+        strings = []
+        if "xl/sharedStrings.xml" in z.namelist():
+            for si in ET.fromstring(z.read("xl/sharedStrings.xml")).findall("m:si", ns):
+                strings.append("".join(t.text or "" for t in si.iter(f"{{{ns['m']}}}t")))
+        for sheet in book.find("m:sheets", ns):
+            xml = ET.fromstring(z.read("xl/" + target[sheet.get(rid)].lstrip("/").removeprefix("xl/")))
+            rows = []
+            for row in xml.iter(f"{{{ns['m']}}}row"):
+                cells = {}
+                for c in row.findall("m:c", ns):
+                    ref = c.get("r")
+                    column = 0
+                    for ch in ref:
+                        if ch.isalpha():
+                            column = column * 26 + ord(ch) - 64
+                    v = c.find("m:v", ns)
+                    if c.get("t") == "s":
+                        cells[column] = strings[int(v.text)]
+                    elif c.get("t") == "inlineStr":
+                        cells[column] = "".join(t.text or "" for t in c.iter(f"{{{ns['m']}}}t"))
+                    elif v is not None:
+                        cells[column] = excel_number(v.text)
+                width = max(cells, default=0)
+                rows.append([cells.get(k, "") for k in range(1, width + 1)])
+            yield sheet.get("name"), rows
+
+
+def csv_rows(path: Path):
+    raw = path.read_bytes()
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("gb18030")
+    return list(csv.reader(io.StringIO(text, newline="")))
+
+
+def table_rows(rows):
+    """One table (SPEC 10 and 11) as long rows {unit, item, scorer, score,
+    max}: the header is the first row with a unit cell, the title block
+    above it may name the scorer, and a header without an item column is a
+    wide table of one column per item."""
+    cells = lambda row: [c.strip() for c in row]
+    h = next(i for i, row in enumerate(rows) if any(c in UNIT_HEADERS for c in cells(row)))
+    scorer = None
+    for row in rows[:h]:
+        for c in cells(row):
+            m = re.match(r"^评分单位[:：]\s*(\S+)", c)
+            if m:
+                scorer = m.group(1)
+    header = cells(rows[h])
+    body = [cells(row) for row in rows[h + 1:] if any(c for c in cells(row))]
+    unit_col = next(i for i, c in enumerate(header) if c in UNIT_HEADERS)
+
+    def footer(row):
+        lead = row[unit_col] if unit_col < len(row) and row[unit_col] else next(c for c in row if c)
+        return lead in FOOTER_EXACT or lead.startswith(FOOTER_BEGINS)
+
+    if any(c.lower() in ITEM_HEADERS for c in header):
+        cols = {}
+        for i, c in enumerate(header):
+            for k, names in ALIASES.items():
+                if c.lower() in names:
+                    cols[k] = i
+        for row in body:
+            if not footer(row):
+                yield {k: (row[i] if i < len(row) else "") for k, i in cols.items()}
+        return
+    items = {}   # column -> (item key, max or None)
+    checks = []
+    for i, c in enumerate(header):
+        if i == unit_col or c in ("", "序号", "备注"):
+            continue
+        if c in CHECK_HEADERS:
+            checks.append(i)
+            continue
+        m = POINTS.match(c)
+        name, mx = (m.group(1), Decimal(m.group(2))) if m else (c, None)
+        key = name.split(" ", 1)[0] if re.match(r"^\d+(\.\d+)*\s", name) else name
+        items[i] = (key, mx)
+    for row in body:
+        if footer(row):
+            continue
+        total = D0
+        for i, (key, mx) in items.items():
+            v = row[i] if i < len(row) else ""
+            if v:
+                yield {"unit": row[unit_col], "item": key, "scorer": scorer, "score": v, "max": mx}
+                if v.lower() not in NA_WORDS:
+                    total += Decimal(v)
+        for i in checks:
+            written = row[i] if i < len(row) else ""
+            if written:
+                places = -Decimal(written).as_tuple().exponent
+                assert rnd(total, max(places, 0)) == Decimal(written), ("合计", row, total)
+
+
+def read_annual(path: Path):
+    if path.suffix == ".xlsx":
+        for name, rows in xlsx_sheets(path):
+            if name in ("说明", "填表说明") or not any(any(c for c in r) for r in rows):
+                continue
+            yield from table_rows(rows)
+    else:
+        yield from table_rows(csv_rows(path))
+
+
 def parse_date(s: str) -> dt.date:
     m = re.fullmatch(r"(\d{4})(?:-(\d{2})-(\d{2})|/(\d{1,2})/(\d{1,2})|年(\d{1,2})月(\d{1,2})日)", s)
     y = int(m.group(1))
@@ -541,10 +848,12 @@ def score():
         raise KeyError(key)
 
     annual = {}   # (uid, item id, scorer) -> Decimal | "na"
-    for f in ("annual-office.csv", "annual-lead.csv", "annual-service-center.csv"):
-        for row in read_table(HERE / f):
+    for f in ANNUAL_FILES:
+        for row in read_annual(HERE / f):
             r, uid = unit_of[row["unit"]]
             it = item_of(r, row["item"])
+            # a sheet's points in its header must be the leaf's max (SPEC 10)
+            assert row.get("max") in (None, it["max"]), ("header max", f, row)
             s = scorer_of[row["scorer"]] if row.get("scorer") else next(iter(it["scorers"]))
             assert s in it["scorers"], (f, row)
             key = (uid, it["id"], s)

@@ -106,7 +106,7 @@ pub fn check_diagnostics(what: &str, list: &[Diagnostic], accepted: bool, files:
     }
     for d in list {
         assert!(
-            !d.message.trim().is_empty(),
+            !d.message.to_string().trim().is_empty(),
             "{what}: a diagnostic without a message: {d:?}"
         );
         let Some(loc) = &d.location else {
@@ -442,4 +442,169 @@ pub fn pipeline(
         );
     }
     Ok(json)
+}
+
+/// A zip archive of stored (uncompressed) entries, so that the fuzzer's
+/// mutations of the workbook target reach the XML inside.
+pub fn stored_zip(entries: &[(&str, &[u8])]) -> Vec<u8> {
+    fn crc32(data: &[u8]) -> u32 {
+        let mut crc = !0u32;
+        for &b in data {
+            crc ^= u32::from(b);
+            for _ in 0..8 {
+                crc = if crc & 1 != 0 {
+                    (crc >> 1) ^ 0xEDB8_8320
+                } else {
+                    crc >> 1
+                };
+            }
+        }
+        !crc
+    }
+    let mut out = Vec::new();
+    let mut central = Vec::new();
+    for (name, data) in entries {
+        let offset = out.len() as u32;
+        let mut header = Vec::new();
+        header.extend(20u16.to_le_bytes());
+        header.extend(0u16.to_le_bytes());
+        header.extend(0u16.to_le_bytes());
+        header.extend(0u32.to_le_bytes());
+        header.extend(crc32(data).to_le_bytes());
+        header.extend((data.len() as u32).to_le_bytes());
+        header.extend((data.len() as u32).to_le_bytes());
+        header.extend((name.len() as u16).to_le_bytes());
+        header.extend(0u16.to_le_bytes());
+        out.extend(0x0403_4b50u32.to_le_bytes());
+        out.extend(&header);
+        out.extend(name.as_bytes());
+        out.extend(*data);
+        central.extend(0x0201_4b50u32.to_le_bytes());
+        central.extend(20u16.to_le_bytes());
+        central.extend(&header);
+        central.extend([0u8; 10]);
+        central.extend(offset.to_le_bytes());
+        central.extend(name.as_bytes());
+    }
+    let start = out.len() as u32;
+    out.extend(&central);
+    out.extend(0x0605_4b50u32.to_le_bytes());
+    out.extend([0u8; 4]);
+    out.extend((entries.len() as u16).to_le_bytes());
+    out.extend((entries.len() as u16).to_le_bytes());
+    out.extend((central.len() as u32).to_le_bytes());
+    out.extend(start.to_le_bytes());
+    out.extend(0u16.to_le_bytes());
+    out
+}
+
+/// Separates the parts of a workbook target input.
+pub const PART_SEPARATOR: &[u8] = b"\n\x00--\x00\n";
+
+const RELS_NS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/// The workbook target's input as a file. A first byte below 0xC0 means
+/// parts, split at `PART_SEPARATOR`: the first sheet's XML, the shared
+/// strings, the styles, the workbook part (its list of sheets) and a
+/// second sheet, each whole documents (absent ones left out of the zip,
+/// but for a default workbook part naming two sheets); they are zipped,
+/// stored, with the relationships that tie them, so mutations reach the
+/// XML. Any other first byte: the rest is the file itself.
+pub fn workbook_file(data: &[u8]) -> Vec<u8> {
+    let Some((&mode, rest)) = data.split_first() else {
+        return Vec::new();
+    };
+    if mode >= 0xC0 {
+        return rest.to_vec();
+    }
+    let mut parts: Vec<&[u8]> = Vec::new();
+    let mut from = 0;
+    while let Some(p) = rest[from..]
+        .windows(PART_SEPARATOR.len())
+        .position(|w| w == PART_SEPARATOR)
+    {
+        parts.push(&rest[from..from + p]);
+        from += p + PART_SEPARATOR.len();
+    }
+    parts.push(&rest[from..]);
+    let part = |k: usize| parts.get(k).copied().filter(|p| !p.is_empty());
+    let default_book = format!(
+        r#"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="{RELS_NS}"><sheets><sheet name="评分表" sheetId="1" r:id="rId1"/><sheet name="说明" sheetId="2" r:id="rId2"/></sheets></workbook>"#
+    );
+    let rels = format!(
+        r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{RELS_NS}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{RELS_NS}/worksheet" Target="/xl/worksheets/sheet2.xml"/><Relationship Id="rId3" Type="{RELS_NS}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId4" Type="{RELS_NS}/styles" Target="styles.xml"/></Relationships>"#
+    );
+    let package = format!(
+        r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{RELS_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
+    );
+    let mut entries: Vec<(&str, &[u8])> = vec![
+        ("_rels/.rels", package.as_bytes()),
+        ("xl/workbook.xml", part(3).unwrap_or(default_book.as_bytes())),
+        ("xl/_rels/workbook.xml.rels", rels.as_bytes()),
+    ];
+    for (k, name) in [
+        (0, "xl/worksheets/sheet1.xml"),
+        (1, "xl/sharedStrings.xml"),
+        (2, "xl/styles.xml"),
+        (4, "xl/worksheets/sheet2.xml"),
+    ] {
+        if let Some(p) = part(k) {
+            entries.push((name, p));
+        }
+    }
+    stored_zip(&entries)
+}
+
+/// Reads the workbook made of `data` (`workbook_file`) as annual scores,
+/// daily records and published results against the fixed catalog; the
+/// contract is checked each time, a reading must give the same outcome
+/// twice, and the whole pipeline runs on what is accepted.
+pub fn fuzz_workbook(data: &[u8]) {
+    let tc = table_catalog();
+    let bytes = workbook_file(data);
+    let file = Scratch::new("book.xlsx", &bytes);
+    let mut known = vec![Known {
+        name: &file.name,
+        bytes: Some(&bytes),
+        blank_lines_checked: false,
+    }];
+    known.extend(tc.rubric_names.iter().map(|n| Known {
+        name: n,
+        bytes: None,
+        blank_lines_checked: false,
+    }));
+    let read = |kind: TableKind, allow_missing: bool| -> Outcome {
+        let mut paths = InputPaths {
+            allow_missing,
+            ..InputPaths::default()
+        };
+        match kind {
+            TableKind::Annual => paths.annual.push(file.path.clone()),
+            TableKind::Daily => paths.daily.push(file.path.clone()),
+        }
+        let mut diags = Diagnostics::new();
+        let inputs = assess::input::read_inputs(&tc.catalog, &paths, None, &mut diags);
+        let list = diags.sorted();
+        check_diagnostics("read_inputs", &list, inputs.is_some(), &known);
+        let diagnostics = strings(&list);
+        if std::env::var_os("ASSESS_FUZZ_SHOW").is_some() {
+            for d in &diagnostics {
+                eprintln!("{d}");
+            }
+        }
+        let scored = inputs.map(|inputs| pipeline(&tc.catalog, &inputs, &known));
+        Outcome {
+            diagnostics,
+            scored,
+        }
+    };
+    let first = read(TableKind::Annual, true);
+    same_outcome(&first, &read(TableKind::Annual, true));
+    read(TableKind::Annual, false);
+    read(TableKind::Daily, true);
+    let mut diags = Diagnostics::new();
+    let published =
+        assess::input::published::read(&tc.catalog, &file.path, Encoding::Auto, None, &mut diags);
+    let list = diags.sorted();
+    check_diagnostics("published::read", &list, published.is_some(), &known);
 }

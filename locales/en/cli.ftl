@@ -19,11 +19,11 @@ cli-man-about = Print the manual page (roff), e.g. assess man > assess.1
 
 cli-arg-lang = Language of messages and labels: zh (Chinese) or en (English); when not given, ASSESS_LANG, then the locale, then Chinese
 cli-arg-rubrics = A rubric file (TOML); repeatable. Default: the two embedded rubrics, counties and departments
-cli-arg-annual = An annual scores file (CSV or Excel workbook); repeatable, e.g. one per scorer
+cli-arg-annual = An annual scores file (CSV or Excel workbook, long or wide); repeatable, e.g. one per scorer; FILE@SCORER names the scorer of its tables that do not name their own
 cli-arg-daily = A daily records file (CSV or Excel workbook); repeatable
 cli-arg-allow_missing = Count a missing annual score as 0 and mark the result provisional
 cli-arg-encoding = Encoding of CSV files: auto (default: tells UTF-8 from GBK/GB18030 by the bytes), utf8, gbk
-cli-arg-sheet = The worksheet to read in Excel inputs (default: the first)
+cli-arg-sheet = Only these worksheets of Excel inputs (repeat the flag, or give a comma list); default: every sheet but empty, hidden and instructions sheets
 cli-arg-output = Write to FILE (whole or not at all) instead of standard output
 cli-arg-bom = Start CSV output with a UTF-8 BOM, so Excel on Windows shows Chinese correctly
 cli-arg-published = The published results (CSV or Excel): unit, total, and optionally grade and rank

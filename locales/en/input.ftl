@@ -113,7 +113,7 @@ workbook-cell-error = the cell holds the Excel error { $error }: correct the for
 ## Numbers in cells: what is wrong, placed after "is not a number:"
 
 num-empty = it is empty
-num-not-decimal = write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators, no full-width digits)
+num-not-decimal = write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators)
 num-too-many-digits = it has more digits than the 28 an exact decimal can hold
 
 ## Scoring
@@ -203,3 +203,61 @@ import-what-title = title
 import-what-name = name
 import-what-grade = grade
 import-what-rule = rule id
+## Score sheets, workbooks and typed values (sheets)
+check-footers = { $path }: { $rows ->
+        [one] 1 footer row
+       *[other] { $rows } footer rows
+    } (totals, signatures, notes) left out
+check-sheet-left-out = { $sheet }: not read ({ $why ->
+        [empty] empty
+        [hidden] a hidden sheet
+        [chart] not a worksheet
+       *[instructions] instructions
+    })
+annual-scorer-from-title = the title block at { $at }
+annual-scorer-from-title-here = the title block
+annual-scorer-from-command = the command line (--annual { $file }@{ $scorer })
+annual-scorers-disagree = the title block names scorer "{ $title }" but the command line says "{ $command }": keep one
+annual-table-scorer-unknown = scorer "{ $scorer }"{ $hint }, named by { $source }, is not a scorer of the rubric; its scorers are: { $scorers }
+annual-table-scorer-not-of-item = scorer "{ $scorer }", named by { $source }, does not score item { $item } "{ $title }"; its scorers are: { $scorers }
+input-item-number-ambiguous = the cell holds the number { $value }, which matches items { $items }: Excel turned an id into a number; format the cells as text and type the id again
+input-sheet-nowhere = no workbook given has a sheet named "{ $sheet }" (--sheet)
+table-cell-outside = "{ $value }" stands outside the table, whose header has { $header } columns: give its column a heading, or clear the cell
+table-column-unknown = unknown column "{ $header }"{ $hint }: correct its heading, or clear it if the column is not needed
+table-no-header = no header row: no row names the unit column (unit): add a header row above the data
+wide-cell = column "{ $header }": { $message }
+wide-check-mismatch = { $header } { $value } does not agree with the row: its item cells add up to { $sum }, which is { $rounded } at { $places ->
+        [one] 1 decimal place
+       *[other] { $places } decimal places
+    }
+wide-check-not-number = { $header } "{ $value }" is not a number: { $reason }
+wide-column-twice = column "{ $header }" is item { $item } "{ $title }" again, first at { $first }: keep one
+wide-column-unknown = column "{ $header }"{ $hint } is neither an item of rubric { $rubric } nor a column of a score sheet (unit, scorer, note, total, No.): correct its heading, or remove the column
+wide-id-title-disagree = column "{ $header }" begins with the id of item { $id } "{ $title }" but goes on with "{ $rest }": write that item's title after its id, or the id alone
+wide-long-column = column "{ $header }" holds the scores of a long table, but the header has no item column: add one (a row per score), or give each item a column of its own
+wide-max-disagrees = column "{ $header }" says { $written } points, but item { $item } "{ $title }" is worth { $max } in rubric { $rubric }: is the sheet made for another year's rubric?
+wide-no-items = the header names no item: a score sheet has a column per item, headed by its id or its title
+wide-no-scorer = no scorer is named for { $columns }, items with several scorers: add a scorer column, write the scorer above the header ("scorer: NAME"), or give it on the command line (--annual FILE@SCORER)
+wide-row-scorer-unknown = scorer "{ $scorer }"{ $hint } is not a scorer of rubric { $rubric }; its scorers are: { $scorers }
+wide-unit-other-rubric = { $unit } is a unit of rubric { $rubric }, but this table's columns are items of rubric { $table }: a score sheet holds the units of one rubric
+wide-units-mixed = { $unit } is a unit of rubric { $rubric }, but the table's first unit, { $first } at { $at }, is of rubric { $table }: a score sheet holds the units of one rubric; put each rubric's units on a sheet of its own
+workbook-bad-reference = the cell reference "{ $reference }" is malformed: the workbook is damaged; open it in Excel or WPS and save it again
+workbook-cell-damaged = the cell cannot be read ({ $detail }): open the workbook in Excel or WPS and save it again
+workbook-damaged = the workbook cannot be read ({ $detail }): it is damaged or cut short; open it in Excel or WPS and save it again, or copy it again
+workbook-encrypted = the workbook is protected by a password: open it in Excel or WPS, remove the password and save it again
+workbook-entity = the workbook uses the XML entity "&{ $name };", which no spreadsheet program writes: open it in Excel or WPS and save it again
+workbook-formula-no-value = the cell holds a formula whose value was never saved (the file was written by a program that does not calculate): open it in Excel or WPS and save it, so that the value is stored
+workbook-no-shared-string = it refers to text number { $index }, which the workbook does not hold
+workbook-not-a-number = "{ $value }" is stored as a number but is not one
+workbook-not-excel = a zip file, but not an Excel workbook: give the .xlsx file
+workbook-nothing-to-read = no sheet to read: the sheets are { $sheets }, each empty, hidden or instructions (name one with --sheet)
+workbook-ods = an OpenDocument spreadsheet (.ods) is not read: save it as an Excel workbook (.xlsx)
+workbook-old-format = an Excel 97-2003 (.xls) or WPS (.et) workbook is not read: open it in Excel or WPS and save it as an Excel workbook (.xlsx)
+workbook-out-of-order = the cell "{ $reference }" comes out of order: the workbook is damaged; open it in Excel or WPS and save it again
+workbook-part-missing = the workbook lacks its part { $part }: it is damaged; open it in Excel or WPS and save it again
+workbook-part-too-large = the workbook's part { $part } unpacks to { $mib } MiB, more than the { $max } MiB read: a table of scores is far smaller; check the file
+workbook-text-too-long = a row here holds more than { $mib } MiB of text: the sheet is not read further
+workbook-unknown-type = the cell type "{ $kind }" is unknown
+workbook-xlsb = an Excel binary workbook (.xlsb) is not read: save it as an Excel workbook (.xlsx)
+workbook-cut-short = it ends too soon
+workbook-no-markup = more than { $mib } MiB without markup

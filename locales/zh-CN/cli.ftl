@@ -19,11 +19,11 @@ cli-man-about = 输出手册页（roff 格式），例如 assess man > assess.1
 
 cli-arg-lang = 提示信息和表头的语言：zh（中文）或 en（英文）；未指定时依次看环境变量 ASSESS_LANG 和系统语言设置，默认中文
 cli-arg-rubrics = 考核细则文件（TOML），可多次指定；不指定时使用内置的两套细则：各县（市）（counties）和地直各部门（departments）
-cli-arg-annual = 年度考核得分文件（CSV 或 Excel 工作簿），可多次指定，例如每个评分单位一个文件
+cli-arg-annual = 年度考核得分文件（CSV 或 Excel 工作簿，逐行表或评分表均可），可多次指定，例如每个评分单位一个文件；写成“文件@评分单位”可为未写明评分单位的表指定评分单位
 cli-arg-daily = 日常考核记录文件（CSV 或 Excel 工作簿），可多次指定
 cli-arg-allow_missing = 缺少的年度得分按 0 分计算，结果标为“暂定”
 cli-arg-encoding = CSV 文件的编码：auto（默认，按内容区分 UTF-8 与 GBK/GB18030）、utf8、gbk
-cli-arg-sheet = 读取 Excel 输入文件中的哪张工作表（默认第一张）
+cli-arg-sheet = 只读取 Excel 输入文件中的这些工作表（可多次指定，或用逗号分隔）；默认读取除空表和说明页（说明、填表说明）以外的所有工作表
 cli-arg-output = 写入文件 FILE（整体写入，不会只写一半），不指定时输出到屏幕
 cli-arg-bom = CSV 输出以 UTF-8 BOM 开头，便于 Windows 上的 Excel 正确显示中文
 cli-arg-published = 已公布的结果（CSV 或 Excel）：单位、总分，可选等次、名次

@@ -109,7 +109,7 @@ workbook-cell-error = 该单元格是 Excel 错误值 { $error }，请更正公�
 ## 单元格中的数字：接在“无法识别为数字：”之后
 
 num-empty = 内容为空
-num-not-decimal = 请填写普通小数，如 27.5 或 0.25（可带正负号和小数部分，不用科学计数法、千位分隔符或全角数字）
+num-not-decimal = 请填写普通小数，如 27.5 或 0.25（可带正负号和小数部分，不用科学计数法或千位分隔符）
 num-too-many-digits = 数字超过 28 位，无法精确表示
 
 ## 计分
@@ -198,3 +198,55 @@ import-what-title = 指标名称
 import-what-name = 名称
 import-what-grade = 等次
 import-what-rule = 规则编号
+## 评分表、工作簿和手工填写的值（sheets）
+check-footers = { $path }：表尾 { $rows } 行（合计、签字、注释等）未计入
+check-sheet-left-out = { $sheet }：未读取（{ $why ->
+        [empty] 空表
+        [hidden] 隐藏的工作表
+        [chart] 不是普通工作表
+       *[instructions] 说明页
+    }）
+annual-scorer-from-title = 表头上方 { $at } 处
+annual-scorer-from-title-here = 表头上方
+annual-scorer-from-command = 命令行（--annual { $file }@{ $scorer }）
+annual-scorers-disagree = 表头上方写明评分单位为“{ $title }”，命令行却指定为“{ $command }”，请只保留一处。
+annual-table-scorer-unknown = { $source }指定的评分单位“{ $scorer }”{ $hint }不是考核细则中的评分单位，评分单位为：{ $scorers }。
+annual-table-scorer-not-of-item = { $source }指定的评分单位“{ $scorer }”不负责项目 { $item }“{ $title }”的评分，该项目的评分单位为：{ $scorers }。
+input-item-number-ambiguous = 该单元格是数字 { $value }，与项目 { $items } 的编号都相符：Excel 把编号当成了数字，请将这些单元格设为文本格式后重新输入编号。
+input-sheet-nowhere = 所给的工作簿中都没有名为“{ $sheet }”的工作表（--sheet）。
+table-cell-outside = “{ $value }”在表格范围之外（表头只有 { $header } 列），请为该列加上列名，或清除该单元格。
+table-column-unknown = 无法识别的列“{ $header }”{ $hint }，请更正列名；如不需要该列，请将列名清除。
+table-no-header = 找不到表头：没有哪一行写有“单位”列，请在数据上方加上一行表头。
+wide-cell = “{ $header }”列：{ $message }
+wide-check-mismatch = { $header } { $value } 与本行不符：本行各项目得分合计为 { $sum }，保留 { $places } 位小数为 { $rounded }，请核实。
+wide-check-not-number = { $header }“{ $value }”无法识别为数字：{ $reason }。
+wide-column-twice = 列“{ $header }”与前面的列重复，都是项目 { $item }“{ $title }”（首次见 { $first }），请只保留一列。
+wide-column-unknown = 列“{ $header }”{ $hint }既不是考核细则 { $rubric } 中的项目，也不是评分表的其他列（单位、评分单位、备注、合计、序号），请更正列名或删除该列。
+wide-id-title-disagree = 列“{ $header }”以项目 { $id }“{ $title }”的编号开头，后面却是“{ $rest }”，请在编号后写该项目的名称，或只写编号。
+wide-long-column = 列“{ $header }”是逐行填写的得分表才有的列，但表头中没有“项目”列：请添加“项目”列（每行一个得分），或改为每个项目一列。
+wide-max-disagrees = 列“{ $header }”注明 { $written } 分，但考核细则 { $rubric } 中项目 { $item }“{ $title }”的分值为 { $max } 分，请核实是否用了其他年度细则的评分表。
+wide-no-items = 表头中没有任何项目：评分表应每个项目一列，列名为项目的编号或名称。
+wide-no-scorer = { $columns } 有多个评分单位，但表中没有写明评分单位：请添加“评分单位”列，或在表头上方写明“评分单位：名称”，或在命令行中指定（--annual 文件@评分单位）。
+wide-row-scorer-unknown = 评分单位“{ $scorer }”{ $hint }不是考核细则 { $rubric } 中的评分单位，评分单位为：{ $scorers }。
+wide-unit-other-rubric = “{ $unit }”属于考核细则 { $rubric }，但本表各列是考核细则 { $table } 的项目：一张评分表只能填写同一考核细则的单位。
+wide-units-mixed = “{ $unit }”属于考核细则 { $rubric }，但本表第一个单位“{ $first }”（{ $at }）属于考核细则 { $table }：一张评分表只能填写同一考核细则的单位，请把各细则的单位分别放在不同的工作表中。
+workbook-bad-reference = 单元格引用“{ $reference }”格式错误，工作簿已损坏，请用 Excel 或 WPS 打开后重新保存。
+workbook-cell-damaged = 无法读取该单元格（{ $detail }），请用 Excel 或 WPS 打开工作簿后重新保存。
+workbook-damaged = 无法读取该工作簿（{ $detail }），文件可能已损坏或不完整，请用 Excel 或 WPS 打开后重新保存，或重新复制一份。
+workbook-encrypted = 该工作簿设有打开密码，请用 Excel 或 WPS 打开，取消密码后重新保存。
+workbook-entity = 该工作簿使用了 XML 实体“&{ $name };”，电子表格软件不会写出这种内容，请用 Excel 或 WPS 打开后重新保存。
+workbook-formula-no-value = 该单元格是公式，但没有保存计算结果（文件是由不计算公式的程序生成的），请用 Excel 或 WPS 打开后保存一次，使计算结果存入文件。
+workbook-no-shared-string = 引用了第 { $index } 条文本，而工作簿中没有这条文本
+workbook-not-a-number = “{ $value }”按数字存储，却不是数字
+workbook-not-excel = 这是一个压缩文件，但不是 Excel 工作簿，请提供 .xlsx 文件。
+workbook-nothing-to-read = 没有可读取的工作表：现有工作表为 { $sheets }，均为空表、隐藏的工作表或说明页（可用 --sheet 指定）。
+workbook-ods = 不能读取 OpenDocument 表格（.ods），请另存为 Excel 工作簿（.xlsx）。
+workbook-old-format = 不能读取 Excel 97-2003 工作簿（.xls）或 WPS 表格（.et），请用 Excel 或 WPS 打开后另存为 Excel 工作簿（.xlsx）。
+workbook-out-of-order = 单元格“{ $reference }”的顺序错乱，工作簿已损坏，请用 Excel 或 WPS 打开后重新保存。
+workbook-part-missing = 工作簿缺少组成部分 { $part }，文件已损坏，请用 Excel 或 WPS 打开后重新保存。
+workbook-part-too-large = 工作簿的组成部分 { $part } 解压后有 { $mib } MiB，超过可读取的 { $max } MiB；评分表不会这么大，请检查文件。
+workbook-text-too-long = 此处一行的文字超过 { $mib } MiB，该工作表的其余内容不再读取。
+workbook-unknown-type = 单元格类型“{ $kind }”无法识别
+workbook-xlsb = 不能读取 Excel 二进制工作簿（.xlsb），请另存为 Excel 工作簿（.xlsx）。
+workbook-cut-short = 文件内容不完整
+workbook-no-markup = 超过 { $mib } MiB 的内容中没有任何标记

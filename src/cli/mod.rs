@@ -65,8 +65,10 @@ pub struct InputArgs {
     /// rubrics, counties (各县(市)) and departments (地直各部门).
     #[arg(long = "rubric", value_name = "FILE")]
     pub rubrics: Vec<PathBuf>,
-    /// An annual scores file (年度考核得分, CSV); repeatable, e.g. one per scorer.
-    #[arg(long = "annual", value_name = "FILE")]
+    /// An annual scores file (年度考核得分, CSV or workbook, long or wide);
+    /// repeatable, e.g. one per scorer. `FILE@SCORER` names the scorer of
+    /// its tables that do not say it.
+    #[arg(long = "annual", value_name = "FILE[@SCORER]")]
     pub annual: Vec<PathBuf>,
     /// A daily records file (日常考核记录, CSV); repeatable.
     #[arg(long = "daily", value_name = "FILE")]
@@ -77,9 +79,10 @@ pub struct InputArgs {
     /// Encoding of the CSV files: auto tells UTF-8 from GBK/GB18030 by the bytes.
     #[arg(long, value_enum, default_value_t = Encoding::Auto)]
     pub encoding: Encoding,
-    /// The worksheet to read in Excel inputs (default: the first sheet).
-    #[arg(long, value_name = "NAME")]
-    pub sheet: Option<String>,
+    /// Only these worksheets of Excel inputs (repeatable, or a comma list);
+    /// default: every sheet but the empty ones and 说明/填表说明/instructions.
+    #[arg(long, value_name = "NAME", value_delimiter = ',')]
+    pub sheet: Option<Vec<String>>,
 }
 
 #[derive(Debug, Args)]
@@ -309,7 +312,7 @@ impl InputArgs {
         if self.allow_missing {
             flags.push("--allow-missing".into());
         }
-        if let Some(sheet) = &self.sheet {
+        for sheet in self.sheet.iter().flatten() {
             flags.extend(["--sheet".into(), sheet.clone()]);
         }
         match self.encoding {

@@ -49,6 +49,9 @@ pub fn run(args: &InputArgs) -> i32 {
         );
         out.push_str(&line.to_string());
         out.push('\n');
+        for note in &s.notes {
+            out.push_str(&format!("{note}\n"));
+        }
     }
     if inputs.missing > 0 {
         out.push_str(&super::provisional_warning(inputs.missing));

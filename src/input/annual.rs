@@ -1,205 +1,183 @@
 //! Annual scores (年度考核得分): one scorer's score for one unit on one item.
+//!
+//! A long table has a row per score (`unit, item, scorer, score, note`); a
+//! wide one (评分表, SPEC 10) a row per unit and a column per item, which
+//! `wide` turns into the same scores. Both end in `Tally::record`.
 
+use rust_decimal::Decimal;
 use std::path::Path;
+use std::sync::Arc;
 
-use super::table::{Column, Encoding, Table};
+use super::table::{self, Column, Kind, Layout, ReadOptions, Table};
 use super::{AnnualScore, Inputs, UnitInputs};
-use crate::diag::{self, Diagnostics};
+use crate::diag::{self, Diagnostics, Location};
 use crate::i18n::Message;
 use crate::msg;
 use crate::num;
-use crate::rubric::{Catalog, UnitRef};
+use crate::rubric::{Catalog, Rubric, UnitRef};
 use crate::source::Role;
-use std::sync::Arc;
 
-const UNIT: usize = 0;
+pub(super) const UNIT: usize = 0;
 const ITEM: usize = 1;
-const SCORER: usize = 2;
+pub(super) const SCORER: usize = 2;
 const SCORE: usize = 3;
-const NOTE: usize = 4;
+pub(super) const NOTE: usize = 4;
 
 pub const COLUMNS: &[Column] = &[
-    Column::required("unit", &["单位"]),
-    Column::required("item", &["项目"]),
-    Column::optional("scorer", &["评分单位"]),
-    Column::required("score", &["得分"]),
-    Column::note("note", &["备注"]),
+    Column::required("unit", table::UNIT_NAMES),
+    Column::required("item", table::ITEM_NAMES),
+    Column::optional("scorer", table::SCORER_NAMES),
+    Column::required("score", table::SCORE_NAMES),
+    Column::note("note", table::NOTE_NAMES),
 ];
+
+pub const KIND: Kind = Kind {
+    role: Role::Annual,
+    columns: COLUMNS,
+    wide: true,
+};
 
 /// Spellings of `n/a`: the item does not apply to the unit.
 pub fn is_na(cell: &str) -> bool {
     cell.eq_ignore_ascii_case("n/a") || cell == "不涉及" || cell == "不适用"
 }
 
+/// The scorer a table names for itself: from its title block
+/// (`评分单位：NAME`) or from the command line (`--annual FILE@SCORER`).
+#[derive(Clone, Debug)]
+pub(super) struct TableScorer {
+    pub name: String,
+    /// Where it was written: the title block's cell, or the file (line 0)
+    /// for the command line.
+    pub at: Location,
+    pub from_title: bool,
+}
+
+impl TableScorer {
+    /// Where the name comes from, for a message located where it is written.
+    pub fn source_here(&self) -> Message {
+        if self.from_title {
+            msg!("annual-scorer-from-title-here")
+        } else {
+            self.source()
+        }
+    }
+
+    /// Where the name comes from, for a message located elsewhere.
+    pub fn source(&self) -> Message {
+        if self.from_title {
+            msg!("annual-scorer-from-title", at = &self.at)
+        } else {
+            msg!(
+                "annual-scorer-from-command",
+                file = &self.at.file,
+                scorer = self.name.as_str()
+            )
+        }
+    }
+}
+
+/// The table's own scorer: the title block's, else the command line's; the
+/// two disagreeing is an error.
+fn table_scorer(
+    table: &Table,
+    command: Option<&str>,
+    diags: &mut Diagnostics,
+) -> Option<TableScorer> {
+    let title = table.title_scorer.as_ref().map(|(name, at)| TableScorer {
+        name: name.clone(),
+        at: at.clone(),
+        from_title: true,
+    });
+    if let (Some(title), Some(cmd)) = (&title, command)
+        && title.name != cmd
+    {
+        diags.error(
+            title.at.clone(),
+            msg!(
+                "annual-scorers-disagree",
+                title = title.name.as_str(),
+                command = cmd
+            ),
+        );
+    }
+    // Read on with the sheet's own, so nothing else is reported for it.
+    title.or_else(|| {
+        command.map(|cmd| TableScorer {
+            name: cmd.to_string(),
+            at: Location::new(&table.file, 0),
+            from_title: false,
+        })
+    })
+}
+
 pub(super) fn read(
     catalog: &Catalog,
     path: &Path,
-    encoding: Encoding,
-    sheet: Option<&str>,
+    scorer: Option<&str>,
+    options: &ReadOptions,
     keep_notes: bool,
     inputs: &mut Inputs,
     diags: &mut Diagnostics,
 ) {
-    let Some(table) = Table::open(path, Role::Annual, encoding, sheet, COLUMNS, diags) else {
-        return;
-    };
-    let (file, header_line, has_scorer) = (
-        Arc::clone(&table.file),
-        table.header_line,
-        table.has(SCORER),
-    );
+    let mut notes = Vec::new();
+    let first_summary = inputs.summaries.len();
+    let provenance = table::read_tables(path, &KIND, options, diags, &mut notes, |table, diags| {
+        read_table(catalog, table, scorer, keep_notes, inputs, diags);
+    });
+    super::attach_notes(&mut inputs.summaries, first_summary, notes);
+    if let Some(provenance) = provenance {
+        inputs.files.push(provenance);
+    }
+}
+
+/// One table (a CSV file, a sheet): its rows into the year's scores.
+fn read_table(
+    catalog: &Catalog,
+    table: Table,
+    command_scorer: Option<&str>,
+    keep_notes: bool,
+    inputs: &mut Inputs,
+    diags: &mut Diagnostics,
+) {
+    let file = Arc::clone(&table.file);
+    let header_line = table.header_line;
+    let default = table_scorer(&table, command_scorer, diags);
     let new = || Tally {
         units: super::blank_units(catalog),
         rows: 0,
         scorer_column_needed: None,
         seconds: Vec::new(),
+        wide: None,
+        keep_notes,
         notes: Vec::new(),
     };
-    let (tallies, provenance) = table.rows(diags, new, |t, row, diags| {
-        let unit_cell = row.get(UNIT);
-        let Some(u) = super::resolve_unit(catalog, unit_cell, || row.at(UNIT), diags) else {
-            return;
-        };
-        let rubric = catalog.rubric_of(u);
-        let unit = catalog.unit_of(u);
-        let Some(i) = super::resolve_item(rubric, unit, row.get(ITEM), || row.at(ITEM), diags)
-        else {
-            return;
-        };
-        let item = &rubric.items[i];
-        if item.scorers.is_empty() {
-            diags.error(
-                row.at(ITEM),
-                msg!("annual-no-scorers", item = &item.id, title = &item.title),
-            );
-            return;
+    let (tallies, footers) = match table.layout {
+        Layout::Long => {
+            let has_scorer = table.has(SCORER);
+            if let Some(d) = &default {
+                check_named(catalog, d, None, diags);
+            }
+            table.rows(diags, new, |t, row, diags| {
+                long_row(catalog, t, row, has_scorer, default.as_ref(), diags)
+            })
         }
-        let scorer_cell = row.get(SCORER);
-        let slot = if scorer_cell.is_empty() {
-            if item.scorers.len() == 1 {
-                0
-            } else {
-                if !has_scorer {
-                    t.scorer_column_needed.get_or_insert(row.line);
-                } else {
-                    let ids = item
-                        .scorers
-                        .iter()
-                        .map(|w| rubric.scorers[w.scorer].id.as_str());
-                    diags.error(
-                        row.at(SCORER),
-                        msg!(
-                            "annual-scorer-empty",
-                            item = &item.id,
-                            title = &item.title,
-                            scorers = super::list(ids)
-                        ),
-                    );
-                }
+        Layout::Wide => {
+            let mut table = table;
+            let Some(columns) =
+                super::wide::Columns::resolve(&mut table, catalog, default.as_ref(), diags)
+            else {
                 return;
+            };
+            let (tallies, footers) = table.rows(diags, new, |t, row, diags| {
+                columns.row(catalog, t, row, diags)
+            });
+            for t in &tallies {
+                columns.finish(t, diags);
             }
-        } else {
-            let found = rubric
-                .scorer(scorer_cell)
-                .and_then(|s| item.scorers.iter().position(|w| w.scorer == s));
-            match found {
-                Some(slot) => slot,
-                None => {
-                    let known = rubric.scorer(scorer_cell).is_some();
-                    let names: Vec<&str> = item
-                        .scorers
-                        .iter()
-                        .flat_map(|w| {
-                            let s = &rubric.scorers[w.scorer];
-                            [s.id.as_str(), s.name.as_str()]
-                        })
-                        .collect();
-                    let hint = diag::hint(scorer_cell, names.iter().copied());
-                    let scorers = super::list(
-                        names
-                            .chunks(2)
-                            .map(|c| msg!("annual-scorer-entry", id = c[0], name = c[1])),
-                    );
-                    let message = if known {
-                        msg!(
-                            "annual-scorer-not-of-item",
-                            scorer = scorer_cell,
-                            hint = hint,
-                            item = &item.id,
-                            title = &item.title,
-                            scorers = scorers
-                        )
-                    } else {
-                        msg!(
-                            "annual-scorer-unknown",
-                            scorer = scorer_cell,
-                            hint = hint,
-                            item = &item.id,
-                            title = &item.title,
-                            scorers = scorers
-                        )
-                    };
-                    diags.error(row.at(SCORER), message);
-                    return;
-                }
-            }
-        };
-        let score_cell = row.get(SCORE);
-        let value = if is_na(score_cell) {
-            None
-        } else {
-            match num::parse_plain(score_cell) {
-                Ok(v) if v < rust_decimal::Decimal::ZERO || v > item.max => {
-                    diags.error(
-                        row.at(SCORE),
-                        msg!(
-                            "annual-score-out-of-range",
-                            value = score_cell,
-                            max = num::plain(item.max),
-                            item = &item.id,
-                            title = &item.title
-                        ),
-                    );
-                    return;
-                }
-                Ok(v) => Some(v),
-                Err(e) => {
-                    diags.error(
-                        row.at(SCORE),
-                        msg!(
-                            "annual-score-not-number",
-                            value = score_cell,
-                            reason = e.explain()
-                        ),
-                    );
-                    return;
-                }
-            }
-        };
-        let score = AnnualScore {
-            value,
-            at: row.at(SCORE),
-        };
-        if keep_notes {
-            let note = row.text(NOTE);
-            if !note.is_empty() {
-                t.notes.push(super::AnnualNote {
-                    unit: u,
-                    item: i,
-                    scorer: item.scorers[slot].scorer,
-                    note,
-                });
-            }
+            (tallies, footers)
         }
-        let cell = &mut t.units[u.rubric][u.unit].items[i].annual[slot];
-        t.rows += 1;
-        if cell.is_none() {
-            *cell = Some(score);
-        } else if t.seconds.len() < super::stream::MAX_ERRORS {
-            // Reported when the passes are joined, against the file's first.
-            t.seconds.push((u, i, slot, score));
-        }
-    });
+    };
     // Reported once, at the header, rather than on every row that needs it.
     let needed = tallies.iter().filter_map(|t| t.scorer_column_needed).min();
     if let Some(line) = needed {
@@ -213,7 +191,16 @@ pub(super) fn read(
     let mut units = super::blank_units(catalog);
     for t in tallies {
         rows += t.rows;
-        inputs.notes.extend(t.notes);
+        inputs.notes.extend(
+            t.notes
+                .into_iter()
+                .map(|(u, i, slot, note)| super::AnnualNote {
+                    unit: u,
+                    item: i,
+                    scorer: catalog.rubrics[u.rubric].items[i].scorers[slot].scorer,
+                    note,
+                }),
+        );
         merge(catalog, t.units, &mut units, diags);
         for (u, i, slot, second) in t.seconds {
             if let Some(first) = &units[u.rubric][u.unit].items[i].annual[slot] {
@@ -224,21 +211,284 @@ pub(super) fn read(
     }
     inputs
         .summaries
-        .push(super::FileSummary::of(&provenance, rows, &units));
+        .push(super::FileSummary::of(&file, Role::Annual, rows, &units).footers(footers));
     merge(catalog, units, &mut inputs.units, diags);
-    inputs.files.push(provenance);
 }
 
-/// What one pass over a file found.
-struct Tally {
+/// A table's own scorer must be a scorer of some rubric (of `rubric`, when
+/// given): else an error where it is written, with the nearest name.
+pub(super) fn check_named(
+    catalog: &Catalog,
+    scorer: &TableScorer,
+    rubric: Option<&Rubric>,
+    diags: &mut Diagnostics,
+) -> bool {
+    let rubrics: Vec<&Rubric> = match rubric {
+        Some(r) => vec![r],
+        None => catalog.rubrics.iter().collect(),
+    };
+    if rubrics.iter().any(|r| r.scorer(&scorer.name).is_some()) {
+        return true;
+    }
+    let names: Vec<&str> = rubrics
+        .iter()
+        .flat_map(|r| r.scorers.iter())
+        .flat_map(|s| [s.id.as_str(), s.name.as_str()])
+        .collect();
+    let message = msg!(
+        "annual-table-scorer-unknown",
+        scorer = scorer.name.as_str(),
+        source = scorer.source_here(),
+        hint = diag::hint(&scorer.name, names.iter().copied()),
+        scorers = super::list(names.chunks(2).map(|c| msg!(
+            "annual-scorer-entry",
+            id = c[0],
+            name = c[1]
+        )))
+    );
+    diags.error(scorer.at.clone(), message);
+    false
+}
+
+/// One row of a long table.
+fn long_row(
+    catalog: &Catalog,
+    t: &mut Tally,
+    row: &table::Row,
+    has_scorer: bool,
+    default: Option<&TableScorer>,
+    diags: &mut Diagnostics,
+) {
+    let unit_cell = row.get(UNIT);
+    let Some(u) = super::resolve_unit(catalog, unit_cell, || row.at(UNIT), diags) else {
+        return;
+    };
+    let rubric = catalog.rubric_of(u);
+    let unit = catalog.unit_of(u);
+    let item_number = table_position_is_number(row, ITEM);
+    let Some(i) = super::resolve_item(
+        rubric,
+        unit,
+        row.get(ITEM),
+        item_number,
+        || row.at(ITEM),
+        diags,
+    ) else {
+        return;
+    };
+    let item = &rubric.items[i];
+    if item.scorers.is_empty() {
+        diags.error(
+            row.at(ITEM),
+            msg!("annual-no-scorers", item = &item.id, title = &item.title),
+        );
+        return;
+    }
+    let scorer_cell = row.get(SCORER);
+    let slot = if scorer_cell.is_empty() {
+        match default {
+            Some(d) => {
+                let Some(slot) = rubric
+                    .scorer(&d.name)
+                    .and_then(|s| item.scorers.iter().position(|w| w.scorer == s))
+                else {
+                    if rubric.scorer(&d.name).is_some() {
+                        diags.error(row.at(ITEM), scorer_not_of_item(rubric, i, d));
+                    }
+                    return;
+                };
+                slot
+            }
+            None if item.scorers.len() == 1 => 0,
+            None => {
+                if !has_scorer {
+                    t.scorer_column_needed.get_or_insert(row.line);
+                } else {
+                    diags.error(row.at(SCORER), scorer_empty(rubric, i));
+                }
+                return;
+            }
+        }
+    } else {
+        match scorer_slot(rubric, i, scorer_cell) {
+            Ok(slot) => slot,
+            Err(message) => {
+                diags.error(row.at(SCORER), message);
+                return;
+            }
+        }
+    };
+    let score_cell = row.get(SCORE);
+    if score_cell.is_empty() {
+        // An empty score is a missing one (SPEC 11), told for the whole year.
+        t.rows += 1;
+        return;
+    }
+    let value = match score_value(rubric, i, score_cell) {
+        Ok(value) => value,
+        Err(message) => {
+            diags.error(row.at(SCORE), message);
+            return;
+        }
+    };
+    t.rows += 1;
+    t.record(u, i, slot, value, row.at(SCORE), || row.text(NOTE));
+}
+
+/// Whether the workbook held the cell of declared column `col` as a number.
+fn table_position_is_number(row: &table::Row, col: usize) -> bool {
+    row.position(col).is_some_and(|p| row.is_number(p))
+}
+
+/// The slot of a named scorer among the item's, or what is wrong.
+pub(super) fn scorer_slot(rubric: &Rubric, i: usize, cell: &str) -> Result<usize, Message> {
+    let item = &rubric.items[i];
+    let found = rubric
+        .scorer(cell)
+        .and_then(|s| item.scorers.iter().position(|w| w.scorer == s));
+    if let Some(slot) = found {
+        return Ok(slot);
+    }
+    let known = rubric.scorer(cell).is_some();
+    let names: Vec<&str> = item
+        .scorers
+        .iter()
+        .flat_map(|w| {
+            let s = &rubric.scorers[w.scorer];
+            [s.id.as_str(), s.name.as_str()]
+        })
+        .collect();
+    let hint = diag::hint(cell, names.iter().copied());
+    let scorers = super::list(
+        names
+            .chunks(2)
+            .map(|c| msg!("annual-scorer-entry", id = c[0], name = c[1])),
+    );
+    Err(if known {
+        msg!(
+            "annual-scorer-not-of-item",
+            scorer = cell,
+            hint = hint,
+            item = &item.id,
+            title = &item.title,
+            scorers = scorers
+        )
+    } else {
+        msg!(
+            "annual-scorer-unknown",
+            scorer = cell,
+            hint = hint,
+            item = &item.id,
+            title = &item.title,
+            scorers = scorers
+        )
+    })
+}
+
+/// The scorer cell is empty and the item has several.
+pub(super) fn scorer_empty(rubric: &Rubric, i: usize) -> Message {
+    let item = &rubric.items[i];
+    let ids = item
+        .scorers
+        .iter()
+        .map(|w| rubric.scorers[w.scorer].id.as_str());
+    msg!(
+        "annual-scorer-empty",
+        item = &item.id,
+        title = &item.title,
+        scorers = super::list(ids)
+    )
+}
+
+/// The table's own scorer does not score item `i`.
+pub(super) fn scorer_not_of_item(rubric: &Rubric, i: usize, d: &TableScorer) -> Message {
+    let item = &rubric.items[i];
+    let scorers = super::list(item.scorers.iter().map(|w| {
+        let s = &rubric.scorers[w.scorer];
+        msg!("annual-scorer-entry", id = &s.id, name = &s.name)
+    }));
+    msg!(
+        "annual-table-scorer-not-of-item",
+        scorer = d.name.as_str(),
+        source = d.source(),
+        item = &item.id,
+        title = &item.title,
+        scorers = scorers
+    )
+}
+
+/// A score cell's value: `None` for n/a, else a number in 0..=max, as
+/// people type it (`９５．５`, `6.4分`); or what is wrong.
+pub(super) fn score_value(
+    rubric: &Rubric,
+    i: usize,
+    cell: &str,
+) -> Result<Option<Decimal>, Message> {
+    let item = &rubric.items[i];
+    if is_na(cell) {
+        return Ok(None);
+    }
+    match num::parse_cell(cell) {
+        Ok(v) if v < Decimal::ZERO || v > item.max => Err(msg!(
+            "annual-score-out-of-range",
+            value = cell,
+            max = num::plain(item.max),
+            item = &item.id,
+            title = &item.title
+        )),
+        Ok(v) => Ok(Some(v)),
+        Err(e) => Err(msg!(
+            "annual-score-not-number",
+            value = cell,
+            reason = e.explain()
+        )),
+    }
+}
+
+/// What one pass over a table found.
+pub(super) struct Tally {
     units: Vec<Vec<UnitInputs>>,
-    rows: usize,
+    pub rows: usize,
     /// A row that needed the missing scorer column.
     scorer_column_needed: Option<usize>,
     /// Scores of a (unit, item, scorer) the pass had already seen.
     seconds: Vec<(UnitRef, usize, usize, AnnualScore)>,
-    /// Notes of the scores, when the run keeps them (`publish`).
-    notes: Vec<super::AnnualNote>,
+    /// A wide table: the rubric its units are of, and its first unit's
+    /// name and place.
+    pub wide: Option<(usize, String, Location)>,
+    /// Whether the notes (备注) of the scores are kept (`publish` lists them).
+    keep_notes: bool,
+    /// The notes kept, as (unit, leaf, scorer slot, note).
+    notes: Vec<(UnitRef, usize, usize, String)>,
+}
+
+impl Tally {
+    /// One score of a unit's item by the scorer in `slot`: a long row, or a
+    /// filled item cell of a wide one.
+    pub(super) fn record(
+        &mut self,
+        u: UnitRef,
+        i: usize,
+        slot: usize,
+        value: Option<Decimal>,
+        at: Location,
+        note: impl FnOnce() -> String,
+    ) {
+        if self.keep_notes {
+            let note = note();
+            if !note.is_empty() {
+                self.notes.push((u, i, slot, note));
+            }
+        }
+        let score = AnnualScore { value, at };
+        let cell = &mut self.units[u.rubric][u.unit].items[i].annual[slot];
+        if cell.is_none() {
+            *cell = Some(score);
+        } else if self.seconds.len() < super::stream::MAX_ERRORS {
+            // Reported when the passes are joined, against the file's first.
+            self.seconds.push((u, i, slot, score));
+        }
+    }
 }
 
 /// Moves scores into `into`; a (unit, item, scorer) already there is an error naming both places.

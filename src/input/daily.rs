@@ -4,8 +4,7 @@
 use rust_decimal::Decimal;
 use std::path::Path;
 
-use super::table::Row;
-use super::table::{Column, Encoding, Table};
+use super::table::{self, Column, Kind as TableKind, ReadOptions, Row};
 use super::{Inputs, UnitInputs};
 use crate::date::Date;
 use crate::diag::{self, Diagnostics, Location};
@@ -25,16 +24,32 @@ const RULE: usize = 7;
 const COUNT: usize = 8;
 
 pub const COLUMNS: &[Column] = &[
-    Column::required("date", &["日期"]),
-    Column::required("unit", &["单位"]),
-    Column::required("item", &["项目"]),
-    Column::required("kind", &["类型"]),
-    Column::required("points", &["分值"]),
-    Column::required("method", &["方式"]),
-    Column::note("note", &["说明"]),
-    Column::optional("rule", &["规则", "扣分标准"]),
+    Column::required(
+        "date",
+        &[
+            "日期",
+            "时间",
+            "记录日期",
+            "发现日期",
+            "检查日期",
+            "通报日期",
+        ],
+    ),
+    Column::required("unit", table::UNIT_NAMES),
+    Column::required("item", table::ITEM_NAMES),
+    Column::required("kind", &["类型", "类别", "考核类型"]),
+    Column::required("points", &["分值", "扣加分值", "扣分分值"]),
+    Column::required("method", &["方式", "考核方式", "检查方式", "发现方式"]),
+    Column::note("note", table::EXPLANATION_NAMES),
+    Column::optional("rule", &["规则", "扣分标准", "扣分规则"]),
     Column::optional("count", &["次数", "数量"]),
 ];
+
+pub const TABLE: TableKind = TableKind {
+    role: Role::Daily,
+    columns: COLUMNS,
+    wide: false,
+};
 
 /// What a daily record does to the unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -166,19 +181,36 @@ pub struct DailyRecord {
 pub(super) fn read(
     catalog: &Catalog,
     path: &Path,
-    encoding: Encoding,
-    sheet: Option<&str>,
+    options: &ReadOptions,
     trace: Option<UnitRef>,
     keep_all: bool,
     inputs: &mut Inputs,
     diags: &mut Diagnostics,
 ) {
-    let Some(table) = Table::open(path, Role::Daily, encoding, sheet, COLUMNS, diags) else {
-        return;
-    };
+    let mut notes = Vec::new();
+    let first_summary = inputs.summaries.len();
+    let provenance =
+        table::read_tables(path, &TABLE, options, diags, &mut notes, |table, diags| {
+            read_table(catalog, table, trace, keep_all, inputs, diags);
+        });
+    super::attach_notes(&mut inputs.summaries, first_summary, notes);
+    if let Some(provenance) = provenance {
+        inputs.files.push(provenance);
+    }
+}
+
+/// One table (a CSV file, a sheet): its records into the year's sums.
+fn read_table(
+    catalog: &Catalog,
+    table: table::Table,
+    trace: Option<UnitRef>,
+    keep_all: bool,
+    inputs: &mut Inputs,
+    diags: &mut Diagnostics,
+) {
     let file = std::sync::Arc::clone(&table.file);
     let new = || Tally::new(catalog);
-    let (tallies, provenance) = table.rows(diags, new, |t, row, diags| {
+    let (tallies, footers) = table.rows(diags, new, |t, row, diags| {
         let errors = diags.len();
         // Each cell is first matched as bytes (a match is valid text); only a
         // cell that does not match is read as text, to say what is wrong.
@@ -239,11 +271,19 @@ pub(super) fn read(
         let item = match unit {
             Some(u) if !row.bytes(ITEM).is_empty() || kind != Some(Kind::Veto) || has_rule => {
                 let rubric = catalog.rubric_of(u);
-                rubric.item_bytes(row.bytes(ITEM)).or_else(|| {
+                // A workbook number may be an id Excel turned into one (1.10 into 1.1).
+                let number = row.position(ITEM).is_some_and(|p| row.is_number(p));
+                let fast = if number {
+                    None
+                } else {
+                    rubric.item_bytes(row.bytes(ITEM))
+                };
+                fast.or_else(|| {
                     super::resolve_item(
                         rubric,
                         catalog.unit_of(u),
                         row.get(ITEM),
+                        number,
                         || row.at(ITEM),
                         diags,
                     )
@@ -280,7 +320,7 @@ pub(super) fn read(
             return;
         }
         let points = match kind {
-            Some(Kind::Veto) => match num::parse_plain(points_cell) {
+            Some(Kind::Veto) => match num::parse_cell(points_cell) {
                 Err(num::NumError::Empty) => Some(Decimal::ZERO),
                 Ok(p) if p.is_zero() => Some(Decimal::ZERO),
                 _ => {
@@ -291,7 +331,7 @@ pub(super) fn read(
                     None
                 }
             },
-            _ => match num::parse_plain(points_cell) {
+            _ => match num::parse_cell(points_cell) {
                 Ok(p) if p > Decimal::ZERO => Some(p),
                 Ok(_) => {
                     diags.error(
@@ -354,9 +394,8 @@ pub(super) fn read(
     }
     inputs
         .summaries
-        .push(super::FileSummary::of(&provenance, rows, &units));
+        .push(super::FileSummary::of(&file, Role::Daily, rows, &units).footers(footers));
     merge(units, &mut inputs.units, diags);
-    inputs.files.push(provenance);
 }
 
 /// A record written with a rule and a count (SPEC 9): its rule, kind and
@@ -382,7 +421,7 @@ fn by_rule(
     let count = if count_cell.is_empty() {
         Some(Decimal::ONE)
     } else {
-        match num::parse_plain(count_cell) {
+        match num::parse_cell(count_cell) {
             Ok(c) if c > Decimal::ZERO => Some(c),
             Ok(_) => {
                 diags.error(
@@ -461,7 +500,7 @@ fn by_rule(
     };
     let points_cell = row.get(POINTS);
     if !points_cell.is_empty() {
-        match num::parse_plain(points_cell) {
+        match num::parse_cell(points_cell) {
             Ok(p) if p == product => {}
             Ok(_) => diags.error(
                 row.at(POINTS),

@@ -8,6 +8,7 @@ pub mod previous;
 pub mod published;
 pub(crate) mod stream;
 pub mod table;
+mod wide;
 
 pub use daily::{DailyRecord, Kind, Method};
 pub use table::Encoding;
@@ -41,8 +42,9 @@ pub struct InputPaths {
     pub annual: Vec<PathBuf>,
     pub daily: Vec<PathBuf>,
     pub encoding: Encoding,
-    /// `--sheet`: the worksheet to read in a workbook (default: the first).
-    pub sheet: Option<String>,
+    /// `--sheet`: only these sheets of a workbook (default: every sheet but
+    /// the empty ones and the instructions).
+    pub sheet: Option<Vec<String>>,
     /// `--allow-missing`: a missing annual score counts as 0 and marks the
     /// result provisional.
     pub allow_missing: bool,
@@ -110,19 +112,29 @@ pub struct AnnualNote {
     pub note: String,
 }
 
-/// Rows read from one file and how many distinct units and items they name.
+/// Rows read from one table (a CSV file, a sheet of a workbook) and how
+/// many distinct units and items they name.
 #[derive(Debug)]
 pub struct FileSummary {
+    /// The file, or `file[sheet]`.
     pub path: std::sync::Arc<str>,
     pub role: crate::source::Role,
     pub rows: usize,
     pub units: usize,
     pub items: usize,
+    /// Lines `check` prints under the summary: footer rows skipped, sheets
+    /// left out.
+    pub notes: Vec<Message>,
 }
 
 impl FileSummary {
-    /// Rows read and the units and items that `units` (one file's tally) holds anything for.
-    fn of(file: &InputFile, rows: usize, units: &[Vec<UnitInputs>]) -> FileSummary {
+    /// Rows read and the units and items that `units` (one table's tally) holds anything for.
+    fn of(
+        path: &std::sync::Arc<str>,
+        role: crate::source::Role,
+        rows: usize,
+        units: &[Vec<UnitInputs>],
+    ) -> FileSummary {
         let mut items = std::collections::HashSet::new();
         let mut named = 0;
         for (r, rubric) in units.iter().enumerate() {
@@ -137,12 +149,29 @@ impl FileSummary {
             }
         }
         FileSummary {
-            path: std::sync::Arc::clone(&file.path),
-            role: file.role,
+            path: std::sync::Arc::clone(path),
+            role,
             rows,
             units: named,
             items: items.len(),
+            notes: Vec::new(),
         }
+    }
+
+    /// Adds `check`'s notes of a table: its footer rows skipped.
+    fn footers(mut self, footers: usize) -> FileSummary {
+        if footers > 0 {
+            self.notes
+                .push(msg!("check-footers", path = &self.path, rows = footers));
+        }
+        self
+    }
+}
+
+/// Attaches the notes of a file (sheets left out) to its last table's summary.
+fn attach_notes(summaries: &mut [FileSummary], from: usize, notes: Vec<Message>) {
+    if let Some(last) = summaries[from..].last_mut() {
+        last.notes.extend(notes);
     }
 }
 
@@ -243,13 +272,22 @@ fn read_all(
         }
         first
     };
-    for path in &paths.annual {
-        if once(path, diags) {
+    let found = std::cell::RefCell::new(Vec::new());
+    let options = table::ReadOptions {
+        encoding: paths.encoding,
+        sheets: paths.sheet.as_deref(),
+        sheets_found: Some(&found),
+    };
+    let mut workbooks = 0;
+    for arg in &paths.annual {
+        let (path, scorer) = annual_arg(arg);
+        if once(&path, diags) {
+            workbooks += usize::from(is_workbook(&path));
             annual::read(
                 catalog,
-                path,
-                paths.encoding,
-                paths.sheet.as_deref(),
+                &path,
+                scorer.as_deref(),
+                &options,
                 keep_all,
                 &mut inputs,
                 diags,
@@ -258,16 +296,21 @@ fn read_all(
     }
     for path in &paths.daily {
         if once(path, diags) {
-            daily::read(
-                catalog,
-                path,
-                paths.encoding,
-                paths.sheet.as_deref(),
-                trace,
-                keep_all,
-                &mut inputs,
-                diags,
-            );
+            workbooks += usize::from(is_workbook(path));
+            daily::read(catalog, path, &options, trace, keep_all, &mut inputs, diags);
+        }
+    }
+    // A --sheet name that no workbook has is a slip, not a choice.
+    // (When no workbook had any, each said so already.)
+    if let Some(wanted) = &paths.sheet
+        && workbooks > 0
+        && !found.borrow().is_empty()
+    {
+        let found = found.borrow();
+        for w in wanted {
+            if !found.iter().any(|f| f == w.trim()) {
+                diags.general(msg!("input-sheet-nowhere", sheet = w.as_str()));
+            }
         }
     }
     // A name that is not on the roster is one mistake however many rows
@@ -285,6 +328,31 @@ fn read_all(
         diags,
     );
     (diags.len() == before).then_some(inputs)
+}
+
+/// `--annual FILE@SCORER`: the file, and the scorer of its tables that do
+/// not name their own. A file whose name holds `@` is taken whole.
+fn annual_arg(arg: &std::path::Path) -> (PathBuf, Option<String>) {
+    if arg.exists() {
+        return (arg.to_path_buf(), None);
+    }
+    if let Some((file, scorer)) = arg.to_str().and_then(|a| a.rsplit_once('@'))
+        && !scorer.trim().is_empty()
+        && !scorer.contains(['/', '\\'])
+        && std::path::Path::new(file).exists()
+    {
+        return (PathBuf::from(file), Some(scorer.trim().to_string()));
+    }
+    (arg.to_path_buf(), None)
+}
+
+/// Whether the file is a workbook (for telling a `--sheet` no workbook has).
+fn is_workbook(path: &std::path::Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 8];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut head))
+        .is_ok_and(|()| crate::workbook::is_workbook(&head))
 }
 
 /// Whether a unit's item applies: every scorer said `n/a`, or none did.
@@ -430,11 +498,99 @@ fn resolve_unit(
     found
 }
 
+/// An item title as compared: quotation marks, white space and the width
+/// of brackets aside (`落实“五公开”要求` = `落实"五公开"要求` = `落实五公开要求`).
+pub(crate) fn fold(text: &str) -> String {
+    text.chars()
+        .filter(|c| {
+            !c.is_whitespace()
+                && !matches!(
+                    c,
+                    '"' | '\'' | '“' | '”' | '‘' | '’' | '「' | '」' | '『' | '』'
+                )
+        })
+        .map(|c| match c {
+            '（' => '(',
+            '）' => ')',
+            c => c,
+        })
+        .collect()
+}
+
+/// What a cell naming an item names.
+pub(crate) enum ItemMatch {
+    Leaf(usize),
+    /// A group: only its leaves are scored.
+    Group(usize),
+    /// A workbook number that equals several ids (1.1 and 1.10).
+    Ambiguous(Vec<usize>),
+    None,
+}
+
+/// The leaf (or group) a cell names by id or title, titles compared folded;
+/// `number` when a workbook held the cell as a number, whose value may be
+/// an id Excel turned into one (`1.10` into 1.1).
+pub(crate) fn match_item(rubric: &crate::rubric::Rubric, cell: &str, number: bool) -> ItemMatch {
+    if number && let Ok(value) = crate::num::parse_plain(cell) {
+        let ids: Vec<usize> = (0..rubric.items.len())
+            .filter(|&i| crate::num::parse_plain(&rubric.items[i].id).is_ok_and(|id| id == value))
+            .collect();
+        match ids.len() {
+            0 => {}
+            1 => return ItemMatch::Leaf(ids[0]),
+            _ => return ItemMatch::Ambiguous(ids),
+        }
+    }
+    if let Some(i) = rubric.item(cell) {
+        return ItemMatch::Leaf(i);
+    }
+    if let Some(g) = rubric.group(cell) {
+        return ItemMatch::Group(g);
+    }
+    let folded = fold(cell);
+    if folded.is_empty() {
+        return ItemMatch::None;
+    }
+    if let Some(i) = rubric.items.iter().position(|i| fold(&i.title) == folded) {
+        return ItemMatch::Leaf(i);
+    }
+    if let Some(g) = rubric.groups.iter().position(|g| fold(&g.title) == folded) {
+        return ItemMatch::Group(g);
+    }
+    ItemMatch::None
+}
+
+/// The error for a number cell that equals several ids.
+pub(crate) fn ambiguous_number(
+    rubric: &crate::rubric::Rubric,
+    cell: &str,
+    items: &[usize],
+) -> Message {
+    msg!(
+        "input-item-number-ambiguous",
+        value = cell,
+        items = list(items.iter().map(|&i| rubric.items[i].id.as_str()))
+    )
+}
+
+/// The error for a cell naming a group.
+pub(crate) fn names_group(rubric: &crate::rubric::Rubric, cell: &str, g: usize) -> Message {
+    let group = &rubric.groups[g];
+    msg!(
+        "input-names-group",
+        item = cell,
+        group = &group.id,
+        title = &group.title,
+        leaves = list(rubric.leaf_ids(g))
+    )
+}
+
 /// An item of the unit's rubric by its id or title, or an error with a suggestion.
 fn resolve_item(
     rubric: &crate::rubric::Rubric,
     unit: &crate::rubric::Unit,
     cell: &str,
+    number: bool,
     at: impl Fn() -> Location,
     diags: &mut Diagnostics,
 ) -> Option<usize> {
@@ -442,35 +598,29 @@ fn resolve_item(
         diags.error(at(), msg!("input-item-empty"));
         return None;
     }
-    let found = rubric.item(cell);
-    if found.is_none()
-        && let Some(g) = rubric.group(cell)
-    {
-        // Only leaves are scored: say which ones the group holds.
-        let group = &rubric.groups[g];
-        diags.error(
-            at(),
-            msg!(
-                "input-names-group",
-                item = cell,
-                group = &group.id,
-                title = &group.title,
-                leaves = list(rubric.leaf_ids(g))
-            ),
-        );
-        return None;
+    match match_item(rubric, cell, number) {
+        ItemMatch::Leaf(i) => Some(i),
+        ItemMatch::Group(g) => {
+            // Only leaves are scored: say which ones the group holds.
+            diags.error(at(), names_group(rubric, cell, g));
+            None
+        }
+        ItemMatch::Ambiguous(items) => {
+            diags.error(at(), ambiguous_number(rubric, cell, &items));
+            None
+        }
+        ItemMatch::None => {
+            diags.error(
+                at(),
+                msg!(
+                    "input-unknown-item",
+                    item = cell,
+                    unit = &unit.name,
+                    rubric = &rubric.id,
+                    hint = crate::diag::hint(cell, rubric.item_names())
+                ),
+            );
+            None
+        }
     }
-    if found.is_none() {
-        diags.error(
-            at(),
-            msg!(
-                "input-unknown-item",
-                item = cell,
-                unit = &unit.name,
-                rubric = &rubric.id,
-                hint = crate::diag::hint(cell, rubric.item_names())
-            ),
-        );
-    }
-    found
 }

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use std::collections::HashMap;
 use std::path::Path;
 
-use super::table::{Column, Encoding, Table};
+use super::table::{self, Column, Encoding, Kind, ReadOptions};
 use crate::diag::{Diagnostics, Location};
 use crate::msg;
 use crate::num;
@@ -20,10 +20,18 @@ const RANK: usize = 3;
 
 /// Besides the spec's names, the headings seen in published result notices.
 pub const COLUMNS: &[Column] = &[
-    Column::required("unit", &["单位", "单位名称", "被考核单位", "考核对象"]),
+    Column::required("unit", table::UNIT_NAMES),
     Column::required(
         "total",
-        &["总分", "得分", "考核得分", "总得分", "综合得分", "最终得分"],
+        &[
+            "总分",
+            "得分",
+            "考核得分",
+            "总得分",
+            "综合得分",
+            "最终得分",
+            "分数",
+        ],
     ),
     Column::optional("grade", &["等次", "考核等次", "评定等次", "等级"]),
     Column::optional("rank", &["名次", "排名", "排序"]),
@@ -45,12 +53,19 @@ pub struct Published {
     pub rows: Vec<PublishedRow>,
 }
 
-/// Reads a published results file; `None` if any row is bad.
+pub const KIND: Kind = Kind {
+    role: Role::Published,
+    columns: COLUMNS,
+    wide: false,
+};
+
+/// Reads a published results file (every sheet of a workbook, or those
+/// `sheets` names); `None` if any row is bad.
 pub fn read(
     catalog: &Catalog,
     path: &Path,
     encoding: Encoding,
-    sheet: Option<&str>,
+    sheets: Option<&[String]>,
     diags: &mut Diagnostics,
 ) -> Option<Published> {
     let before = diags.len();
@@ -61,63 +76,85 @@ pub fn read(
     {
         return from_json(catalog, path, diags);
     }
-    let table = Table::open(path, Role::Published, encoding, sheet, COLUMNS, diags)?;
-    let (tallies, file) = table.rows(
+    let options = ReadOptions {
+        encoding,
+        sheets,
+        sheets_found: None,
+    };
+    let mut all: Vec<PublishedRow> = Vec::new();
+    let file = table::read_tables(
+        path,
+        &KIND,
+        &options,
         diags,
-        Vec::new,
-        |rows: &mut Vec<PublishedRow>, row, diags| {
-            let cell = row.get(UNIT);
-            // A name that `score --format csv` defused as a formula ('=…) reads back as written.
-            let unit = match cell.strip_prefix('\'') {
-                Some(rest) if catalog.unit(cell).is_none() && catalog.unit(rest).is_some() => rest,
-                _ => cell,
-            };
-            let unit = super::resolve_unit(catalog, unit, || row.at(UNIT), diags);
-            // The table's own marks: `*` rescaled, `†` provisional.
-            let total_cell = row.get(TOTAL).trim_end_matches(['*', '†', '＊']).trim_end();
-            let total = match num::parse_plain(total_cell) {
-                Ok(t) => Some(t),
-                Err(e) => {
-                    diags.error(
-                        row.at(TOTAL),
-                        msg!(
-                            "published-total-not-number",
-                            total = total_cell,
-                            reason = e.explain()
-                        ),
-                    );
-                    None
-                }
-            };
-            let rank_cell = row.get(RANK);
-            let rank = if rank_cell.is_empty() {
-                Some(None)
-            } else {
-                match rank_cell.parse::<usize>() {
-                    Ok(r) if r > 0 => Some(Some(r)),
-                    _ => {
-                        diags.error(row.at(RANK), msg!("published-bad-rank", rank = rank_cell));
-                        None
-                    }
-                }
-            };
-            let (Some(unit), Some(total), Some(rank)) = (unit, total, rank) else {
-                return;
-            };
-            let grade =
-                Some(without_veto_mark(row.get(GRADE)).to_string()).filter(|g| !g.is_empty());
-            rows.push(PublishedRow {
-                unit,
-                total,
-                grade,
-                rank,
-                at: row.at_row(),
-            });
+        &mut Vec::new(),
+        |table, diags| {
+            let (tallies, _) = table.rows(
+                diags,
+                Vec::new,
+                |rows: &mut Vec<PublishedRow>, row, diags| {
+                    let cell = row.get(UNIT);
+                    // A name that `score --format csv` defused as a formula ('=…) reads back as written.
+                    let unit = match cell.strip_prefix('\'') {
+                        Some(rest)
+                            if catalog.unit(cell).is_none() && catalog.unit(rest).is_some() =>
+                        {
+                            rest
+                        }
+                        _ => cell,
+                    };
+                    let unit = super::resolve_unit(catalog, unit, || row.at(UNIT), diags);
+                    // The table's own marks: `*` rescaled, `†` provisional.
+                    let total_cell = row.get(TOTAL).trim_end_matches(['*', '†', '＊']).trim_end();
+                    let total = match num::parse_cell(total_cell) {
+                        Ok(t) => Some(t),
+                        Err(e) => {
+                            diags.error(
+                                row.at(TOTAL),
+                                msg!(
+                                    "published-total-not-number",
+                                    total = total_cell,
+                                    reason = e.explain()
+                                ),
+                            );
+                            None
+                        }
+                    };
+                    let rank_cell = row.get(RANK);
+                    let rank = if rank_cell.is_empty() {
+                        Some(None)
+                    } else {
+                        match rank_cell.parse::<usize>() {
+                            Ok(r) if r > 0 => Some(Some(r)),
+                            _ => {
+                                diags.error(
+                                    row.at(RANK),
+                                    msg!("published-bad-rank", rank = rank_cell),
+                                );
+                                None
+                            }
+                        }
+                    };
+                    let (Some(unit), Some(total), Some(rank)) = (unit, total, rank) else {
+                        return;
+                    };
+                    let grade = Some(without_veto_mark(row.get(GRADE)).to_string())
+                        .filter(|g| !g.is_empty());
+                    rows.push(PublishedRow {
+                        unit,
+                        total,
+                        grade,
+                        rank,
+                        at: row.at_row(),
+                    });
+                },
+            );
+            all.extend(tallies.into_iter().flatten());
         },
-    );
+    )?;
     let mut rows = Vec::new();
     let mut seen: HashMap<UnitRef, Location> = HashMap::new();
-    for row in tallies.into_iter().flatten() {
+    for row in all {
         if let Some(first) = seen.insert(row.unit, row.at.clone()) {
             diags.error(
                 row.at,

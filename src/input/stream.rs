@@ -427,6 +427,8 @@ pub struct Pass<T> {
     /// The first line that is not UTF-8, when reading UTF-8 in auto mode
     /// (the file is then read again as GBK).
     pub not_utf8: Option<usize>,
+    /// Footer rows (合计, 评分人：…) skipped.
+    pub footers: usize,
 }
 
 /// How a pass reports a failure of the stream itself (not of a row).

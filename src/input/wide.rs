@@ -1,0 +1,654 @@
+//! Wide annual tables (评分表, SPEC 10): a row per unit, a column per item,
+//! perhaps a 评分单位 column, a 备注 column, 序号, and check columns (合计,
+//! `<section>小计`) that must agree with the row. The header is read once
+//! against every rubric (a sheet holds the units of one; which one, its
+//! columns or else its first unit tell); each row then leaves as the same
+//! scores a long table gives (`Tally::record`).
+
+use rust_decimal::Decimal;
+use std::ops::Range;
+
+use super::annual::{self, NOTE, SCORER, TableScorer, Tally, UNIT};
+use super::table::{self, HeaderCell, Row, Table, header_key};
+use super::{ItemMatch, fold};
+use crate::diag::{Diagnostics, Location};
+use crate::i18n::Message;
+use crate::msg;
+use crate::num;
+use crate::rubric::{Catalog, Rubric};
+
+/// Check columns on the whole row: its total.
+const TOTALS: [&str; 5] = ["合计", "总分", "小计", "得分合计", "total"];
+/// Columns of row numbers, read by no one.
+const SERIALS: [&str; 3] = ["序号", "no.", "no"];
+
+/// How a wide table's columns read.
+pub(super) struct Columns {
+    unit: usize,
+    scorer: Option<usize>,
+    /// Per rubric of the catalog, how the header reads as a sheet of it.
+    fits: Vec<Fit>,
+    /// The rubrics it reads best as (no errors, or the fewest); when one,
+    /// its errors are reported already.
+    best: Vec<usize>,
+}
+
+#[derive(Default)]
+struct Fit {
+    items: Vec<ItemColumn>,
+    checks: Vec<CheckColumn>,
+    /// Where and what is wrong.
+    errors: Vec<(Location, Message)>,
+}
+
+struct ItemColumn {
+    col: usize,
+    item: usize,
+    /// The scorer of the column's cells when the row names none: the
+    /// table's own, else the item's only one.
+    slot: Option<usize>,
+    header: String,
+}
+
+struct CheckColumn {
+    col: usize,
+    /// The leaves it adds up.
+    leaves: Range<usize>,
+    header: String,
+}
+
+/// What a header cell names in one rubric.
+enum Named {
+    Item(usize),
+    Check(Range<usize>),
+    Error(Message),
+}
+
+impl Columns {
+    /// Gives every column of the header its role, for every rubric; marks
+    /// the columns read. `None` when the header cannot be read whatever the
+    /// rubric (reported).
+    pub fn resolve(
+        table: &mut Table,
+        catalog: &Catalog,
+        default: Option<&TableScorer>,
+        diags: &mut Diagnostics,
+    ) -> Option<Columns> {
+        let before = diags.len();
+        let unit = table.position(UNIT)?;
+        let scorer = table.position(SCORER);
+        let note = table.position(NOTE);
+        let mut totals: Vec<&HeaderCell> = Vec::new();
+        let mut open: Vec<&HeaderCell> = Vec::new();
+        for h in &table.header {
+            if [Some(unit), scorer, note].contains(&Some(h.column)) {
+                continue;
+            }
+            let key = header_key(&h.text);
+            if SERIALS.contains(&key.as_str()) {
+                continue;
+            }
+            if TOTALS.contains(&header_key(split_max(&h.text).0).as_str()) {
+                totals.push(h);
+            } else if key == "score" || table::SCORE_NAMES.contains(&key.as_str()) {
+                diags.error(
+                    table.header_at(h),
+                    msg!("wide-long-column", header = h.text.as_str()),
+                );
+            } else {
+                open.push(h);
+            }
+        }
+        let fits: Vec<Fit> = catalog
+            .rubrics
+            .iter()
+            .map(|r| fit(table, r, &open, &totals, default, scorer.is_some()))
+            .collect();
+        let least = fits.iter().map(|f| f.errors.len()).min().unwrap_or(0);
+        let best: Vec<usize> = (0..fits.len())
+            .filter(|&r| fits[r].errors.len() == least)
+            .collect();
+        let read: Vec<usize> = open.iter().chain(&totals).map(|h| h.column).collect();
+        for p in read {
+            table.use_column(p);
+        }
+        if diags.len() > before {
+            return None;
+        }
+        let columns = Columns {
+            unit,
+            scorer,
+            fits,
+            best,
+        };
+        if let [only] = columns.best[..] {
+            columns.report(only, diags);
+        }
+        Some(columns)
+    }
+
+    fn report(&self, r: usize, diags: &mut Diagnostics) {
+        for (at, message) in &self.fits[r].errors {
+            diags.error(at.clone(), message.clone());
+        }
+    }
+
+    /// After the rows: a table without a unit row whose header fits no
+    /// rubric alone still says what is wrong with it.
+    pub fn finish(&self, t: &Tally, diags: &mut Diagnostics) {
+        if t.wide.is_none() && self.best.len() > 1 {
+            self.report(self.best[0], diags);
+        }
+    }
+
+    /// One row: its unit, then each filled item cell as a score, then the
+    /// check cells against the sum of the row's scores.
+    pub fn row(&self, catalog: &Catalog, t: &mut Tally, row: &Row, diags: &mut Diagnostics) {
+        let unit_cell = row.cell(self.unit);
+        if unit_cell.is_empty() {
+            let filled = self.fits.iter().any(|f| {
+                f.items
+                    .iter()
+                    .map(|c| c.col)
+                    .chain(f.checks.iter().map(|c| c.col))
+                    .any(|c| !row.cell(c).is_empty())
+            });
+            if filled {
+                diags.error(row.at_cell(self.unit), msg!("input-unit-empty"));
+            }
+            return;
+        }
+        let at_unit = || row.at_cell(self.unit);
+        let Some(u) = super::resolve_unit(catalog, unit_cell, at_unit, diags) else {
+            return;
+        };
+        let r = match &t.wide {
+            Some((r, first, at)) => {
+                if u.rubric != *r {
+                    diags.error(
+                        at_unit(),
+                        msg!(
+                            "wide-units-mixed",
+                            unit = unit_cell,
+                            rubric = &catalog.rubrics[u.rubric].id,
+                            first = first.as_str(),
+                            at = at,
+                            table = &catalog.rubrics[*r].id
+                        ),
+                    );
+                    return;
+                }
+                *r
+            }
+            None => {
+                if let [only] = self.best[..]
+                    && only != u.rubric
+                {
+                    diags.error(
+                        at_unit(),
+                        msg!(
+                            "wide-unit-other-rubric",
+                            unit = unit_cell,
+                            rubric = &catalog.rubrics[u.rubric].id,
+                            table = &catalog.rubrics[only].id
+                        ),
+                    );
+                    return;
+                }
+                if self.best.len() > 1 {
+                    // The first unit tells which rubric the sheet is of.
+                    self.report(u.rubric, diags);
+                }
+                t.wide = Some((u.rubric, unit_cell.to_string(), at_unit()));
+                u.rubric
+            }
+        };
+        let rubric = &catalog.rubrics[r];
+        let fit = &self.fits[r];
+        t.rows += 1;
+        let row_scorer = match self.scorer.map(|p| row.cell(p)) {
+            Some(cell) if !cell.is_empty() => match rubric.scorer(cell) {
+                Some(s) => Some((s, cell)),
+                None => {
+                    let names: Vec<&str> = rubric
+                        .scorers
+                        .iter()
+                        .flat_map(|s| [s.id.as_str(), s.name.as_str()])
+                        .collect();
+                    diags.error(
+                        row.at(SCORER),
+                        msg!(
+                            "wide-row-scorer-unknown",
+                            scorer = cell,
+                            hint = crate::diag::hint(cell, names.iter().copied()),
+                            rubric = &rubric.id,
+                            scorers = super::list(names.chunks(2).map(|c| msg!(
+                                "annual-scorer-entry",
+                                id = c[0],
+                                name = c[1]
+                            )))
+                        ),
+                    );
+                    return;
+                }
+            },
+            _ => None,
+        };
+        // The row's scores, for the check columns; `None` for a cell in error.
+        let mut scores: Vec<(usize, Option<Decimal>)> = Vec::new();
+        for ic in &fit.items {
+            let cell = row.cell(ic.col);
+            if cell.is_empty() {
+                continue;
+            }
+            let at = row.at_cell(ic.col);
+            let value = match annual::score_value(rubric, ic.item, cell) {
+                Ok(v) => v,
+                Err(message) => {
+                    diags.error(at, in_column(&ic.header, message));
+                    scores.push((ic.item, None));
+                    continue;
+                }
+            };
+            scores.push((ic.item, Some(value.unwrap_or(Decimal::ZERO))));
+            let slot = match row_scorer {
+                Some((s, name)) => {
+                    match rubric.items[ic.item]
+                        .scorers
+                        .iter()
+                        .position(|w| w.scorer == s)
+                    {
+                        Some(slot) => slot,
+                        None => {
+                            let message = annual::scorer_slot(rubric, ic.item, name)
+                                .err()
+                                .unwrap_or_else(|| msg!("input-item-empty"));
+                            diags.error(at, in_column(&ic.header, message));
+                            continue;
+                        }
+                    }
+                }
+                None => match ic.slot {
+                    Some(slot) => slot,
+                    None => {
+                        if self.scorer.is_some() {
+                            diags.error(
+                                row.at(SCORER),
+                                in_column(&ic.header, annual::scorer_empty(rubric, ic.item)),
+                            );
+                        }
+                        // Else told once, at the header.
+                        continue;
+                    }
+                },
+            };
+            t.record(u, ic.item, slot, value, at, || row.text(NOTE));
+        }
+        // A column in error is not read: no sum is whole then.
+        let checks = if fit.errors.is_empty() {
+            &fit.checks[..]
+        } else {
+            &[]
+        };
+        for cc in checks {
+            let cell = row.cell(cc.col);
+            if cell.is_empty() {
+                continue;
+            }
+            let written = match num::parse_cell(cell) {
+                Ok(v) => v,
+                Err(e) => {
+                    diags.error(
+                        row.at_cell(cc.col),
+                        msg!(
+                            "wide-check-not-number",
+                            header = cc.header.as_str(),
+                            value = cell,
+                            reason = e.explain()
+                        ),
+                    );
+                    continue;
+                }
+            };
+            let mut sum = num::Sum::default();
+            let mut complete = true;
+            for (item, value) in &scores {
+                if cc.leaves.contains(item) {
+                    match value {
+                        Some(v) => complete &= sum.add(*v).is_some(),
+                        None => complete = false,
+                    }
+                }
+            }
+            let Some(sum) = sum.value().filter(|_| complete) else {
+                // A cell in error is told already; its sum cannot be checked.
+                continue;
+            };
+            let places = written.scale();
+            let rounded = num::round(sum, places);
+            if rounded != written {
+                diags.error(
+                    row.at_cell(cc.col),
+                    msg!(
+                        "wide-check-mismatch",
+                        header = cc.header.as_str(),
+                        value = cell,
+                        sum = num::plain(sum),
+                        places = places,
+                        rounded = num::fixed(sum, places)
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// A cell's error, said of its column (a CSV location names only the line).
+fn in_column(header: &str, message: Message) -> Message {
+    msg!("wide-cell", header = header, message = message)
+}
+
+/// How the header reads as a sheet of `rubric`.
+fn fit(
+    table: &Table,
+    rubric: &Rubric,
+    open: &[&HeaderCell],
+    totals: &[&HeaderCell],
+    default: Option<&TableScorer>,
+    scorer_column: bool,
+) -> Fit {
+    let mut f = Fit::default();
+    for h in totals {
+        f.checks.push(CheckColumn {
+            col: h.column,
+            leaves: 0..rubric.items.len(),
+            header: h.text.clone(),
+        });
+    }
+    let default_scorer = match default {
+        Some(d) => match rubric.scorer(&d.name) {
+            Some(s) => Some((s, d)),
+            None => {
+                let names: Vec<&str> = rubric
+                    .scorers
+                    .iter()
+                    .flat_map(|s| [s.id.as_str(), s.name.as_str()])
+                    .collect();
+                f.errors.push((
+                    d.at.clone(),
+                    msg!(
+                        "annual-table-scorer-unknown",
+                        scorer = d.name.as_str(),
+                        source = d.source_here(),
+                        hint = crate::diag::hint(&d.name, names.iter().copied()),
+                        scorers = super::list(names.chunks(2).map(|c| msg!(
+                            "annual-scorer-entry",
+                            id = c[0],
+                            name = c[1]
+                        )))
+                    ),
+                ));
+                None
+            }
+        },
+        None => None,
+    };
+    let mut seen: Vec<(usize, Location)> = Vec::new();
+    let mut unscored: Vec<&str> = Vec::new();
+    for h in open {
+        let at = table.header_at(h);
+        let i = match named(rubric, h) {
+            Named::Item(i) => i,
+            Named::Check(leaves) => {
+                f.checks.push(CheckColumn {
+                    col: h.column,
+                    leaves,
+                    header: h.text.clone(),
+                });
+                continue;
+            }
+            Named::Error(message) => {
+                f.errors.push((at, message));
+                continue;
+            }
+        };
+        let item = &rubric.items[i];
+        if let Some((_, first)) = seen.iter().find(|(s, _)| *s == i) {
+            f.errors.push((
+                at,
+                msg!(
+                    "wide-column-twice",
+                    header = h.text.as_str(),
+                    item = &item.id,
+                    title = &item.title,
+                    first = first
+                ),
+            ));
+            continue;
+        }
+        seen.push((i, at.clone()));
+        if item.scorers.is_empty() {
+            f.errors.push((
+                at,
+                msg!("annual-no-scorers", item = &item.id, title = &item.title),
+            ));
+            continue;
+        }
+        let slot = match default_scorer {
+            Some((s, d)) => match item.scorers.iter().position(|w| w.scorer == s) {
+                Some(slot) => Some(slot),
+                None => {
+                    f.errors
+                        .push((at, annual::scorer_not_of_item(rubric, i, d)));
+                    continue;
+                }
+            },
+            None if item.scorers.len() == 1 => Some(0),
+            None => {
+                // A scorer named but unknown is told already.
+                if !scorer_column && default.is_none() {
+                    unscored.push(h.text.as_str());
+                }
+                None
+            }
+        };
+        f.items.push(ItemColumn {
+            col: h.column,
+            item: i,
+            slot,
+            header: h.text.clone(),
+        });
+    }
+    let at_header = Location::new(&table.file, table.header_line);
+    if !unscored.is_empty() {
+        f.errors.push((
+            at_header.clone(),
+            msg!(
+                "wide-no-scorer",
+                columns = super::list(unscored.iter().copied())
+            ),
+        ));
+    }
+    if f.items.is_empty() && f.errors.is_empty() {
+        f.errors.push((at_header, msg!("wide-no-items")));
+    }
+    f
+}
+
+/// What a header cell names in `rubric`: an item (by id, title, or both,
+/// perhaps with its points), a section's or group's 小计/合计, or an error.
+fn named(rubric: &Rubric, h: &HeaderCell) -> Named {
+    let text = h.text.as_str();
+    // The whole cell first: a title may end in brackets of its own.
+    match super::match_item(rubric, text, h.number) {
+        ItemMatch::Leaf(i) => return Named::Item(i),
+        ItemMatch::Group(g) => return Named::Error(super::names_group(rubric, text, g)),
+        ItemMatch::Ambiguous(items) => {
+            return Named::Error(super::ambiguous_number(rubric, text, &items));
+        }
+        ItemMatch::None => {}
+    }
+    let (name, max) = split_max(text);
+    for suffix in ["小计", "合计"] {
+        if let Some(prefix) = name.strip_suffix(suffix)
+            && let Some(leaves) = scope(rubric, prefix)
+        {
+            return Named::Check(leaves);
+        }
+    }
+    let found = match super::match_item(rubric, name, false) {
+        ItemMatch::Leaf(i) => Ok(i),
+        ItemMatch::Group(g) => return Named::Error(super::names_group(rubric, name, g)),
+        ItemMatch::Ambiguous(items) => {
+            return Named::Error(super::ambiguous_number(rubric, name, &items));
+        }
+        ItemMatch::None => id_and_title(rubric, name),
+    };
+    let i = match found {
+        Ok(i) => i,
+        Err(Some((i, rest))) => {
+            let item = &rubric.items[i];
+            return Named::Error(msg!(
+                "wide-id-title-disagree",
+                header = text,
+                id = &item.id,
+                title = &item.title,
+                rest = rest
+            ));
+        }
+        Err(None) => {
+            let names = rubric.item_names().chain(
+                rubric
+                    .sections
+                    .iter()
+                    .map(|s| s.title.as_str())
+                    .chain(rubric.groups.iter().map(|g| g.title.as_str())),
+            );
+            return Named::Error(msg!(
+                "wide-column-unknown",
+                header = text,
+                hint = crate::diag::hint(name, names),
+                rubric = &rubric.id
+            ));
+        }
+    };
+    let item = &rubric.items[i];
+    if let Some(max) = max
+        && max != item.max
+    {
+        return Named::Error(msg!(
+            "wide-max-disagrees",
+            header = text,
+            written = num::plain(max),
+            item = &item.id,
+            title = &item.title,
+            max = num::plain(item.max),
+            rubric = &rubric.id
+        ));
+    }
+    Named::Item(i)
+}
+
+/// `1.1 组织领导`, `1.1、组织领导`: the item whose id begins the cell and
+/// whose title follows it. `Err(Some)` when the rest is not that item's
+/// title; `Err(None)` when no id begins the cell.
+fn id_and_title(rubric: &Rubric, name: &str) -> Result<usize, Option<(usize, String)>> {
+    let folded = fold(name);
+    let mut best: Option<(usize, usize)> = None;
+    for (i, item) in rubric.items.iter().enumerate() {
+        let id = fold(&item.id);
+        let Some(after) = folded.strip_prefix(id.as_str()) else {
+            continue;
+        };
+        // `1.1` does not begin `1.10`.
+        let next = after.chars().next();
+        if !id.is_empty()
+            && !next.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.')
+            && best.is_none_or(|(_, len)| id.len() > len)
+        {
+            best = Some((i, id.len()));
+        }
+    }
+    let (i, len) = best.ok_or(None)?;
+    let rest = folded[len..].trim_start_matches([
+        '、', '．', '.', ':', '：', '-', '—', '_', ')', '）', '，', ',',
+    ]);
+    if rest.is_empty() || fold(&rubric.items[i].title) == rest {
+        return Ok(i);
+    }
+    Err(Some((i, rest.to_string())))
+}
+
+/// The leaves of the section or group a 小计/合计 column is titled with.
+fn scope(rubric: &Rubric, prefix: &str) -> Option<Range<usize>> {
+    let p = fold(prefix);
+    if p.is_empty() {
+        return None;
+    }
+    let is = |id: &str, title: &str| {
+        let (id, title) = (fold(id), fold(title));
+        p == id || p == title || p == format!("{id}{title}")
+    };
+    if let Some(s) = rubric.sections.iter().find(|s| is(&s.id, &s.title)) {
+        return Some(s.items.clone());
+    }
+    rubric
+        .groups
+        .iter()
+        .find(|g| is(&g.id, &g.title))
+        .map(|g| g.items.clone())
+}
+
+/// A header's name and the points written after it: `组织领导（5分）`,
+/// `组织领导(5)`, `组织领导 5分`, `组织领导5分`.
+pub(super) fn split_max(text: &str) -> (&str, Option<Decimal>) {
+    let t = text.trim();
+    if let Some(body) = t.strip_suffix(['）', ')'])
+        && let Some(open) = body.rfind(['（', '('])
+    {
+        let width = body[open..].chars().next().map_or(1, char::len_utf8);
+        if let Ok(v) = num::parse_cell(body[open + width..].trim()) {
+            return (body[..open].trim(), Some(v));
+        }
+    }
+    if let Some(body) = t.strip_suffix('分') {
+        let start = body
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_ascii_digit() || matches!(c, '.' | '０'..='９' | '．'))
+            .last()
+            .map(|(i, _)| i);
+        if let Some(start) = start
+            && start > 0
+            && let Ok(v) = num::parse_cell(&body[start..])
+        {
+            return (body[..start].trim(), Some(v));
+        }
+    }
+    (t, None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_max;
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn maxima_after_titles() {
+        let five = Some(Decimal::from(5));
+        assert_eq!(split_max("组织领导（5分）"), ("组织领导", five));
+        assert_eq!(split_max("组织领导(5)"), ("组织领导", five));
+        assert_eq!(split_max("组织领导 5分"), ("组织领导", five));
+        assert_eq!(split_max("组织领导5分"), ("组织领导", five));
+        assert_eq!(split_max("组织领导（５分）"), ("组织领导", five));
+        assert_eq!(split_max("工作创新加分"), ("工作创新加分", None));
+        assert_eq!(
+            split_max("政务服务（好差评）"),
+            ("政务服务（好差评）", None)
+        );
+        assert_eq!(
+            split_max("1.2.1 主动公开（12分）"),
+            ("1.2.1 主动公开", Some(Decimal::from(12)))
+        );
+    }
+}

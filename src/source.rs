@@ -120,6 +120,18 @@ impl<'a> LineIndex<'a> {
     }
 }
 
+impl InputFile {
+    /// The provenance of a file already read and checked (its digest now).
+    pub fn of(path: &std::path::Path, role: Role) -> Option<InputFile> {
+        let bytes = std::fs::read(path).ok()?;
+        Some(InputFile {
+            role,
+            path: Arc::from(path.display().to_string()),
+            sha256: sha256_hex(&bytes),
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -138,17 +150,5 @@ mod tests {
             sha256_hex(b""),
             "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
         );
-    }
-}
-
-impl InputFile {
-    /// The provenance of a file already read and checked (its digest now).
-    pub fn of(path: &std::path::Path, role: Role) -> Option<InputFile> {
-        let bytes = std::fs::read(path).ok()?;
-        Some(InputFile {
-            role,
-            path: Arc::from(path.display().to_string()),
-            sha256: sha256_hex(&bytes),
-        })
     }
 }

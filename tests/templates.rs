@@ -999,7 +999,6 @@ fn a_blank_wide_workbook_reads_its_total_cells_as_empty() {
 }
 
 #[test]
-#[ignore = "needs the wide reader (issue 10)"]
 fn a_filled_wide_workbook_scores_what_was_typed() {
     for lang in ["zh", "en"] {
         for computed in [true, false] {
@@ -1020,7 +1019,6 @@ fn a_filled_wide_workbook_scores_what_was_typed() {
 }
 
 #[test]
-#[ignore = "needs the wide reader (issue 10)"]
 fn a_wide_total_that_disagrees_is_an_error_naming_its_cell() {
     let case = wide_case("zh");
     fill_wide(&case.path("t.xlsx"), &case.path("f.xlsx"), true, true);
@@ -1034,7 +1032,6 @@ fn a_wide_total_that_disagrees_is_an_error_naming_its_cell() {
 }
 
 #[test]
-#[ignore = "needs the wide reader (issue 10)"]
 fn a_blank_wide_workbook_reads_as_missing_scores() {
     let case = wide_case("zh");
     let out = run_in(
@@ -1065,7 +1062,6 @@ fn a_blank_wide_workbook_reads_as_missing_scores() {
 }
 
 #[test]
-#[ignore = "needs the wide reader (issue 10)"]
 fn filled_wide_csv_templates_score_what_was_typed() {
     let case = Case::new().file("r.toml", RUBRIC);
     for scorer in ["office", "lead"] {

@@ -396,3 +396,35 @@ fn the_workbook_carries_the_comparisons_as_numbers() {
         ]
     );
 }
+
+#[test]
+fn verify_reads_the_tools_own_workbook_in_either_language() {
+    for lang in ["zh", "en"] {
+        let case = year(&["-o", "r.xlsx", "--lang", lang]);
+        assert_eq!(case.run().status, 0);
+        let out = Case::new()
+            .file("r.toml", RUBRIC)
+            .file("a.csv", FULL_ANNUAL)
+            .file("d.csv", DAILY)
+            .file("r.xlsx", std::fs::read(case.path("r.xlsx")).unwrap())
+            .args(&[
+                "verify",
+                "--rubric",
+                "r.toml",
+                "--annual",
+                "a.csv",
+                "--daily",
+                "d.csv",
+                "--published",
+                "r.xlsx",
+                "--lang",
+                "en",
+            ])
+            .run();
+        assert_eq!(
+            (out.status, out.stdout.as_str(), out.stderr.as_str()),
+            (0, "3 units checked, 0 mismatches\n", ""),
+            "workbook written in {lang}"
+        );
+    }
+}

@@ -212,6 +212,7 @@ check-sheet-left-out = { $sheet }: not read ({ $why ->
         [empty] empty
         [hidden] a hidden sheet
         [chart] not a worksheet
+        [details] the detail sheet of a results workbook
        *[instructions] instructions
     })
 annual-scorer-from-title = the title block at { $at }

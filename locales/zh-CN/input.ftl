@@ -204,6 +204,7 @@ check-sheet-left-out = { $sheet }：未读取（{ $why ->
         [empty] 空表
         [hidden] 隐藏的工作表
         [chart] 不是普通工作表
+        [details] 成绩工作簿的明细表
        *[instructions] 说明页
     }）
 annual-scorer-from-title = 表头上方 { $at } 处

@@ -424,6 +424,16 @@ pub fn read_tables(
 }
 
 /// Sheets that hold notes for the person filling the workbook in.
+/// The detail sheets of `score --format xlsx` (项目得分, 来源), in either
+/// language: named by the same catalog entries that named them.
+fn is_detail_sheet(name: &str) -> bool {
+    crate::i18n::Lang::ALL.iter().any(|lang| {
+        [msg!("xlsx-sheet-items"), msg!("xlsx-sheet-provenance")]
+            .iter()
+            .any(|m| m.render(*lang) == name.trim())
+    })
+}
+
 fn is_instructions(name: &str) -> bool {
     let n = header_key(name);
     n == "说明" || n == "填表说明" || n == "instructions"
@@ -492,6 +502,10 @@ fn read_workbook(
                     left_out.push((k, "hidden"));
                 } else if is_instructions(&s.name) {
                     left_out.push((k, "instructions"));
+                } else if kind.role == Role::Published && is_detail_sheet(&s.name) {
+                    // This tool's own results workbook: its item and
+                    // provenance sheets are no published table.
+                    left_out.push((k, "details"));
                 } else {
                     chosen.push(k);
                 }
@@ -1209,16 +1223,27 @@ fn may_begin_footer(cell: &[u8]) -> bool {
     const FIRST: [&str; 12] = [
         "合", "总", "小", "平", "评", "填", "审", "负", "签", "注", "说", "\u{3000}",
     ];
-    cell.first().is_some_and(|b| !b.is_ascii())
-        && FIRST.iter().any(|f| cell.starts_with(f.as_bytes()))
+    (cell.first().is_some_and(|b| !b.is_ascii())
+        && FIRST.iter().any(|f| cell.starts_with(f.as_bytes())))
+        || english_note(cell)
+}
+
+/// `Note:` / `Notes:`, how the English results workbook begins its notes.
+fn english_note(cell: &[u8]) -> bool {
+    [&b"note:"[..], b"notes:"]
+        .iter()
+        .any(|p| cell.len() >= p.len() && cell[..p.len()].eq_ignore_ascii_case(p))
 }
 
 /// The words of a footer row.
 pub fn is_footer_text(text: &str) -> bool {
     const EXACT: [&str; 5] = ["合计", "总计", "小计", "平均", "平均分"];
     const BEGINS: [&str; 7] = ["评分人", "填表人", "审核人", "负责人", "签字", "注", "说明"];
-    if text.is_empty() || text.is_ascii() {
+    if text.is_empty() {
         return false;
+    }
+    if text.is_ascii() {
+        return english_note(text.as_bytes());
     }
     let folded;
     let t = if text.contains(char::is_whitespace) {

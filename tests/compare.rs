@@ -428,3 +428,28 @@ fn verify_reads_the_tools_own_workbook_in_either_language() {
         );
     }
 }
+
+#[test]
+fn verify_compares_the_section_columns_a_notice_publishes() {
+    // 一县: 政务公开 8 − 1.5 + 6 = 12.50, 放管服 4.00; the table says 12.00.
+    let out = Case::new()
+        .file("r.toml", RUBRIC)
+        .file("a.csv", FULL_ANNUAL)
+        .file("d.csv", DAILY)
+        .file(
+            "p.csv",
+            "单位,政务公开,放管服,总分\n二县,14.00,5.00,19.00\n三县,14.00,4.00,18.00\n一县,12.00,4.00,16.50\n",
+        )
+        .args(&[
+            "verify", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv", "--published",
+            "p.csv", "--lang", "en",
+        ])
+        .run();
+    assert_eq!(out.status, 1);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(
+        lines[0],
+        "p.csv:4: 一县 (u1) 政务公开: published 12.00, recomputed 12.50"
+    );
+    assert_eq!(lines.last(), Some(&"3 units checked, 1 mismatch"));
+}

@@ -263,3 +263,4 @@ template-scorer-scores-nothing = the scorer "{ $scorer }" scores no item of the 
 template-nothing-to-score = no item of the rubrics chosen has a scorer (every item is scored by daily records alone): there is no scoring sheet to write
 template-wide-csv-one = a wide CSV table holds one scorer of one rubric, and there are { $count }: pick one with --id and --scorer ({ $choices }), or write a workbook (--format xlsx), one sheet each
 rubric-conversion = conversion: { $label }, the total out of { $total } converted to { $points }
+verify-section = { $section }: published { $published }, recomputed { $recomputed }

@@ -262,3 +262,4 @@ workbook-unknown-type = the cell type "{ $kind }" is unknown
 workbook-xlsb = an Excel binary workbook (.xlsb) is not read: save it as an Excel workbook (.xlsx)
 workbook-cut-short = it ends too soon
 workbook-no-markup = more than { $mib } MiB without markup
+published-section-not-number = the section score "{ $value }" is not a number: { $reason }

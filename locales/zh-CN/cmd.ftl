@@ -222,3 +222,4 @@ template-scorer-scores-nothing = 评分单位“{ $scorer }”在所选细则中
 template-nothing-to-score = 所选细则中没有由评分单位评分的项目（各项目只按日常考核计分），无法生成评分表。
 template-wide-csv-one = 宽表 CSV 只能容纳一套细则的一个评分单位，所选范围共有 { $count } 个：请用 --id 和 --scorer 指定其中一个（{ $choices }），或改为生成工作簿（--format xlsx），每个评分单位一个工作表。
 rubric-conversion = 折算：{ $label }，总分按 { $total } 分折合为 { $points } 分
+verify-section = { $section }得分不一致：公布 { $published }，重算 { $recomputed }

@@ -251,3 +251,4 @@ workbook-unknown-type = 单元格类型“{ $kind }”无法识别
 workbook-xlsb = 不能读取 Excel 二进制工作簿（.xlsb），请另存为 Excel 工作簿（.xlsx）。
 workbook-cut-short = 文件内容不完整
 workbook-no-markup = 超过 { $mib } MiB 的内容中没有任何标记
+published-section-not-number = 考核内容得分“{ $value }”不是数字：{ $reason }

@@ -178,6 +178,29 @@ pub fn run(args: &VerifyArgs) -> i32 {
                 );
             }
         }
+        for (k, value, cell) in &row.sections {
+            let Some(s) = c.sections.get(*k) else {
+                continue;
+            };
+            let places = value.scale();
+            let recomputed = num::round(s.score, places);
+            if recomputed != *value {
+                let what = msg!(
+                    "verify-section",
+                    section = &rubric.sections[*k].title,
+                    published = value.to_string(),
+                    recomputed = num::fixed(recomputed, places)
+                );
+                mismatch(
+                    cell.to_string(),
+                    row.unit,
+                    "section",
+                    Some(value.to_string()),
+                    num::fixed(recomputed, places),
+                    what,
+                );
+            }
+        }
         if let Some(rank) = row.rank.filter(|r| *r != c.rank) {
             let what = msg!("verify-rank", published = rank, recomputed = c.rank);
             mismatch(

@@ -46,6 +46,9 @@ pub struct PublishedRow {
     pub grade: Option<String>,
     pub rank: Option<usize>,
     pub at: Location,
+    /// Section scores, when the table has a column headed by a section's
+    /// title: (section index in the unit's rubric, value as written, cell).
+    pub sections: Vec<(usize, Decimal, Location)>,
 }
 
 pub struct Published {
@@ -88,7 +91,24 @@ pub fn read(
         &options,
         diags,
         &mut Vec::new(),
-        |table, diags| {
+        |mut table, diags| {
+            // Columns headed by a section's title (政务公开, “放管服”改革), as
+            // a notice's table has them: compared when present.
+            let section_columns: Vec<(usize, String)> = table
+                .header
+                .iter()
+                .filter(|h| {
+                    catalog.rubrics.iter().any(|r| {
+                        r.sections
+                            .iter()
+                            .any(|s| table::header_key(&s.title) == table::header_key(&h.text))
+                    })
+                })
+                .map(|h| (h.column, table::header_key(&h.text)))
+                .collect();
+            for (p, _) in &section_columns {
+                table.use_column(*p);
+            }
             let (tallies, _) = table.rows(
                 diags,
                 Vec::new,
@@ -140,12 +160,39 @@ pub fn read(
                     };
                     let grade = Some(without_veto_mark(row.get(GRADE)).to_string())
                         .filter(|g| !g.is_empty());
+                    let rubric = catalog.rubric_of(unit);
+                    let mut sections = Vec::new();
+                    for (p, title) in &section_columns {
+                        let Some(k) = rubric
+                            .sections
+                            .iter()
+                            .position(|s| table::header_key(&s.title) == *title)
+                        else {
+                            continue;
+                        };
+                        let text = row.cell(*p);
+                        if text.is_empty() {
+                            continue;
+                        }
+                        match num::parse_cell(text) {
+                            Ok(v) => sections.push((k, v, row.at_cell(*p))),
+                            Err(e) => diags.error(
+                                row.at_cell(*p),
+                                msg!(
+                                    "published-section-not-number",
+                                    value = text,
+                                    reason = e.explain()
+                                ),
+                            ),
+                        }
+                    }
                     rows.push(PublishedRow {
                         unit,
                         total,
                         grade,
                         rank,
                         at: row.at_row(),
+                        sections,
                     });
                 },
             );
@@ -220,6 +267,7 @@ fn from_json(catalog: &Catalog, path: &Path, diags: &mut Diagnostics) -> Option<
             grade: Some(u.grade),
             rank: Some(u.rank),
             at: u.at,
+            sections: Vec::new(),
         });
     }
     (diags.len() == before).then_some(Published { file, rows })

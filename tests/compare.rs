@@ -453,3 +453,17 @@ fn verify_compares_the_section_columns_a_notice_publishes() {
     );
     assert_eq!(lines.last(), Some(&"3 units checked, 1 mismatch"));
 }
+
+#[test]
+fn a_wide_self_assessment_reads_as_the_long_one() {
+    // The same claims as CLAIMS, one row per unit, 序号 and 合计 passed over.
+    let wide = "各单位自评表\n序号,单位,1.1 组织领导（8分）,政策解读,2.1,创新加分,合计\n1,一县,8,6,4,2,20\n2,二县,7.5,,,,7.5\n";
+    let long = year(&["--self", "s.csv", "--format", "csv"])
+        .file("s.csv", CLAIMS)
+        .run();
+    let wide = year(&["--self", "w.csv", "--format", "csv"])
+        .file("w.csv", wide)
+        .run();
+    assert_eq!((wide.status, wide.stderr.as_str()), (0, ""));
+    assert_eq!(wide.stdout, long.stdout);
+}

@@ -6,12 +6,14 @@
 
 use rust_decimal::Decimal;
 use std::path::Path;
-use std::sync::Arc;
 
 use crate::diag::{Diagnostics, Location, hint};
 use crate::msg;
 use crate::num;
 use crate::rubric::{Catalog, UnitRef};
+use crate::source::Role;
+
+use super::table::{self, Column, HeaderCell, Kind, Layout, ReadOptions};
 
 /// One claimed leaf score: `None` is a claim that the leaf does not apply.
 #[derive(Debug, Clone)]
@@ -22,9 +24,27 @@ pub struct Claim {
     pub at: Location,
 }
 
-const UNIT: &[&str] = &["unit", "单位", "单位名称", "被考核单位", "考核对象"];
-const ITEM: &[&str] = &["item", "项目", "考核项目", "指标"];
-const SCORE: &[&str] = &["score", "得分", "自评得分", "自评分", "自评分数", "分数"];
+const UNIT: usize = 0;
+const ITEM: usize = 1;
+const SCORE: usize = 2;
+const NOTE: usize = 3;
+
+/// The score column of a self-assessment, beside the annual tables' names.
+const SCORE_NAMES: &[&str] = &["自评得分", "自评分", "自评分数", "得分", "分数"];
+
+const COLUMNS: &[Column] = &[
+    Column::required("unit", table::UNIT_NAMES),
+    Column::required("item", table::ITEM_NAMES),
+    Column::required("score", SCORE_NAMES),
+    Column::note("note", table::NOTE_NAMES),
+];
+
+/// Long or wide, as annual tables are (SPEC 10), without scorers.
+const KIND: Kind = Kind {
+    role: Role::SelfAssessment,
+    columns: COLUMNS,
+    wide: true,
+};
 
 /// Reads every claim of the files; `None` when any is wrong (all reported).
 pub fn read(
@@ -40,61 +60,103 @@ pub fn read(
     (diags.len() == before).then_some(out)
 }
 
-fn read_file(catalog: &Catalog, path: &Path, out: &mut Vec<Claim>, diags: &mut Diagnostics) {
-    let Some((file, bytes)) = crate::source::read(path, "file", diags) else {
-        return;
-    };
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    let text = match std::str::from_utf8(bytes) {
-        Ok(t) => t.to_string(),
-        Err(_) => {
-            let (t, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(bytes);
-            if had_errors {
-                diags.error(Location::new(&file, 0), msg!("claims-encoding"));
-                return;
-            }
-            t.into_owned()
-        }
-    };
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let header: Vec<String> = reader
-        .headers()
-        .map(|h| h.iter().map(|c| c.trim().to_lowercase()).collect())
-        .unwrap_or_default();
-    let find = |names: &[&str]| header.iter().position(|h| names.contains(&h.as_str()));
-    let (Some(u), Some(i), Some(s)) = (find(UNIT), find(ITEM), find(SCORE)) else {
-        diags.error(Location::new(&file, 1), msg!("claims-header"));
-        return;
-    };
-    for record in reader.records() {
-        let Ok(record) = record else {
-            diags.error(Location::new(&file, 0), msg!("claims-bad-csv"));
-            return;
-        };
-        let line = record.position().map_or(0, |p| p.line() as usize);
-        let at = Location::new(&file, line);
-        let cell = |k: usize| record.get(k).unwrap_or("").trim();
-        if record.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
-        claim(catalog, &file, at, cell(u), cell(i), cell(s), out, diags);
-    }
+/// What names a claim's leaf: a long row's item cell, or a wide column's header.
+enum Leaf<'a> {
+    Cell(&'a str),
+    Column(&'a HeaderCell),
 }
 
-#[allow(clippy::too_many_arguments)]
+fn read_file(catalog: &Catalog, path: &Path, out: &mut Vec<Claim>, diags: &mut Diagnostics) {
+    let options = ReadOptions {
+        encoding: table::Encoding::Auto,
+        sheets: None,
+        sheets_found: None,
+    };
+    let mut notes = Vec::new();
+    table::read_tables(path, &KIND, &options, diags, &mut notes, |table, diags| {
+        // A wide table: every header cell but the unit's and the note's names a leaf.
+        let columns: Vec<HeaderCell> = if table.layout == Layout::Wide {
+            let skip = [table.position(UNIT), table.position(NOTE)];
+            table
+                .header
+                .iter()
+                .filter(|h| !skip.contains(&Some(h.column)))
+                .cloned()
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let wide = table.layout == Layout::Wide;
+        let (tallies, _) = table.rows(diags, Vec::new, |claims: &mut Vec<Claim>, row, diags| {
+            if wide {
+                for h in &columns {
+                    let text = row.cell(h.column);
+                    if text.is_empty() {
+                        continue;
+                    }
+                    let at = row.at_cell(h.column);
+                    claim(
+                        catalog,
+                        at,
+                        row.get(UNIT),
+                        Leaf::Column(h),
+                        text,
+                        claims,
+                        diags,
+                    );
+                }
+            } else {
+                let score = row.get(SCORE);
+                if score.is_empty() {
+                    return;
+                }
+                let at = row.at(SCORE);
+                claim(
+                    catalog,
+                    at,
+                    row.get(UNIT),
+                    Leaf::Cell(row.get(ITEM)),
+                    score,
+                    claims,
+                    diags,
+                );
+            }
+        });
+        out.extend(tallies.into_iter().flatten());
+    });
+    // A claim twice (in any file) is reported once all are read.
+    let mut seen: Vec<(UnitRef, usize, Location)> = Vec::new();
+    out.retain(
+        |c| match seen.iter().find(|(u, i, _)| *u == c.unit && *i == c.item) {
+            Some((_, _, first)) => {
+                diags.error(
+                    c.at.clone(),
+                    msg!(
+                        "claims-twice",
+                        unit = &catalog.unit_of(c.unit).name,
+                        item = &catalog.rubric_of(c.unit).items[c.item].id,
+                        first = first
+                    ),
+                );
+                false
+            }
+            None => {
+                seen.push((c.unit, c.item, c.at.clone()));
+                true
+            }
+        },
+    );
+}
+
 fn claim(
     catalog: &Catalog,
-    file: &Arc<str>,
     at: Location,
     unit_cell: &str,
-    item_cell: &str,
+    leaf: Leaf,
     score_cell: &str,
     out: &mut Vec<Claim>,
     diags: &mut Diagnostics,
 ) {
-    let _ = file;
     let Some(unit) = catalog.unit(unit_cell) else {
         diags.error(
             at,
@@ -107,18 +169,33 @@ fn claim(
         return;
     };
     let rubric = catalog.rubric_of(unit);
-    let Some(item) = rubric.item(item_cell) else {
-        diags.error(
-            at,
-            msg!(
-                "input-unknown-item",
-                item = item_cell,
-                unit = &catalog.unit_of(unit).name,
-                rubric = &rubric.id,
-                hint = hint(item_cell, rubric.item_names())
-            ),
-        );
-        return;
+    let item = match leaf {
+        Leaf::Cell(item_cell) => rubric.item(item_cell).ok_or(item_cell),
+        Leaf::Column(h) => match super::wide::leaf_column(rubric, h) {
+            Ok(Some(i)) => Ok(i),
+            // 序号, 合计: not a claim.
+            Ok(None) => return,
+            Err(m) => {
+                diags.error(at, m);
+                return;
+            }
+        },
+    };
+    let item = match item {
+        Ok(i) => i,
+        Err(item_cell) => {
+            diags.error(
+                at,
+                msg!(
+                    "input-unknown-item",
+                    item = item_cell,
+                    unit = &catalog.unit_of(unit).name,
+                    rubric = &rubric.id,
+                    hint = hint(item_cell, rubric.item_names())
+                ),
+            );
+            return;
+        }
     };
     let leaf = &rubric.items[item];
     let score = if crate::input::annual::is_na(score_cell) {
@@ -163,18 +240,6 @@ fn claim(
             }
         }
     };
-    if let Some(first) = out.iter().find(|c| c.unit == unit && c.item == item) {
-        diags.error(
-            at,
-            msg!(
-                "claims-twice",
-                unit = &catalog.unit_of(unit).name,
-                item = &leaf.id,
-                first = &first.at
-            ),
-        );
-        return;
-    }
     out.push(Claim {
         unit,
         item,

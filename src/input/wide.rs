@@ -475,6 +475,21 @@ fn fit(
     f
 }
 
+/// The leaf a wide column names in `rubric` (by id, title or both, with
+/// its points), if any: for tables without scorers (`--self`).
+/// `Ok(None)` for a column that names no leaf but belongs (序号, 合计/小计).
+pub(super) fn leaf_column(rubric: &Rubric, h: &HeaderCell) -> Result<Option<usize>, Message> {
+    let key = super::table::header_key(&h.text);
+    if SERIALS.contains(&key.as_str()) || TOTALS.contains(&key.as_str()) {
+        return Ok(None);
+    }
+    match named(rubric, h) {
+        Named::Item(i) => Ok(Some(i)),
+        Named::Check(_) => Ok(None),
+        Named::Error(m) => Err(m),
+    }
+}
+
 /// What a header cell names in `rubric`: an item (by id, title, or both,
 /// perhaps with its points), a section's or group's 小计/合计, or an error.
 fn named(rubric: &Rubric, h: &HeaderCell) -> Named {

@@ -611,6 +611,7 @@ fn row_that_leaves_its_last_cells_off() {
             "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
         ]);
     case.fails("error: r.toml:31: no annual score of 办公室 (office) for 二县 (u2) on item 1.1 \"组织领导\": add it to an --annual file, or pass --allow-missing to count it as 0\nassess: 1 problem found; nothing was computed and no file was written\n");
+    case.fails_zh("错误：r.toml:31：缺少评分单位“办公室”（office）对“二县”（u2）项目 1.1“组织领导”的年度考核得分，请在 --annual 文件中补充；如需按 0 分计算，请加上 --allow-missing。\nassess：共发现 1 处问题，未进行计算，也未写出任何文件。\n");
 }
 
 #[test]

@@ -292,66 +292,15 @@ fn read_table(
             _ => None,
         };
         let points_cell = row.get(POINTS);
-        if has_rule || !row.bytes(COUNT).is_empty() {
+        // By rule and count (SPEC 9), or by the points written.
+        let (rule, kind, points) = if has_rule || !row.bytes(COUNT).is_empty() {
             let (rule, kind, points) = by_rule(catalog, unit, item, kind, kind_written, row, diags);
-            if diags.len() > errors {
+            if rule.is_none() {
                 return;
             }
-            let (Some(date), Some(unit), Some(kind), Some(points), Some(method), Some(rule)) =
-                (date, unit, kind, points, method, rule)
-            else {
-                return;
-            };
-            t.rows += 1;
-            t.apply(catalog, unit, kind, item, Some(rule.0), points, row, diags);
-            if keep_all || trace == Some(unit) {
-                t.trace.push(DailyRecord {
-                    date,
-                    unit,
-                    item,
-                    kind,
-                    points,
-                    method,
-                    note: row.text(NOTE),
-                    at: row.at_row(),
-                    rule: Some(rule),
-                });
-            }
-            return;
-        }
-        let points = match kind {
-            Some(Kind::Veto) => match num::parse_cell(points_cell) {
-                Err(num::NumError::Empty) => Some(Decimal::ZERO),
-                Ok(p) if p.is_zero() => Some(Decimal::ZERO),
-                _ => {
-                    diags.error(
-                        row.at(POINTS),
-                        msg!("daily-veto-points", points = points_cell),
-                    );
-                    None
-                }
-            },
-            _ => match num::parse_cell(points_cell) {
-                Ok(p) if p > Decimal::ZERO => Some(p),
-                Ok(_) => {
-                    diags.error(
-                        row.at(POINTS),
-                        msg!("daily-points-not-positive", points = points_cell),
-                    );
-                    None
-                }
-                Err(e) => {
-                    diags.error(
-                        row.at(POINTS),
-                        msg!(
-                            "daily-points-not-number",
-                            points = points_cell,
-                            reason = e.explain()
-                        ),
-                    );
-                    None
-                }
-            },
+            (rule, kind, points)
+        } else {
+            (None, kind, written_points(kind, points_cell, row, diags))
         };
         if diags.len() > errors {
             return;
@@ -362,8 +311,18 @@ fn read_table(
             return;
         };
         t.rows += 1;
-        t.apply(catalog, unit, kind, item, None, points, row, diags);
-        // Only the explained unit's records are kept; the rest are sums.
+        t.apply(
+            catalog,
+            unit,
+            kind,
+            item,
+            rule.map(|r| r.0),
+            points,
+            row,
+            diags,
+        );
+        // Only the explained unit's records are kept (all of them for
+        // `publish`); the rest are sums.
         if keep_all || trace == Some(unit) {
             t.trace.push(DailyRecord {
                 date,
@@ -374,7 +333,7 @@ fn read_table(
                 method,
                 note: row.text(NOTE),
                 at: row.at_row(),
-                rule: None,
+                rule,
             });
         }
     });
@@ -396,6 +355,49 @@ fn read_table(
         .summaries
         .push(super::FileSummary::of(&file, Role::Daily, rows, &units).footers(footers));
     merge(units, &mut inputs.units, diags);
+}
+
+/// The points a record without a rule writes: > 0, or empty or 0 for a veto.
+fn written_points(
+    kind: Option<Kind>,
+    points_cell: &str,
+    row: &Row,
+    diags: &mut Diagnostics,
+) -> Option<Decimal> {
+    match kind {
+        Some(Kind::Veto) => match num::parse_cell(points_cell) {
+            Err(num::NumError::Empty) => Some(Decimal::ZERO),
+            Ok(p) if p.is_zero() => Some(Decimal::ZERO),
+            _ => {
+                diags.error(
+                    row.at(POINTS),
+                    msg!("daily-veto-points", points = points_cell),
+                );
+                None
+            }
+        },
+        _ => match num::parse_cell(points_cell) {
+            Ok(p) if p > Decimal::ZERO => Some(p),
+            Ok(_) => {
+                diags.error(
+                    row.at(POINTS),
+                    msg!("daily-points-not-positive", points = points_cell),
+                );
+                None
+            }
+            Err(e) => {
+                diags.error(
+                    row.at(POINTS),
+                    msg!(
+                        "daily-points-not-number",
+                        points = points_cell,
+                        reason = e.explain()
+                    ),
+                );
+                None
+            }
+        },
+    }
 }
 
 /// A record written with a rule and a count (SPEC 9): its rule, kind and

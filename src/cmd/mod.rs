@@ -31,6 +31,16 @@ pub fn load(
     args: &InputArgs,
     trace: impl FnOnce(&Catalog, &mut Diagnostics) -> Option<UnitRef>,
 ) -> Result<(Catalog, Inputs), Vec<Diagnostic>> {
+    load_keeping(args, trace, false)
+}
+
+/// `load`, and with `keep_all` every daily record and annual note besides the
+/// sums (`publish` lists them unit by unit).
+fn load_keeping(
+    args: &InputArgs,
+    trace: impl FnOnce(&Catalog, &mut Diagnostics) -> Option<UnitRef>,
+    keep_all: bool,
+) -> Result<(Catalog, Inputs), Vec<Diagnostic>> {
     let mut diags = Diagnostics::new();
     let Some(catalog) = load_rubrics(&args.rubrics, &mut diags) else {
         return Err(diags.sorted());
@@ -46,10 +56,61 @@ pub fn load(
         sheet: args.sheet.clone(),
         allow_missing: args.allow_missing,
     };
-    match read_inputs(&catalog, &paths, traced, &mut diags) {
+    let inputs = if keep_all {
+        crate::input::read_inputs_keeping_all(&catalog, &paths, &mut diags)
+    } else {
+        read_inputs(&catalog, &paths, traced, &mut diags)
+    };
+    match inputs {
         Some(inputs) => Ok((catalog, inputs)),
         None => Err(diags.sorted()),
     }
+}
+
+/// A year scored and compared, as `score` and `publish` both need it.
+pub struct Year {
+    pub catalog: Catalog,
+    pub inputs: Inputs,
+    pub results: Results,
+    pub compare: crate::compare::Comparison,
+}
+
+/// Loads, scores and compares (`--self`, `--previous`). Last year's result
+/// is read first, so that its problems are reported with the year's own; a
+/// provisional result is announced on standard error.
+pub fn year(
+    args: &InputArgs,
+    claims: &[std::path::PathBuf],
+    previous: Option<&std::path::Path>,
+    keep_all: bool,
+) -> Result<Year, Vec<Diagnostic>> {
+    let mut diags = Diagnostics::new();
+    let earlier = previous.and_then(|path| crate::input::previous::read(path, &mut diags));
+    let (catalog, inputs) = match load_keeping(args, |_, _| None, keep_all) {
+        Ok(loaded) if diags.is_empty() => loaded,
+        Ok(_) => return Err(diags.sorted()),
+        Err(mut found) => {
+            found.extend(diags.sorted());
+            return Err(found);
+        }
+    };
+    let mut results = crate::score::score(&catalog, &inputs).map_err(Diagnostics::sorted)?;
+    if results.provisional() {
+        // CSV has no place for it; scripts and analysts see it here.
+        eprint!("{}", provisional_warning(results.missing));
+    }
+    let compare = comparison(
+        &catalog,
+        &mut results,
+        claims,
+        earlier.map(|e| (previous, e)),
+    )?;
+    Ok(Year {
+        catalog,
+        inputs,
+        results,
+        compare,
+    })
 }
 
 /// Prints every problem, then one line saying nothing was done; returns 2.

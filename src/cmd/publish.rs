@@ -6,13 +6,11 @@
 use std::path::{Path, PathBuf};
 
 use crate::cli::PublishArgs;
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::Diagnostic;
 use crate::i18n::Message;
-use crate::input::{InputPaths, read_inputs_keeping_all};
 use crate::msg;
 use crate::output::published;
 use crate::report::paperwork::Paperwork;
-use crate::rubric::load_rubrics;
 
 pub fn run(args: &PublishArgs) -> i32 {
     if let Err(m) = check_output(args) {
@@ -21,30 +19,13 @@ pub fn run(args: &PublishArgs) -> i32 {
             message: m,
         }]);
     }
-    // Last year's result first, so its problems are reported with the year's own.
-    let mut diags = Diagnostics::new();
-    let earlier = args
-        .previous
-        .as_ref()
-        .and_then(|path| crate::input::previous::read(path, &mut diags));
-    let (catalog, inputs, mut results) = match load_and_score(&args.inputs) {
-        Ok(loaded) if diags.is_empty() => loaded,
-        Ok(_) => return super::fail(&diags.sorted()),
-        Err(mut found) => {
-            found.extend(diags.sorted());
-            return super::fail(&found);
-        }
-    };
-    if results.provisional() {
-        eprint!("{}", super::provisional_warning(results.missing));
-    }
-    let compare = match super::comparison(
-        &catalog,
-        &mut results,
-        &args.claims,
-        earlier.map(|e| (args.previous.as_deref(), e)),
-    ) {
-        Ok(c) => c,
+    let super::Year {
+        catalog,
+        inputs,
+        results,
+        compare,
+    } = match super::year(&args.inputs, &args.claims, args.previous.as_deref(), true) {
+        Ok(year) => year,
         Err(found) => return super::fail(&found),
     };
     let paper = Paperwork::new(&catalog, &results, &inputs, &compare, crate::i18n::lang());
@@ -110,36 +91,6 @@ fn created_date(p: &Paperwork) -> String {
         Some(d) => format!("{d}T00:00:00Z"),
         None => "2000-01-01T00:00:00Z".to_string(),
     }
-}
-
-/// Loads and scores as `score` does, keeping every daily record and annual
-/// note for the feedback lists.
-fn load_and_score(
-    args: &crate::cli::InputArgs,
-) -> Result<
-    (
-        crate::rubric::Catalog,
-        crate::input::Inputs,
-        crate::score::Results,
-    ),
-    Vec<Diagnostic>,
-> {
-    let mut diags = Diagnostics::new();
-    let Some(catalog) = load_rubrics(&args.rubrics, &mut diags) else {
-        return Err(diags.sorted());
-    };
-    let paths = InputPaths {
-        annual: args.annual.clone(),
-        daily: args.daily.clone(),
-        encoding: args.encoding,
-        sheet: args.sheet.clone(),
-        allow_missing: args.allow_missing,
-    };
-    let Some(inputs) = read_inputs_keeping_all(&catalog, &paths, &mut diags) else {
-        return Err(diags.sorted());
-    };
-    let results = crate::score::score(&catalog, &inputs).map_err(Diagnostics::sorted)?;
-    Ok((catalog, inputs, results))
 }
 
 /// The folder may be new, or (with `--force`) an existing folder to

@@ -15,37 +15,18 @@ pub fn run(args: &ScoreArgs) -> i32 {
     if let Err(d) = super::output_is_not_an_input(args.output.as_deref(), &read) {
         return super::fail(&[d]);
     }
-    // Last year's result is read first, so that its problems are reported
-    // with the year's own.
-    let mut diags = crate::diag::Diagnostics::new();
-    let earlier = args
-        .previous
-        .as_ref()
-        .and_then(|path| crate::input::previous::read(path, &mut diags));
     if format == Format::Xlsx && args.output.is_none() {
         let m = msg!("score-xlsx-needs-output");
         eprintln!("{}", msg!("error-general", message = m));
         return super::BAD_INPUT;
     }
-    let (catalog, inputs, mut results) = match super::load_and_score(&args.inputs, |_, _| None) {
-        Ok(loaded) if diags.is_empty() => loaded,
-        Ok(_) => return super::fail(&diags.sorted()),
-        Err(mut found) => {
-            found.extend(diags.sorted());
-            return super::fail(&found);
-        }
-    };
-    if results.provisional() {
-        // CSV has no place for it; scripts and analysts see it here.
-        eprint!("{}", super::provisional_warning(results.missing));
-    }
-    let compare = match super::comparison(
-        &catalog,
-        &mut results,
-        &args.claims,
-        earlier.map(|e| (args.previous.as_deref(), e)),
-    ) {
-        Ok(c) => c,
+    let super::Year {
+        catalog,
+        inputs,
+        results,
+        compare,
+    } = match super::year(&args.inputs, &args.claims, args.previous.as_deref(), false) {
+        Ok(year) => year,
         Err(found) => return super::fail(&found),
     };
     let view = report::View {

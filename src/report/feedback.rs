@@ -100,17 +100,14 @@ fn decimals_format(dp: u32) -> String {
     }
 }
 
-/// Display width of text in columns: CJK characters take two.
-fn width(text: &str) -> usize {
-    text.chars()
-        .map(|c| if (c as u32) >= 0x2E80 { 2 } else { 1 })
-        .sum()
-}
-
 /// Lines a wrapped text takes in a column of `cols` characters.
 fn lines(text: &str, cols: usize) -> usize {
     text.split('\n')
-        .map(|l| width(l).div_ceil(cols.max(1)).max(1))
+        .map(|l| {
+            (super::sheet::display_width(l) as usize)
+                .div_ceil(cols.max(1))
+                .max(1)
+        })
         .sum()
 }
 
@@ -372,9 +369,7 @@ fn workbook(p: &Paperwork, rr: &RubricResult, u: &UnitResult) -> Result<Vec<u8>,
     }
     sheet.set_freeze_panes(header_row + 1, 0)?;
     sheet.set_repeat_rows(header_row, header_row)?;
-    sheet.set_paper_size(9);
-    sheet.set_landscape();
-    sheet.set_print_fit_to_pages(1, 0);
+    super::sheet::a4_one_page_wide(sheet, true);
     sheet.set_print_center_horizontally(true);
     records_sheet(p, &mut book, r, me)?;
     book.save_to_buffer()
@@ -573,8 +568,6 @@ fn records_sheet(
     }
     sheet.set_freeze_panes(1, 0)?;
     sheet.set_repeat_rows(0, 0)?;
-    sheet.set_paper_size(9);
-    sheet.set_landscape();
-    sheet.set_print_fit_to_pages(1, 0);
+    super::sheet::a4_one_page_wide(sheet, true);
     Ok(())
 }

@@ -7,6 +7,7 @@ pub mod json;
 pub mod notice;
 pub mod paperwork;
 pub mod rubric_xlsx;
+pub mod sheet;
 mod svg;
 pub mod table;
 pub mod template_xlsx;

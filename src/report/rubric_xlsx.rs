@@ -185,13 +185,9 @@ fn put_over(
 
 /// A4 (paper 9), margins in inches, page numbers at the foot.
 fn print_setup(sheet: &mut Worksheet, landscape: bool) {
-    sheet.set_paper_size(9);
-    if landscape {
-        sheet.set_landscape();
-    }
+    super::sheet::a4_one_page_wide(sheet, landscape);
     sheet.set_margins(0.5, 0.5, 0.6, 0.6, 0.3, 0.3);
     sheet.set_print_center_horizontally(true);
-    sheet.set_print_fit_to_pages(1, 0);
     sheet.set_footer(format!("&C{}", crate::tr!("rubric-xlsx-page")));
 }
 

@@ -18,6 +18,7 @@ use rust_xlsxwriter::{
 };
 
 use super::Lang;
+use super::sheet::{Widths, display_width};
 use crate::date::Date;
 use crate::i18n::Message;
 use crate::input::table::Column;
@@ -290,7 +291,7 @@ pub fn annual_long(catalog: &Catalog, parts: &[Part], lang: Lang) -> Result<Vec<
         widths.see(3, "0000");
         widths.see(4, "00000000");
         widths.see(5, "0000000000000000");
-        widths.apply(sheet)?;
+        widths.apply(sheet, MAX_WIDTH)?;
         sheet.set_row_height(0, 20)?;
         sheet.set_freeze_panes(1, 0)?;
         let last = rows.len() as u32;
@@ -454,7 +455,7 @@ pub fn daily(catalog: &Catalog, rubrics: &[usize], lang: Lang) -> Result<Vec<u8>
         widths.see(4, "000000");
         widths.see(6, &"0".repeat(40));
         widths.see(8, "000000");
-        widths.apply(sheet)?;
+        widths.apply(sheet, MAX_WIDTH)?;
         sheet.set_row_height(0, 20)?;
         sheet.set_freeze_panes(1, 0)?;
         print_setup(sheet, 0, None, lang)?;
@@ -526,7 +527,7 @@ pub fn published(catalog: &Catalog, rubrics: &[usize], lang: Lang) -> Result<Vec
         widths.see(1, "00000000");
         widths.see(2, "00000000");
         widths.see(3, "000000");
-        widths.apply(sheet)?;
+        widths.apply(sheet, MAX_WIDTH)?;
         sheet.set_freeze_panes(1, 0)?;
         print_setup(sheet, 0, None, lang)?;
         sheet.set_portrait();
@@ -684,9 +685,7 @@ fn print_setup(
     lead: Option<u16>,
     lang: Lang,
 ) -> Result<(), XlsxError> {
-    sheet.set_landscape();
-    sheet.set_paper_size(9);
-    sheet.set_print_fit_to_pages(1, 0);
+    super::sheet::a4_one_page_wide(sheet, true);
     sheet.set_repeat_rows(0, header)?;
     if let Some(lead) = lead {
         sheet.set_repeat_columns(0, lead)?;
@@ -894,12 +893,13 @@ impl<'c> Book<'c> {
             let row = 2 + k as u32;
             let text = tr(msg!("template-help-line", n = k + 1, text = line.clone()));
             merged(sheet, row, 0, last_col, &text, &f.wrap)?;
-            sheet.set_row_height(row, 16.0 * (width(&text) / (total * 1.1)).ceil().max(1.0))?;
+            sheet.set_row_height(
+                row,
+                16.0 * (display_width(&text) / (total * 1.1)).ceil().max(1.0),
+            )?;
         }
-        widths.apply(sheet)?;
-        sheet.set_landscape();
-        sheet.set_paper_size(9);
-        sheet.set_print_fit_to_pages(1, 0);
+        widths.apply(sheet, MAX_WIDTH)?;
+        super::sheet::a4_one_page_wide(sheet, true);
         sheet.set_margins(0.4, 0.4, 0.6, 0.6, 0.3, 0.3);
         protect(sheet, false);
         Ok(())
@@ -1054,7 +1054,7 @@ fn reference_table(
                         // A column holds a little more than its width in
                         // characters: estimate lines on the generous side.
                         let room = 1.05 * widths.get(c).copied().unwrap_or(10.0);
-                        lines = lines.max((width(t) / room).ceil());
+                        lines = lines.max((display_width(t) / room).ceil());
                     }
                     RefCell::Number(d) => {
                         sheet.write_number_with_format(
@@ -1314,7 +1314,7 @@ fn write_wide(
         sheet.write_string_with_format(header_row, c as u16, h, &f.header)?;
         let is_item = (w.first_item..w.total_col()).contains(&c);
         if is_item {
-            tallest = tallest.max((width(h) / (ITEM_WIDTH - 2.0)).ceil());
+            tallest = tallest.max((display_width(h) / (ITEM_WIDTH - 2.0)).ceil());
         } else {
             widths.see(c, h);
         }
@@ -1375,7 +1375,7 @@ fn write_wide(
     }
     widths.see(w.total_col(), "0000000");
     widths.see(w.total_col() + 1, &"0".repeat(20));
-    widths.apply(sheet)?;
+    widths.apply(sheet, MAX_WIDTH)?;
     sheet.set_freeze_panes(first_row, w.first_item as u16)?;
     print_setup(sheet, header_row, Some(w.first_item as u16 - 1), lang)?;
     sheet.set_print_area(0, 0, print_last, last_col)?;
@@ -1400,31 +1400,5 @@ fn properties(catalog: &Catalog, rubrics: &[usize], title: &str) -> DocPropertie
     }
 }
 
-/// Display width of text: CJK characters take two columns.
-fn width(text: &str) -> f64 {
-    text.chars()
-        .map(|c| if (c as u32) >= 0x2E80 { 2.0 } else { 1.0 })
-        .sum()
-}
-
 /// The widest a column is made, in characters.
 const MAX_WIDTH: f64 = 70.0;
-
-#[derive(Default)]
-struct Widths(Vec<f64>);
-
-impl Widths {
-    fn see(&mut self, col: usize, text: &str) {
-        if self.0.len() <= col {
-            self.0.resize(col + 1, 6.0);
-        }
-        self.0[col] = self.0[col].max(width(text) + 2.0);
-    }
-
-    fn apply(&self, sheet: &mut Worksheet) -> Result<(), XlsxError> {
-        for (c, w) in self.0.iter().enumerate() {
-            sheet.set_column_width(c as u16, w.min(MAX_WIDTH))?;
-        }
-        Ok(())
-    }
-}

@@ -12,6 +12,7 @@ use rust_decimal::Decimal;
 use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
 
 use super::Lang;
+use super::sheet::{Widths, display_width};
 use crate::compare::Comparison;
 use crate::i18n::Message;
 use crate::input::Inputs;
@@ -37,13 +38,6 @@ pub fn render(
 fn number(d: Decimal) -> f64 {
     // The nearest double to the exact decimal: Display then parse rounds once.
     plain(d).parse().unwrap_or(0.0)
-}
-
-/// Display width of text: CJK characters take two columns.
-fn width(text: &str) -> f64 {
-    text.chars()
-        .map(|c| if (c as u32) >= 0x2E80 { 2.0 } else { 1.0 })
-        .sum()
 }
 
 /// `0.00` for two decimals, `0` for none; `mark` follows the number as
@@ -283,29 +277,6 @@ fn results_title(r: &Rubric, lang: Lang) -> String {
 // ---------------------------------------------------------------------------
 // Layout helpers
 
-struct Widths(Vec<f64>);
-
-impl Widths {
-    fn see(&mut self, col: usize, text: &str) {
-        if self.0.len() <= col {
-            self.0.resize(col + 1, 6.0);
-        }
-        self.0[col] = self.0[col].max(width(text) + 2.0);
-    }
-
-    /// Sets the columns, none wider than `max`.
-    fn apply(&self, sheet: &mut Worksheet, max: f64) -> Result<(), XlsxError> {
-        for (c, w) in self.0.iter().enumerate() {
-            sheet.set_column_width(c as u16, w.min(max))?;
-        }
-        Ok(())
-    }
-
-    fn total(&self, max: f64) -> f64 {
-        self.0.iter().map(|w| w.min(max)).sum()
-    }
-}
-
 /// A4, landscape, one page wide, `rows` repeated on every page, page
 /// numbers in the footer.
 fn print_setup(
@@ -314,13 +285,9 @@ fn print_setup(
     landscape: bool,
     lang: Lang,
 ) -> Result<(), XlsxError> {
-    sheet.set_paper_size(9);
-    if landscape {
-        sheet.set_landscape();
-    }
+    super::sheet::a4_one_page_wide(sheet, landscape);
     sheet.set_margins(0.5, 0.5, 0.6, 0.6, 0.3, 0.3);
     sheet.set_print_center_horizontally(true);
-    sheet.set_print_fit_to_pages(1, 0);
     sheet.set_repeat_rows(rows.0, rows.1)?;
     sheet.set_footer(msg!("xlsx-page-footer").render(lang));
     Ok(())
@@ -473,7 +440,7 @@ fn results_sheet(
     let lines = heads
         .iter()
         .zip(&widths.0)
-        .map(|(h, w)| (width(h) / (w.min(24.0) - 1.0)).ceil())
+        .map(|(h, w)| (display_width(h) / (w.min(24.0) - 1.0)).ceil())
         .fold(1.0, f64::max);
     sheet.set_row_height(1, 15.0 * lines + 6.0)?;
 
@@ -504,7 +471,7 @@ fn results_sheet(
     row += 1;
     for n in notes {
         sheet.merge_range(row, 0, row, last_col, &n, &f.note)?;
-        let lines = (width(&n) / across).ceil().max(1.0);
+        let lines = (display_width(&n) / across).ceil().max(1.0);
         sheet.set_row_height(row, 16.0 * lines + 2.0)?;
         row += 1;
     }
@@ -758,7 +725,7 @@ fn items_sheet(
     let lines = heads
         .iter()
         .zip(&widths.0)
-        .map(|(h, w)| (width(h) / (w.min(32.0) - 1.0)).ceil())
+        .map(|(h, w)| (display_width(h) / (w.min(32.0) - 1.0)).ceil())
         .fold(1.0, f64::max);
     sheet.set_row_height(0, 15.0 * lines + 4.0)?;
     sheet.set_freeze_panes(1, 0)?;

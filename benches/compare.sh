@@ -10,13 +10,19 @@
 # other's: it does not alternate).
 #
 # Usage: benches/compare.sh [RUNS]        (default 5)
-# Environment: DATA (default /tmp/assess-scale), ROWS (2000000), SEED (1),
+# Environment: SHAPE (long, or short: records of about 75 bytes),
+#   DATA (default /tmp/assess-scale, or /tmp/assess-short), ROWS (2000000), SEED (1),
 #   CARGO_TARGET_DIR (default /tmp/bench-target), NICE (10), HYPERFINE (1; 0 skips it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 RUNS=${1:-5}
-DATA=${DATA:-/tmp/assess-scale}
+SHAPE=${SHAPE:-long}
+case $SHAPE in
+    long) DATA=${DATA:-/tmp/assess-scale} ;;
+    short) DATA=${DATA:-/tmp/assess-short} ;;
+    *) echo "error: SHAPE is long or short, not $SHAPE" >&2; exit 2 ;;
+esac
 ROWS=${ROWS:-2000000}
 SEED=${SEED:-1}
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-/tmp/bench-target}
@@ -30,7 +36,7 @@ BIN=$CARGO_TARGET_DIR/release
 ASSESS=$BIN/assess
 BARE=$BIN/examples/bare_loop
 
-SPEC="--units 200 --items 12 --scorers 3 --rows $ROWS --seed $SEED"
+SPEC="--units 200 --items 12 --scorers 3 --rows $ROWS --seed $SEED --shape $SHAPE"
 if [ "$(cat "$DATA/spec.txt" 2>/dev/null)" != "$SPEC" ] || [ ! -s "$DATA/daily.csv" ]; then
     echo "generating $DATA ($SPEC)"
     # shellcheck disable=SC2086

@@ -12,7 +12,8 @@
 //!   bytes written per second.
 //!
 //! Run with `cargo bench --bench pipeline` (about 20 s after the build); set
-//! `ASSESS_BENCH_ROWS` for another number of daily records. The end-to-end
+//! `ASSESS_BENCH_ROWS` for another number of daily records,
+//! `ASSESS_BENCH_SHAPE=short` for records of about 75 bytes. The end-to-end
 //! comparison with a bare csv loop at 2,000,000 rows is `benches/compare.sh`.
 
 mod support;
@@ -59,8 +60,13 @@ fn fixture() -> &'static Fixture {
             .ok()
             .and_then(|r| r.parse().ok())
             .unwrap_or(200_000);
+        let shape = std::env::var("ASSESS_BENCH_SHAPE")
+            .ok()
+            .and_then(|s| support::Shape::parse(&s))
+            .unwrap_or_default();
         let spec = support::Spec {
             rows,
+            shape,
             ..support::Spec::default()
         };
         let dir = tempfile::tempdir().expect("a temporary folder");

@@ -28,38 +28,48 @@ impl Date {
     /// `2020-05-19`, `2020/5/19`, `2020年5月19日` (one or two digits for month
     /// and day). Anything else (spaces inside, say) is for `parse`.
     pub fn parse_bytes(bytes: &[u8]) -> Option<Date> {
-        const YEAR: &[u8] = "年".as_bytes();
-        const MONTH: &[u8] = "月".as_bytes();
-        const DAY: &[u8] = "日".as_bytes();
-        fn digits(b: &[u8], max: usize) -> Option<(u32, &[u8])> {
-            let n = b
-                .iter()
-                .take(max + 1)
-                .take_while(|c| c.is_ascii_digit())
-                .count();
-            if n == 0 || n > max {
-                return None;
-            }
-            let v = b[..n]
-                .iter()
-                .fold(0u32, |acc, c| acc * 10 + u32::from(c - b'0'));
-            Some((v, &b[n..]))
+        const YEAR: [u8; 3] = *"年".as_bytes().first_chunk().expect("3 bytes");
+        const MONTH: [u8; 3] = *"月".as_bytes().first_chunk().expect("3 bytes");
+        const DAY: [u8; 3] = *"日".as_bytes().first_chunk().expect("3 bytes");
+        /// One or two digits, and what follows them.
+        fn number(b: &[u8]) -> Option<(u32, &[u8])> {
+            let digit = |k: usize| {
+                b.get(k)
+                    .filter(|c| c.is_ascii_digit())
+                    .map(|c| u32::from(c - b'0'))
+            };
+            let first = digit(0)?;
+            Some(match digit(1) {
+                Some(second) => (first * 10 + second, &b[2..]),
+                None => (first, &b[1..]),
+            })
         }
-        let (y, rest) = digits(bytes, 4).filter(|(_, r)| bytes.len() - r.len() == 4)?;
-        let (sep2, end): (&[u8], &[u8]) = match rest.first()? {
-            b'-' => (b"-", b""),
-            b'/' => (b"/", b""),
-            _ if rest.starts_with(YEAR) => (MONTH, DAY),
-            _ => return None,
-        };
-        let rest = &rest[if sep2 == MONTH { YEAR.len() } else { 1 }..];
-        let (m, rest) = digits(rest, 2)?;
-        let rest = rest.strip_prefix(sep2)?;
-        let (d, rest) = digits(rest, 2)?;
-        if rest != end {
+        let (year, rest) = bytes.split_first_chunk::<4>()?;
+        if !year.iter().all(u8::is_ascii_digit) {
             return None;
         }
-        Date::new(y as i32, m, d)
+        let y = year.iter().fold(0, |acc, c| acc * 10 + i32::from(c - b'0'));
+        let (m, d) = match *rest.first()? {
+            sep @ (b'-' | b'/') => {
+                let (m, rest) = number(&rest[1..])?;
+                let (&after, rest) = rest.split_first()?;
+                let (d, rest) = number(rest)?;
+                if after != sep || !rest.is_empty() {
+                    return None;
+                }
+                (m, d)
+            }
+            _ => {
+                let rest = rest.strip_prefix(&YEAR)?;
+                let (m, rest) = number(rest)?;
+                let (d, rest) = number(rest.strip_prefix(&MONTH)?)?;
+                if rest != DAY {
+                    return None;
+                }
+                (m, d)
+            }
+        };
+        Date::new(y, m, d)
     }
 
     /// Reads a date as people type it or spreadsheets export it:

@@ -28,6 +28,9 @@ impl NumError {
 /// Parses a plain decimal as the spec allows it in cells: digits with an
 /// optional sign and fraction (`27.5`, `-0.25`, `+3`). The text is trimmed.
 pub fn parse_plain(text: &str) -> Result<Decimal, NumError> {
+    if let Some(d) = short_plain(text.as_bytes()) {
+        return Ok(d);
+    }
     let t = text.trim();
     if t.is_empty() {
         return Err(NumError::Empty);
@@ -48,6 +51,33 @@ pub fn parse_plain(text: &str) -> Result<Decimal, NumError> {
         return Err(NumError::TooManyDigits);
     }
     Decimal::from_str(t.strip_prefix('+').unwrap_or(t)).map_err(|_| NumError::TooManyDigits)
+}
+
+/// The fast path of `parse_plain`: digits with at most one point inside,
+/// no sign, no space, at most 18 digits (so the value fits an `i64`). The
+/// result is the one `Decimal::from_str` gives, scale and all (`0.50` keeps
+/// its two places).
+#[inline]
+pub fn short_plain(b: &[u8]) -> Option<Decimal> {
+    if b.is_empty() || b.len() > 19 {
+        return None;
+    }
+    // Nineteen digits fit a u64; more than eighteen are left to the slow path.
+    let mut mantissa: u64 = 0;
+    let mut point = None;
+    for (k, &c) in b.iter().enumerate() {
+        match c {
+            b'0'..=b'9' => mantissa = mantissa * 10 + u64::from(c - b'0'),
+            b'.' if point.is_none() && k > 0 && k + 1 < b.len() => point = Some(k),
+            _ => return None,
+        }
+    }
+    let digits = b.len() - usize::from(point.is_some());
+    if digits > 18 {
+        return None;
+    }
+    let scale = point.map_or(0, |k| b.len() - k - 1) as u32;
+    Some(Decimal::new(mantissa as i64, scale))
 }
 
 /// A number in a table cell, as people type it: a plain decimal, or one
@@ -200,6 +230,31 @@ impl Sum {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The fast path reads a number exactly as `Decimal::from_str`
+        /// does (value and places), or leaves it to the slow path.
+        #[test]
+        fn the_fast_path_reads_as_from_str(s in "[0-9.]{1,21}") {
+            if let Some(fast) = short_plain(s.as_bytes()) {
+                let slow = Decimal::from_str(&s).unwrap();
+                prop_assert_eq!(fast.to_string(), slow.to_string());
+                prop_assert_eq!(fast.scale(), slow.scale());
+            }
+        }
+
+        /// Whatever the path, `parse_plain` agrees with the checks it makes
+        /// on the slow path.
+        #[test]
+        fn plain_numbers_read_the_same_either_way(s in "[0-9]{1,20}(\\.[0-9]{1,20})?") {
+            let slow = Decimal::from_str(&s).map_err(|_| ());
+            match parse_plain(&s) {
+                Ok(d) => prop_assert_eq!(Ok(d.to_string()), slow.map(|d| d.to_string())),
+                Err(e) => prop_assert_eq!(e, NumError::TooManyDigits),
+            }
+        }
+    }
 
     fn d(s: &str) -> Decimal {
         Decimal::from_str(s).unwrap()

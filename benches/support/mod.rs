@@ -25,6 +25,30 @@ pub struct Spec {
     /// Daily records.
     pub rows: u64,
     pub seed: u64,
+    /// How the daily records are written.
+    pub shape: Shape,
+}
+
+/// The two shapes of daily records measured (docs/performance.md).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Shape {
+    /// About 136 bytes a record: dates in three forms, units and items by id
+    /// or by their Chinese names, a note of 24 to 30 Chinese characters.
+    #[default]
+    Long,
+    /// About 75 bytes a record: ISO dates, units and items mostly by id,
+    /// kinds and methods mostly in English, a note of a few characters.
+    Short,
+}
+
+impl Shape {
+    pub fn parse(s: &str) -> Option<Shape> {
+        match s {
+            "long" => Some(Shape::Long),
+            "short" => Some(Shape::Short),
+            _ => None,
+        }
+    }
 }
 
 impl Default for Spec {
@@ -35,6 +59,7 @@ impl Default for Spec {
             scorers: 3,
             rows: 2_000_000,
             seed: 1,
+            shape: Shape::Long,
         }
     }
 }
@@ -504,7 +529,27 @@ fn days_in_month(year: i32, month: u32) -> u32 {
     }
 }
 
+/// Short findings, for the short shape's notes (some records have none).
+const SHORT_NOTES: &[&str] = &[
+    "公开专栏未及时更新",
+    "政策解读未同步发布",
+    "依申请公开答复超期",
+    "办事指南要素不全",
+    "门户网站存在错别字",
+    "季度总结未按时报送",
+    "热线工单办理超时",
+    "差评未在时限内整改",
+    "权责清单未动态调整",
+    "决策未公开征求意见",
+    "政务新媒体停更",
+    "经验做法被简报刊发",
+    "在全区会议交流发言",
+];
+
 fn write_daily(plan: &Plan, spec: &Spec, rng: &mut Rng, path: &Path) -> io::Result<u64> {
+    if spec.shape == Shape::Short {
+        return write_daily_short(plan, spec, rng, path);
+    }
     let mut w = BufWriter::with_capacity(1 << 20, File::create(path)?);
     let mut line = String::from("date,unit,item,kind,points,method,note\n");
     let mut bytes = 0;
@@ -562,6 +607,59 @@ fn write_daily(plan: &Plan, spec: &Spec, rng: &mut Rng, path: &Path) -> io::Resu
         }
         cell(&mut line, &note);
         note.clear();
+        line.push('\n');
+        w.write_all(line.as_bytes())?;
+        bytes += line.len() as u64;
+        line.clear();
+    }
+    w.flush()?;
+    Ok(bytes)
+}
+
+/// The short shape: `2020-05-19,u017,1.3,deduct,0.25,spot_check,答复超期`.
+fn write_daily_short(plan: &Plan, spec: &Spec, rng: &mut Rng, path: &Path) -> io::Result<u64> {
+    let mut w = BufWriter::with_capacity(1 << 20, File::create(path)?);
+    let mut line = String::from("date,unit,item,kind,points,method,note\n");
+    let mut bytes = 0;
+    for _ in 0..spec.rows {
+        let month = 1 + rng.below(12) as u32;
+        let day = 1 + rng.below(u64::from(days_in_month(YEAR, month))) as u32;
+        let _ = if rng.chance(90) {
+            write!(line, "{YEAR}-{month:02}-{day:02}")
+        } else {
+            write!(line, "{YEAR}/{month}/{day}")
+        };
+        line.push(',');
+        let u = rng.pick(&plan.units);
+        line.push_str(if rng.chance(90) { &u.id } else { &u.name });
+        line.push(',');
+        let item = rng.pick(&plan.items);
+        line.push_str(if rng.chance(95) {
+            &item.id
+        } else {
+            &item.title
+        });
+        line.push(',');
+        let add = rng.chance(20);
+        line.push_str(match (add, rng.chance(90)) {
+            (false, true) => "deduct",
+            (false, false) => "扣分",
+            (true, true) => "add",
+            (true, false) => "加分",
+        });
+        line.push(',');
+        match rng.below(10) {
+            0..=4 => fixed(&mut line, 1 + rng.below(20), 1),
+            5..=8 => fixed(&mut line, 1 + rng.below(200), 2),
+            _ => fixed(&mut line, rng.below(100) * 10 + 5, 3),
+        }
+        line.push(',');
+        let (mid, mlabel) = rng.pick(METHODS);
+        line.push_str(if rng.chance(85) { mid } else { mlabel });
+        line.push(',');
+        if rng.chance(85) {
+            line.push_str(rng.pick(SHORT_NOTES).as_ref());
+        }
         line.push('\n');
         w.write_all(line.as_bytes())?;
         bytes += line.len() as u64;

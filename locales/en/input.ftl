@@ -31,7 +31,6 @@ table-not-gbk = this line is not valid GBK/GB18030 (try --encoding utf8)
 table-line-too-long = a row here runs past { $mib } MiB: check for a quote (") left open; the file is not read further
 table-cannot-read-row = cannot read this row: { $detail }
 table-stream-gbk = line { $line } is not valid GBK/GB18030
-table-stream-long-line = line { $line } is longer than { $mib } MiB
 table-column-twice = columns { $first } and { $second } are both the column { $column }: keep one
 table-column-missing = the header has no column { $column }{ $hint }: name a column `{ $key }`
 table-column-hint = { " " }(is "{ $header }" meant to be it?)

@@ -79,7 +79,12 @@ impl Kind {
     }
 
     pub fn from_bytes(cell: &[u8]) -> Option<Kind> {
-        lookup(Self::NAMES, cell)
+        // The ids as a machine writes them settle most rows without a search.
+        match cell {
+            b"deduct" => Some(Kind::Deduct),
+            b"add" => Some(Kind::Add),
+            _ => lookup(Self::NAMES, cell),
+        }
     }
 
     pub fn id(self) -> &'static str {
@@ -133,7 +138,15 @@ impl Method {
     }
 
     pub fn from_bytes(cell: &[u8]) -> Option<Method> {
-        lookup(Self::NAMES, cell)
+        // The ids as a machine writes them settle most rows without a search.
+        match cell {
+            b"daily_record" => Some(Method::DailyRecord),
+            b"spot_check" => Some(Method::SpotCheck),
+            b"special_inspection" => Some(Method::SpecialInspection),
+            b"online_evaluation" => Some(Method::OnlineEvaluation),
+            b"material_filing" => Some(Method::MaterialFiling),
+            _ => lookup(Self::NAMES, cell),
+        }
     }
 
     pub fn id(self) -> &'static str {
@@ -291,7 +304,6 @@ fn read_table(
             }
             _ => None,
         };
-        let points_cell = row.get(POINTS);
         // By rule and count (SPEC 9), or by the points written.
         let (rule, kind, points) = if has_rule || !row.bytes(COUNT).is_empty() {
             let (rule, kind, points) = by_rule(catalog, unit, item, kind, kind_written, row, diags);
@@ -300,7 +312,7 @@ fn read_table(
             }
             (rule, kind, points)
         } else {
-            (None, kind, written_points(kind, points_cell, row, diags))
+            (None, kind, written_points(kind, row, diags))
         };
         if diags.len() > errors {
             return;
@@ -358,12 +370,14 @@ fn read_table(
 }
 
 /// The points a record without a rule writes: > 0, or empty or 0 for a veto.
-fn written_points(
-    kind: Option<Kind>,
-    points_cell: &str,
-    row: &Row,
-    diags: &mut Diagnostics,
-) -> Option<Decimal> {
+fn written_points(kind: Option<Kind>, row: &Row, diags: &mut Diagnostics) -> Option<Decimal> {
+    // Plain digits, as a machine writes them, are read from the bytes.
+    if kind != Some(Kind::Veto)
+        && let Some(p) = num::short_plain(row.bytes(POINTS)).filter(|p| *p > Decimal::ZERO)
+    {
+        return Some(p);
+    }
+    let points_cell = row.get(POINTS);
     match kind {
         Some(Kind::Veto) => match num::parse_cell(points_cell) {
             Err(num::NumError::Empty) => Some(Decimal::ZERO),

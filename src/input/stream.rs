@@ -40,67 +40,23 @@ pub enum Decoding {
     Gbk,
 }
 
-/// Why a stream failed, carried through `io::Error` so csv passes it on.
+/// Why a decoded stream failed, carried through `io::Error`.
 #[derive(Debug)]
 pub enum StreamError {
     /// A byte sequence that is not GB18030, on this (1-based) line.
     Gbk { line: usize },
-    /// A line longer than `MAX_LINE`, starting on this (1-based) line.
-    LongLine { line: usize },
 }
 
 impl std::fmt::Display for StreamError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let m = match self {
             StreamError::Gbk { line } => msg!("table-stream-gbk", line = line),
-            StreamError::LongLine { line } => {
-                msg!("table-stream-long-line", line = line, mib = MAX_LINE >> 20)
-            }
         };
         write!(f, "{m}")
     }
 }
 
 impl std::error::Error for StreamError {}
-
-/// Refuses lines longer than `MAX_LINE` (a quoted cell cannot grow without bound either).
-pub struct LineGuard<R> {
-    inner: R,
-    since_newline: usize,
-    /// Newlines passed, to name the line that runs too long.
-    lines: usize,
-}
-
-impl<R> LineGuard<R> {
-    pub fn new(inner: R) -> Self {
-        LineGuard {
-            inner,
-            since_newline: 0,
-            lines: 0,
-        }
-    }
-}
-
-impl<R: Read> Read for LineGuard<R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        match memchr::memrchr(b'\n', &buf[..n]) {
-            Some(p) => {
-                self.lines += memchr::memchr_iter(b'\n', &buf[..=p]).count();
-                self.since_newline = n - p - 1;
-            }
-            None => self.since_newline += n,
-        }
-        if self.since_newline > MAX_LINE {
-            let line = self.lines + 1;
-            return Err(io::Error::new(
-                io::ErrorKind::InvalidData,
-                StreamError::LongLine { line },
-            ));
-        }
-        Ok(n)
-    }
-}
 
 /// Decodes GB18030 (a superset of GBK) to UTF-8 on the fly, strictly: a
 /// malformed sequence is an error naming its line, never a replacement.
@@ -196,88 +152,288 @@ impl<R: Read> Read for GbkReader<R> {
     }
 }
 
-/// The csv reader every pass uses: records end at LF only, so csv's line
-/// count is the physical line (with CRLF its count lags one line behind);
-/// the CR that ends a CRLF line stays in the last cell and is trimmed away.
-pub fn csv_reader<R: Read>(input: R) -> csv::Reader<R> {
-    csv::ReaderBuilder::new()
-        .has_headers(false)
-        // Row lengths are checked by the table, to report them with their line.
-        .flexible(true)
-        .terminator(csv::Terminator::Any(b'\n'))
-        .buffer_capacity(64 * 1024)
-        .from_reader(input)
-}
-
 /// Opens the file as `decoding` from byte `start`, up to byte `end` if given.
 pub fn open_at(
     path: &Path,
     start: u64,
     end: Option<u64>,
     decoding: Decoding,
-) -> io::Result<Box<dyn Read + Send>> {
+) -> io::Result<Records<Box<dyn Read + Send>>> {
     let mut file = File::open(path)?;
     if start > 0 {
         file.seek(SeekFrom::Start(start))?;
     }
     let part = file.take(end.map_or(u64::MAX, |e| e.saturating_sub(start)));
-    let guarded = LineGuard::new(part);
-    Ok(match decoding {
-        Decoding::Utf8 => Box::new(KeepEmptyLines::new(guarded)),
-        Decoding::Gbk => Box::new(KeepEmptyLines::new(GbkReader::new(guarded))),
-    })
+    let input: Box<dyn Read + Send> = match decoding {
+        Decoding::Utf8 => Box::new(part),
+        Decoding::Gbk => Box::new(GbkReader::new(part)),
+    };
+    Ok(Records::new(input, start == 0))
 }
 
-/// Puts a space on every empty line. csv skips empty lines without counting
-/// them, so its line numbers would fall behind; a line holding a space is
-/// counted, and then skipped as a blank row.
-pub struct KeepEmptyLines<R> {
-    inner: R,
-    raw: Vec<u8>,
-    /// The last byte handed out ended a line (or nothing was handed out yet).
-    line_start: bool,
+/// Why reading records stopped.
+#[derive(Debug)]
+pub enum ReadError {
+    /// The stream failed (an OS error, or a `StreamError` carried inside) on this line.
+    Io { error: io::Error, line: usize },
+    /// A record longer than `MAX_LINE`: the line where it ran over.
+    LongLine { line: usize },
 }
 
-impl<R> KeepEmptyLines<R> {
-    pub fn new(inner: R) -> Self {
-        KeepEmptyLines {
-            inner,
-            raw: vec![0; 32 * 1024],
-            line_start: true,
-        }
+/// CSV records with their (1-based, physical) line, as the csv crate reads
+/// them with records ending at LF: a line without a quote is split at its
+/// commas here, which is all csv would do with it; a line with a quote is
+/// handed to csv-core, which follows the quoting over as many lines as it
+/// takes. Empty lines are skipped and counted. The CR of a CRLF line stays
+/// in the last cell (cells are trimmed where they are read). Memory is
+/// bounded: a record longer than `MAX_LINE` is an error.
+pub struct Records<R> {
+    input: R,
+    buf: Vec<u8>,
+    /// Unread bytes are `buf[start..end]`.
+    start: usize,
+    end: usize,
+    eof: bool,
+    /// A BOM is skipped when the stream starts at the start of the file.
+    at_file_start: bool,
+    /// The line of `buf[start]`.
+    line: usize,
+    /// Bytes handed out as records (or skipped) before `buf[start]`.
+    consumed: u64,
+    /// The cells of the record handed out: ranges of `buf` or of `out`.
+    cells: Vec<(u32, u32)>,
+    core: csv_core::Reader,
+    out: Vec<u8>,
+    ends: Vec<usize>,
+}
+
+/// One record: its line and its cells, as written (quotes undone).
+#[derive(Clone, Copy)]
+pub struct Record<'a> {
+    pub line: usize,
+    data: &'a [u8],
+    cells: &'a [(u32, u32)],
+}
+
+impl<'a> Record<'a> {
+    pub fn len(&self) -> usize {
+        self.cells.len()
+    }
+
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<&'a [u8]> {
+        let data = self.data;
+        self.cells
+            .get(i)
+            .map(|&(a, b)| &data[a as usize..b as usize])
+    }
+
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &'a [u8]> + use<'a> {
+        let data = self.data;
+        self.cells
+            .iter()
+            .map(move |&(a, b)| &data[a as usize..b as usize])
     }
 }
 
-impl<R: Read> Read for KeepEmptyLines<R> {
-    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
-        // Each byte read may become two: read at most half of `out`.
-        let room = (out.len() / 2).min(self.raw.len());
-        if room == 0 {
-            return Ok(0);
+/// csv-core as the csv crate sets it up for us: records end at LF. It has
+/// read one record already, so it does not take a BOM in the middle of the
+/// file for one (csv drops a BOM only at the start of the file, which
+/// `Records` does itself).
+fn quoting_reader() -> csv_core::Reader {
+    let mut core = csv_core::ReaderBuilder::new()
+        .terminator(csv_core::Terminator::Any(b'\n'))
+        .build();
+    let _ = core.read_record(b"-\n", &mut [0; 4], &mut [0; 4]);
+    core
+}
+
+/// What the read buffer starts at, and grows by.
+const CHUNK: usize = 256 * 1024;
+
+impl<R: Read> Records<R> {
+    pub fn new(input: R, at_file_start: bool) -> Self {
+        Records {
+            input,
+            buf: vec![0; CHUNK],
+            start: 0,
+            end: 0,
+            eof: false,
+            at_file_start,
+            line: 1,
+            consumed: 0,
+            cells: Vec::with_capacity(16),
+            core: quoting_reader(),
+            out: vec![0; 1024],
+            ends: vec![0; 16],
         }
-        let n = self.inner.read(&mut self.raw[..room])?;
-        let src = &self.raw[..n];
-        let mut w = 0;
-        let mut from = 0;
-        if self.line_start && src.first() == Some(&b'\n') {
-            out[w] = b' ';
-            w += 1;
+    }
+
+    /// The byte (from the start of the stream) where the next record starts.
+    pub fn position(&self) -> u64 {
+        self.consumed
+    }
+
+    /// Refuses a record of `len` bytes from `start` if it runs past `MAX_LINE`,
+    /// naming the line where it does.
+    fn bound(&self, len: usize) -> Result<(), ReadError> {
+        if len <= MAX_LINE {
+            return Ok(());
         }
-        for p in memchr::memchr_iter(b'\n', src) {
-            out[w..w + p + 1 - from].copy_from_slice(&src[from..=p]);
-            w += p + 1 - from;
-            from = p + 1;
-            if src.get(from) == Some(&b'\n') {
-                out[w] = b' ';
-                w += 1;
+        let upto = &self.buf[self.start..=self.start + MAX_LINE];
+        Err(ReadError::LongLine {
+            line: self.line + memchr::memchr_iter(b'\n', upto).count(),
+        })
+    }
+
+    /// Reads more input after the unread bytes, moving them to the front
+    /// (and growing the buffer when they fill it). `Ok(false)` at the end.
+    fn fill(&mut self) -> Result<bool, ReadError> {
+        self.bound(self.end - self.start)?;
+        if self.eof {
+            return Ok(false);
+        }
+        if self.start > 0 {
+            self.buf.copy_within(self.start..self.end, 0);
+            self.end -= self.start;
+            self.start = 0;
+        }
+        if self.end == self.buf.len() {
+            self.buf.resize(self.buf.len() * 2, 0);
+        }
+        loop {
+            match self.input.read(&mut self.buf[self.end..]) {
+                Ok(0) => {
+                    self.eof = true;
+                    return Ok(false);
+                }
+                Ok(n) => {
+                    self.end += n;
+                    if self.at_file_start {
+                        const BOM: &[u8] = b"\xEF\xBB\xBF";
+                        let head = &self.buf[..self.end];
+                        if head.len() < BOM.len() && BOM.starts_with(head) {
+                            continue; // too few bytes yet to tell
+                        }
+                        self.at_file_start = false;
+                        if head.starts_with(BOM) {
+                            self.start = BOM.len();
+                            self.consumed += BOM.len() as u64;
+                        }
+                    }
+                    return Ok(true);
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(error) => {
+                    return Err(ReadError::Io {
+                        error,
+                        line: self.line,
+                    });
+                }
             }
         }
-        out[w..w + n - from].copy_from_slice(&src[from..n]);
-        w += n - from;
-        if n > 0 {
-            self.line_start = src[n - 1] == b'\n';
+    }
+
+    /// The next record, `None` at the end of the input.
+    pub fn next_record(&mut self) -> Result<Option<Record<'_>>, ReadError> {
+        let line = loop {
+            // One scan for the line's end, its commas and any quote.
+            let unread = &self.buf[self.start..self.end];
+            self.cells.clear();
+            let (mut from, mut end, mut quote) = (0, None, false);
+            for p in memchr::memchr3_iter(b',', b'\n', b'"', unread) {
+                match unread[p] {
+                    b',' => {
+                        self.cells
+                            .push(((self.start + from) as u32, (self.start + p) as u32));
+                        from = p + 1;
+                    }
+                    b'\n' => {
+                        end = Some(p);
+                        break;
+                    }
+                    _ => {
+                        quote = true;
+                        break;
+                    }
+                }
+            }
+            if quote {
+                return self.quoted_record().map(Some);
+            }
+            let (len, next) = match end {
+                Some(nl) => (nl, nl + 1),
+                None if self.eof => (unread.len(), unread.len()),
+                None => {
+                    self.fill()?;
+                    continue;
+                }
+            };
+            if next == 0 {
+                return Ok(None);
+            }
+            if len == 0 {
+                // An empty line: no record, as csv reads it.
+                self.start += 1;
+                self.consumed += 1;
+                self.line += 1;
+                continue;
+            }
+            self.bound(len)?;
+            self.cells
+                .push(((self.start + from) as u32, (self.start + len) as u32));
+            let line = self.line;
+            self.start += next;
+            self.consumed += next as u64;
+            self.line += 1;
+            break line;
+        };
+        Ok(Some(Record {
+            line,
+            data: &self.buf,
+            cells: &self.cells,
+        }))
+    }
+
+    /// A record with a quote in its first line, read by csv-core.
+    fn quoted_record(&mut self) -> Result<Record<'_>, ReadError> {
+        use csv_core::ReadRecordResult as R;
+        let (mut read, mut nout, mut nend) = (0, 0, 0);
+        loop {
+            let input = &self.buf[self.start + read..self.end];
+            let (result, i, o, e) =
+                self.core
+                    .read_record(input, &mut self.out[nout..], &mut self.ends[nend..]);
+            read += i;
+            nout += o;
+            nend += e;
+            match result {
+                // More input; at the end, the empty input tells csv-core so.
+                R::InputEmpty => {
+                    self.fill()?;
+                }
+                R::OutputFull => self.out.resize(self.out.len() * 2, 0),
+                R::OutputEndsFull => self.ends.resize(self.ends.len() * 2, 0),
+                R::Record | R::End => break,
+            }
         }
-        Ok(w)
+        self.bound(read)?;
+        let line = self.line;
+        let taken = &self.buf[self.start..self.start + read];
+        self.line += memchr::memchr_iter(b'\n', taken).count();
+        self.start += read;
+        self.consumed += read as u64;
+        self.cells.clear();
+        let mut from = 0;
+        for &to in &self.ends[..nend] {
+            self.cells.push((from as u32, to as u32));
+            from = to;
+        }
+        Ok(Record {
+            line,
+            data: &self.out,
+            cells: &self.cells,
+        })
     }
 }
 
@@ -434,14 +590,20 @@ pub struct Pass<T> {
 /// How a pass reports a failure of the stream itself (not of a row).
 pub fn stream_failure(
     file: &std::sync::Arc<str>,
-    e: &csv::Error,
+    e: &ReadError,
     auto: bool,
 ) -> (Location, Message) {
-    let line = e.position().map_or(0, |p| p.line() as usize);
-    if let csv::ErrorKind::Io(io) = e.kind() {
-        if let Some(s) = io.get_ref().and_then(|x| x.downcast_ref::<StreamError>()) {
-            return match s {
-                StreamError::Gbk { line } => {
+    match e {
+        ReadError::LongLine { line } => (
+            Location::new(file, *line),
+            msg!("table-line-too-long", mib = MAX_LINE >> 20),
+        ),
+        ReadError::Io { error, line } => {
+            match error
+                .get_ref()
+                .and_then(|x| x.downcast_ref::<StreamError>())
+            {
+                Some(StreamError::Gbk { line }) => {
                     let what = if auto {
                         msg!("table-not-utf8-nor-gbk")
                     } else {
@@ -449,29 +611,177 @@ pub fn stream_failure(
                     };
                     (Location::new(file, *line), what)
                 }
-                StreamError::LongLine { line } => (
+                None => (
                     Location::new(file, *line),
-                    msg!("table-line-too-long", mib = MAX_LINE >> 20),
+                    msg!(
+                        "source-cannot-read-file",
+                        reason = crate::source::io_reason(error)
+                    ),
                 ),
-            };
+            }
         }
-        return (
-            Location::new(file, line),
-            msg!(
-                "source-cannot-read-file",
-                reason = crate::source::io_reason(io)
-            ),
-        );
     }
-    (
-        Location::new(file, line),
-        msg!("table-cannot-read-row", detail = e.to_string()),
-    )
 }
 
 #[cfg(test)]
 mod tests {
-    use super::QuoteScan;
+    use super::{QuoteScan, ReadError, Records};
+    use proptest::prelude::*;
+    use std::io::Read;
+
+    /// Hands out its bytes a few at a time, so records cross every refill.
+    struct Trickle<'a> {
+        data: &'a [u8],
+        sizes: Vec<usize>,
+        k: usize,
+    }
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+            let size = self.sizes[self.k % self.sizes.len()];
+            self.k += 1;
+            let n = size.min(out.len()).min(self.data.len());
+            out[..n].copy_from_slice(&self.data[..n]);
+            self.data = &self.data[n..];
+            Ok(n)
+        }
+    }
+
+    type Cells = Vec<Vec<u8>>;
+
+    fn ours(data: &[u8], sizes: Vec<usize>) -> Result<Vec<(usize, Cells)>, String> {
+        let mut records = Records::new(Trickle { data, sizes, k: 0 }, true);
+        let mut all = Vec::new();
+        loop {
+            match records.next_record() {
+                Ok(Some(r)) => all.push((r.line, r.iter().map(<[u8]>::to_vec).collect())),
+                Ok(None) => return Ok(all),
+                Err(ReadError::LongLine { line }) => return Err(format!("long line {line}")),
+                Err(ReadError::Io { error, .. }) => return Err(error.to_string()),
+            }
+        }
+    }
+
+    /// The csv crate set up as `Records` claims to read: the reference.
+    fn theirs(data: &[u8]) -> Vec<Cells> {
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .terminator(csv::Terminator::Any(b'\n'))
+            .from_reader(data);
+        reader
+            .byte_records()
+            .map(|r| {
+                r.expect("csv reads any bytes")
+                    .iter()
+                    .map(<[u8]>::to_vec)
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// A cell as a CSV writer writes it: quoted when it must be.
+    fn written(cell: &[u8]) -> Vec<u8> {
+        if cell.iter().any(|b| matches!(b, b',' | b'"' | b'\n')) || cell.is_empty() {
+            let mut out = vec![b'"'];
+            for &b in cell {
+                out.push(b);
+                if b == b'"' {
+                    out.push(b'"');
+                }
+            }
+            out.push(b'"');
+            out
+        } else {
+            cell.to_vec()
+        }
+    }
+
+    proptest! {
+        /// Any bytes (quotes anywhere, open or stray, CR, empty lines):
+        /// the same records and cells as the csv crate.
+        #[test]
+        fn records_are_those_csv_reads(
+            data in proptest::collection::vec(
+                prop_oneof![Just(b'a'), Just(b','), Just(b'"'), Just(b'\n'), Just(b'\r'), Just(b' '), Just(0xE5u8)],
+                0..400,
+            ),
+            sizes in proptest::collection::vec(1usize..9, 1..5),
+        ) {
+            let ours: Vec<Cells> = ours(&data, sizes).unwrap().into_iter().map(|(_, c)| c).collect();
+            prop_assert_eq!(ours, theirs(&data));
+        }
+
+        /// Records written by a CSV writer, empty lines between some:
+        /// each comes back whole, on the line it was written on.
+        #[test]
+        fn records_come_back_on_their_lines(
+            rows in proptest::collection::vec(
+                (
+                    proptest::collection::vec(
+                        proptest::collection::vec(
+                            prop_oneof![Just(b'x'), Just(b','), Just(b'"'), Just(b'\n'), Just(b' ')],
+                            0..6,
+                        ),
+                        1..5,
+                    ),
+                    0usize..3,
+                ),
+                0..40,
+            ),
+            sizes in proptest::collection::vec(1usize..9, 1..5),
+        ) {
+            let mut data = Vec::new();
+            let mut expected = Vec::new();
+            let mut line = 1;
+            for (cells, empty_before) in &rows {
+                data.extend(std::iter::repeat_n(b'\n', *empty_before));
+                line += empty_before;
+                let start = data.len();
+                for (k, cell) in cells.iter().enumerate() {
+                    if k > 0 {
+                        data.push(b',');
+                    }
+                    data.extend(written(cell));
+                }
+                data.push(b'\n');
+                expected.push((line, cells.clone()));
+                line += data[start..].iter().filter(|&&b| b == b'\n').count();
+            }
+            prop_assert_eq!(ours(&data, sizes).unwrap(), expected);
+        }
+    }
+
+    #[test]
+    fn a_bom_is_dropped_at_the_start_of_the_file_only() {
+        let data = b"\xEF\xBB\xBFa,b\n\xEF\xBB\xBF\"c\",d\n";
+        let read = ours(data, vec![1]).unwrap();
+        assert_eq!(read[0], (1, vec![b"a".to_vec(), b"b".to_vec()]));
+        assert_eq!(
+            read[1],
+            (2, vec![b"\xEF\xBB\xBF\"c\"".to_vec(), b"d".to_vec()])
+        );
+        assert_eq!(
+            theirs(&data[3..]).into_iter().collect::<Vec<_>>(),
+            read.into_iter().map(|(_, c)| c).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn a_record_past_the_bound_names_the_line_it_runs_over_on() {
+        let mut data = b"a\n\"".to_vec();
+        data.extend(b"x\n".repeat(super::MAX_LINE));
+        assert_eq!(
+            ours(&data, vec![4096]),
+            Err(format!("long line {}", 2 + super::MAX_LINE / 2))
+        );
+        let mut data = b"a\n".to_vec();
+        data.extend(std::iter::repeat_n(b'x', super::MAX_LINE + 1));
+        data.push(b'\n');
+        assert_eq!(ours(&data, vec![4096]), Err("long line 2".to_string()));
+        data.pop();
+        assert_eq!(ours(&data, vec![4096]), Err("long line 2".to_string()));
+    }
 
     fn outside(text: &str, chunk: usize) -> bool {
         let mut scan = QuoteScan::default();

@@ -257,7 +257,7 @@ enum Body<'b> {
 
 enum Cells<'t> {
     /// The raw record: cells are checked to be UTF-8 as they are read.
-    Csv(&'t csv::ByteRecord),
+    Csv(stream::Record<'t>),
     /// A sheet row and, per column of the table, 1 + the index of its cell (0: none).
     Sheet(&'t SheetRow, &'t [u32]),
 }
@@ -274,6 +274,7 @@ pub struct Row<'t> {
 
 impl<'t> Row<'t> {
     /// The trimmed cell of declared column `col`; empty when the table lacks it.
+    #[inline]
     pub fn get(&self, col: usize) -> &'t str {
         match self.table.positions[col] {
             Some(p) => self.cell_text(p, self.table.free_text.get(col).copied().unwrap_or(false)),
@@ -286,6 +287,7 @@ impl<'t> Row<'t> {
         self.cell_text(p, false)
     }
 
+    #[inline]
     fn cell_text(&self, p: usize, note: bool) -> &'t str {
         match self.cells {
             Cells::Csv(r) => match r.get(p).map(std::str::from_utf8) {
@@ -306,6 +308,7 @@ impl<'t> Row<'t> {
     }
 
     /// The place (0-based column) of declared column `col`.
+    #[inline]
     pub fn position(&self, col: usize) -> Option<usize> {
         self.table.positions[col]
     }
@@ -323,6 +326,7 @@ impl<'t> Row<'t> {
 
     /// The cell's bytes, ASCII white space trimmed: for matching against
     /// known names without checking the text first (a match is text).
+    #[inline]
     pub fn bytes(&self, col: usize) -> &'t [u8] {
         let Some(p) = self.table.positions[col] else {
             return b"";
@@ -702,7 +706,7 @@ impl<'b> Table<'b> {
         let (scan, header_end) = match scan_csv(file, path, decoding) {
             Ok(s) => s,
             Err(e) => {
-                let (at, message) = header_failure(file, &e, decoding, auto || bom);
+                let (at, message) = header_failure(file, e, decoding, auto || bom);
                 diags.error(at, message);
                 return None;
             }
@@ -1131,13 +1135,12 @@ impl Shape {
                 return pass;
             }
         };
-        let mut reader = stream::csv_reader(input);
-        let mut record = csv::ByteRecord::new();
+        let mut records = input;
         let mut in_header = start == 0;
         loop {
-            match reader.read_byte_record(&mut record) {
-                Ok(true) => {}
-                Ok(false) => break,
+            let record = match records.next_record() {
+                Ok(Some(record)) => record,
+                Ok(None) => break,
                 Err(e) => {
                     let (mut at, message) = stream::stream_failure(&self.file, &e, auto);
                     // Lines of the stream count from its start.
@@ -1145,11 +1148,10 @@ impl Shape {
                         at.line += lines_before;
                     }
                     pass.diags.error(at, message);
-                    // The csv reader cannot resume after a failed read.
                     break;
                 }
-            }
-            let line = lines_before + record.position().map_or(0, |p| p.line() as usize);
+            };
+            let line = lines_before + record.line;
             if in_header {
                 // The title block and the header were read when the table was opened.
                 if line <= self.header_line {
@@ -1177,7 +1179,7 @@ impl Shape {
             } else {
                 let row = Row {
                     line,
-                    cells: Cells::Csv(&record),
+                    cells: Cells::Csv(record),
                     table: self,
                     not_text: std::cell::Cell::new(false),
                 };
@@ -1311,31 +1313,45 @@ fn no_header(
 
 /// Reads a CSV file up to its header row: the scan, and the byte (as csv
 /// counts them) where the row after the header starts.
-fn scan_csv(file: &Arc<str>, path: &Path, decoding: Decoding) -> Result<(Scan, u64), csv::Error> {
-    let input = stream::open_at(path, 0, None, decoding).map_err(csv::Error::from)?;
-    let mut reader = stream::csv_reader(input);
-    let mut record = csv::StringRecord::new();
+fn scan_csv(
+    file: &Arc<str>,
+    path: &Path,
+    decoding: Decoding,
+) -> Result<(Scan, u64), HeaderFailure> {
+    let mut records = stream::open_at(path, 0, None, decoding).map_err(HeaderFailure::Open)?;
     let mut scan = Scan::new();
-    while reader.read_record(&mut record)? {
-        if record.iter().all(|c| c.trim().is_empty()) {
+    loop {
+        let record = match records.next_record() {
+            Ok(Some(record)) => record,
+            Ok(None) => return Ok((scan, u64::MAX)),
+            Err(e) => return Err(HeaderFailure::Read(e)),
+        };
+        let line = record.line;
+        let mut cells = Vec::new();
+        for (k, c) in record.iter().enumerate() {
+            let text = std::str::from_utf8(c).map_err(|_| HeaderFailure::NotUtf8 { line })?;
+            if !text.trim().is_empty() {
+                cells.push(HeaderCell {
+                    column: k,
+                    text: text.trim().to_string(),
+                    number: false,
+                });
+            }
+        }
+        if cells.is_empty() {
             continue;
         }
-        let line = record.position().map_or(1, |p| p.line() as usize);
-        let cells: Vec<HeaderCell> = record
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| !c.trim().is_empty())
-            .map(|(k, c)| HeaderCell {
-                column: k,
-                text: c.trim().to_string(),
-                number: false,
-            })
-            .collect();
         if scan.feed(cells, line, file, false) {
-            return Ok((scan, reader.position().byte()));
+            return Ok((scan, records.position()));
         }
     }
-    Ok((scan, u64::MAX))
+}
+
+/// Why the rows up to a CSV file's header could not be read.
+enum HeaderFailure {
+    Open(std::io::Error),
+    Read(stream::ReadError),
+    NotUtf8 { line: usize },
 }
 
 fn not_utf8(bom: bool) -> Message {
@@ -1348,18 +1364,20 @@ fn not_utf8(bom: bool) -> Message {
 
 fn header_failure(
     file: &Arc<str>,
-    e: &csv::Error,
+    e: HeaderFailure,
     decoding: Decoding,
     auto_or_bom: bool,
 ) -> (Location, Message) {
-    if let csv::ErrorKind::Utf8 { pos, .. } = e.kind() {
-        let line = pos.as_ref().map_or(1, |p| p.line() as usize);
-        return (
+    match e {
+        HeaderFailure::NotUtf8 { line } => (
             Location::new(file, line),
             not_utf8(auto_or_bom && decoding == Decoding::Utf8),
-        );
+        ),
+        HeaderFailure::Open(error) => {
+            stream::stream_failure(file, &stream::ReadError::Io { error, line: 0 }, auto_or_bom)
+        }
+        HeaderFailure::Read(e) => stream::stream_failure(file, &e, auto_or_bom),
     }
-    stream::stream_failure(file, e, auto_or_bom)
 }
 
 /// A cell with nothing but white space.

@@ -579,24 +579,24 @@ fn parse_parts(text: &str, origin: InputFile, diags: &mut Diagnostics) -> Result
     let mut item_keys = super::Keys::default();
     // Titles first, ids after: an id wins where it equals another item's title.
     for (i, item) in items.iter().enumerate() {
-        item_keys.insert(item.title.as_bytes().into(), i);
+        item_keys.insert(item.title.as_bytes(), i);
     }
     for (i, item) in items.iter().enumerate() {
-        item_keys.insert(item.id.as_bytes().into(), i);
+        item_keys.insert(item.id.as_bytes(), i);
     }
     let mut group_keys = super::Keys::default();
     for (g, group) in groups.iter().enumerate() {
-        group_keys.insert(group.title.as_bytes().into(), g);
+        group_keys.insert(group.title.as_bytes(), g);
     }
     for (g, group) in groups.iter().enumerate() {
-        group_keys.insert(group.id.as_bytes().into(), g);
+        group_keys.insert(group.id.as_bytes(), g);
     }
     let mut scorer_keys = super::Keys::default();
     for (i, s) in scorers.iter().enumerate() {
-        scorer_keys.insert(s.name.as_bytes().into(), i);
+        scorer_keys.insert(s.name.as_bytes(), i);
     }
     for (i, s) in scorers.iter().enumerate() {
-        scorer_keys.insert(s.id.as_bytes().into(), i);
+        scorer_keys.insert(s.id.as_bytes(), i);
     }
     Ok(Rubric {
         conversion,

@@ -92,6 +92,39 @@ u3,1.2,lead,5
         .stdout(WIDE_EXPECTED);
 }
 
+/// A title may begin with digits (`12345热线办理`, the citizens' hotline):
+/// after an id and a space it is still the title, not more of the id.
+#[test]
+fn a_title_beginning_with_digits_after_its_id() {
+    let rubric = RUBRIC.replace("政策解读", "12345热线办理");
+    let office = "单位,1.1 组织领导（8分）,1.2 12345热线办理（6分）
+一县,7,6
+二县,8,6
+三县,8,5.5
+";
+    let lead = "单位,1.2 12345热线办理
+一县,6
+二县,6
+三县,5
+";
+    Case::new()
+        .file("r.toml", rubric.as_str())
+        .file("office.csv", office)
+        .file("lead.csv", lead)
+        .args(&[
+            "score",
+            "--rubric",
+            "r.toml",
+            "--annual",
+            "office.csv@office",
+            "--annual",
+            "lead.csv@lead",
+            "--format",
+            "csv",
+        ])
+        .stdout(WIDE_EXPECTED);
+}
+
 #[test]
 fn a_wide_gbk_csv_with_crlf_scores_alike() {
     let office = gbk(&WIDE_OFFICE.replace('\n', "\r\n"));

@@ -568,6 +568,19 @@ fn named(rubric: &Rubric, h: &HeaderCell) -> Named {
 /// whose title follows it. `Err(Some)` when the rest is not that item's
 /// title; `Err(None)` when no id begins the cell.
 fn id_and_title(rubric: &Rubric, name: &str) -> Result<usize, Option<(usize, String)>> {
+    // `2.9 12345热线办理`: an id, a space, then a title that may itself begin
+    // with digits (so the id cannot be told by what follows it once folded).
+    if let Some((head, tail)) = name.trim().split_once(char::is_whitespace)
+        && let Some(i) = rubric
+            .items
+            .iter()
+            .position(|it| fold(&it.id) == fold(head))
+    {
+        let rest = fold(tail.trim_start_matches([' ', '、', '．', ':', '：', '-', '—', '_']));
+        if rest.is_empty() || fold(&rubric.items[i].title) == rest {
+            return Ok(i);
+        }
+    }
     let folded = fold(name);
     let mut best: Option<(usize, usize)> = None;
     for (i, item) in rubric.items.iter().enumerate() {

@@ -6,6 +6,11 @@
 //! - `read`: loading the rubric, reading the annual table, the daily table,
 //!   and both together as a run does (`assess::input::read_inputs`); counted
 //!   in rows and bytes per second.
+//! - `sheets`: the office's shapes at scale, on a second generated year
+//!   (`support::generate_sheets`: 5,000 units, 60 scored items, one scorer,
+//!   100,000 daily records): the wide annual table as CSV and as a workbook
+//!   (5,000 rows of 60 scores and a 合计 checked), and the daily records as
+//!   CSV and as a workbook (long); counted in rows and bytes per second.
 //! - `score`: `assess::score::score` on what was read; counted in item
 //!   scores (units × items) per second.
 //! - `write`: `assess::report::render` in each format (table, csv, json, xlsx); counted in units and
@@ -39,6 +44,17 @@ fn main() {
         f.files.daily_rows,
         f.files.daily_bytes,
         f.files.item_scores
+    );
+    let s = &sheets_fixture().sheets;
+    eprintln!(
+        "sheets: wide table {} units x {} items ({} bytes CSV, {} bytes xlsx), {} daily rows ({} bytes CSV, {} bytes xlsx)",
+        s.wide_rows,
+        s.wide_columns,
+        s.wide_csv_bytes,
+        s.wide_xlsx_bytes,
+        s.files.daily_rows,
+        s.files.daily_bytes,
+        s.daily_xlsx_bytes
     );
     divan::main();
 }
@@ -82,6 +98,34 @@ fn fixture() -> &'static Fixture {
             catalog,
             inputs,
             results,
+        }
+    })
+}
+
+/// The second year, for the `sheets` benchmarks.
+struct SheetsFixture {
+    _dir: tempfile::TempDir,
+    sheets: support::Sheets,
+    catalog: Catalog,
+}
+
+fn sheets_fixture() -> &'static SheetsFixture {
+    static FIXTURE: OnceLock<SheetsFixture> = OnceLock::new();
+    FIXTURE.get_or_init(|| {
+        let spec = support::Spec {
+            units: 5000,
+            items: 61,
+            scorers: 1,
+            rows: 100_000,
+            ..support::Spec::default()
+        };
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let sheets = support::generate_sheets(&spec, dir.path()).expect("generated sheets");
+        let catalog = load(&sheets.files.rubric);
+        SheetsFixture {
+            _dir: dir,
+            sheets,
+            catalog,
         }
     })
 }
@@ -146,6 +190,55 @@ mod read {
             .counter(ItemsCount::new(f.files.annual_rows + f.files.daily_rows))
             .counter(BytesCount::new(f.files.annual_bytes + f.files.daily_bytes))
             .bench(|| read(&f.catalog, &[&f.files.annual], &[&f.files.daily], false));
+    }
+}
+
+/// The office's shapes: wide annual tables and daily workbooks.
+mod sheets {
+    use super::*;
+
+    fn wide(bencher: Bencher, path: &PathBuf, bytes: u64) {
+        let f = sheets_fixture();
+        bencher
+            .counter(ItemsCount::new(f.sheets.wide_rows))
+            .counter(BytesCount::new(bytes))
+            .bench(|| read(&f.catalog, &[path], &[], true));
+    }
+
+    fn daily(bencher: Bencher, path: &PathBuf, bytes: u64) {
+        let f = sheets_fixture();
+        bencher
+            .counter(ItemsCount::new(f.sheets.files.daily_rows))
+            .counter(BytesCount::new(bytes))
+            .bench(|| read(&f.catalog, &[], &[path], true));
+    }
+
+    /// The wide annual table as CSV: 5,000 rows of 60 scores and a 合计.
+    #[divan::bench(sample_count = 10)]
+    fn wide_csv(bencher: Bencher) {
+        let s = &sheets_fixture().sheets;
+        wide(bencher, &s.wide_csv, s.wide_csv_bytes);
+    }
+
+    /// The same table as a workbook (numbers as numbers).
+    #[divan::bench(sample_count = 10)]
+    fn wide_xlsx(bencher: Bencher) {
+        let s = &sheets_fixture().sheets;
+        wide(bencher, &s.wide_xlsx, s.wide_xlsx_bytes);
+    }
+
+    /// 100,000 daily records as CSV (long), for comparison with the workbook.
+    #[divan::bench(sample_count = 10)]
+    fn daily_csv(bencher: Bencher) {
+        let s = &sheets_fixture().sheets;
+        daily(bencher, &s.files.daily, s.files.daily_bytes);
+    }
+
+    /// The same records as a workbook (shared strings, points as numbers).
+    #[divan::bench(sample_count = 10)]
+    fn daily_xlsx(bencher: Bencher) {
+        let s = &sheets_fixture().sheets;
+        daily(bencher, &s.daily_xlsx, s.daily_xlsx_bytes);
     }
 }
 

@@ -2,7 +2,9 @@
 //! `DIR/rubric.toml` (one rubric), `DIR/annual.csv` (one row per unit, item
 //! and scorer) and `DIR/daily.csv` (`--rows` daily records), deterministic
 //! from `--seed`. `--shape short` writes records of about 75 bytes (ids,
-//! short notes) instead of about 136 (names, long notes).
+//! short notes) instead of about 136 (names, long notes). `--sheets` also
+//! writes the first scorer's scores as a wide table (`annual-wide.csv`,
+//! `annual-wide.xlsx`) and the daily records as a workbook (`daily.xlsx`).
 //!
 //! ```sh
 //! cargo run --release --example gen_large -- --units 200 --items 12 --scorers 3 --rows 2000000 --seed 1 --out /tmp/assess-scale
@@ -14,16 +16,21 @@ mod support;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: gen_large [--units N] [--items N] [--scorers N] [--rows N] [--seed N] [--shape long|short] --out DIR";
+const USAGE: &str = "usage: gen_large [--units N] [--items N] [--scorers N] [--rows N] [--seed N] [--shape long|short] [--sheets] --out DIR";
 
 fn main() -> ExitCode {
     let mut spec = support::Spec::default();
     let mut out: Option<PathBuf> = None;
+    let mut sheets = false;
     let mut args = std::env::args().skip(1);
     while let Some(flag) = args.next() {
         if flag == "-h" || flag == "--help" {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
+        }
+        if flag == "--sheets" {
+            sheets = true;
+            continue;
         }
         let Some(value) = args.next() else {
             eprintln!("error: {flag} needs a value\n{USAGE}");
@@ -59,7 +66,31 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     let started = std::time::Instant::now();
-    match support::generate(&spec, &out) {
+    let generated = if sheets {
+        support::generate_sheets(&spec, &out).map(|s| {
+            for (path, bytes) in [
+                (&s.wide_csv, s.wide_csv_bytes),
+                (&s.wide_xlsx, s.wide_xlsx_bytes),
+            ] {
+                println!(
+                    "{}: {} units x {} items, {bytes} bytes",
+                    path.display(),
+                    s.wide_rows,
+                    s.wide_columns
+                );
+            }
+            println!(
+                "{}: {} rows, {} bytes",
+                s.daily_xlsx.display(),
+                s.files.daily_rows,
+                s.daily_xlsx_bytes
+            );
+            s.files
+        })
+    } else {
+        support::generate(&spec, &out)
+    };
+    match generated {
         Ok(g) => {
             println!("{}", g.rubric.display());
             println!(

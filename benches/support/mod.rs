@@ -697,3 +697,142 @@ pub fn generate(spec: &Spec, dir: &Path) -> io::Result<Generated> {
         ..g
     })
 }
+
+/// Office-shaped tables at scale, for the workbook benchmarks: beside the
+/// files of `generate`, the first scorer's annual scores as one wide table
+/// (one row per unit, one column per item it scores, a 合计 column, a title
+/// block naming the scorer) in CSV and as a workbook, and the daily records
+/// as a workbook.
+#[derive(Clone, Debug)]
+pub struct Sheets {
+    pub files: Generated,
+    pub wide_csv: PathBuf,
+    pub wide_xlsx: PathBuf,
+    pub daily_xlsx: PathBuf,
+    /// Rows (units) and item columns of the wide table.
+    pub wide_rows: u64,
+    pub wide_columns: u64,
+    pub wide_csv_bytes: u64,
+    pub wide_xlsx_bytes: u64,
+    pub daily_xlsx_bytes: u64,
+}
+
+/// The wide table's cells: the title block, the header, one row per unit.
+fn wide_table(plan: &Plan, rng: &mut Rng) -> (Vec<Vec<String>>, u64) {
+    let (scorer_id, scorer_name) = &plan.scorers[0];
+    let items: Vec<&GenItem> = plan
+        .items
+        .iter()
+        .filter(|i| i.scorers.iter().any(|(s, _)| *s == 0))
+        .collect();
+    let mut rows = vec![
+        vec![format!("规模测试{YEAR}年度考核评分表（{scorer_id}）")],
+        vec![format!("评分单位：{scorer_name}")],
+    ];
+    let mut header = vec!["序号".to_string(), "单位名称".to_string()];
+    header.extend(
+        items
+            .iter()
+            .map(|i| format!("{} {}（{}分）", i.id, i.title, halves_text(i.max_halves))),
+    );
+    header.push("合计".to_string());
+    rows.push(header);
+    for (n, u) in plan.units.iter().enumerate() {
+        let mut row = vec![
+            (n + 1).to_string(),
+            if rng.chance(50) { &u.id } else { &u.name }.clone(),
+        ];
+        let mut total = 0;
+        for item in &items {
+            let max_h = item.max_halves * 50;
+            let score = max_h * 6 / 10 + rng.below(max_h * 4 / 10 + 1);
+            total += score;
+            let mut cell = String::new();
+            fixed(&mut cell, score, 2);
+            row.push(cell);
+        }
+        let mut cell = String::new();
+        fixed(&mut cell, total, 2);
+        row.push(cell);
+        rows.push(row);
+    }
+    (rows, items.len() as u64)
+}
+
+/// A table as CSV.
+fn write_csv(rows: &[Vec<String>], path: &Path) -> io::Result<u64> {
+    let mut text = String::new();
+    for row in rows {
+        for (k, c) in row.iter().enumerate() {
+            if k > 0 {
+                text.push(',');
+            }
+            cell(&mut text, c);
+        }
+        text.push('\n');
+    }
+    std::fs::write(path, &text)?;
+    Ok(text.len() as u64)
+}
+
+/// A table as a one-sheet workbook: in the columns `numbers` allows, cells
+/// that are plain decimals as numbers (as Excel keeps them); the rest as
+/// text (ids such as `1.10` must stay text, as a careful office keeps them).
+fn write_xlsx(
+    rows: &[Vec<String>],
+    sheet: &str,
+    numbers: impl Fn(usize) -> bool,
+    path: &Path,
+) -> io::Result<u64> {
+    let fail = |e: rust_xlsxwriter::XlsxError| io::Error::other(e.to_string());
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let ws = book.add_worksheet();
+    ws.set_name(sheet).map_err(fail)?;
+    for (r, row) in rows.iter().enumerate() {
+        for (c, text) in row.iter().enumerate() {
+            let number = numbers(c)
+                && !text.is_empty()
+                && text.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                && text.bytes().filter(|&b| b == b'.').count() <= 1;
+            let (r, c) = (r as u32, c as u16);
+            if number && let Ok(n) = text.parse::<f64>() {
+                ws.write_number(r, c, n).map_err(fail)?;
+            } else if !text.is_empty() {
+                ws.write_string(r, c, text).map_err(fail)?;
+            }
+        }
+    }
+    book.save(path).map_err(fail)?;
+    Ok(std::fs::metadata(path)?.len())
+}
+
+/// `generate`, then the wide tables and the daily workbook (see `Sheets`).
+pub fn generate_sheets(spec: &Spec, dir: &Path) -> io::Result<Sheets> {
+    let files = generate(spec, dir)?;
+    let plan = plan(spec, &mut Rng::new(spec.seed))?;
+    let (wide, wide_columns) = wide_table(&plan, &mut Rng::new(spec.seed ^ 0x3A1D));
+    let wide_csv = dir.join("annual-wide.csv");
+    let wide_xlsx = dir.join("annual-wide.xlsx");
+    let daily_xlsx = dir.join("daily.xlsx");
+    let wide_csv_bytes = write_csv(&wide, &wide_csv)?;
+    let wide_xlsx_bytes = write_xlsx(&wide, "年度评分", |_| true, &wide_xlsx)?;
+    let daily: Vec<Vec<String>> = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_path(&files.daily)?
+        .records()
+        .map(|r| r.map(|r| r.iter().map(str::to_string).collect()))
+        .collect::<Result<_, _>>()?;
+    // Only the points are numbers: dates, units and item ids stay text.
+    let daily_xlsx_bytes = write_xlsx(&daily, "日常考核记录", |c| c == 4, &daily_xlsx)?;
+    Ok(Sheets {
+        wide_rows: plan.units.len() as u64,
+        wide_columns,
+        files,
+        wide_csv,
+        wide_xlsx,
+        daily_xlsx,
+        wide_csv_bytes,
+        wide_xlsx_bytes,
+        daily_xlsx_bytes,
+    })
+}

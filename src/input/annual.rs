@@ -9,7 +9,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use super::table::{self, Column, Kind, Layout, ReadOptions, Table};
-use super::{AnnualScore, Inputs, UnitInputs};
+use super::{AnnualScore, Inputs};
 use crate::diag::{self, Diagnostics, Location};
 use crate::i18n::Message;
 use crate::msg;
@@ -143,8 +143,15 @@ fn read_table(
     let file = Arc::clone(&table.file);
     let header_line = table.header_line;
     let default = table_scorer(&table, command_scorer, diags);
+    let slots = std::sync::Arc::new(Slots::new(catalog));
     let new = || Tally {
-        units: super::blank_units(catalog),
+        cells: slots
+            .width
+            .iter()
+            .zip(&catalog.rubrics)
+            .map(|(w, r)| vec![None; w * r.units.len()])
+            .collect(),
+        slots: std::sync::Arc::clone(&slots),
         rows: 0,
         scorer_column_needed: None,
         seconds: Vec::new(),
@@ -188,7 +195,10 @@ fn read_table(
         );
     }
     let mut rows = 0;
-    let mut units = super::blank_units(catalog);
+    let mut named = std::collections::HashSet::new();
+    let mut used = std::collections::HashSet::new();
+    // Each pass straight into the year's inputs, in file order: a score
+    // already there (from this table or an earlier one) is a second one.
     for t in tallies {
         rows += t.rows;
         inputs.notes.extend(
@@ -201,18 +211,75 @@ fn read_table(
                     note,
                 }),
         );
-        merge(catalog, t.units, &mut units, diags);
+        for (r, cells) in t.cells.into_iter().enumerate() {
+            let rubric = &catalog.rubrics[r];
+            let mut cells = cells.into_iter();
+            for u in 0..rubric.units.len() {
+                for (i, item) in rubric.items.iter().enumerate() {
+                    for slot in 0..item.scorers.len() {
+                        let Some(cell) = cells.next().flatten() else {
+                            continue;
+                        };
+                        named.insert((r, u));
+                        used.insert((r, i));
+                        let target = &mut inputs.units[r][u].items[i].annual[slot];
+                        match target {
+                            Some(first) => {
+                                diags.error(cell.at, second_score(rubric, u, i, slot, &first.at))
+                            }
+                            None => *target = Some(cell),
+                        }
+                    }
+                }
+            }
+        }
         for (u, i, slot, second) in t.seconds {
-            if let Some(first) = &units[u.rubric][u.unit].items[i].annual[slot] {
+            if let Some(first) = &inputs.units[u.rubric][u.unit].items[i].annual[slot] {
                 let rubric = &catalog.rubrics[u.rubric];
                 diags.error(second.at, second_score(rubric, u.unit, i, slot, &first.at));
             }
         }
     }
-    inputs
-        .summaries
-        .push(super::FileSummary::of(&file, Role::Annual, rows, &units).footers(footers));
-    merge(catalog, units, &mut inputs.units, diags);
+    inputs.summaries.push(
+        super::FileSummary::new(&file, Role::Annual, rows, named.len(), used.len())
+            .footers(footers),
+    );
+}
+
+/// Where each (unit, item, scorer) score of a pass is kept: per rubric,
+/// `unit * width[r] + offset[r][item] + slot`.
+pub(super) struct Slots {
+    width: Vec<usize>,
+    offset: Vec<Vec<usize>>,
+}
+
+impl Slots {
+    fn new(catalog: &Catalog) -> Slots {
+        let offset: Vec<Vec<usize>> = catalog
+            .rubrics
+            .iter()
+            .map(|r| {
+                r.items
+                    .iter()
+                    .scan(0, |at, item| {
+                        let here = *at;
+                        *at += item.scorers.len();
+                        Some(here)
+                    })
+                    .collect()
+            })
+            .collect();
+        let width = catalog
+            .rubrics
+            .iter()
+            .map(|r| r.items.iter().map(|i| i.scorers.len()).sum())
+            .collect();
+        Slots { width, offset }
+    }
+
+    fn index(&self, u: UnitRef, item: usize, slot: usize) -> usize {
+        u.unit * self.width[u.rubric] + self.offset[u.rubric][item] + slot
+    }
 }
 
 /// A table's own scorer must be a scorer of some rubric (of `rubric`, when
@@ -447,7 +514,10 @@ pub(super) fn score_value(
 
 /// What one pass over a table found.
 pub(super) struct Tally {
-    units: Vec<Vec<UnitInputs>>,
+    /// `[rubric][unit * width + offset of item + scorer slot]`: the scores,
+    /// one slot per scorer of each item (see `Slots`).
+    cells: Vec<Vec<Option<AnnualScore>>>,
+    slots: std::sync::Arc<Slots>,
     pub rows: usize,
     /// A row that needed the missing scorer column.
     scorer_column_needed: Option<usize>,
@@ -481,38 +551,13 @@ impl Tally {
             }
         }
         let score = AnnualScore { value, at };
-        let cell = &mut self.units[u.rubric][u.unit].items[i].annual[slot];
+        let k = self.slots.index(u, i, slot);
+        let cell = &mut self.cells[u.rubric][k];
         if cell.is_none() {
             *cell = Some(score);
         } else if self.seconds.len() < super::stream::MAX_ERRORS {
             // Reported when the passes are joined, against the file's first.
             self.seconds.push((u, i, slot, score));
-        }
-    }
-}
-
-/// Moves scores into `into`; a (unit, item, scorer) already there is an error naming both places.
-fn merge(
-    catalog: &Catalog,
-    from: Vec<Vec<UnitInputs>>,
-    into: &mut [Vec<UnitInputs>],
-    diags: &mut Diagnostics,
-) {
-    for (r, units) in from.into_iter().enumerate() {
-        let rubric = &catalog.rubrics[r];
-        for (u, unit) in units.into_iter().enumerate() {
-            for (i, item) in unit.items.into_iter().enumerate() {
-                for (slot, cell) in item.annual.into_iter().enumerate() {
-                    let Some(cell) = cell else { continue };
-                    let target = &mut into[r][u].items[i].annual[slot];
-                    match target {
-                        Some(first) => {
-                            diags.error(cell.at, second_score(rubric, u, i, slot, &first.at))
-                        }
-                        None => *target = Some(cell),
-                    }
-                }
-            }
         }
     }
 }

@@ -350,10 +350,14 @@ fn read_table(
         }
     });
     let mut rows = 0;
-    let mut units = super::blank_units(catalog);
+    let mut named = std::collections::HashSet::new();
+    let mut used = std::collections::HashSet::new();
+    // Each pass straight into the year's inputs, in file order, so the first
+    // veto and the first record of an item stay the first.
     for t in tallies {
         rows += t.rows;
-        t.merge_into(catalog, &file, &mut units, diags);
+        t.named(&mut named, &mut used);
+        t.merge_into(catalog, &file, &mut inputs.units, diags);
         for record in t.trace {
             if let Some(traced) = inputs.trace.as_mut().filter(|tr| tr.unit == record.unit) {
                 traced.records.push(record.clone());
@@ -363,10 +367,9 @@ fn read_table(
             }
         }
     }
-    inputs
-        .summaries
-        .push(super::FileSummary::of(&file, Role::Daily, rows, &units).footers(footers));
-    merge(units, &mut inputs.units, diags);
+    inputs.summaries.push(
+        super::FileSummary::new(&file, Role::Daily, rows, named.len(), used.len()).footers(footers),
+    );
 }
 
 /// The points a record without a rule writes: > 0, or empty or 0 for a veto.
@@ -634,7 +637,31 @@ impl Tally {
         }
     }
 
-    /// Moves the tally into the per-unit shape of the inputs.
+    /// The (rubric, unit) pairs and (rubric, item) pairs the pass found anything for.
+    fn named(
+        &self,
+        units: &mut std::collections::HashSet<(usize, usize)>,
+        items: &mut std::collections::HashSet<(usize, usize)>,
+    ) {
+        for (r, counts) in self.counts.iter().enumerate() {
+            let n = self.veto[r].len().max(1);
+            let per_unit = counts.len() / n;
+            for (u, veto) in self.veto[r].iter().enumerate() {
+                let mut any = *veto > 0;
+                for i in 0..per_unit {
+                    if counts[u * per_unit + i].0 > 0 {
+                        any = true;
+                        items.insert((r, i));
+                    }
+                }
+                if any {
+                    units.insert((r, u));
+                }
+            }
+        }
+    }
+
+    /// Adds the tally to the per-unit shape of the inputs.
     fn merge_into(
         &self,
         catalog: &Catalog,
@@ -669,44 +696,6 @@ impl Tally {
                     }
                     t.daily_count += count as usize;
                     t.first_daily.get_or_insert(first);
-                }
-            }
-        }
-    }
-}
-
-/// Adds one tally to another, in file order: the first veto and the first
-/// record of an item stay the first.
-fn merge(from: Vec<Vec<UnitInputs>>, into: &mut [Vec<UnitInputs>], diags: &mut Diagnostics) {
-    for (r, units) in from.into_iter().enumerate() {
-        for (u, unit) in units.into_iter().enumerate() {
-            let target = &mut into[r][u];
-            if target.veto.is_none() {
-                target.veto = unit.veto;
-            }
-            for (i, item) in unit.items.into_iter().enumerate() {
-                if item.daily_count == 0 {
-                    continue;
-                }
-                let t = &mut target.items[i];
-                let rules = t
-                    .rules
-                    .iter_mut()
-                    .zip(&item.rules)
-                    .try_for_each(|(a, b)| a.add_sum(*b));
-                if t.deduct
-                    .add_sum(item.deduct)
-                    .and(t.add.add_sum(item.add))
-                    .and(rules)
-                    .is_none()
-                {
-                    if let Some(at) = item.first_daily.clone() {
-                        diags.error(at, msg!("daily-points-overflow"));
-                    }
-                }
-                t.daily_count += item.daily_count;
-                if t.first_daily.is_none() {
-                    t.first_daily = item.first_daily;
                 }
             }
         }

@@ -128,32 +128,20 @@ pub struct FileSummary {
 }
 
 impl FileSummary {
-    /// Rows read and the units and items that `units` (one table's tally) holds anything for.
-    fn of(
+    /// Rows read, and how many units and items they named.
+    fn new(
         path: &std::sync::Arc<str>,
         role: crate::source::Role,
         rows: usize,
-        units: &[Vec<UnitInputs>],
+        units: usize,
+        items: usize,
     ) -> FileSummary {
-        let mut items = std::collections::HashSet::new();
-        let mut named = 0;
-        for (r, rubric) in units.iter().enumerate() {
-            for u in rubric {
-                let used: Vec<usize> = (0..u.items.len())
-                    .filter(|&i| u.items[i].is_used())
-                    .collect();
-                if !used.is_empty() || u.veto.is_some() {
-                    named += 1;
-                }
-                items.extend(used.into_iter().map(|i| (r, i)));
-            }
-        }
         FileSummary {
             path: std::sync::Arc::clone(path),
             role,
             rows,
-            units: named,
-            items: items.len(),
+            units,
+            items,
             notes: Vec::new(),
         }
     }
@@ -172,12 +160,6 @@ impl FileSummary {
 fn attach_notes(summaries: &mut [FileSummary], from: usize, notes: Vec<Message>) {
     if let Some(last) = summaries[from..].last_mut() {
         last.notes.extend(notes);
-    }
-}
-
-impl ItemInputs {
-    fn is_used(&self) -> bool {
-        self.daily_count > 0 || self.annual.iter().any(Option::is_some)
     }
 }
 

@@ -1048,7 +1048,7 @@ impl<'b> SheetRows<'b> {
                     {
                         return (d, CellKind::Date);
                     }
-                    (number_text(f), CellKind::Number)
+                    (stored_number_text(v.trim(), f), CellKind::Number)
                 }
                 _ => (
                     crate::tr!("workbook-not-a-number", value = v.trim()),
@@ -1136,6 +1136,18 @@ pub fn parse_reference(r: &str) -> Option<(usize, usize)> {
 
 /// A number as Excel and WPS show it: 15 significant digits, then the
 /// shortest decimal (`0.5249999999999999` -> `0.525`, `8.000000000000002` -> `8`).
+/// `number_text` of the number stored as `v`: a plain decimal of at most 15
+/// digits, as Excel stores most numbers, is its own 15-digit rounding (any
+/// decimal of 15 digits or fewer survives the trip through a double), so it
+/// is read as written, without formatting the double.
+fn stored_number_text(v: &str, f: f64) -> String {
+    let digits = v.bytes().filter(u8::is_ascii_digit).count();
+    match crate::num::short_plain(v.as_bytes()) {
+        Some(d) if digits <= 15 => crate::num::plain(d),
+        _ => number_text(f),
+    }
+}
+
 pub fn number_text(f: f64) -> String {
     let rounded = format!("{f:.14e}");
     match Decimal::from_scientific(&rounded) {
@@ -1201,6 +1213,16 @@ pub fn label(file: &Arc<str>, sheet: &str) -> Arc<str> {
 
 #[cfg(test)]
 mod tests {
+
+    proptest::proptest! {
+        /// Numbers as Excel stores them read as the double they hold would:
+        /// the fast path never changes what a cell says.
+        #[test]
+        fn stored_numbers_read_as_their_doubles(v in "[0-9]{1,9}(\\.[0-9]{1,9})?") {
+            let f: f64 = v.parse().unwrap();
+            proptest::prop_assert_eq!(super::stored_number_text(&v, f), super::number_text(f));
+        }
+    }
     use super::*;
 
     #[test]
@@ -1213,6 +1235,18 @@ mod tests {
         assert_eq!(number_text(1.1), "1.1");
         assert_eq!(number_text(123456789012345678.0), "123456789012346000");
         assert_eq!(number_text(1e300), format!("{}", 1e300));
+        for v in [
+            "0.525",
+            "8",
+            "8.0",
+            "92.50",
+            "0.30000000000000004",
+            "1e3",
+            "007.5",
+        ] {
+            let f: f64 = v.parse().unwrap();
+            assert_eq!(stored_number_text(v, f), number_text(f), "{v}");
+        }
     }
 
     #[test]

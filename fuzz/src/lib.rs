@@ -412,15 +412,15 @@ pub fn pipeline(
             record.unwrap_or_else(|e| panic!("the CSV rendering does not parse: {e}\n{csv_text}"));
         assert_eq!(
             record.len(),
-            10,
-            "row {} of the CSV rendering has {} cells, not 10:\n{csv_text}",
+            12,
+            "row {} of the CSV rendering has {} cells, not 12:\n{csv_text}",
             i + 1,
             record.len()
         );
         if i == 0 {
             assert_eq!(
                 record.iter().collect::<Vec<_>>().join(","),
-                "rubric,rank,unit_id,unit,total,grade,grade_label,deducted,added,veto",
+                "rubric,rank,unit_id,unit,total,grade,grade_label,deducted,added,veto,scaled,provisional",
                 "the CSV rendering has the wrong header"
             );
         }

@@ -1,13 +1,17 @@
 //! Reading CSV as a stream: one pass, memory bounded by the longest row, the
 //! second core used where a file is large enough to pay for it.
 //!
+//! Rows are cut by `Records`: a line without a quote at its commas, in place;
+//! a line with one by csv-core, the csv crate's own parser.
+//!
 //! A large UTF-8 file is cut in two at a line end near its middle; one thread
-//! parses the first half while another counts the quotes and newlines before
-//! the cut (to know the cut is outside any quoted cell and which line it is
-//! on) and then parses the second half. The digest of the file is computed by
-//! a third pass (see `Table::open`) that the OS schedules on whichever core is
-//! free. Each pass keeps its own tally and diagnostics; they are joined in file
-//! order, so the result and the errors are those of a single pass.
+//! parses the first half while another counts the newlines before the cut
+//! (to know which line it is on) and then parses the second half. The digest
+//! of the file is computed by a third pass (see `Table::open`) that the OS
+//! schedules on whichever core is free; on the way it follows the quoting up
+//! to the cut, to know the cut is outside any quoted cell. Each pass keeps its
+//! own tally and diagnostics; they are joined in file order, so the result and
+//! the errors are those of a single pass.
 
 use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom};

@@ -1122,8 +1122,8 @@ impl Shape {
             not_utf8: None,
             footers: 0,
         };
-        let input = match stream::open_at(csv.path, start, end, decoding) {
-            Ok(i) => i,
+        let mut records = match stream::open_at(csv.path, start, end, decoding) {
+            Ok(records) => records,
             Err(e) => {
                 pass.diags.error(
                     Location::new(&self.file, 0),
@@ -1135,7 +1135,6 @@ impl Shape {
                 return pass;
             }
         };
-        let mut records = input;
         let mut in_header = start == 0;
         loop {
             let record = match records.next_record() {
@@ -1311,8 +1310,8 @@ fn no_header(
     diags.error(Location::new(file, line), message);
 }
 
-/// Reads a CSV file up to its header row: the scan, and the byte (as csv
-/// counts them) where the row after the header starts.
+/// Reads a CSV file up to its header row: the scan, and the byte (of the
+/// decoded text) where the row after the header starts.
 fn scan_csv(
     file: &Arc<str>,
     path: &Path,

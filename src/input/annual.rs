@@ -297,21 +297,14 @@ pub(super) fn check_named(
     if rubrics.iter().any(|r| r.scorer(&scorer.name).is_some()) {
         return true;
     }
-    let names: Vec<&str> = rubrics
-        .iter()
-        .flat_map(|r| r.scorers.iter())
-        .flat_map(|s| [s.id.as_str(), s.name.as_str()])
-        .collect();
+    let (hint, scorers) =
+        scorer_choices(&scorer.name, rubrics.iter().flat_map(|r| r.scorers.iter()));
     let message = msg!(
         "annual-table-scorer-unknown",
         scorer = scorer.name.as_str(),
         source = scorer.source_here(),
-        hint = diag::hint(&scorer.name, names.iter().copied()),
-        scorers = super::list(names.chunks(2).map(|c| msg!(
-            "annual-scorer-entry",
-            id = c[0],
-            name = c[1]
-        )))
+        hint = hint,
+        scorers = scorers
     );
     diags.error(scorer.at.clone(), message);
     false
@@ -407,6 +400,24 @@ fn table_position_is_number(row: &table::Row, col: usize) -> bool {
     row.position(col).is_some_and(|p| row.is_number(p))
 }
 
+/// For an error naming a scorer `cell` that is not among `scorers`: the
+/// nearest of their ids and names, and the list of them (`id（name）`).
+pub(super) fn scorer_choices<'a>(
+    cell: &str,
+    scorers: impl Iterator<Item = &'a crate::rubric::Scorer>,
+) -> (Option<Message>, Message) {
+    let names: Vec<&str> = scorers
+        .flat_map(|s| [s.id.as_str(), s.name.as_str()])
+        .collect();
+    let hint = diag::hint(cell, names.iter().copied());
+    let list = super::list(
+        names
+            .chunks(2)
+            .map(|c| msg!("annual-scorer-entry", id = c[0], name = c[1])),
+    );
+    (hint, list)
+}
+
 /// The slot of a named scorer among the item's, or what is wrong.
 pub(super) fn scorer_slot(rubric: &Rubric, i: usize, cell: &str) -> Result<usize, Message> {
     let item = &rubric.items[i];
@@ -417,20 +428,8 @@ pub(super) fn scorer_slot(rubric: &Rubric, i: usize, cell: &str) -> Result<usize
         return Ok(slot);
     }
     let known = rubric.scorer(cell).is_some();
-    let names: Vec<&str> = item
-        .scorers
-        .iter()
-        .flat_map(|w| {
-            let s = &rubric.scorers[w.scorer];
-            [s.id.as_str(), s.name.as_str()]
-        })
-        .collect();
-    let hint = diag::hint(cell, names.iter().copied());
-    let scorers = super::list(
-        names
-            .chunks(2)
-            .map(|c| msg!("annual-scorer-entry", id = c[0], name = c[1])),
-    );
+    let (hint, scorers) =
+        scorer_choices(cell, item.scorers.iter().map(|w| &rubric.scorers[w.scorer]));
     Err(if known {
         msg!(
             "annual-scorer-not-of-item",

@@ -8,6 +8,7 @@ use super::table::{self, Column, Kind as TableKind, ReadOptions, Row};
 use super::{Inputs, UnitInputs};
 use crate::date::Date;
 use crate::diag::{self, Diagnostics, Location};
+use crate::i18n::Message;
 use crate::msg;
 use crate::num::{self, Sum};
 use crate::rubric::{Catalog, UnitRef};
@@ -380,41 +381,48 @@ fn written_points(kind: Option<Kind>, row: &Row, diags: &mut Diagnostics) -> Opt
     {
         return Some(p);
     }
-    let points_cell = row.get(POINTS);
     match kind {
-        Some(Kind::Veto) => match num::parse_cell(points_cell) {
-            Err(num::NumError::Empty) => Some(Decimal::ZERO),
-            Ok(p) if p.is_zero() => Some(Decimal::ZERO),
-            _ => {
-                diags.error(
-                    row.at(POINTS),
-                    msg!("daily-veto-points", points = points_cell),
-                );
-                None
+        Some(Kind::Veto) => {
+            let points_cell = row.get(POINTS);
+            match num::parse_cell(points_cell) {
+                Err(num::NumError::Empty) => Some(Decimal::ZERO),
+                Ok(p) if p.is_zero() => Some(Decimal::ZERO),
+                _ => {
+                    diags.error(
+                        row.at(POINTS),
+                        msg!("daily-veto-points", points = points_cell),
+                    );
+                    None
+                }
             }
-        },
-        _ => match num::parse_cell(points_cell) {
-            Ok(p) if p > Decimal::ZERO => Some(p),
-            Ok(_) => {
-                diags.error(
-                    row.at(POINTS),
-                    msg!("daily-points-not-positive", points = points_cell),
-                );
-                None
-            }
-            Err(e) => {
-                diags.error(
-                    row.at(POINTS),
-                    msg!(
-                        "daily-points-not-number",
-                        points = points_cell,
-                        reason = e.explain()
-                    ),
-                );
-                None
-            }
-        },
+        }
+        _ => positive(
+            row,
+            POINTS,
+            diags,
+            |cell| msg!("daily-points-not-positive", points = cell),
+            |cell, reason| msg!("daily-points-not-number", points = cell, reason = reason),
+        ),
     }
+}
+
+/// A cell that must hold a number above 0 (the points, the count): the
+/// number, or an error at the cell saying why not.
+fn positive(
+    row: &Row,
+    col: usize,
+    diags: &mut Diagnostics,
+    not_positive: impl FnOnce(&str) -> Message,
+    not_number: impl FnOnce(&str, Message) -> Message,
+) -> Option<Decimal> {
+    let cell = row.get(col);
+    let problem = match num::parse_cell(cell) {
+        Ok(n) if n > Decimal::ZERO => return Some(n),
+        Ok(_) => not_positive(cell),
+        Err(e) => not_number(cell, e.explain()),
+    };
+    diags.error(row.at(col), problem);
+    None
 }
 
 /// A record written with a rule and a count (SPEC 9): its rule, kind and
@@ -440,27 +448,13 @@ fn by_rule(
     let count = if count_cell.is_empty() {
         Some(Decimal::ONE)
     } else {
-        match num::parse_cell(count_cell) {
-            Ok(c) if c > Decimal::ZERO => Some(c),
-            Ok(_) => {
-                diags.error(
-                    row.at(COUNT),
-                    msg!("daily-count-not-positive", count = count_cell),
-                );
-                None
-            }
-            Err(e) => {
-                diags.error(
-                    row.at(COUNT),
-                    msg!(
-                        "daily-count-not-number",
-                        count = count_cell,
-                        reason = e.explain()
-                    ),
-                );
-                None
-            }
-        }
+        positive(
+            row,
+            COUNT,
+            diags,
+            |cell| msg!("daily-count-not-positive", count = cell),
+            |cell, reason| msg!("daily-count-not-number", count = cell, reason = reason),
+        )
     };
     let (Some(u), Some(i)) = (unit, item) else {
         return (None, kind, None);

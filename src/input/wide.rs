@@ -210,23 +210,15 @@ impl Columns {
             Some(cell) if !cell.is_empty() => match rubric.scorer(cell) {
                 Some(s) => Some((s, cell)),
                 None => {
-                    let names: Vec<&str> = rubric
-                        .scorers
-                        .iter()
-                        .flat_map(|s| [s.id.as_str(), s.name.as_str()])
-                        .collect();
+                    let (hint, scorers) = annual::scorer_choices(cell, rubric.scorers.iter());
                     diags.error(
                         row.at(SCORER),
                         msg!(
                             "wide-row-scorer-unknown",
                             scorer = cell,
-                            hint = crate::diag::hint(cell, names.iter().copied()),
+                            hint = hint,
                             rubric = &rubric.id,
-                            scorers = super::list(names.chunks(2).map(|c| msg!(
-                                "annual-scorer-entry",
-                                id = c[0],
-                                name = c[1]
-                            )))
+                            scorers = scorers
                         ),
                     );
                     return;
@@ -369,23 +361,15 @@ fn fit(
         Some(d) => match rubric.scorer(&d.name) {
             Some(s) => Some((s, d)),
             None => {
-                let names: Vec<&str> = rubric
-                    .scorers
-                    .iter()
-                    .flat_map(|s| [s.id.as_str(), s.name.as_str()])
-                    .collect();
+                let (hint, scorers) = annual::scorer_choices(&d.name, rubric.scorers.iter());
                 f.errors.push((
                     d.at.clone(),
                     msg!(
                         "annual-table-scorer-unknown",
                         scorer = d.name.as_str(),
                         source = d.source_here(),
-                        hint = crate::diag::hint(&d.name, names.iter().copied()),
-                        scorers = super::list(names.chunks(2).map(|c| msg!(
-                            "annual-scorer-entry",
-                            id = c[0],
-                            name = c[1]
-                        )))
+                        hint = hint,
+                        scorers = scorers
                     ),
                 ));
                 None

@@ -133,6 +133,36 @@ impl Canvas {
         );
     }
 
+    /// The value axis: a grid line across the plot, from `left` to `right`,
+    /// and its label at each of `parts` steps up to `max` (`whole` steps only,
+    /// for counts); `y` places a value.
+    fn value_axis(
+        &mut self,
+        left: f64,
+        right: f64,
+        max: f64,
+        parts: u32,
+        y: impl Fn(f64) -> f64,
+        whole: bool,
+    ) {
+        for q in 0..=parts {
+            let v = max * f64::from(q) / f64::from(parts);
+            if whole && v.fract() != 0.0 && q != 0 {
+                continue;
+            }
+            self.line(left, y(v), right, y(v), GRID, q > 0);
+            self.text(
+                left - 6.0,
+                y(v) + 4.0,
+                &trim_number(v),
+                10.0,
+                "end",
+                INK,
+                false,
+            );
+        }
+    }
+
     pub fn finish(self) -> String {
         format!(
             r#"<svg class="chart" data-chart="{}" role="img" aria-label="{}" viewBox="0 0 {:.0} {:.0}" width="{:.0}" height="{:.0}"><title>{}</title>{}</svg>"#,
@@ -247,19 +277,7 @@ pub fn columns(id: &str, label: &str, groups: &[(String, Vec<Column>)], height: 
     let plot = height - top - bottom;
     let y = |v: f64| top + plot * (1.0 - (v / max).clamp(0.0, 1.0));
     let parts = divisions(max);
-    for q in 0..=parts {
-        let v = max * f64::from(q) / f64::from(parts);
-        c.line(left, y(v), w - 6.0, y(v), GRID, q > 0);
-        c.text(
-            left - 6.0,
-            y(v) + 4.0,
-            &trim_number(v),
-            10.0,
-            "end",
-            INK,
-            false,
-        );
-    }
+    c.value_axis(left, w - 6.0, max, parts, y, false);
     let mut x0 = left + group_gap / 2.0;
     for ((name, cols), gw) in groups.iter().zip(&widths) {
         let cols_w = cols.len() as f64 * (col + gap) - gap;
@@ -315,21 +333,7 @@ pub fn histogram(
     let max = nice_ceiling(most);
     let y = |n: f64| top + plot_h * (1.0 - n / max);
     let parts = divisions(max);
-    for q in 0..=parts {
-        let v = max * f64::from(q) / f64::from(parts);
-        if v.fract() == 0.0 || q == 0 {
-            c.line(left, y(v), width - right, y(v), GRID, q > 0);
-            c.text(
-                left - 6.0,
-                y(v) + 4.0,
-                &trim_number(v),
-                10.0,
-                "end",
-                INK,
-                false,
-            );
-        }
-    }
+    c.value_axis(left, width - right, max, parts, y, true);
     for (from, to, n) in bins {
         if *n > 0 {
             c.rect(

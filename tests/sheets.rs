@@ -4,6 +4,7 @@
 //! hostile workbooks that must end in an error, quickly and in bounded memory.
 
 mod common;
+use common::rawzip::stored_zip;
 use common::*;
 
 use rust_xlsxwriter::{Format, Formula, Workbook};
@@ -422,67 +423,6 @@ assess: 1 problem found; {FAILED_EN}"
 // Workbooks written by hand: what rust_xlsxwriter never writes
 // ---------------------------------------------------------------------------
 
-/// A zip archive of stored entries; `declared` overrides an entry's
-/// uncompressed size in its headers (a zip that lies).
-fn zip(entries: &[(&str, &[u8], Option<u32>)]) -> Vec<u8> {
-    fn crc32(data: &[u8]) -> u32 {
-        let mut crc = !0u32;
-        for &b in data {
-            crc ^= u32::from(b);
-            for _ in 0..8 {
-                crc = if crc & 1 != 0 {
-                    (crc >> 1) ^ 0xEDB8_8320
-                } else {
-                    crc >> 1
-                };
-            }
-        }
-        !crc
-    }
-    let mut out = Vec::new();
-    let mut central = Vec::new();
-    for (name, data, declared) in entries {
-        let offset = out.len() as u32;
-        let crc = crc32(data);
-        let size = data.len() as u32;
-        let usize_ = declared.unwrap_or(size);
-        let mut header = Vec::new();
-        header.extend(0x0403_4b50u32.to_le_bytes());
-        header.extend(20u16.to_le_bytes()); // version
-        header.extend(0u16.to_le_bytes()); // flags
-        header.extend(0u16.to_le_bytes()); // stored
-        header.extend(0u32.to_le_bytes()); // time, date
-        header.extend(crc.to_le_bytes());
-        header.extend(size.to_le_bytes());
-        header.extend(usize_.to_le_bytes());
-        header.extend((name.len() as u16).to_le_bytes());
-        header.extend(0u16.to_le_bytes());
-        out.extend(&header);
-        out.extend(name.as_bytes());
-        out.extend(*data);
-        central.extend(0x0201_4b50u32.to_le_bytes());
-        central.extend(20u16.to_le_bytes());
-        central.extend(&header[4..]);
-        central.extend(0u16.to_le_bytes()); // comment
-        central.extend(0u16.to_le_bytes()); // disk
-        central.extend(0u16.to_le_bytes()); // internal attributes
-        central.extend(0u32.to_le_bytes()); // external attributes
-        central.extend(offset.to_le_bytes());
-        central.extend(name.as_bytes());
-    }
-    let start = out.len() as u32;
-    out.extend(&central);
-    out.extend(0x0605_4b50u32.to_le_bytes());
-    out.extend(0u16.to_le_bytes());
-    out.extend(0u16.to_le_bytes());
-    out.extend((entries.len() as u16).to_le_bytes());
-    out.extend((entries.len() as u16).to_le_bytes());
-    out.extend((central.len() as u32).to_le_bytes());
-    out.extend(start.to_le_bytes());
-    out.extend(0u16.to_le_bytes());
-    out
-}
-
 const MAIN_NS: &str = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -536,7 +476,7 @@ fn workbook(sheets: &[(&str, String)], shared: Option<&[u8]>) -> Vec<u8> {
         .iter()
         .map(|(n, d, s)| (n.as_str(), d.as_slice(), *s))
         .collect();
-    zip(&entries)
+    stored_zip(&entries)
 }
 
 /// An inline string cell.
@@ -1126,12 +1066,12 @@ fn encrypted_old_truncated_and_non_zip_workbooks() {
     assert!(!err.is_empty());
     // A zip that holds no workbook, and an OpenDocument spreadsheet.
     let err = hostile(
-        zip(&[("word/document.xml", b"<w/>", None)]),
+        stored_zip(&[("word/document.xml", b"<w/>", None)]),
         "book.xlsx:",
         20,
     );
     assert!(err.contains("not an Excel workbook"), "{err}");
-    let ods = zip(&[
+    let ods = stored_zip(&[
         (
             "mimetype",
             b"application/vnd.oasis.opendocument.spreadsheet",
@@ -1310,7 +1250,7 @@ fn fuzz_workbook_file(data: &[u8]) -> Vec<u8> {
             entries.push((name, p, None));
         }
     }
-    zip(&entries)
+    stored_zip(&entries)
 }
 
 /// Found by the proptest of tests/robustness.rs: a header whose third byte

@@ -444,58 +444,16 @@ pub fn pipeline(
     Ok(json)
 }
 
+/// The zip writer the tests use for hand-made workbooks.
+#[path = "../../tests/common/rawzip.rs"]
+mod rawzip;
+
 /// A zip archive of stored (uncompressed) entries, so that the fuzzer's
 /// mutations of the workbook target reach the XML inside.
 pub fn stored_zip(entries: &[(&str, &[u8])]) -> Vec<u8> {
-    fn crc32(data: &[u8]) -> u32 {
-        let mut crc = !0u32;
-        for &b in data {
-            crc ^= u32::from(b);
-            for _ in 0..8 {
-                crc = if crc & 1 != 0 {
-                    (crc >> 1) ^ 0xEDB8_8320
-                } else {
-                    crc >> 1
-                };
-            }
-        }
-        !crc
-    }
-    let mut out = Vec::new();
-    let mut central = Vec::new();
-    for (name, data) in entries {
-        let offset = out.len() as u32;
-        let mut header = Vec::new();
-        header.extend(20u16.to_le_bytes());
-        header.extend(0u16.to_le_bytes());
-        header.extend(0u16.to_le_bytes());
-        header.extend(0u32.to_le_bytes());
-        header.extend(crc32(data).to_le_bytes());
-        header.extend((data.len() as u32).to_le_bytes());
-        header.extend((data.len() as u32).to_le_bytes());
-        header.extend((name.len() as u16).to_le_bytes());
-        header.extend(0u16.to_le_bytes());
-        out.extend(0x0403_4b50u32.to_le_bytes());
-        out.extend(&header);
-        out.extend(name.as_bytes());
-        out.extend(*data);
-        central.extend(0x0201_4b50u32.to_le_bytes());
-        central.extend(20u16.to_le_bytes());
-        central.extend(&header);
-        central.extend([0u8; 10]);
-        central.extend(offset.to_le_bytes());
-        central.extend(name.as_bytes());
-    }
-    let start = out.len() as u32;
-    out.extend(&central);
-    out.extend(0x0605_4b50u32.to_le_bytes());
-    out.extend([0u8; 4]);
-    out.extend((entries.len() as u16).to_le_bytes());
-    out.extend((entries.len() as u16).to_le_bytes());
-    out.extend((central.len() as u32).to_le_bytes());
-    out.extend(start.to_le_bytes());
-    out.extend(0u16.to_le_bytes());
-    out
+    let entries: Vec<(&str, &[u8], Option<u32>)> =
+        entries.iter().map(|&(name, data)| (name, data, None)).collect();
+    rawzip::stored_zip(&entries)
 }
 
 /// Separates the parts of a workbook target input.

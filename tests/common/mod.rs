@@ -5,6 +5,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+pub mod rawzip;
+
 pub struct Case {
     dir: tempfile::TempDir,
     args: Vec<String>,

@@ -451,8 +451,10 @@ mod rawzip;
 /// A zip archive of stored (uncompressed) entries, so that the fuzzer's
 /// mutations of the workbook target reach the XML inside.
 pub fn stored_zip(entries: &[(&str, &[u8])]) -> Vec<u8> {
-    let entries: Vec<(&str, &[u8], Option<u32>)> =
-        entries.iter().map(|&(name, data)| (name, data, None)).collect();
+    let entries: Vec<(&str, &[u8], Option<u32>)> = entries
+        .iter()
+        .map(|&(name, data)| (name, data, None))
+        .collect();
     rawzip::stored_zip(&entries)
 }
 
@@ -497,7 +499,10 @@ pub fn workbook_file(data: &[u8]) -> Vec<u8> {
     );
     let mut entries: Vec<(&str, &[u8])> = vec![
         ("_rels/.rels", package.as_bytes()),
-        ("xl/workbook.xml", part(3).unwrap_or(default_book.as_bytes())),
+        (
+            "xl/workbook.xml",
+            part(3).unwrap_or(default_book.as_bytes()),
+        ),
         ("xl/_rels/workbook.xml.rels", rels.as_bytes()),
     ];
     for (k, name) in [

@@ -552,19 +552,6 @@ fn named(rubric: &Rubric, h: &HeaderCell) -> Named {
 /// whose title follows it. `Err(Some)` when the rest is not that item's
 /// title; `Err(None)` when no id begins the cell.
 fn id_and_title(rubric: &Rubric, name: &str) -> Result<usize, Option<(usize, String)>> {
-    // `2.9 12345热线办理`: an id, a space, then a title that may itself begin
-    // with digits (so the id cannot be told by what follows it once folded).
-    if let Some((head, tail)) = name.trim().split_once(char::is_whitespace)
-        && let Some(i) = rubric
-            .items
-            .iter()
-            .position(|it| fold(&it.id) == fold(head))
-    {
-        let rest = fold(tail.trim_start_matches([' ', '、', '．', ':', '：', '-', '—', '_']));
-        if rest.is_empty() || fold(&rubric.items[i].title) == rest {
-            return Ok(i);
-        }
-    }
     let folded = fold(name);
     let mut best: Option<(usize, usize)> = None;
     for (i, item) in rubric.items.iter().enumerate() {
@@ -572,10 +559,16 @@ fn id_and_title(rubric: &Rubric, name: &str) -> Result<usize, Option<(usize, Str
         let Some(after) = folded.strip_prefix(id.as_str()) else {
             continue;
         };
-        // `1.1` does not begin `1.10`.
+        // `1.1` does not begin `1.10`; but a space after the id ends it
+        // whatever follows (`2.9 12345热线办理`: a title may begin with
+        // digits), and folding takes the space away.
         let next = after.chars().next();
+        let spaced = name
+            .trim()
+            .strip_prefix(item.id.as_str())
+            .is_some_and(|r| r.starts_with(char::is_whitespace));
         if !id.is_empty()
-            && !next.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.')
+            && (spaced || !next.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.'))
             && best.is_none_or(|(_, len)| id.len() > len)
         {
             best = Some((i, id.len()));

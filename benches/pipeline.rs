@@ -4,14 +4,14 @@
 //! folder when the benchmarks start).
 //!
 //! - `read`: loading the rubric, reading the annual table, the daily table,
-//!   and both together as a run does (`assess::input::read_inputs`); counted
+//!   and both together as a run does (`assess::engine::year::read`); counted
 //!   in rows and bytes per second.
 //! - `sheets`: the office's shapes at scale, on a second generated year
 //!   (`support::generate_sheets`: 5,000 units, 60 scored items, one scorer,
 //!   100,000 daily records): the wide annual table as CSV and as a workbook
 //!   (5,000 rows of 60 scores and a 合计 checked), and the daily records as
 //!   CSV and as a workbook (long); counted in rows and bytes per second.
-//! - `score`: `assess::score::score` on what was read; counted in item
+//! - `score`: `assess::engine::score::score` on what was read; counted in item
 //!   scores (units × items) per second.
 //! - `write`: `assess::report::render` in each format (table, csv, json, xlsx); counted in units and
 //!   bytes written per second.
@@ -23,11 +23,11 @@
 
 mod support;
 
-use assess::diag::Diagnostics;
+use assess::engine::score::Results;
 use assess::input::{Encoding, InputPaths, Inputs};
 use assess::report::{Format, Lang};
 use assess::rubric::Catalog;
-use assess::score::Results;
+use assess::text::diag::Diagnostics;
 use divan::Bencher;
 use divan::counter::{BytesCount, ItemsCount};
 use std::path::PathBuf;
@@ -90,7 +90,8 @@ fn fixture() -> &'static Fixture {
         let rubric_bytes = std::fs::metadata(&files.rubric).expect("the rubric").len();
         let catalog = load(&files.rubric);
         let inputs = read(&catalog, &[&files.annual], &[&files.daily], false);
-        let results = assess::score::score(&catalog, &inputs).expect("the generated inputs score");
+        let results =
+            assess::engine::score::score(&catalog, &inputs).expect("the generated inputs score");
         Fixture {
             _dir: dir,
             files,
@@ -145,7 +146,8 @@ fn read(catalog: &Catalog, annual: &[&PathBuf], daily: &[&PathBuf], allow_missin
         ..InputPaths::default()
     };
     let mut diags = Diagnostics::new();
-    assess::input::read_inputs(catalog, &paths, None, &mut diags)
+    assess::engine::year::read(catalog, &paths, Default::default(), &mut diags)
+        .map(|r| r.inputs)
         .expect("the generated inputs read")
 }
 
@@ -248,7 +250,7 @@ fn score(bencher: Bencher) {
     let f = fixture();
     bencher
         .counter(ItemsCount::new(f.files.item_scores))
-        .bench(|| assess::score::score(&f.catalog, &f.inputs).expect("scores"));
+        .bench(|| assess::engine::score::score(&f.catalog, &f.inputs).expect("scores"));
 }
 
 /// Rendering the results (the text `--output` would write).

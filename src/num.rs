@@ -16,7 +16,7 @@ pub enum NumError {
 
 impl NumError {
     /// What is wrong or what to write, to place in a message about the cell.
-    pub fn explain(self) -> crate::i18n::Message {
+    pub fn explain(self) -> crate::text::i18n::Message {
         match self {
             NumError::Empty => crate::msg!("num-empty"),
             NumError::NotADecimal => crate::msg!("num-not-decimal"),

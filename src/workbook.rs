@@ -23,8 +23,8 @@ use std::io::{BufReader, Read};
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::i18n::Message;
 use crate::msg;
+use crate::text::i18n::Message;
 
 /// Parts read whole (workbook, relationships, styles) are refused above this.
 const MAX_PART: u64 = 16 << 20;
@@ -178,7 +178,7 @@ impl Book {
         let file = File::open(path).map_err(|e| {
             msg!(
                 "source-cannot-read-file",
-                reason = crate::source::io_reason(&e)
+                reason = crate::tables::file::io_reason(&e)
             )
         })?;
         let zip = zip::ZipArchive::new(BufReader::new(file)).map_err(damaged)?;

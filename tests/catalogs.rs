@@ -1,7 +1,7 @@
 //! The message catalogs stay whole: every key in both languages with the
 //! same arguments, every file valid Fluent, and no sentence left in the code.
 
-use assess::i18n::{EN_FILES, ZH_FILES};
+use assess::text::i18n::{EN_FILES, ZH_FILES};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 

@@ -4,7 +4,7 @@
 
 mod common;
 
-use assess::i18n::{Lang, lookup};
+use assess::text::i18n::{Lang, lookup};
 use common::Case;
 
 /// The page as a reader sees its words: roff's escapes for dashes, break

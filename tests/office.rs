@@ -859,9 +859,13 @@ fn the_shipped_rubrics_name_their_sheets() {
 #[test]
 fn xlsx_needs_an_output_file() {
     let case = scored(FULL_ANNUAL, DAILY_HEADER, &["--format", "xlsx"]);
-    case.fails("error: --format xlsx writes a workbook: name it with --output FILE.xlsx\n");
+    case.fails(
+        "error: a workbook must be written to a file: name it with --output FILE.xlsx\n\
+         assess: 1 problem found; nothing was computed and no file was written\n",
+    );
     case.fails_zh(
-        "错误：--format xlsx 生成的是 Excel 工作簿，请用 --output 指定文件名，例如 --output 结果.xlsx。\n",
+        "错误：工作簿须写入文件：请用 --output 指定文件名，例如 --output 结果.xlsx。\n\
+         assess：共发现 1 处问题，未进行计算，也未写出任何文件。\n",
     );
 }
 

@@ -5,10 +5,10 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 use std::fmt::Write as _;
 
-use assess::diag::Diagnostics;
-use assess::input::{InputPaths, read_inputs};
+use assess::engine::score::{Results, score};
+use assess::input::InputPaths;
 use assess::rubric::load_rubrics;
-use assess::score::{Results, score};
+use assess::text::diag::Diagnostics;
 
 /// A random but valid year: one rubric, its annual scores and daily records.
 #[derive(Debug, Clone)]
@@ -271,7 +271,8 @@ fn run_with(rubric: &str, annual: &[String], daily: &[String]) -> Results {
         daily: vec![d],
         ..InputPaths::default()
     };
-    let inputs = read_inputs(&catalog, &paths, None, &mut diags)
+    let inputs = assess::engine::year::read(&catalog, &paths, Default::default(), &mut diags)
+        .map(|r| r.inputs)
         .unwrap_or_else(|| panic!("{:?}", diags.into_vec()));
     score(&catalog, &inputs).unwrap()
 }
@@ -391,7 +392,7 @@ proptest! {
             prop_assert_eq!(f.unit, g.unit);
             for (fs, gs) in f.sections.iter().zip(&g.sections) {
                 prop_assert_eq!(fs.score, gs.score);
-                let leaves = |s: &assess::score::SectionResult| {
+                let leaves = |s: &assess::engine::score::SectionResult| {
                     s.items.iter().map(|(i, o)| (*i, o.as_ref().map(|o| o.score))).collect::<Vec<_>>()
                 };
                 prop_assert_eq!(leaves(fs), leaves(gs));

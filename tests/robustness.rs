@@ -5,11 +5,11 @@ mod common;
 
 use proptest::prelude::*;
 
-use assess::diag::Diagnostics;
-use assess::input::{Encoding, InputPaths, read_inputs};
+use assess::engine::score::score;
+use assess::input::{Encoding, InputPaths};
 use assess::report::{Format, Lang, render};
 use assess::rubric::load_rubrics;
-use assess::score::score;
+use assess::text::diag::Diagnostics;
 
 /// Runs the whole pipeline on the given rubric and tables, rendering every format.
 fn pipeline(rubric: &[u8], annual: &[u8], daily: &[u8], encoding: Encoding) {
@@ -34,7 +34,9 @@ fn pipeline(rubric: &[u8], annual: &[u8], daily: &[u8], encoding: Encoding) {
         sheet: None,
         allow_missing: true,
     };
-    let Some(inputs) = read_inputs(&catalog, &paths, None, &mut diags) else {
+    let Some(inputs) = assess::engine::year::read(&catalog, &paths, Default::default(), &mut diags)
+        .map(|r| r.inputs)
+    else {
         assert!(!diags.is_empty(), "refused inputs must say why");
         for diag in diags.into_vec() {
             let loc = diag.location.expect("every input error has a location");

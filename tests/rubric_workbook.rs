@@ -5,9 +5,9 @@
 
 mod common;
 
-use assess::diag::Diagnostics;
+use assess::model::source::{InputFile, Role};
 use assess::rubric::{EMBEDDED, Rubric, parse, toml_out};
-use assess::source::{InputFile, Role};
+use assess::text::diag::Diagnostics;
 use common::{Case, assert_text};
 use rust_xlsxwriter::{Format, Workbook};
 use std::sync::Arc;

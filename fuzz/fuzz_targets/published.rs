@@ -4,7 +4,7 @@
 //! src/lib.rs is checked each time.
 #![no_main]
 
-use assess::diag::Diagnostics;
+use assess::text::diag::Diagnostics;
 use assess::input::Encoding;
 use assess_fuzz::{
     Known, Passes, Scratch, check_diagnostics, forced_encoding, strings, table_catalog,

@@ -3,7 +3,7 @@
 //! rendered in every format and its CSV read back as published results.
 #![no_main]
 
-use assess::diag::Diagnostics;
+use assess::text::diag::Diagnostics;
 use assess::input::InputPaths;
 use assess_fuzz::{Known, Scratch, check_diagnostics, pipeline};
 use libfuzzer_sys::fuzz_target;
@@ -25,9 +25,9 @@ fuzz_target!(|data: &[u8]| {
         ..InputPaths::default()
     };
     let mut diags = Diagnostics::new();
-    let inputs = assess::input::read_inputs(&catalog, &paths, None, &mut diags);
+    let inputs = assess::engine::year::read(&catalog, &paths, Default::default(), &mut diags).map(|r| r.inputs);
     check_diagnostics(
-        "read_inputs (no files)",
+        "engine::year::read (no files)",
         &diags.into_vec(),
         inputs.is_some(),
         &known,

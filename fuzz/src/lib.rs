@@ -5,13 +5,13 @@
 //! results).
 //!
 //! Only the library's public entry points are used: `rubric::load_rubrics`,
-//! `input::read_inputs`, `input::published::read`, `score::score` and
+//! `engine::year::read`, `input::published::read`, `score::score` and
 //! `report::render`.
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use assess::diag::{Diagnostic, Diagnostics};
+use assess::text::diag::{Diagnostic, Diagnostics};
 use assess::input::{Encoding, InputPaths, Inputs};
 use assess::report::{Format, Lang};
 use assess::rubric::Catalog;
@@ -327,10 +327,10 @@ pub fn fuzz_table(kind: TableKind, data: &[u8]) {
         }
         passes.set();
         let mut diags = Diagnostics::new();
-        let inputs = assess::input::read_inputs(&tc.catalog, &paths, None, &mut diags);
+        let inputs = assess::engine::year::read(&tc.catalog, &paths, Default::default(), &mut diags).map(|r| r.inputs);
         Passes::One.set();
         let list = diags.sorted();
-        check_diagnostics("read_inputs", &list, inputs.is_some(), &known);
+        check_diagnostics("engine::year::read", &list, inputs.is_some(), &known);
         let diagnostics = strings(&list);
         if std::env::var_os("ASSESS_FUZZ_SHOW").is_some() {
             eprintln!("--- {encoding:?}, allow_missing {allow_missing}, {passes:?} pass(es):");
@@ -357,7 +357,7 @@ pub fn pipeline(
     inputs: &Inputs,
     known: &[Known],
 ) -> Result<String, Vec<String>> {
-    let results = match assess::score::score(catalog, inputs) {
+    let results = match assess::engine::score::score(catalog, inputs) {
         Ok(results) => results,
         Err(diags) => {
             // Only numbers too large to compute may stop scoring; that is
@@ -546,9 +546,9 @@ pub fn fuzz_workbook(data: &[u8]) {
             TableKind::Daily => paths.daily.push(file.path.clone()),
         }
         let mut diags = Diagnostics::new();
-        let inputs = assess::input::read_inputs(&tc.catalog, &paths, None, &mut diags);
+        let inputs = assess::engine::year::read(&tc.catalog, &paths, Default::default(), &mut diags).map(|r| r.inputs);
         let list = diags.sorted();
-        check_diagnostics("read_inputs", &list, inputs.is_some(), &known);
+        check_diagnostics("engine::year::read", &list, inputs.is_some(), &known);
         let diagnostics = strings(&list);
         if std::env::var_os("ASSESS_FUZZ_SHOW").is_some() {
             for d in &diagnostics {

@@ -5,7 +5,6 @@ cmd-named = { $name } ({ $id })
 
 ## score
 
-score-xlsx-needs-output = --format xlsx writes a workbook: name it with --output FILE.xlsx
 
 ## check: one line per file
 

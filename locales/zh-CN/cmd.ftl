@@ -5,7 +5,6 @@ cmd-named = { $name }（{ $id }）
 
 ## score
 
-score-xlsx-needs-output = --format xlsx 生成的是 Excel 工作簿，请用 --output 指定文件名，例如 --output 结果.xlsx。
 
 ## check：每个文件一行
 

@@ -9,8 +9,8 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, ArgAction, Command, CommandFactory};
 
 use super::Cli;
-use crate::i18n::{Lang, Message, lookup};
 use crate::msg;
+use crate::text::i18n::{Lang, Message, lookup};
 
 /// The command line with every help text in `lang`.
 pub fn command(lang: Lang) -> Command {

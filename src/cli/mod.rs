@@ -6,9 +6,9 @@ pub mod l10n;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
-use crate::i18n::Lang;
 use crate::input::Encoding;
 use crate::report::Format;
+use crate::text::i18n::Lang;
 
 /// 政务公开和“放管服”改革工作考核计分工具
 ///

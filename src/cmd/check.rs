@@ -1,25 +1,60 @@
 //! `assess check`: validate everything, compute nothing. Silent but for one
 //! line per file when all is well; every problem otherwise.
 
+use super::Outcome;
+use super::load::{Loaded, load};
+use super::output::emit;
 use crate::cli::InputArgs;
 use crate::msg;
 use crate::report::role_label;
+use crate::text::diag::{Diagnostics, provisional_warning};
 
-pub fn run(args: &InputArgs) -> i32 {
+pub fn run(args: &InputArgs) -> Outcome {
     // No tables: the rubrics alone (a new year's rubric before any sheet
     // comes back), never a flood of "no annual score" lines.
-    let (catalog, inputs) = if args.annual.is_empty() && args.daily.is_empty() {
-        let mut diags = crate::diag::Diagnostics::new();
-        match crate::rubric::load_rubrics(&args.rubrics, &mut diags) {
-            Some(catalog) => (catalog, None),
-            None => return super::fail(&diags.sorted()),
+    if args.annual.is_empty() && args.daily.is_empty() {
+        let mut diags = Diagnostics::new();
+        let Some(catalog) = crate::rubric::load_rubrics(&args.rubrics, &mut diags) else {
+            return Err(diags.into());
+        };
+        return emit(rubric_lines(&catalog), None);
+    }
+    let Loaded { catalog, reading } = load(args, |_, _| None, false)?;
+    let mut out = rubric_lines(&catalog);
+    for s in &reading.summaries {
+        let line = msg!(
+            "check-table",
+            path = &s.path,
+            role = role_label(s.role),
+            rows = s.rows,
+            units = s.units,
+            items = s.items
+        );
+        out.push_str(&line.to_string());
+        out.push('\n');
+        for note in &s.notes {
+            out.push_str(&format!("{note}\n"));
         }
-    } else {
-        match super::load(args, |_, _| None) {
-            Ok((catalog, inputs)) => (catalog, Some(inputs)),
-            Err(diags) => return super::fail(&diags),
+    }
+    let inputs = &reading.inputs;
+    if inputs.missing > 0 {
+        out.push_str(&provisional_warning(inputs.missing));
+        // Which cells, by scorer: the files to chase before the final run.
+        if let Ok(results) = crate::engine::score::score(&catalog, inputs) {
+            for rr in &results.rubrics {
+                let r = &catalog.rubrics[rr.rubric];
+                for line in crate::report::table::missing_lines(r, rr, crate::text::i18n::lang()) {
+                    out.push_str(&line);
+                    out.push('\n');
+                }
+            }
         }
-    };
+    }
+    emit(&out, None)
+}
+
+/// One line per rubric: what it holds.
+fn rubric_lines(catalog: &crate::model::catalog::Catalog) -> String {
     let mut out = String::new();
     for r in &catalog.rubrics {
         let line = msg!(
@@ -35,36 +70,5 @@ pub fn run(args: &InputArgs) -> i32 {
         out.push_str(&line.to_string());
         out.push('\n');
     }
-    let Some(inputs) = inputs else {
-        return super::emit(&out, None);
-    };
-    for s in &inputs.summaries {
-        let line = msg!(
-            "check-table",
-            path = &s.path,
-            role = role_label(s.role),
-            rows = s.rows,
-            units = s.units,
-            items = s.items
-        );
-        out.push_str(&line.to_string());
-        out.push('\n');
-        for note in &s.notes {
-            out.push_str(&format!("{note}\n"));
-        }
-    }
-    if inputs.missing > 0 {
-        out.push_str(&super::provisional_warning(inputs.missing));
-        // Which cells, by scorer: the files to chase before the final run.
-        if let Ok(results) = crate::score::score(&catalog, &inputs) {
-            for rr in &results.rubrics {
-                let r = &catalog.rubrics[rr.rubric];
-                for line in crate::report::table::missing_lines(r, rr, crate::i18n::lang()) {
-                    out.push_str(&line);
-                    out.push('\n');
-                }
-            }
-        }
-    }
-    super::emit(&out, None)
+    out
 }

@@ -5,47 +5,38 @@
 
 use std::path::{Path, PathBuf};
 
+use super::Outcome;
+use super::load::{Year, year};
+use super::output::{emit, write_folder_atomic};
 use crate::cli::PublishArgs;
-use crate::diag::Diagnostic;
-use crate::i18n::Message;
+use crate::model::results::published;
 use crate::msg;
-use crate::output::published;
 use crate::report::paperwork::Paperwork;
+use crate::text::i18n::Message;
 
-pub fn run(args: &PublishArgs) -> i32 {
-    if let Err(m) = check_output(args) {
-        return super::fail(&[Diagnostic {
-            location: None,
-            message: m,
-        }]);
-    }
-    let super::Year {
+pub fn run(args: &PublishArgs) -> Outcome {
+    check_output(args)?;
+    let Year {
         catalog,
         inputs,
         results,
         compare,
-    } = match super::year(&args.inputs, &args.claims, args.previous.as_deref(), true) {
-        Ok(year) => year,
-        Err(found) => return super::fail(&found),
-    };
-    let paper = Paperwork::new(&catalog, &results, &inputs, &compare, crate::i18n::lang());
-    let files = match render(&paper) {
-        Ok(files) => files,
-        Err(message) => {
-            eprintln!("{}", msg!("error-general", message = message));
-            return super::BAD_INPUT;
-        }
-    };
-    let replace = args.force;
-    if let Err(e) = crate::output::write_folder_atomic(&args.output, &files, replace) {
-        let m = msg!(
+    } = year(&args.inputs, &args.claims, args.previous.as_deref(), true)?;
+    let paper = Paperwork::new(
+        &catalog,
+        &results,
+        &inputs,
+        &compare,
+        crate::text::i18n::lang(),
+    );
+    let files = render(&paper)?;
+    write_folder_atomic(&args.output, &files, args.force).map_err(|e| {
+        msg!(
             "cannot-write",
             path = args.output.display().to_string(),
             reason = e.to_string()
-        );
-        eprintln!("{}", msg!("error-general", message = m));
-        return super::BAD_INPUT;
-    }
+        )
+    })?;
     let units: usize = results.rubrics.iter().map(|rr| rr.units.len()).sum();
     let done = msg!(
         "publish-done",
@@ -56,7 +47,7 @@ pub fn run(args: &PublishArgs) -> i32 {
         units = units,
         analysis = published::ANALYSIS_HTML
     );
-    super::emit(format!("{done}\n"), None)
+    emit(format!("{done}\n"), None)
 }
 
 /// Every file of the folder, rendered in memory: nothing is written unless

@@ -3,15 +3,15 @@
 
 use std::path::Path;
 
+use super::Outcome;
+use super::output::{emit, not_an_input};
 use crate::cli::RubricNewArgs;
-use crate::diag::{Diagnostic, Diagnostics};
 use crate::msg;
 use crate::rubric::{EMBEDDED, load_rubrics, new_year};
+use crate::text::diag::Diagnostics;
 
-pub fn run(args: &RubricNewArgs) -> i32 {
-    if let Err(d) = super::output_is_not_an_input(Some(&args.output), &[Path::new(&args.from)]) {
-        return super::fail(&[d]);
-    }
+pub fn run(args: &RubricNewArgs) -> Outcome {
+    not_an_input(Some(&args.output), &[Path::new(&args.from)])?;
     let mut diags = Diagnostics::new();
     // An embedded rubric by its id, else a file.
     let embedded = load_rubrics(&[] as &[&Path], &mut diags)
@@ -25,37 +25,32 @@ pub fn run(args: &RubricNewArgs) -> i32 {
                     .iter()
                     .filter_map(|(name, _)| name.strip_prefix("rubrics/")?.strip_suffix(".toml"))
                     .collect();
-                return super::fail(&[Diagnostic {
-                    location: None,
-                    message: msg!(
-                        "rubric-new-from",
-                        from = args.from.as_str(),
-                        ids = ids.join(", ")
-                    ),
-                }]);
+                return Err(msg!(
+                    "rubric-new-from",
+                    from = args.from.as_str(),
+                    ids = ids.join(", ")
+                )
+                .into());
             }
             match load_rubrics(&[path], &mut diags).and_then(|c| c.rubrics.into_iter().next()) {
                 Some(r) => r,
-                None => return super::fail(&diags.sorted()),
+                None => return Err(diags.into()),
             }
         }
     };
     if !(1900..10000).contains(&args.year) {
-        return super::fail(&[Diagnostic {
-            location: None,
-            message: msg!("rubric-new-year", year = args.year),
-        }]);
+        return Err(msg!("rubric-new-year", year = args.year).into());
     }
     let text = new_year::move_year(&rubric.source, rubric.year, args.year);
     // The result must load as a rubric, or nothing is written.
     let mut check = Diagnostics::new();
-    let origin = crate::source::InputFile {
-        role: crate::source::Role::Rubric,
+    let origin = crate::model::source::InputFile {
+        role: crate::model::source::Role::Rubric,
         path: std::sync::Arc::from(args.output.display().to_string()),
         sha256: String::new(),
     };
     if crate::rubric::parse(&text, origin, &mut check).is_none() {
-        return super::fail(&check.sorted());
+        return Err(check.into());
     }
-    super::emit(&text, Some(&args.output))
+    emit(&text, Some(&args.output))
 }

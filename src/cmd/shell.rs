@@ -12,26 +12,22 @@ use clap::Command;
 use clap_mangen::Man;
 use clap_mangen::roff::{Roff, bold, roman};
 
-use crate::i18n::{Lang, Message};
+use super::Outcome;
+use super::output::emit;
 use crate::msg;
+use crate::text::i18n::{Lang, Message};
 
-pub fn completions(shell: clap_complete::Shell) -> i32 {
+pub fn completions(shell: clap_complete::Shell) -> Outcome {
     let mut out = Vec::new();
-    let mut cmd = crate::cli::l10n::command(crate::i18n::lang());
+    let mut cmd = crate::cli::l10n::command(crate::text::i18n::lang());
     clap_complete::generate(shell, &mut cmd, "assess", &mut out);
-    super::emit(&out, None)
+    emit(&out, None)
 }
 
-pub fn man() -> i32 {
-    let lang = crate::i18n::lang();
-    match render(lang) {
-        Ok(page) => super::emit(page, None),
-        Err(e) => {
-            let m = msg!("man-render-failed", reason = e.to_string());
-            eprintln!("{}", msg!("error-general", message = m).render(lang));
-            super::BAD_INPUT
-        }
-    }
+pub fn man() -> Outcome {
+    let lang = crate::text::i18n::lang();
+    let page = render(lang).map_err(|e| msg!("man-render-failed", reason = e.to_string()))?;
+    emit(page, None)
 }
 
 /// The whole manual page (roff) in `lang`.

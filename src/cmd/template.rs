@@ -11,36 +11,32 @@
 
 use std::path::Path;
 
+use super::Outcome;
+use super::output::{emit, format_for, not_an_input, workbook_file};
 use crate::cli::{TemplateArgs, TemplateFormat, TemplateKind, TemplateLayout};
-use crate::diag::{Diagnostic, Diagnostics};
-use crate::i18n::{Lang, Message};
 use crate::input::{annual, daily, published};
 use crate::msg;
 use crate::report::csv_cell;
 use crate::report::template_xlsx::{self as xlsx, Part, heading, name};
 use crate::rubric::{Catalog, load_rubrics};
+use crate::text::diag::{Diagnostics, Failure};
+use crate::text::i18n::{Lang, Message};
 
-pub fn run(args: &TemplateArgs) -> i32 {
-    let lang = crate::i18n::lang();
-    let format = match usage(args) {
-        Ok(f) => f,
-        Err(d) => return super::fail(&[d]),
-    };
+pub fn run(args: &TemplateArgs) -> Outcome {
+    let lang = crate::text::i18n::lang();
+    let format = usage(args)?;
     let mut diags = Diagnostics::new();
     let Some(catalog) = load_rubrics(&args.rubrics.rubrics, &mut diags) else {
-        return super::fail(&diags.sorted());
+        return Err(diags.into());
     };
-    let rubrics = match chosen_rubrics(&catalog, args.id.as_deref()) {
-        Ok(r) => r,
-        Err(message) => return refuse(message),
+    let rubrics = chosen_rubrics(&catalog, args.id.as_deref())?;
+    let workbook = |bytes: Result<Vec<u8>, Message>| -> Outcome {
+        emit(bytes?, Some(workbook_file(args.output.as_deref())?))
     };
     match args.kind {
         TemplateKind::Annual => {
             let layout = args.layout.unwrap_or_default();
-            let parts = match parts(&catalog, &rubrics, args.scorer.as_deref(), layout) {
-                Ok(p) => p,
-                Err(message) => return refuse(message),
-            };
+            let parts = parts(&catalog, &rubrics, args.scorer.as_deref(), layout)?;
             match (layout, format) {
                 (TemplateLayout::Long, TemplateFormat::Csv) => {
                     csv(args, &annual_long_rows(&catalog, &parts, lang))
@@ -52,24 +48,19 @@ pub fn run(args: &TemplateArgs) -> i32 {
                             scorer: Some(scorer),
                         },
                     ] => csv(args, &wide_rows(&catalog, *rubric, *scorer, lang)),
-                    _ => refuse(one_sheet_only(&catalog, &parts)),
+                    _ => Err(one_sheet_only(&catalog, &parts).into()),
                 },
-                (TemplateLayout::Long, TemplateFormat::Xlsx) => super::emit_workbook(
-                    xlsx::annual_long(&catalog, &parts, lang),
-                    args.output.as_deref(),
-                ),
-                (TemplateLayout::Wide, TemplateFormat::Xlsx) => super::emit_workbook(
-                    xlsx::annual_wide(&catalog, &parts, lang),
-                    args.output.as_deref(),
-                ),
+                (TemplateLayout::Long, TemplateFormat::Xlsx) => {
+                    workbook(xlsx::annual_long(&catalog, &parts, lang))
+                }
+                (TemplateLayout::Wide, TemplateFormat::Xlsx) => {
+                    workbook(xlsx::annual_wide(&catalog, &parts, lang))
+                }
             }
         }
         TemplateKind::Daily => match format {
             TemplateFormat::Csv => csv(args, &[header(daily::COLUMNS, lang)]),
-            TemplateFormat::Xlsx => super::emit_workbook(
-                xlsx::daily(&catalog, &rubrics, lang),
-                args.output.as_deref(),
-            ),
+            TemplateFormat::Xlsx => workbook(xlsx::daily(&catalog, &rubrics, lang)),
         },
         TemplateKind::Published => match format {
             TemplateFormat::Csv => {
@@ -83,10 +74,7 @@ pub fn run(args: &TemplateArgs) -> i32 {
                 }
                 csv(args, &rows)
             }
-            TemplateFormat::Xlsx => super::emit_workbook(
-                xlsx::published(&catalog, &rubrics, lang),
-                args.output.as_deref(),
-            ),
+            TemplateFormat::Xlsx => workbook(xlsx::published(&catalog, &rubrics, lang)),
         },
     }
 }
@@ -94,8 +82,8 @@ pub fn run(args: &TemplateArgs) -> i32 {
 /// What the command line alone can tell: the format (`--format`, else the
 /// extension of `--output`, else CSV), flags that belong to annual
 /// templates, a workbook without a file, an output that is a rubric.
-fn usage(args: &TemplateArgs) -> Result<TemplateFormat, Diagnostic> {
-    let format = super::format_for(
+fn usage(args: &TemplateArgs) -> Result<TemplateFormat, Failure> {
+    let format = format_for(
         args.format,
         args.output.as_deref(),
         &[
@@ -104,32 +92,20 @@ fn usage(args: &TemplateArgs) -> Result<TemplateFormat, Diagnostic> {
         ],
         TemplateFormat::Csv,
     )?;
-    let general = |message: Message| Diagnostic {
-        location: None,
-        message,
-    };
     if args.kind != TemplateKind::Annual {
         if args.scorer.is_some() {
-            return Err(general(msg!("template-annual-only", flag = "--scorer")));
+            return Err(msg!("template-annual-only", flag = "--scorer").into());
         }
         if args.layout.is_some() {
-            return Err(general(msg!("template-annual-only", flag = "--layout")));
+            return Err(msg!("template-annual-only", flag = "--layout").into());
         }
     }
-    if format == TemplateFormat::Xlsx && args.output.is_none() {
-        return Err(general(msg!("workbook-needs-output")));
+    if format == TemplateFormat::Xlsx {
+        workbook_file(args.output.as_deref())?;
     }
     let rubrics: Vec<&Path> = args.rubrics.rubrics.iter().map(|p| p.as_path()).collect();
-    super::output_is_not_an_input(args.output.as_deref(), &rubrics)?;
+    not_an_input(args.output.as_deref(), &rubrics)?;
     Ok(format)
-}
-
-/// Prints one problem of the command line and the closing line; returns 2.
-fn refuse(message: Message) -> i32 {
-    super::fail(&[Diagnostic {
-        location: None,
-        message,
-    }])
 }
 
 /// The rubrics the template is for: `--id`, else every one loaded.
@@ -144,7 +120,7 @@ fn chosen_rubrics(catalog: &Catalog, id: Option<&str>) -> Result<Vec<usize>, Mes
             Err(msg!(
                 "rubric-unknown-id",
                 id = id,
-                hint = crate::diag::hint(id, ids.iter().copied()),
+                hint = crate::text::diag::hint(id, ids.iter().copied()),
                 ids = crate::input::list(ids)
             ))
         }
@@ -191,7 +167,7 @@ fn parts(
                 return Err(msg!(
                     "template-unknown-scorer",
                     scorer = key,
-                    hint = crate::diag::hint(key, names.iter().copied()),
+                    hint = crate::text::diag::hint(key, names.iter().copied()),
                     scorers = crate::input::list(entries)
                 ));
             }
@@ -307,7 +283,7 @@ fn wide_rows(catalog: &Catalog, rubric: usize, scorer: usize, lang: Lang) -> Vec
 }
 
 /// Writes rows as CSV (a BOM first with `--bom`), formula-safe.
-fn csv(args: &TemplateArgs, rows: &[Vec<String>]) -> i32 {
+fn csv(args: &TemplateArgs, rows: &[Vec<String>]) -> Outcome {
     let mut text = String::new();
     if args.bom {
         text.push('\u{feff}');
@@ -317,5 +293,5 @@ fn csv(args: &TemplateArgs, rows: &[Vec<String>]) -> i32 {
         text.push_str(&cells.join(","));
         text.push('\n');
     }
-    super::emit(&text, args.output.as_deref())
+    emit(&text, args.output.as_deref())
 }

@@ -8,14 +8,14 @@ use rust_decimal::Decimal;
 use std::path::Path;
 use std::sync::Arc;
 
+use super::AnnualScore;
 use super::table::{self, Column, Kind, Layout, ReadOptions, Table};
-use super::{AnnualScore, Inputs};
-use crate::diag::{self, Diagnostics, Location};
-use crate::i18n::Message;
+use crate::model::source::Role;
 use crate::msg;
 use crate::num;
 use crate::rubric::{Catalog, Rubric, UnitRef};
-use crate::source::Role;
+use crate::text::diag::{self, Diagnostics, Location};
+use crate::text::i18n::Message;
 
 pub(super) const UNIT: usize = 0;
 const ITEM: usize = 1;
@@ -117,17 +117,17 @@ pub(super) fn read(
     scorer: Option<&str>,
     options: &ReadOptions,
     keep_notes: bool,
-    inputs: &mut Inputs,
+    out: &mut super::Reading,
     diags: &mut Diagnostics,
 ) {
     let mut notes = Vec::new();
-    let first_summary = inputs.summaries.len();
+    let first_summary = out.summaries.len();
     let provenance = table::read_tables(path, &KIND, options, diags, &mut notes, |table, diags| {
-        read_table(catalog, table, scorer, keep_notes, inputs, diags);
+        read_table(catalog, table, scorer, keep_notes, out, diags);
     });
-    super::attach_notes(&mut inputs.summaries, first_summary, notes);
+    super::attach_notes(&mut out.summaries, first_summary, notes);
     if let Some(provenance) = provenance {
-        inputs.files.push(provenance);
+        out.inputs.files.push(provenance);
     }
 }
 
@@ -137,7 +137,7 @@ fn read_table(
     table: Table,
     command_scorer: Option<&str>,
     keep_notes: bool,
-    inputs: &mut Inputs,
+    out: &mut super::Reading,
     diags: &mut Diagnostics,
 ) {
     let file = Arc::clone(&table.file);
@@ -201,7 +201,7 @@ fn read_table(
     // already there (from this table or an earlier one) is a second one.
     for t in tallies {
         rows += t.rows;
-        inputs.notes.extend(
+        out.inputs.notes.extend(
             t.notes
                 .into_iter()
                 .map(|(u, i, slot, note)| super::AnnualNote {
@@ -222,7 +222,7 @@ fn read_table(
                         };
                         named.insert((r, u));
                         used.insert((r, i));
-                        let target = &mut inputs.units[r][u].items[i].annual[slot];
+                        let target = &mut out.inputs.units[r][u].items[i].annual[slot];
                         match target {
                             Some(first) => {
                                 diags.error(cell.at, second_score(rubric, u, i, slot, &first.at))
@@ -234,13 +234,13 @@ fn read_table(
             }
         }
         for (u, i, slot, second) in t.seconds {
-            if let Some(first) = &inputs.units[u.rubric][u.unit].items[i].annual[slot] {
+            if let Some(first) = &out.inputs.units[u.rubric][u.unit].items[i].annual[slot] {
                 let rubric = &catalog.rubrics[u.rubric];
                 diags.error(second.at, second_score(rubric, u.unit, i, slot, &first.at));
             }
         }
     }
-    inputs.summaries.push(
+    out.summaries.push(
         super::FileSummary::new(&file, Role::Annual, rows, named.len(), used.len())
             .footers(footers),
     );
@@ -566,7 +566,7 @@ fn second_score(
     u: usize,
     i: usize,
     slot: usize,
-    first: &crate::diag::Location,
+    first: &crate::text::diag::Location,
 ) -> Message {
     let item = &rubric.items[i];
     let s = &rubric.scorers[item.scorers[slot].scorer];

@@ -7,22 +7,15 @@
 use rust_decimal::Decimal;
 use std::path::Path;
 
-use crate::diag::{Diagnostics, Location, hint};
+use crate::model::source::Role;
 use crate::msg;
 use crate::num;
 use crate::rubric::{Catalog, UnitRef};
-use crate::source::Role;
+use crate::text::diag::{Diagnostics, Location, hint};
 
 use super::table::{self, Column, HeaderCell, Kind, Layout, ReadOptions};
 
-/// One claimed leaf score: `None` is a claim that the leaf does not apply.
-#[derive(Debug, Clone)]
-pub struct Claim {
-    pub unit: UnitRef,
-    pub item: usize,
-    pub score: Option<Decimal>,
-    pub at: Location,
-}
+pub use crate::model::compare::Claim;
 
 const UNIT: usize = 0;
 const ITEM: usize = 1;

@@ -4,15 +4,17 @@
 use rust_decimal::Decimal;
 use std::path::Path;
 
+use super::UnitInputs;
 use super::table::{self, Column, Kind as TableKind, ReadOptions, Row};
-use super::{Inputs, UnitInputs};
 use crate::date::Date;
-use crate::diag::{self, Diagnostics, Location};
-use crate::i18n::Message;
+pub use crate::model::record::{DailyRecord, Kind, Method};
+use crate::model::rubric::RuleKind;
+use crate::model::source::Role;
 use crate::msg;
 use crate::num::{self, Sum};
 use crate::rubric::{Catalog, UnitRef};
-use crate::source::Role;
+use crate::text::diag::{self, Diagnostics, Location};
+use crate::text::i18n::Message;
 
 const DATE: usize = 0;
 const UNIT: usize = 1;
@@ -52,145 +54,6 @@ pub const TABLE: TableKind = TableKind {
     wide: false,
 };
 
-/// What a daily record does to the unit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    /// 核减 / 扣分
-    Deduct,
-    /// 核加 / 加分
-    Add,
-    /// 一票否决: the unit gets the lowest grade whatever its total.
-    Veto,
-}
-
-impl Kind {
-    const NAMES: &[(&str, Kind)] = &[
-        ("deduct", Kind::Deduct),
-        ("核减", Kind::Deduct),
-        ("扣分", Kind::Deduct),
-        ("add", Kind::Add),
-        ("核加", Kind::Add),
-        ("加分", Kind::Add),
-        ("veto", Kind::Veto),
-        ("一票否决", Kind::Veto),
-    ];
-
-    pub fn parse(cell: &str) -> Option<Kind> {
-        lookup(Self::NAMES, cell.as_bytes())
-    }
-
-    pub fn from_bytes(cell: &[u8]) -> Option<Kind> {
-        // The ids as a machine writes them settle most rows without a search.
-        match cell {
-            b"deduct" => Some(Kind::Deduct),
-            b"add" => Some(Kind::Add),
-            _ => lookup(Self::NAMES, cell),
-        }
-    }
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Kind::Deduct => "deduct",
-            Kind::Add => "add",
-            Kind::Veto => "veto",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Kind::Deduct => "核减",
-            Kind::Add => "核加",
-            Kind::Veto => "一票否决",
-        }
-    }
-}
-
-/// How the finding was made (日常考核方式).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Method {
-    /// 日常记录
-    DailyRecord,
-    /// 随机抽查
-    SpotCheck,
-    /// 专项检查
-    SpecialInspection,
-    /// 网上评测
-    OnlineEvaluation,
-    /// 材料报备
-    MaterialFiling,
-}
-
-impl Method {
-    const NAMES: &[(&str, Method)] = &[
-        ("daily_record", Method::DailyRecord),
-        ("日常记录", Method::DailyRecord),
-        ("spot_check", Method::SpotCheck),
-        ("随机抽查", Method::SpotCheck),
-        ("special_inspection", Method::SpecialInspection),
-        ("专项检查", Method::SpecialInspection),
-        ("online_evaluation", Method::OnlineEvaluation),
-        ("网上评测", Method::OnlineEvaluation),
-        ("material_filing", Method::MaterialFiling),
-        ("材料报备", Method::MaterialFiling),
-    ];
-
-    pub fn parse(cell: &str) -> Option<Method> {
-        lookup(Self::NAMES, cell.as_bytes())
-    }
-
-    pub fn from_bytes(cell: &[u8]) -> Option<Method> {
-        // The ids as a machine writes them settle most rows without a search.
-        match cell {
-            b"daily_record" => Some(Method::DailyRecord),
-            b"spot_check" => Some(Method::SpotCheck),
-            b"special_inspection" => Some(Method::SpecialInspection),
-            b"online_evaluation" => Some(Method::OnlineEvaluation),
-            b"material_filing" => Some(Method::MaterialFiling),
-            _ => lookup(Self::NAMES, cell),
-        }
-    }
-
-    pub fn id(self) -> &'static str {
-        Self::NAMES
-            .iter()
-            .step_by(2)
-            .find(|(_, m)| *m == self)
-            .map_or("", |(n, _)| n)
-    }
-
-    pub fn label(self) -> &'static str {
-        Self::NAMES
-            .iter()
-            .skip(1)
-            .step_by(2)
-            .find(|(_, m)| *m == self)
-            .map_or("", |(n, _)| n)
-    }
-}
-
-/// English names match ignoring case; Chinese ones as written.
-fn lookup<T: Copy>(names: &[(&str, T)], cell: &[u8]) -> Option<T> {
-    names
-        .iter()
-        .find(|(n, _)| n.as_bytes().eq_ignore_ascii_case(cell))
-        .map(|(_, v)| *v)
-}
-
-/// One finding of the daily assessment, as `explain` shows it.
-#[derive(Debug, Clone)]
-pub struct DailyRecord {
-    pub date: Date,
-    pub unit: UnitRef,
-    pub item: Option<usize>,
-    pub kind: Kind,
-    pub points: Decimal,
-    pub method: Method,
-    pub note: String,
-    pub at: Location,
-    /// The rule (index into `Rubric::rules`) and count it was written with.
-    pub rule: Option<(usize, Decimal)>,
-}
-
 #[allow(clippy::too_many_arguments)]
 pub(super) fn read(
     catalog: &Catalog,
@@ -198,18 +61,18 @@ pub(super) fn read(
     options: &ReadOptions,
     trace: Option<UnitRef>,
     keep_all: bool,
-    inputs: &mut Inputs,
+    out: &mut super::Reading,
     diags: &mut Diagnostics,
 ) {
     let mut notes = Vec::new();
-    let first_summary = inputs.summaries.len();
+    let first_summary = out.summaries.len();
     let provenance =
         table::read_tables(path, &TABLE, options, diags, &mut notes, |table, diags| {
-            read_table(catalog, table, trace, keep_all, inputs, diags);
+            read_table(catalog, table, trace, keep_all, out, diags);
         });
-    super::attach_notes(&mut inputs.summaries, first_summary, notes);
+    super::attach_notes(&mut out.summaries, first_summary, notes);
     if let Some(provenance) = provenance {
-        inputs.files.push(provenance);
+        out.inputs.files.push(provenance);
     }
 }
 
@@ -219,7 +82,7 @@ fn read_table(
     table: table::Table,
     trace: Option<UnitRef>,
     keep_all: bool,
-    inputs: &mut Inputs,
+    out: &mut super::Reading,
     diags: &mut Diagnostics,
 ) {
     let file = std::sync::Arc::clone(&table.file);
@@ -358,17 +221,22 @@ fn read_table(
     for t in tallies {
         rows += t.rows;
         t.named(&mut named, &mut used);
-        t.merge_into(catalog, &file, &mut inputs.units, diags);
+        t.merge_into(catalog, &file, &mut out.inputs.units, diags);
         for record in t.trace {
-            if let Some(traced) = inputs.trace.as_mut().filter(|tr| tr.unit == record.unit) {
+            if let Some(traced) = out
+                .inputs
+                .trace
+                .as_mut()
+                .filter(|tr| tr.unit == record.unit)
+            {
                 traced.records.push(record.clone());
             }
             if keep_all {
-                inputs.records.push(record);
+                out.inputs.records.push(record);
             }
         }
     }
-    inputs.summaries.push(
+    out.summaries.push(
         super::FileSummary::new(&file, Role::Daily, rows, named.len(), used.len()).footers(footers),
     );
 }
@@ -489,7 +357,7 @@ fn by_rule(
         return (None, kind, None);
     };
     let rule = &rubric.rules[r];
-    if kind_written && kind.is_some_and(|k| k != rule.kind) {
+    if kind_written && kind.is_some_and(|k| k != rule.kind.record_kind()) {
         diags.error(
             row.at(KIND),
             msg!(
@@ -497,19 +365,19 @@ fn by_rule(
                 kind = row.get(KIND),
                 rule = &rule.id,
                 rule_kind = match rule.kind {
-                    Kind::Add => msg!("rubric-rule-add"),
-                    _ => msg!("rubric-rule-deduct"),
+                    RuleKind::Add => msg!("rubric-rule-add"),
+                    RuleKind::Deduct => msg!("rubric-rule-deduct"),
                 }
             ),
         );
         return (None, None, None);
     }
     let Some(count) = count else {
-        return (None, Some(rule.kind), None);
+        return (None, Some(rule.kind.record_kind()), None);
     };
     let Some(product) = count.checked_mul(rule.points) else {
         diags.error(row.at(COUNT), msg!("daily-points-overflow"));
-        return (None, Some(rule.kind), None);
+        return (None, Some(rule.kind.record_kind()), None);
     };
     let points_cell = row.get(POINTS);
     if !points_cell.is_empty() {
@@ -536,7 +404,11 @@ fn by_rule(
             ),
         }
     }
-    (Some((r, count)), Some(rule.kind), Some(product))
+    (
+        Some((r, count)),
+        Some(rule.kind.record_kind()),
+        Some(product),
+    )
 }
 
 /// What one pass over a file found.

@@ -13,14 +13,13 @@ mod wide;
 pub use daily::{DailyRecord, Kind, Method};
 pub use table::Encoding;
 
-use rust_decimal::Decimal;
 use std::path::PathBuf;
 
-use crate::diag::{Diagnostics, Location};
-use crate::i18n::{Arg, Message};
+pub use crate::model::inputs::*;
 use crate::msg;
 use crate::rubric::{Catalog, UnitRef};
-use crate::source::InputFile;
+use crate::text::diag::{Diagnostics, Location};
+use crate::text::i18n::{Arg, Message};
 
 /// A list of names (`a, b, c` in English, `a、b、c` in Chinese) to place
 /// in a message; each entry may be a text or a message of its own.
@@ -50,75 +49,13 @@ pub struct InputPaths {
     pub allow_missing: bool,
 }
 
-/// One scorer's annual score (年度考核得分) for one unit on one item.
-#[derive(Debug, Clone)]
-pub struct AnnualScore {
-    /// `None` is `n/a` (不涉及): the item does not apply to the unit.
-    pub value: Option<Decimal>,
-    pub at: Location,
-}
-
-/// What the inputs say about one unit's item.
-#[derive(Debug, Clone, Default)]
-pub struct ItemInputs {
-    /// One slot per scorer of the item, in the rubric's order.
-    pub annual: Vec<Option<AnnualScore>>,
-    /// Uncapped sums of the daily records' points.
-    pub deduct: crate::num::Sum,
-    pub add: crate::num::Sum,
-    /// Uncapped sums of the points of the records under each of the item's
-    /// rules, in the rubric's order (deduct and add rules alike).
-    pub rules: Vec<crate::num::Sum>,
-    /// The first daily record on the item, to point at when it may have none.
-    pub first_daily: Option<Location>,
-    pub daily_count: usize,
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct UnitInputs {
-    pub items: Vec<ItemInputs>,
-    /// The first veto record (一票否决) of the unit.
-    pub veto: Option<Location>,
-}
-
-/// Everything read for a run, by rubric, unit and item.
-#[derive(Debug)]
-pub struct Inputs {
-    pub files: Vec<InputFile>,
-    /// `[rubric][unit]`
-    pub units: Vec<Vec<UnitInputs>>,
-    /// Annual scores missing and counted as 0 (`--allow-missing`); any
-    /// makes the result provisional.
-    pub missing: usize,
-    /// When explaining a unit, its records in file order.
-    pub trace: Option<Trace>,
-    /// What each file held, for `check`.
-    pub summaries: Vec<FileSummary>,
-    /// Every daily record of every unit in file order, kept only when read
-    /// with [`read_inputs_keeping_all`] (`publish` lists them); otherwise empty.
-    pub records: Vec<DailyRecord>,
-    /// Every annual score's note (备注), kept likewise; otherwise empty.
-    pub notes: Vec<AnnualNote>,
-}
-
-/// The note (备注) a scorer wrote beside one annual score.
-#[derive(Debug, Clone)]
-pub struct AnnualNote {
-    pub unit: UnitRef,
-    /// The leaf, an index into `Rubric::items`.
-    pub item: usize,
-    /// The scorer, an index into `Rubric::scorers`.
-    pub scorer: usize,
-    pub note: String,
-}
-
 /// Rows read from one table (a CSV file, a sheet of a workbook) and how
 /// many distinct units and items they name.
 #[derive(Debug)]
 pub struct FileSummary {
     /// The file, or `file[sheet]`.
     pub path: std::sync::Arc<str>,
-    pub role: crate::source::Role,
+    pub role: crate::model::source::Role,
     pub rows: usize,
     pub units: usize,
     pub items: usize,
@@ -131,7 +68,7 @@ impl FileSummary {
     /// Rows read, and how many units and items they named.
     fn new(
         path: &std::sync::Arc<str>,
-        role: crate::source::Role,
+        role: crate::model::source::Role,
         rows: usize,
         units: usize,
         items: usize,
@@ -187,51 +124,32 @@ fn blank_units(catalog: &Catalog) -> Vec<Vec<UnitInputs>> {
         .collect()
 }
 
-/// The daily records of one unit, kept for `explain`.
+/// What the readers build: the year's inputs, and what each table held
+/// (`check` prints it).
 #[derive(Debug)]
-pub struct Trace {
-    pub unit: UnitRef,
-    pub records: Vec<DailyRecord>,
+pub struct Reading {
+    pub inputs: Inputs,
+    pub summaries: Vec<FileSummary>,
 }
 
-impl Inputs {
-    pub fn unit(&self, u: UnitRef) -> &UnitInputs {
-        &self.units[u.rubric][u.unit]
-    }
+/// What to keep besides the sums: one unit's daily records (`explain`), or
+/// every record and annual note (`publish` lists them unit by unit).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Keep {
+    pub trace: Option<UnitRef>,
+    pub all: bool,
 }
 
-/// Reads every annual and daily file and checks what only the whole year can
-/// tell (missing scores, n/a agreement). `None` when anything was wrong; every
-/// problem is in `diags`.
-pub fn read_inputs(
-    catalog: &Catalog,
-    paths: &InputPaths,
-    trace: Option<UnitRef>,
-    diags: &mut Diagnostics,
-) -> Option<Inputs> {
-    read_all(catalog, paths, trace, false, diags)
-}
-
-/// Like [`read_inputs`], but keeps every unit's daily records and every
-/// annual note besides the sums (`publish` lists them unit by unit).
-pub fn read_inputs_keeping_all(
-    catalog: &Catalog,
-    paths: &InputPaths,
-    diags: &mut Diagnostics,
-) -> Option<Inputs> {
-    read_all(catalog, paths, None, true, diags)
-}
-
-fn read_all(
-    catalog: &Catalog,
-    paths: &InputPaths,
-    trace: Option<UnitRef>,
-    keep_all: bool,
-    diags: &mut Diagnostics,
-) -> Option<Inputs> {
-    let before = diags.len();
+/// Reads every annual and daily file into the year's inputs; every problem
+/// goes to `diags`. What only the whole year can tell (missing scores, n/a
+/// agreement) is the engine's to check (`engine::year`).
+pub fn read(catalog: &Catalog, paths: &InputPaths, keep: Keep, diags: &mut Diagnostics) -> Reading {
+    let Keep {
+        trace,
+        all: keep_all,
+    } = keep;
     let units = blank_units(catalog);
-    let mut inputs = Inputs {
+    let inputs = Inputs {
         files: Vec::new(),
         units,
         missing: 0,
@@ -239,9 +157,12 @@ fn read_all(
             unit,
             records: Vec::new(),
         }),
-        summaries: Vec::new(),
         records: Vec::new(),
         notes: Vec::new(),
+    };
+    let mut out = Reading {
+        inputs,
+        summaries: Vec::new(),
     };
     let mut seen = std::collections::HashSet::new();
     let mut once = |path: &PathBuf, diags: &mut Diagnostics| {
@@ -271,7 +192,7 @@ fn read_all(
                 scorer.as_deref(),
                 &options,
                 keep_all,
-                &mut inputs,
+                &mut out,
                 diags,
             );
         }
@@ -279,7 +200,7 @@ fn read_all(
     for path in &paths.daily {
         if once(path, diags) {
             workbooks += usize::from(is_workbook(path));
-            daily::read(catalog, path, &options, trace, keep_all, &mut inputs, diags);
+            daily::read(catalog, path, &options, trace, keep_all, &mut out, diags);
         }
     }
     // A --sheet name that no workbook has is a slip, not a choice.
@@ -299,17 +220,7 @@ fn read_all(
     // repeat it: one error, at its first row, with the number of rows.
     diags.fold_repeats("input-unknown-unit", "unit", "input-unknown-unit-rows");
     diags.fold_repeats("input-unknown-item", "item", "input-unknown-item-rows");
-    // A file or row that could not be read would show up again as missing
-    // scores; those are listed only once what was given reads cleanly.
-    let list_missing = diags.len() == before;
-    check_year(
-        catalog,
-        &mut inputs,
-        paths.allow_missing,
-        list_missing,
-        diags,
-    );
-    (diags.len() == before).then_some(inputs)
+    out
 }
 
 /// `--annual FILE@SCORER`: the file, and the scorer of its tables that do
@@ -337,123 +248,6 @@ fn is_workbook(path: &std::path::Path) -> bool {
         .is_ok_and(|()| crate::workbook::is_workbook(&head))
 }
 
-/// Whether a unit's item applies: every scorer said `n/a`, or none did.
-pub fn applicable(item: &ItemInputs) -> bool {
-    item.annual.is_empty()
-        || !item
-            .annual
-            .iter()
-            .all(|a| matches!(a, Some(AnnualScore { value: None, .. })))
-}
-
-fn check_year(
-    catalog: &Catalog,
-    inputs: &mut Inputs,
-    allow_missing: bool,
-    list_missing: bool,
-    diags: &mut Diagnostics,
-) {
-    let mut missing = 0;
-    for (r, rubric) in catalog.rubrics.iter().enumerate() {
-        for (u, unit) in rubric.units.iter().enumerate() {
-            let ui = &inputs.units[r][u];
-            let mut any_applies = false;
-            for (i, item) in rubric.items.iter().enumerate() {
-                let ii = &ui.items[i];
-                let na: Vec<&Location> = ii
-                    .annual
-                    .iter()
-                    .flatten()
-                    .filter(|a| a.value.is_none())
-                    .map(|a| &a.at)
-                    .collect();
-                let all_na = !ii.annual.is_empty() && na.len() == ii.annual.len();
-                if !na.is_empty() && !all_na {
-                    // Some scorer says the item does not apply, another scores it or is silent.
-                    for (slot, w) in item.scorers.iter().enumerate() {
-                        let s = &rubric.scorers[w.scorer];
-                        match &ii.annual[slot] {
-                            Some(AnnualScore { value: Some(v), at }) => diags.error(
-                                at.clone(),
-                                msg!(
-                                    "input-na-disagree",
-                                    scorer = &s.name,
-                                    unit = &unit.name,
-                                    item = &item.id,
-                                    title = &item.title,
-                                    value = crate::num::plain(*v),
-                                    na = na[0]
-                                ),
-                            ),
-                            None => diags.error(
-                                na[0].clone(),
-                                msg!(
-                                    "input-na-missing-scorer",
-                                    unit = &unit.name,
-                                    item = &item.id,
-                                    title = &item.title,
-                                    scorer = &s.name
-                                ),
-                            ),
-                            Some(_) => {}
-                        }
-                    }
-                    continue;
-                }
-                if all_na {
-                    if let Some(at) = &ii.first_daily {
-                        diags.error(
-                            at.clone(),
-                            msg!(
-                                "input-daily-on-na",
-                                unit = &unit.name,
-                                item = &item.id,
-                                title = &item.title,
-                                na = na[0]
-                            ),
-                        );
-                    }
-                    continue;
-                }
-                any_applies = true;
-                for (slot, w) in item.scorers.iter().enumerate() {
-                    if ii.annual[slot].is_none() {
-                        missing += 1;
-                        if !allow_missing && list_missing {
-                            diags.error_at(
-                                &rubric.origin.path,
-                                unit.line,
-                                msg!(
-                                    "input-missing-score",
-                                    scorer = &rubric.scorers[w.scorer].name,
-                                    scorer_id = &rubric.scorers[w.scorer].id,
-                                    unit = &unit.name,
-                                    unit_id = &unit.id,
-                                    item = &item.id,
-                                    title = &item.title
-                                ),
-                            );
-                        }
-                    }
-                }
-            }
-            if !any_applies {
-                diags.error_at(
-                    &rubric.origin.path,
-                    unit.line,
-                    msg!(
-                        "input-nothing-applies",
-                        unit = &unit.name,
-                        unit_id = &unit.id
-                    ),
-                );
-            }
-        }
-    }
-    // Without --allow-missing each missing cell is an error above.
-    inputs.missing = missing;
-}
-
 /// A unit of any rubric by its id or name, or an error with a suggestion.
 /// `at` is called only for an error: most rows need no location.
 fn resolve_unit(
@@ -473,7 +267,7 @@ fn resolve_unit(
             msg!(
                 "input-unknown-unit",
                 unit = cell,
-                hint = crate::diag::hint(cell, catalog.unit_names())
+                hint = crate::text::diag::hint(cell, catalog.unit_names())
             ),
         );
     }
@@ -599,7 +393,7 @@ fn resolve_item(
                     item = cell,
                     unit = &unit.name,
                     rubric = &rubric.id,
-                    hint = crate::diag::hint(cell, rubric.item_names())
+                    hint = crate::text::diag::hint(cell, rubric.item_names())
                 ),
             );
             None

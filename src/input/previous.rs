@@ -4,32 +4,19 @@
 //! Only what the comparison needs is read: per unit the rubric, id, name,
 //! total, grade and rank; every other field is ignored.
 
-use rust_decimal::Decimal;
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::diag::{Diagnostics, Location};
 use crate::msg;
 use crate::num;
+use crate::text::diag::{Diagnostics, Location};
 
-/// One unit of the earlier result.
-#[derive(Debug, Clone)]
-pub struct PreviousUnit {
-    pub rubric: String,
-    pub id: String,
-    pub name: String,
-    pub total: Decimal,
-    /// The grade's id and, when the file has it, its label.
-    pub grade: String,
-    pub grade_label: Option<String>,
-    pub rank: usize,
-    pub at: Location,
-}
+pub use crate::model::compare::PreviousUnit;
 
 /// Reads an earlier result; `None` (with the reasons in `diags`) when the
 /// file is not a result of this tool.
 pub fn read(path: &Path, diags: &mut Diagnostics) -> Option<Vec<PreviousUnit>> {
-    let (file, bytes) = crate::source::read(path, "file", diags)?;
+    let (file, bytes) = crate::tables::file::read(path, "file", diags)?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     let Ok(text) = std::str::from_utf8(bytes) else {
         diags.error(Location::new(&file, 0), msg!("previous-not-utf8"));
@@ -58,7 +45,7 @@ fn read_json(file: &Arc<str>, text: &str, diags: &mut Diagnostics) -> Option<Vec
         .get("schema")
         .and_then(|s| s.as_str())
         .unwrap_or_default();
-    if schema != crate::report::json::SCHEMA {
+    if schema != crate::model::results::SCHEMA {
         diags.error(at, msg!("previous-bad-schema", schema = schema));
         return None;
     }

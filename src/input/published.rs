@@ -7,11 +7,11 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use super::table::{self, Column, Encoding, Kind, ReadOptions};
-use crate::diag::{Diagnostics, Location};
+use crate::model::source::{InputFile, Role};
 use crate::msg;
 use crate::num;
 use crate::rubric::{Catalog, UnitRef};
-use crate::source::{InputFile, Role};
+use crate::text::diag::{Diagnostics, Location};
 
 const UNIT: usize = 0;
 const TOTAL: usize = 1;
@@ -221,7 +221,7 @@ pub fn read(
 /// `不合格（一票否决）` as the table prints a vetoed grade reads as `不合格`:
 /// the mark is the table's own, in either language.
 fn without_veto_mark(grade: &str) -> &str {
-    crate::i18n::Lang::ALL
+    crate::text::i18n::Lang::ALL
         .iter()
         .map(|lang| msg!("table-grade-vetoed", grade = "").render(*lang))
         .find_map(|mark| grade.strip_suffix(mark.trim()))
@@ -237,7 +237,7 @@ fn from_json(catalog: &Catalog, path: &Path, diags: &mut Diagnostics) -> Option<
     let file = InputFile {
         role: Role::Published,
         path: std::sync::Arc::from(path.display().to_string()),
-        sha256: crate::source::sha256_hex(&bytes),
+        sha256: crate::model::source::sha256_hex(&bytes),
     };
     let mut rows = Vec::new();
     for u in units {
@@ -256,7 +256,7 @@ fn from_json(catalog: &Catalog, path: &Path, diags: &mut Diagnostics) -> Option<
                 msg!(
                     "input-unknown-unit",
                     unit = u.id.as_str(),
-                    hint = crate::diag::hint(&u.id, catalog.unit_names())
+                    hint = crate::text::diag::hint(&u.id, catalog.unit_names())
                 ),
             );
             continue;

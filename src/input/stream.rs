@@ -17,9 +17,9 @@ use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom};
 use std::path::Path;
 
-use crate::diag::{Diagnostics, Location};
-use crate::i18n::Message;
 use crate::msg;
+use crate::text::diag::{Diagnostics, Location};
+use crate::text::i18n::Message;
 
 /// Files below this are read by one thread: the split would cost more than it saves.
 pub const SPLIT_MIN: u64 = 8 << 20;
@@ -619,7 +619,7 @@ pub fn stream_failure(
                     Location::new(file, *line),
                     msg!(
                         "source-cannot-read-file",
-                        reason = crate::source::io_reason(error)
+                        reason = crate::tables::file::io_reason(error)
                     ),
                 ),
             }

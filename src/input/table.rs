@@ -20,10 +20,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::stream::{self, Decoding, MAX_ERRORS, Pass};
-use crate::diag::{Diagnostics, Location, nearest};
-use crate::i18n::Message;
+use crate::model::source::{InputFile, Role};
 use crate::msg;
-use crate::source::{InputFile, Role};
+use crate::text::diag::{Diagnostics, Location, nearest};
+use crate::text::i18n::Message;
 use crate::workbook::{self, Book, CellKind, SheetRow, SheetRows};
 
 /// How to decode a table's bytes (`--encoding`).
@@ -405,7 +405,7 @@ pub fn read_tables(
                 Location::new(&file, 0),
                 msg!(
                     "source-cannot-read-file",
-                    reason = crate::source::io_reason(&e)
+                    reason = crate::tables::file::io_reason(&e)
                 ),
             );
             return None;
@@ -431,7 +431,7 @@ pub fn read_tables(
 /// The detail sheets of `score --format xlsx` (项目得分, 来源), in either
 /// language: named by the same catalog entries that named them.
 fn is_detail_sheet(name: &str) -> bool {
-    crate::i18n::Lang::ALL.iter().any(|lang| {
+    crate::text::i18n::Lang::ALL.iter().any(|lang| {
         [msg!("xlsx-sheet-items"), msg!("xlsx-sheet-provenance")]
             .iter()
             .any(|m| m.render(*lang) == name.trim())
@@ -490,7 +490,7 @@ fn read_workbook(
                         msg!(
                             "workbook-no-sheet",
                             sheet = first,
-                            hint = crate::diag::hint(first, names.iter().map(String::as_str)),
+                            hint = crate::text::diag::hint(first, names.iter().map(String::as_str)),
                             sheets = super::list(names.iter())
                         ),
                     );
@@ -561,7 +561,7 @@ fn read_workbook(
                 Location::new(file, 0),
                 msg!(
                     "source-cannot-read-file",
-                    reason = crate::source::io_reason(&e)
+                    reason = crate::tables::file::io_reason(&e)
                 ),
             );
             return None;
@@ -1129,7 +1129,7 @@ impl Shape {
                     Location::new(&self.file, 0),
                     msg!(
                         "source-cannot-read-file",
-                        reason = crate::source::io_reason(&e)
+                        reason = crate::tables::file::io_reason(&e)
                     ),
                 );
                 return pass;

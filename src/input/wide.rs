@@ -11,11 +11,11 @@ use std::ops::Range;
 use super::annual::{self, NOTE, SCORER, TableScorer, Tally, UNIT};
 use super::table::{self, HeaderCell, Row, Table, header_key};
 use super::{ItemMatch, fold};
-use crate::diag::{Diagnostics, Location};
-use crate::i18n::Message;
 use crate::msg;
 use crate::num;
 use crate::rubric::{Catalog, Rubric};
+use crate::text::diag::{Diagnostics, Location};
+use crate::text::i18n::Message;
 
 /// Check columns on the whole row: its total.
 const TOTALS: [&str; 5] = ["合计", "总分", "小计", "得分合计", "total"];
@@ -526,7 +526,7 @@ fn named(rubric: &Rubric, h: &HeaderCell) -> Named {
             return Named::Error(msg!(
                 "wide-column-unknown",
                 header = text,
-                hint = crate::diag::hint(name, names),
+                hint = crate::text::diag::hint(name, names),
                 rubric = &rubric.id
             ));
         }

@@ -1,9 +1,9 @@
 //! `--format csv`: one row per unit, the columns of the spec, formula-safe.
 
-use crate::compare::Comparison;
+use crate::engine::compare::Comparison;
+use crate::engine::score::Results;
 use crate::num::{fixed, parse_plain, plain};
 use crate::rubric::Catalog;
-use crate::score::Results;
 
 /// The columns of the spec (the default, a contract with scripts).
 pub const HEADER: [&str; 10] = [

@@ -11,11 +11,11 @@ use rust_decimal::Decimal;
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
 
 use super::paperwork::{Lost, Paperwork, clause};
-use crate::i18n::Message;
+use crate::engine::score::{RubricResult, UnitResult};
 use crate::msg;
 use crate::num::{fixed, plain};
 use crate::rubric::{Rubric, Start, UnitRef};
-use crate::score::{RubricResult, UnitResult};
+use crate::text::i18n::Message;
 
 /// Every unit's workbook as (file name, bytes), units in the order of the
 /// results (rubric by rubric, by rank).

@@ -4,12 +4,12 @@
 
 use serde::Serialize;
 
-use crate::compare::Comparison;
+use crate::engine::compare::Comparison;
+use crate::engine::score::Results;
 use crate::num::{fixed, plain};
 use crate::rubric::Catalog;
-use crate::score::Results;
 
-pub const SCHEMA: &str = "assess.score.v1";
+pub use crate::model::results::SCHEMA;
 
 #[derive(Serialize)]
 struct Doc<'a> {
@@ -276,7 +276,7 @@ pub fn render(catalog: &Catalog, results: &Results, compare: &Comparison) -> Str
             .flat_map(|rr| {
                 let r = &catalog.rubrics[rr.rubric];
                 // Roster order, then the rubric's order of items and scorers.
-                let mut units: Vec<&crate::score::UnitResult> = rr.units.iter().collect();
+                let mut units: Vec<&crate::engine::score::UnitResult> = rr.units.iter().collect();
                 units.sort_by_key(|u| u.unit);
                 units.into_iter().flat_map(move |u| {
                     u.missing.iter().map(move |&(i, s)| MissingOut {

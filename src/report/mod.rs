@@ -2,24 +2,27 @@
 
 pub mod analysis;
 pub mod csv;
+pub mod explain;
 pub mod feedback;
 pub mod json;
 pub mod notice;
 pub mod paperwork;
+pub mod rubric_text;
 pub mod rubric_xlsx;
 pub mod sheet;
 mod svg;
 pub mod table;
 pub mod template_xlsx;
+pub mod verify;
 mod xlsx;
 
 use rust_decimal::Decimal;
 
-use crate::i18n::{Arg, Message};
+use crate::engine::score::Results;
+use crate::model::source::Role;
 use crate::msg;
 use crate::rubric::Catalog;
-use crate::score::Results;
-use crate::source::Role;
+use crate::text::i18n::{Arg, Message};
 
 pub use self::csv::{csv_cell, formula_safe};
 
@@ -37,7 +40,7 @@ pub enum Format {
     Xlsx,
 }
 
-pub use crate::i18n::Lang;
+pub use crate::text::i18n::Lang;
 
 /// Renders the results whole, so a file is written in one piece or not at all.
 /// The table and the workbook read in `lang`; CSV and JSON are the same in
@@ -75,7 +78,7 @@ pub fn workbook_properties(catalog: &Catalog, title: &str) -> rust_xlsxwriter::D
     }
 }
 
-static NOTHING: crate::compare::Comparison = crate::compare::Comparison {
+static NOTHING: crate::engine::compare::Comparison = crate::engine::compare::Comparison {
     previous: None,
     claims: None,
 };
@@ -87,7 +90,7 @@ pub struct View<'a> {
     /// (2 = 二级指标) before each section's column; 0 or 1 shows sections only.
     pub depth: usize,
     /// What the results are compared with (上年, 自评), if anything.
-    pub compare: Option<&'a crate::compare::Comparison>,
+    pub compare: Option<&'a crate::engine::compare::Comparison>,
     /// The inputs scored, for what the results do not keep (each scorer's
     /// annual score, in the workbook's item sheet).
     pub inputs: Option<&'a crate::input::Inputs>,

@@ -8,10 +8,10 @@
 use rust_decimal::Decimal;
 
 use super::paperwork::{Grid, Paperwork};
-use crate::i18n::Message;
 use crate::input::{Kind, list};
 use crate::msg;
 use crate::num::{self, fixed, plain};
+use crate::text::i18n::Message;
 
 /// A part of the notice.
 #[derive(Debug, Clone)]
@@ -316,7 +316,11 @@ const MARGINS: (i32, i32, i32, i32) = (2098, 1984, 1588, 1474);
 
 /// `通报.docx`: the notice as a Word document. `created` is the document's
 /// date (the end of the assessment period), so the same inputs give the same bytes.
-pub fn docx(blocks: &[Block], created: &str, lang: crate::i18n::Lang) -> Result<Vec<u8>, Message> {
+pub fn docx(
+    blocks: &[Block],
+    created: &str,
+    lang: crate::text::i18n::Lang,
+) -> Result<Vec<u8>, Message> {
     use docx_rs::{
         AlignmentType, Docx, Footer, LineSpacing, LineSpacingType, PageMargin, PageNum, Paragraph,
         Run, RunFonts, SpecialIndentType,

@@ -6,13 +6,13 @@
 use rust_decimal::Decimal;
 
 use super::Lang;
-use crate::compare::Comparison;
-use crate::i18n::Message;
+use crate::engine::compare::Comparison;
+use crate::engine::score::{ItemScore, Results, RubricResult, UnitResult};
 use crate::input::{AnnualNote, DailyRecord, Inputs, Kind, Method};
 use crate::msg;
 use crate::num::{fixed, plain};
 use crate::rubric::{Catalog, Node, Rubric, UnitRef};
-use crate::score::{ItemScore, Results, RubricResult, UnitResult};
+use crate::text::i18n::Message;
 
 /// One computation and everything published from it.
 pub struct Paperwork<'a> {

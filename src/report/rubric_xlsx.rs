@@ -15,11 +15,11 @@ use rust_xlsxwriter::{
     DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
 };
 
-use crate::i18n::Message;
 use crate::msg;
 use crate::num::plain;
 use crate::rubric::import as book;
 use crate::rubric::{Node, Rubric};
+use crate::text::i18n::Message;
 
 /// Renders the workbook's bytes: the same rubrics give the same bytes.
 pub fn render(rubrics: &[&Rubric]) -> Result<Vec<u8>, Message> {

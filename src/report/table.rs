@@ -4,19 +4,19 @@
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
 
 use super::Lang;
+use crate::engine::score::Results;
 use crate::msg;
 use crate::num::{fixed, plain};
 use crate::rubric::{Catalog, Node, Rubric};
-use crate::score::Results;
 
 pub fn render(
     catalog: &Catalog,
     results: &Results,
     lang: Lang,
     depth: usize,
-    compare: &crate::compare::Comparison,
+    compare: &crate::engine::compare::Comparison,
 ) -> String {
-    let tr = |m: crate::i18n::Message| m.render(lang);
+    let tr = |m: crate::text::i18n::Message| m.render(lang);
     let mut out = String::new();
     if results.provisional() {
         out.push_str(&tr(msg!("table-provisional")));
@@ -193,11 +193,11 @@ fn signed(d: rust_decimal::Decimal, dp: u32) -> String {
 /// roster order (`一县 1.2；二县 2.1、2.2`).
 pub fn missing_by_scorer<'r>(
     r: &'r Rubric,
-    rr: &crate::score::RubricResult,
+    rr: &crate::engine::score::RubricResult,
     lang: Lang,
 ) -> Vec<(&'r str, String)> {
-    let tr = |m: crate::i18n::Message| m.render(lang);
-    let mut units: Vec<&crate::score::UnitResult> = rr.units.iter().collect();
+    let tr = |m: crate::text::i18n::Message| m.render(lang);
+    let mut units: Vec<&crate::engine::score::UnitResult> = rr.units.iter().collect();
     units.sort_by_key(|u| u.unit);
     let mut out = Vec::new();
     for (k, scorer) in r.scorers.iter().enumerate() {
@@ -230,7 +230,11 @@ pub fn missing_by_scorer<'r>(
 }
 
 /// The lines under a table that list the missing scores by scorer.
-pub fn missing_lines(r: &Rubric, rr: &crate::score::RubricResult, lang: Lang) -> Vec<String> {
+pub fn missing_lines(
+    r: &Rubric,
+    rr: &crate::engine::score::RubricResult,
+    lang: Lang,
+) -> Vec<String> {
     missing_by_scorer(r, rr, lang)
         .into_iter()
         .map(|(scorer, cells)| {

@@ -20,12 +20,12 @@ use rust_xlsxwriter::{
 use super::Lang;
 use super::sheet::{Widths, display_width};
 use crate::date::Date;
-use crate::i18n::Message;
 use crate::input::table::Column;
 use crate::input::{Kind, Method, annual, daily, published};
 use crate::msg;
 use crate::num::plain;
 use crate::rubric::{Catalog, Item, Rubric};
+use crate::text::i18n::Message;
 
 /// Empty rows a daily template offers (more can be inserted: the sheet allows it).
 pub const DAILY_ROWS: u32 = 500;
@@ -593,7 +593,7 @@ fn clip(text: &str, n: usize) -> String {
 fn cell_ref(row: u32, col: u16) -> String {
     format!(
         "{}{}",
-        crate::diag::column_letters(col as usize + 1),
+        crate::text::diag::column_letters(col as usize + 1),
         row + 1
     )
 }
@@ -664,7 +664,7 @@ fn list_validation(
     lang: Lang,
     input: Message,
 ) -> Result<DataValidation, XlsxError> {
-    let col = crate::diag::column_letters(column + 1);
+    let col = crate::text::diag::column_letters(column + 1);
     let (first, last) = (origin + 2, origin + 1 + list.len() as u32);
     let sheet = instructions.replace('\'', "''");
     let source = format!("='{sheet}'!${col}${first}:${col}${last}");
@@ -1121,7 +1121,7 @@ fn rules_reference(
                         RefCell::Text(item.title.clone()),
                         RefCell::Text(rule.id.clone()),
                         RefCell::Text(rule.text.clone()),
-                        RefCell::Text(name(rule.kind.id(), rule.kind.label(), lang)),
+                        RefCell::Text(name(rule.kind.id(), rule.kind.record_kind().label(), lang)),
                         RefCell::Number(rule.points),
                         rule.max.map_or(RefCell::Empty, RefCell::Number),
                     ]

@@ -13,13 +13,13 @@ use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Workbook, Worksh
 
 use super::Lang;
 use super::sheet::{Widths, display_width};
-use crate::compare::Comparison;
-use crate::i18n::Message;
+use crate::engine::compare::Comparison;
+use crate::engine::score::{Results, RubricResult, UnitResult};
 use crate::input::Inputs;
 use crate::msg;
 use crate::num::plain;
 use crate::rubric::{Catalog, Rubric};
-use crate::score::{Results, RubricResult, UnitResult};
+use crate::text::i18n::Message;
 
 /// Renders the workbook's bytes. `inputs`, when given, fills the item
 /// sheet's columns of each scorer's annual score; without them those cells
@@ -837,12 +837,12 @@ mod tests {
              [[section]]\nid = \"s\"\ntitle = \"s\"\n\
              [[section.item]]\nid = \"i\"\ntitle = \"i\"\nmax = 1\nscorers = {{ o = 1 }}\n"
         );
-        let origin = crate::source::InputFile {
-            role: crate::source::Role::Rubric,
+        let origin = crate::model::source::InputFile {
+            role: crate::model::source::Role::Rubric,
             path: std::sync::Arc::from("r.toml"),
             sha256: String::new(),
         };
-        let mut diags = crate::diag::Diagnostics::new();
+        let mut diags = crate::text::diag::Diagnostics::new();
         crate::rubric::parse(&text, origin, &mut diags).expect("a valid rubric")
     }
 

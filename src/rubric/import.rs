@@ -22,11 +22,12 @@ use super::toml_out::{
 };
 use super::{Ranking, Start};
 use crate::date::Date;
-use crate::diag::{Diagnostic, Diagnostics, Location, hint};
-use crate::i18n::Message;
 use crate::input::Kind;
+use crate::model::rubric::RuleKind;
 use crate::msg;
 use crate::num::{self, NumError};
+use crate::text::diag::{Diagnostic, Diagnostics, Location, hint};
+use crate::text::i18n::Message;
 
 // ---------------------------------------------------------------------------
 // The format's vocabulary: identifiers of the format, the same in every
@@ -166,10 +167,10 @@ pub fn method_cell(start: Start) -> &'static str {
 }
 
 /// 类型 of a rule.
-pub fn kind_cell(kind: Kind) -> &'static str {
+pub fn kind_cell(kind: RuleKind) -> &'static str {
     match kind {
-        Kind::Add => KIND_ADD,
-        _ => KIND_DEDUCT,
+        RuleKind::Add => KIND_ADD,
+        RuleKind::Deduct => KIND_DEDUCT,
     }
 }
 
@@ -217,7 +218,7 @@ impl At {
 fn cell_name(row: u32, col: u32) -> String {
     format!(
         "{}{}",
-        crate::diag::column_letters(col as usize + 1),
+        crate::text::diag::column_letters(col as usize + 1),
         row + 1
     )
 }
@@ -459,8 +460,8 @@ pub fn import(file: &Arc<str>, bytes: Vec<u8>) -> Result<String, Vec<Diagnostic>
 
     let (text, origins) = toml_out::write(&draft);
     let mut loaded = Diagnostics::new();
-    let origin = crate::source::InputFile {
-        role: crate::source::Role::Rubric,
+    let origin = crate::model::source::InputFile {
+        role: crate::model::source::Role::Rubric,
         path: Arc::clone(file),
         sha256: String::new(),
     };
@@ -2010,9 +2011,10 @@ fn read_rules(s: &Sheet, tree: &mut Tree, e: &mut Errors) {
         };
         let text = required_text(s, r, tc, COL_RULE_TEXT, e);
         let kind = match kc.and_then(|c| s.text(r, c).map(|t| (t, s.at(r, c)))) {
-            None => Some((Kind::Deduct, key_at.clone())),
+            None => Some((RuleKind::Deduct, key_at.clone())),
             Some((t, at)) => match Kind::parse(&header_text(&t)) {
-                Some(k @ (Kind::Deduct | Kind::Add)) => Some((k, at)),
+                Some(Kind::Deduct) => Some((RuleKind::Deduct, at)),
+                Some(Kind::Add) => Some((RuleKind::Add, at)),
                 _ => {
                     e.at(
                         at,

@@ -17,11 +17,11 @@ use super::{
     Catalog, Grade, Group, Item, Ranking, Rubric, Rule, Scorer, Section, Start, Unit, Weight,
 };
 use crate::date::Date;
-use crate::diag::{Diagnostics, Location, hint};
-use crate::i18n::{Arg, Message};
+use crate::model::source::{InputFile, LineIndex, Role, sha256_hex};
 use crate::msg;
 use crate::num::{self, NumError};
-use crate::source::{InputFile, LineIndex, Role, sha256_hex};
+use crate::text::diag::{Diagnostics, Location, hint};
+use crate::text::i18n::{Arg, Message};
 
 /// The rubrics compiled into the binary, used when no `--rubric` is given.
 pub const EMBEDDED: [(&str, &str); 2] = [
@@ -60,7 +60,7 @@ pub fn load_rubrics(paths: &[impl AsRef<Path>], diags: &mut Diagnostics) -> Opti
     } else {
         for path in paths {
             let path = path.as_ref();
-            let Some((file, bytes)) = crate::source::read(path, "rubric", diags) else {
+            let Some((file, bytes)) = crate::tables::file::read(path, "rubric", diags) else {
                 continue;
             };
             let origin = InputFile {
@@ -197,7 +197,7 @@ impl Walk<'_, '_> {
         self.index.line_col(span.start).0
     }
 
-    fn err(&mut self, span: &Range<usize>, message: impl Into<crate::i18n::Message>) {
+    fn err(&mut self, span: &Range<usize>, message: impl Into<crate::text::i18n::Message>) {
         let loc = self.index.location(&self.file, span.start);
         self.diags.error(loc, message);
         self.errors += 1;
@@ -576,7 +576,7 @@ fn parse_parts(text: &str, origin: InputFile, diags: &mut Diagnostics) -> Result
     else {
         return Err(failed(units));
     };
-    let mut item_keys = super::Keys::default();
+    let mut item_keys = crate::model::catalog::Keys::default();
     // Titles first, ids after: an id wins where it equals another item's title.
     for (i, item) in items.iter().enumerate() {
         item_keys.insert(item.title.as_bytes(), i);
@@ -584,14 +584,14 @@ fn parse_parts(text: &str, origin: InputFile, diags: &mut Diagnostics) -> Result
     for (i, item) in items.iter().enumerate() {
         item_keys.insert(item.id.as_bytes(), i);
     }
-    let mut group_keys = super::Keys::default();
+    let mut group_keys = crate::model::catalog::Keys::default();
     for (g, group) in groups.iter().enumerate() {
         group_keys.insert(group.title.as_bytes(), g);
     }
     for (g, group) in groups.iter().enumerate() {
         group_keys.insert(group.id.as_bytes(), g);
     }
-    let mut scorer_keys = super::Keys::default();
+    let mut scorer_keys = crate::model::catalog::Keys::default();
     for (i, s) in scorers.iter().enumerate() {
         scorer_keys.insert(s.name.as_bytes(), i);
     }
@@ -1118,7 +1118,7 @@ fn remember(
         if let Some(first) = map.insert(key.clone(), line) {
             // Point at the key itself; the header line is for a missing key.
             let at = w.index.location(&w.file, 0);
-            let loc = crate::diag::Location {
+            let loc = crate::text::diag::Location {
                 line,
                 column: None,
                 ..at
@@ -1233,8 +1233,8 @@ fn read_rules(w: &mut Walk, tree: &mut Tree, t: &DeTable, item: usize) -> Option
             .and_then(|f| w.string("text", f));
         let kind = w.required(rt, &rspan, "kind", what).and_then(|f| {
             match w.string("kind", f.clone()).as_deref() {
-                Some("deduct") => Some(crate::input::Kind::Deduct),
-                Some("add") => Some(crate::input::Kind::Add),
+                Some("deduct") => Some(crate::model::rubric::RuleKind::Deduct),
+                Some("add") => Some(crate::model::rubric::RuleKind::Add),
                 Some(other) => {
                     w.err(&f.0, crate::msg!("rubric-rule-kind", value = other));
                     None
@@ -1402,7 +1402,7 @@ fn toml_reason(message: &str) -> Arg {
 /// The message of the English catalog entry under `prefix` whose text is
 /// `english`; an entry may hold one `{ $type }`, matching any word there.
 fn catalog_key(prefix: &str, english: &str) -> Option<Message> {
-    crate::i18n::EN_FILES
+    crate::text::i18n::EN_FILES
         .iter()
         .flat_map(|(_, text)| text.lines())
         .find_map(|line| {

@@ -14,7 +14,7 @@ use rust_decimal::Decimal;
 
 use super::{Node, Ranking, Rubric, Start};
 use crate::date::Date;
-use crate::input::Kind;
+use crate::model::rubric::RuleKind as Kind;
 
 /// A value and where it came from; `None` when it is absent (or could not
 /// be read, which was reported).

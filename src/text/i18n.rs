@@ -48,7 +48,7 @@ impl Lang {
 /// The catalogs, one file per part of the program, concatenated per language.
 macro_rules! catalog {
     ($lang:literal: $($file:literal),+) => {
-        [$((concat!("locales/", $lang, "/", $file), include_str!(concat!("../locales/", $lang, "/", $file)))),+]
+        [$((concat!("locales/", $lang, "/", $file), include_str!(concat!("../../locales/", $lang, "/", $file)))),+]
     };
 }
 
@@ -159,13 +159,13 @@ impl From<&rust_decimal::Decimal> for Arg {
         Arg::Text(d.to_string())
     }
 }
-impl From<&crate::diag::Location> for Arg {
-    fn from(l: &crate::diag::Location) -> Self {
+impl From<&crate::text::diag::Location> for Arg {
+    fn from(l: &crate::text::diag::Location) -> Self {
         Arg::Text(l.to_string())
     }
 }
-impl From<crate::diag::Location> for Arg {
-    fn from(l: crate::diag::Location) -> Self {
+impl From<crate::text::diag::Location> for Arg {
+    fn from(l: crate::text::diag::Location) -> Self {
         Arg::Text(l.to_string())
     }
 }
@@ -252,7 +252,7 @@ impl fmt::Display for Message {
 #[macro_export]
 macro_rules! msg {
     ($key:literal $(, $name:ident = $value:expr)* $(,)?) => {
-        $crate::i18n::Message::new($key)$(.arg(stringify!($name), $value))*
+        $crate::text::i18n::Message::new($key)$(.arg(stringify!($name), $value))*
     };
 }
 

@@ -1,106 +1,15 @@
-//! The scoring engine (SPEC section 4): rubric + accumulated inputs -> results.
+//! The scoring engine: rubric + accumulated inputs -> results.
 //! Pure: it reads nothing and prints nothing; every number is an exact decimal.
 
 use rust_decimal::Decimal;
 
-use crate::diag::{Diagnostics, Location};
-use crate::input::{Inputs, ItemInputs, Kind, applicable};
+use super::year::applicable;
+use crate::model::inputs::{Inputs, ItemInputs};
+pub use crate::model::results::*;
+use crate::model::source::InputFile;
 use crate::num;
 use crate::rubric::{Catalog, Ranking, Rubric, Start};
-use crate::source::InputFile;
-
-/// A whole run's results, rubrics in the order given.
-#[derive(Debug)]
-pub struct Results {
-    /// Annual scores missing and counted as 0; any makes the result provisional (暂定).
-    pub missing: usize,
-    /// Rubrics first, then the annual and daily files, as read.
-    pub files: Vec<InputFile>,
-    pub rubrics: Vec<RubricResult>,
-}
-
-impl Results {
-    pub fn provisional(&self) -> bool {
-        self.missing > 0
-    }
-}
-
-#[derive(Debug)]
-pub struct RubricResult {
-    pub rubric: usize,
-    /// By rank, ties in roster order.
-    pub units: Vec<UnitResult>,
-}
-
-#[derive(Debug)]
-pub struct UnitResult {
-    /// Index into the rubric's roster.
-    pub unit: usize,
-    pub rank: usize,
-    pub total: Decimal,
-    /// Index into the rubric's grades.
-    pub grade: usize,
-    /// The veto record (一票否决), if any.
-    pub veto: Option<Location>,
-    /// Some item was n/a and the total was rescaled to the rubric's scale.
-    pub scaled: bool,
-    /// Sum of the applicable items' scores and maxima (the rescaling's inputs).
-    pub applicable_score: Decimal,
-    pub applicable_max: Decimal,
-    /// Sums of the items' capped deductions and additions.
-    pub deducted: Decimal,
-    pub added: Decimal,
-    pub sections: Vec<SectionResult>,
-    /// Annual scores missing and counted as 0 (`--allow-missing`), as
-    /// (leaf, scorer) indices: the unit's result is provisional (暂定).
-    pub missing: Vec<(usize, usize)>,
-    /// The total converted as the rubric's `[conversion]` says (折算).
-    pub converted: Option<Decimal>,
-}
-
-impl UnitResult {
-    pub fn provisional(&self) -> bool {
-        !self.missing.is_empty()
-    }
-}
-
-#[derive(Debug)]
-pub struct SectionResult {
-    pub score: Decimal,
-    /// The leaves in rubric order, as (item index, outcome).
-    pub items: Vec<(usize, Option<ItemScore>)>,
-    /// The section's groups in rubric order, as (group index, score): the
-    /// exact sum of their applicable leaves, `None` when none applies.
-    pub groups: Vec<(usize, Option<Decimal>)>,
-}
-
-/// One rule's part in a leaf's adjustment (SPEC 9, step 2).
-#[derive(Debug, Clone, Copy)]
-pub struct RuleScore {
-    /// Index into `Rubric::rules`.
-    pub rule: usize,
-    /// The points of the unit's records under the rule.
-    pub sum: Decimal,
-    /// `sum`, capped at the rule's `max`.
-    pub counted: Decimal,
-}
-
-/// How one applicable item's score came about, step by step.
-#[derive(Debug, Clone)]
-pub struct ItemScore {
-    /// Weighted annual scores, or the start of a daily-only item.
-    pub base: Decimal,
-    /// Each rule of the leaf with records under it, in rubric order.
-    pub rules: Vec<RuleScore>,
-    /// Daily points after the rules' caps and before the item's caps, then after.
-    pub deduct_sum: Decimal,
-    pub add_sum: Decimal,
-    pub deducted: Decimal,
-    pub added: Decimal,
-    /// `base - deducted + added`, before the clamp to `0..=max`.
-    pub raw: Decimal,
-    pub score: Decimal,
-}
+use crate::text::diag::{Diagnostics, Location};
 
 /// Scores every rubric. Inputs must have passed `read_inputs`; the only
 /// errors left are numbers too large for a decimal.
@@ -264,8 +173,10 @@ pub fn score_item(rubric: &Rubric, i: usize, inputs: &ItemInputs) -> Option<Item
         let rule = &rubric.rules[r];
         let counted = cap(sum, rule.max);
         match rule.kind {
-            Kind::Add => add_sum = add_sum.checked_add(counted)?,
-            _ => deduct_sum = deduct_sum.checked_add(counted)?,
+            crate::model::rubric::RuleKind::Add => add_sum = add_sum.checked_add(counted)?,
+            crate::model::rubric::RuleKind::Deduct => {
+                deduct_sum = deduct_sum.checked_add(counted)?
+            }
         }
         rules.push(RuleScore {
             rule: r,

@@ -1,12 +1,9 @@
-//! Input files as read from disk: their bytes' digest (for provenance) and a
-//! way to turn byte offsets into `FILE:LINE:COL`.
+//! Provenance: what part a file plays in a run, its digest, and where a
+//! value came from (`FILE:LINE`, `FILE[SHEET]!D5`).
 
 use sha2::{Digest, Sha256};
+use std::fmt;
 use std::sync::Arc;
-
-use crate::diag::Location;
-use crate::i18n::Message;
-use crate::msg;
 
 /// What part a file plays in a run, as recorded in the JSON `inputs`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,39 +50,61 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     s
 }
 
-/// Reads a whole input file; a failure is reported against the file itself.
-/// `what` is `"rubric"` for a rubric file, anything else for a table.
-pub fn read(
-    path: &std::path::Path,
-    what: &str,
-    diags: &mut crate::diag::Diagnostics,
-) -> Option<(Arc<str>, Vec<u8>)> {
-    let file: Arc<str> = Arc::from(path.display().to_string());
-    match std::fs::read(path) {
-        Ok(bytes) => Some((file, bytes)),
-        Err(e) => {
-            let reason = io_reason(&e);
-            let message = match what {
-                "rubric" => msg!("source-cannot-read-rubric", reason = reason),
-                _ => msg!("source-cannot-read-file", reason = reason),
-            };
-            diags.error(Location::new(&file, 0), message);
-            None
+/// Where a value came from: a file and a 1-based line (and column, when it
+/// helps); line 0 stands for the file as a whole (it cannot be read).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Location {
+    pub file: Arc<str>,
+    pub line: usize,
+    pub column: Option<usize>,
+    /// The location is a worksheet cell: `file!D5` (column 4, row 5).
+    pub cell: bool,
+}
+
+impl Location {
+    pub fn new(file: &Arc<str>, line: usize) -> Self {
+        Location {
+            file: Arc::clone(file),
+            line,
+            column: None,
+            cell: false,
+        }
+    }
+
+    /// The cell in 1-based column `column` of this (sheet) row.
+    pub fn in_cell(mut self, column: usize) -> Self {
+        self.column = Some(column);
+        self.cell = true;
+        self
+    }
+
+    pub fn with_column(mut self, column: usize) -> Self {
+        self.column = Some(column);
+        self
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.column {
+            _ if self.line == 0 => write!(f, "{}", self.file),
+            Some(c) if self.cell => write!(f, "{}!{}{}", self.file, column_letters(c), self.line),
+            Some(c) => write!(f, "{}:{}:{}", self.file, self.line, c),
+            None => write!(f, "{}:{}", self.file, self.line),
         }
     }
 }
 
-/// Why a file could not be read, in the run's language; the system's own
-/// words only for a failure without a message of its own.
-pub fn io_reason(e: &std::io::Error) -> Message {
-    use std::io::ErrorKind;
-    let kind = match e.kind() {
-        ErrorKind::NotFound => "not-found",
-        ErrorKind::PermissionDenied => "permission",
-        ErrorKind::IsADirectory => "directory",
-        _ => "other",
-    };
-    msg!("source-io-reason", kind = kind, detail = e.to_string())
+/// Spreadsheet column letters: 1 -> A, 26 -> Z, 27 -> AA.
+pub fn column_letters(mut column: usize) -> String {
+    let mut letters = Vec::new();
+    while column > 0 {
+        let rem = (column - 1) % 26;
+        letters.push(b'A' + rem as u8);
+        column = (column - 1) / 26;
+    }
+    letters.reverse();
+    String::from_utf8(letters).unwrap_or_default()
 }
 
 /// Maps byte offsets of a text to lines and character columns.

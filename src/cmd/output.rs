@@ -1,10 +1,13 @@
-//! Writing a result: to standard output, or to a file whole or not at all.
+//! Where a result goes: the format `--output` implies, standard output or a
+//! file written whole or not at all, a folder likewise.
 
 use std::io::Write;
 use std::path::Path;
 
-use crate::i18n::Message;
+use super::{Exit, Outcome};
 use crate::msg;
+use crate::text::diag::Failure;
+use crate::text::i18n::Message;
 
 /// Writes `text` to `path` through a temporary file in the same folder,
 /// synced and then renamed over the target, so a reader never sees half a
@@ -72,16 +75,6 @@ pub fn write_stdout(bytes: &[u8]) -> std::io::Result<()> {
     }
 }
 
-/// What `publish` writes into its folder (SPEC 13). The names are part of
-/// the contract, the same in every language: scripts and the office's
-/// habits look for them.
-pub mod published {
-    pub const NOTICE_DOCX: &str = "通报.docx";
-    pub const NOTICE_MD: &str = "通报.md";
-    pub const FEEDBACK_DIR: &str = "反馈";
-    pub const ANALYSIS_HTML: &str = "分析报告.html";
-}
-
 /// Writes a folder whole or not at all: the files are written into a new
 /// folder beside `target` (same parent, so same file system), synced, and
 /// the folder is then renamed to `target`. With `replace`, an existing
@@ -138,4 +131,99 @@ pub fn write_folder_atomic(
         let detail = text.split(" at path ").next().unwrap_or(&text);
         reason(&e, detail)
     })
+}
+
+/// The output format: `--format`, else what the extension of `--output`
+/// names in `by_extension`, else `default`. A format that contradicts the
+/// extension is refused: `-o 结果.xlsx --format csv` would make a file that
+/// Excel cannot open.
+pub fn format_for<F: Copy + PartialEq>(
+    flag: Option<F>,
+    output: Option<&Path>,
+    by_extension: &[(&str, F, &'static str)],
+    default: F,
+) -> Result<F, Failure> {
+    let extension = output
+        .and_then(|p| p.extension())
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    let implied = by_extension
+        .iter()
+        .find(|(ext, _, _)| extension.as_deref() == Some(*ext))
+        .map(|(_, f, _)| *f);
+    match (flag, implied) {
+        (Some(f), Some(e)) if f != e => Err(msg!(
+            "output-format-contradicts",
+            format = by_extension
+                .iter()
+                .find(|(_, x, _)| *x == f)
+                .map_or("", |(_, _, name)| *name),
+            path = output.map(|p| p.display().to_string()).unwrap_or_default()
+        )
+        .into()),
+        (Some(f), _) | (None, Some(f)) => Ok(f),
+        (None, None) => Ok(default),
+    }
+}
+
+/// `score`'s format: `.csv`, `.json`, `.xlsx` by extension, else a table.
+pub fn score_format(
+    flag: Option<crate::report::Format>,
+    output: Option<&Path>,
+) -> Result<crate::report::Format, Failure> {
+    use crate::report::Format;
+    format_for(
+        flag,
+        output,
+        &[
+            ("csv", Format::Csv, "csv"),
+            ("json", Format::Json, "json"),
+            ("xlsx", Format::Xlsx, "xlsx"),
+            ("txt", Format::Table, "table"),
+        ],
+        Format::Table,
+    )
+}
+
+/// `--output` must not name a file the run reads: a typo would replace the
+/// year's daily records with a report.
+pub fn not_an_input(output: Option<&Path>, inputs: &[&Path]) -> Result<(), Failure> {
+    let Some(output) = output else {
+        return Ok(());
+    };
+    // A file that does not exist yet cannot be an input; one that does is
+    // compared by where it really is (another spelling, a link).
+    let Ok(target) = std::fs::canonicalize(output) else {
+        return Ok(());
+    };
+    for input in inputs {
+        if std::fs::canonicalize(input).is_ok_and(|p| p == target) {
+            return Err(msg!("output-is-input", path = output.display().to_string()).into());
+        }
+    }
+    Ok(())
+}
+
+/// The file a workbook goes to: a workbook on a terminal is of no use, so
+/// `--output` is required.
+pub fn workbook_file(output: Option<&Path>) -> Result<&Path, Failure> {
+    output.ok_or_else(|| msg!("workbook-needs-output").into())
+}
+
+/// Writes a rendered result to `--output` (whole or not at all) or stdout.
+pub fn emit(bytes: impl AsRef<[u8]>, output: Option<&Path>) -> Outcome {
+    let bytes = bytes.as_ref();
+    match output {
+        Some(path) => write_atomic(path, bytes).map_err(|e| {
+            msg!(
+                "cannot-write",
+                path = path.display().to_string(),
+                reason = e.to_string()
+            )
+        }),
+        None => {
+            write_stdout(bytes).map_err(|e| msg!("cannot-write-stdout", reason = e.to_string()))
+        }
+    }?;
+    Ok(Exit::Done)
 }

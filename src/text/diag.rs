@@ -4,65 +4,10 @@
 use std::fmt;
 use std::sync::Arc;
 
-use crate::i18n::Message;
+pub use crate::model::source::{Location, column_letters};
+
 use crate::msg;
-
-/// Where a value came from: a file and a 1-based line (and column, when it
-/// helps); line 0 stands for the file as a whole (it cannot be read).
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Location {
-    pub file: Arc<str>,
-    pub line: usize,
-    pub column: Option<usize>,
-    /// The location is a worksheet cell: `file!D5` (column 4, row 5).
-    pub cell: bool,
-}
-
-impl Location {
-    pub fn new(file: &Arc<str>, line: usize) -> Self {
-        Location {
-            file: Arc::clone(file),
-            line,
-            column: None,
-            cell: false,
-        }
-    }
-
-    /// The cell in 1-based column `column` of this (sheet) row.
-    pub fn in_cell(mut self, column: usize) -> Self {
-        self.column = Some(column);
-        self.cell = true;
-        self
-    }
-
-    pub fn with_column(mut self, column: usize) -> Self {
-        self.column = Some(column);
-        self
-    }
-}
-
-impl fmt::Display for Location {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.column {
-            _ if self.line == 0 => write!(f, "{}", self.file),
-            Some(c) if self.cell => write!(f, "{}!{}{}", self.file, column_letters(c), self.line),
-            Some(c) => write!(f, "{}:{}:{}", self.file, self.line, c),
-            None => write!(f, "{}:{}", self.file, self.line),
-        }
-    }
-}
-
-/// Spreadsheet column letters: 1 -> A, 26 -> Z, 27 -> AA.
-pub fn column_letters(mut column: usize) -> String {
-    let mut letters = Vec::new();
-    while column > 0 {
-        let rem = (column - 1) % 26;
-        letters.push(b'A' + rem as u8);
-        column = (column - 1) / 26;
-    }
-    letters.reverse();
-    String::from_utf8(letters).unwrap_or_default()
-}
+use crate::text::i18n::Message;
 
 /// One problem: where, what is wrong, and (in the message) what would be right.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -74,7 +19,7 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// The line printed, in `lang`: `error: FILE:LINE: what is wrong`.
-    pub fn render(&self, lang: crate::i18n::Lang) -> String {
+    pub fn render(&self, lang: crate::text::i18n::Lang) -> String {
         let m = match &self.location {
             Some(loc) => msg!("error-at", location = loc, message = self.message.clone()),
             None => msg!("error-general", message = self.message.clone()),
@@ -85,7 +30,7 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.render(crate::i18n::lang()))
+        f.write_str(&self.render(crate::text::i18n::lang()))
     }
 }
 
@@ -133,7 +78,7 @@ impl Diagnostics {
                 })
                 .flatten()
         };
-        let mut counts: Vec<(crate::i18n::Arg, usize)> = Vec::new();
+        let mut counts: Vec<(crate::text::i18n::Arg, usize)> = Vec::new();
         for d in &self.items {
             if let Some(v) = value(d) {
                 match counts.iter_mut().find(|(x, _)| *x == v) {
@@ -142,7 +87,7 @@ impl Diagnostics {
                 }
             }
         }
-        let mut seen: Vec<crate::i18n::Arg> = Vec::new();
+        let mut seen: Vec<crate::text::i18n::Arg> = Vec::new();
         self.items.retain_mut(|d| {
             let Some(v) = value(d) else { return true };
             if seen.contains(&v) {
@@ -153,7 +98,7 @@ impl Diagnostics {
                 d.message.key = into;
                 d.message
                     .args
-                    .push(("rows", crate::i18n::Arg::Number(n as i64)));
+                    .push(("rows", crate::text::i18n::Arg::Number(n as i64)));
             }
             seen.push(v);
             true
@@ -199,6 +144,75 @@ impl Diagnostics {
         });
         self.items
     }
+}
+
+/// Why a command stopped before doing its work (exit status 2): every
+/// problem found, printed together by `cmd::finish` with the line that
+/// counts them.
+#[derive(Debug, Default)]
+pub struct Failure {
+    pub problems: Vec<Diagnostic>,
+}
+
+impl Failure {
+    /// Every problem, one line each, then `N problems found`.
+    pub fn render(&self, lang: crate::text::i18n::Lang) -> String {
+        let mut text = String::new();
+        for d in &self.problems {
+            text.push_str(&d.render(lang));
+            text.push('\n');
+        }
+        text.push_str(&msg!("problems-found", count = self.problems.len()).render(lang));
+        text.push('\n');
+        text
+    }
+}
+
+impl From<Diagnostics> for Failure {
+    fn from(d: Diagnostics) -> Self {
+        Failure {
+            problems: d.sorted(),
+        }
+    }
+}
+
+impl From<Diagnostic> for Failure {
+    fn from(d: Diagnostic) -> Self {
+        Failure { problems: vec![d] }
+    }
+}
+
+impl From<Vec<Diagnostic>> for Failure {
+    fn from(problems: Vec<Diagnostic>) -> Self {
+        Failure { problems }
+    }
+}
+
+/// A problem of the run as a whole (the command line, an output file).
+impl From<Message> for Failure {
+    fn from(message: Message) -> Self {
+        Failure {
+            problems: vec![Diagnostic {
+                location: None,
+                message,
+            }],
+        }
+    }
+}
+
+/// Prints a warning: the run goes on (`warning: …`, `提示：…`).
+pub fn warn(message: Message) {
+    eprintln!("{}", msg!("warning", message = message));
+}
+
+/// Prints that the result is provisional: `missing` annual scores counted as 0.
+pub fn warn_provisional(missing: usize) {
+    eprint!("{}", provisional_warning(missing));
+}
+
+/// The line that marks a provisional result (standard error, and `check`).
+pub fn provisional_warning(missing: usize) -> String {
+    msg!("provisional-warning", count = missing).to_string() + "\n"
 }
 
 /// `(did you mean "X"?)` for the nearest candidate, if one is close enough:

@@ -1,0 +1,8 @@
+//! The engine: from a rubric and the year's inputs to results, and the
+//! checks and comparisons that need the whole year. Pure but for `year::read`,
+//! which reads the tables before checking them.
+
+pub mod compare;
+pub mod score;
+pub mod verify;
+pub mod year;

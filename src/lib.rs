@@ -19,7 +19,6 @@ pub mod text;
 
 pub mod cli;
 pub mod cmd;
-pub mod workbook;
 
 use clap::FromArgMatches;
 use clap::error::ErrorKind;

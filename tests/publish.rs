@@ -965,7 +965,7 @@ fn english_keeps_the_file_names_and_writes_english() {
 
 #[test]
 fn unit_names_that_are_not_file_names_are_made_safe() {
-    use assess::report::feedback::file_name;
+    use assess::report::publish::feedback::file_name;
     let mut taken = Vec::new();
     assert_eq!(
         file_name("地区财政局", "czj", &mut taken),

@@ -11,7 +11,7 @@ use super::output::{emit, write_folder_atomic};
 use crate::cli::PublishArgs;
 use crate::model::results::published;
 use crate::msg;
-use crate::report::paperwork::Paperwork;
+use crate::report::publish::paperwork::Paperwork;
 use crate::text::i18n::Message;
 
 pub fn run(args: &PublishArgs) -> Outcome {
@@ -54,21 +54,21 @@ pub fn run(args: &PublishArgs) -> Outcome {
 /// all of them could be made.
 fn render(p: &Paperwork) -> Result<Vec<(PathBuf, Vec<u8>)>, Message> {
     let mut files = Vec::new();
-    let blocks = crate::report::notice::blocks(p);
+    let blocks = crate::report::publish::notice::blocks(p);
     let created = created_date(p);
     files.push((
         PathBuf::from(published::NOTICE_DOCX),
-        crate::report::notice::docx(&blocks, &created, p.lang)?,
+        crate::report::publish::notice::docx(&blocks, &created, p.lang)?,
     ));
     files.push((
         PathBuf::from(published::NOTICE_MD),
-        crate::report::notice::markdown(&blocks).into_bytes(),
+        crate::report::publish::notice::markdown(&blocks).into_bytes(),
     ));
     files.push((
         PathBuf::from(published::ANALYSIS_HTML),
-        crate::report::analysis::html(p).into_bytes(),
+        crate::report::publish::analysis::html(p).into_bytes(),
     ));
-    for (name, bytes) in crate::report::feedback::workbooks(p)? {
+    for (name, bytes) in crate::report::publish::feedback::workbooks(p)? {
         files.push((Path::new(published::FEEDBACK_DIR).join(name), bytes));
     }
     Ok(files)

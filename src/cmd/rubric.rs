@@ -37,7 +37,10 @@ pub fn run(args: &RubricArgs) -> Outcome {
     let format = rubric_format(args.format, args.output.as_deref())?;
     if format == RubricFormat::Xlsx {
         let file = workbook_file(args.output.as_deref())?;
-        return emit(crate::report::rubric_xlsx::render(&chosen)?, Some(file));
+        return emit(
+            crate::rubric::workbook::export::render(&chosen)?,
+            Some(file),
+        );
     }
     if format == RubricFormat::Toml && chosen.len() > 1 {
         return several_toml(&chosen, args.output.as_deref());

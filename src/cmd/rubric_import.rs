@@ -14,6 +14,6 @@ pub fn run(args: &RubricImportArgs) -> Outcome {
         return Err(diags.into());
     };
     // Checked by the loader already: written whole or not at all.
-    let text = crate::rubric::import::import(&file, bytes)?;
+    let text = crate::rubric::workbook::import::import(&file, bytes)?;
     emit(&text, Some(&args.output))
 }

@@ -9,11 +9,11 @@ use std::path::Path;
 use std::sync::Arc;
 
 use super::AnnualScore;
-use super::table::{self, Column, Kind, Layout, ReadOptions, Table};
 use crate::model::source::Role;
 use crate::msg;
 use crate::num;
 use crate::rubric::{Catalog, Rubric, UnitRef};
+use crate::tables::table::{self, Column, Kind, Layout, ReadOptions, Table};
 use crate::text::diag::{self, Diagnostics, Location};
 use crate::text::i18n::Message;
 
@@ -410,7 +410,7 @@ pub(super) fn scorer_choices<'a>(
         .flat_map(|s| [s.id.as_str(), s.name.as_str()])
         .collect();
     let hint = diag::hint(cell, names.iter().copied());
-    let list = super::list(
+    let list = crate::text::list(
         names
             .chunks(2)
             .map(|c| msg!("annual-scorer-entry", id = c[0], name = c[1])),
@@ -462,14 +462,14 @@ pub(super) fn scorer_empty(rubric: &Rubric, i: usize) -> Message {
         "annual-scorer-empty",
         item = &item.id,
         title = &item.title,
-        scorers = super::list(ids)
+        scorers = crate::text::list(ids)
     )
 }
 
 /// The table's own scorer does not score item `i`.
 pub(super) fn scorer_not_of_item(rubric: &Rubric, i: usize, d: &TableScorer) -> Message {
     let item = &rubric.items[i];
-    let scorers = super::list(item.scorers.iter().map(|w| {
+    let scorers = crate::text::list(item.scorers.iter().map(|w| {
         let s = &rubric.scorers[w.scorer];
         msg!("annual-scorer-entry", id = &s.id, name = &s.name)
     }));
@@ -554,7 +554,7 @@ impl Tally {
         let cell = &mut self.cells[u.rubric][k];
         if cell.is_none() {
             *cell = Some(score);
-        } else if self.seconds.len() < super::stream::MAX_ERRORS {
+        } else if self.seconds.len() < crate::tables::stream::MAX_ERRORS {
             // Reported when the passes are joined, against the file's first.
             self.seconds.push((u, i, slot, score));
         }

@@ -13,7 +13,7 @@ use crate::num;
 use crate::rubric::{Catalog, UnitRef};
 use crate::text::diag::{Diagnostics, Location, hint};
 
-use super::table::{self, Column, HeaderCell, Kind, Layout, ReadOptions};
+use crate::tables::table::{self, Column, HeaderCell, Kind, Layout, ReadOptions};
 
 pub use crate::model::compare::Claim;
 

@@ -5,7 +5,6 @@ use rust_decimal::Decimal;
 use std::path::Path;
 
 use super::UnitInputs;
-use super::table::{self, Column, Kind as TableKind, ReadOptions, Row};
 use crate::date::Date;
 pub use crate::model::record::{DailyRecord, Kind, Method};
 use crate::model::rubric::RuleKind;
@@ -13,6 +12,7 @@ use crate::model::source::Role;
 use crate::msg;
 use crate::num::{self, Sum};
 use crate::rubric::{Catalog, UnitRef};
+use crate::tables::table::{self, Column, Kind as TableKind, ReadOptions, Row};
 use crate::text::diag::{self, Diagnostics, Location};
 use crate::text::i18n::Message;
 
@@ -350,7 +350,7 @@ fn by_rule(
                 rule = rule_cell,
                 item = &leaf.id,
                 hint = diag::hint(rule_cell, names),
-                rules = super::list(ids.iter().copied())
+                rules = crate::text::list(ids.iter().copied())
             )
         };
         diags.error(row.at(RULE), m);

@@ -6,12 +6,12 @@ pub mod claims;
 pub mod daily;
 pub mod previous;
 pub mod published;
-pub(crate) mod stream;
-pub mod table;
+
+pub mod template;
 mod wide;
 
+pub use crate::tables::table::Encoding;
 pub use daily::{DailyRecord, Kind, Method};
-pub use table::Encoding;
 
 use std::path::PathBuf;
 
@@ -19,21 +19,7 @@ pub use crate::model::inputs::*;
 use crate::msg;
 use crate::rubric::{Catalog, UnitRef};
 use crate::text::diag::{Diagnostics, Location};
-use crate::text::i18n::{Arg, Message};
-
-/// A list of names (`a, b, c` in English, `a、b、c` in Chinese) to place
-/// in a message; each entry may be a text or a message of its own.
-pub fn list<T: Into<Arg>>(items: impl IntoIterator<Item = T>) -> Message {
-    let mut items: Vec<Arg> = items.into_iter().map(Into::into).collect();
-    let mut list = msg!(
-        "input-list-one",
-        item = items.pop().unwrap_or(Arg::Text(String::new()))
-    );
-    while let Some(first) = items.pop() {
-        list = msg!("input-list-more", first = first, rest = list);
-    }
-    list
-}
+use crate::text::i18n::Message;
 
 /// The inputs of a run as given on the command line.
 #[derive(Debug, Clone, Default)]
@@ -176,7 +162,7 @@ pub fn read(catalog: &Catalog, paths: &InputPaths, keep: Keep, diags: &mut Diagn
         first
     };
     let found = std::cell::RefCell::new(Vec::new());
-    let options = table::ReadOptions {
+    let options = crate::tables::table::ReadOptions {
         encoding: paths.encoding,
         sheets: paths.sheet.as_deref(),
         sheets_found: Some(&found),
@@ -245,7 +231,7 @@ fn is_workbook(path: &std::path::Path) -> bool {
     let mut head = [0u8; 8];
     std::fs::File::open(path)
         .and_then(|mut f| f.read_exact(&mut head))
-        .is_ok_and(|()| crate::workbook::is_workbook(&head))
+        .is_ok_and(|()| crate::tables::workbook::is_workbook(&head))
 }
 
 /// A unit of any rubric by its id or name, or an error with a suggestion.
@@ -345,7 +331,7 @@ pub(crate) fn ambiguous_number(
     msg!(
         "input-item-number-ambiguous",
         value = cell,
-        items = list(items.iter().map(|&i| rubric.items[i].id.as_str()))
+        items = crate::text::list(items.iter().map(|&i| rubric.items[i].id.as_str()))
     )
 }
 
@@ -357,7 +343,7 @@ pub(crate) fn names_group(rubric: &crate::rubric::Rubric, cell: &str, g: usize) 
         item = cell,
         group = &group.id,
         title = &group.title,
-        leaves = list(rubric.leaf_ids(g))
+        leaves = crate::text::list(rubric.leaf_ids(g))
     )
 }
 

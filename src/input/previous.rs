@@ -112,7 +112,7 @@ fn read_csv(file: &Arc<str>, text: &str, diags: &mut Diagnostics) -> Option<Vec<
             Location::new(file, 1),
             msg!(
                 "previous-bad-columns",
-                missing = super::list(missing.iter().copied())
+                missing = crate::text::list(missing.iter().copied())
             ),
         );
         return None;

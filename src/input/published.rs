@@ -6,11 +6,11 @@ use rust_decimal::Decimal;
 use std::collections::HashMap;
 use std::path::Path;
 
-use super::table::{self, Column, Encoding, Kind, ReadOptions};
 use crate::model::source::{InputFile, Role};
 use crate::msg;
 use crate::num;
 use crate::rubric::{Catalog, UnitRef};
+use crate::tables::table::{self, Column, Encoding, Kind, ReadOptions};
 use crate::text::diag::{Diagnostics, Location};
 
 const UNIT: usize = 0;

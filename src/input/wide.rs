@@ -9,11 +9,11 @@ use rust_decimal::Decimal;
 use std::ops::Range;
 
 use super::annual::{self, NOTE, SCORER, TableScorer, Tally, UNIT};
-use super::table::{self, HeaderCell, Row, Table, header_key};
 use super::{ItemMatch, fold};
 use crate::msg;
 use crate::num;
 use crate::rubric::{Catalog, Rubric};
+use crate::tables::table::{self, HeaderCell, Row, Table, header_key};
 use crate::text::diag::{Diagnostics, Location};
 use crate::text::i18n::Message;
 
@@ -449,7 +449,7 @@ fn fit(
             at_header.clone(),
             msg!(
                 "wide-no-scorer",
-                columns = super::list(unscored.iter().copied())
+                columns = crate::text::list(unscored.iter().copied())
             ),
         ));
     }
@@ -463,7 +463,7 @@ fn fit(
 /// its points), if any: for tables without scorers (`--self`).
 /// `Ok(None)` for a column that names no leaf but belongs (序号, 合计/小计).
 pub(super) fn leaf_column(rubric: &Rubric, h: &HeaderCell) -> Result<Option<usize>, Message> {
-    let key = super::table::header_key(&h.text);
+    let key = crate::tables::table::header_key(&h.text);
     if SERIALS.contains(&key.as_str()) || TOTALS.contains(&key.as_str()) {
         return Ok(None);
     }

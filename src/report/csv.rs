@@ -2,8 +2,9 @@
 
 use crate::engine::compare::Comparison;
 use crate::engine::score::Results;
-use crate::num::{fixed, parse_plain, plain};
+use crate::num::{fixed, plain};
 use crate::rubric::Catalog;
+pub use crate::tables::csv::{csv_cell, formula_safe};
 
 /// The columns of the spec (the default, a contract with scripts).
 pub const HEADER: [&str; 10] = [
@@ -18,27 +19,6 @@ pub const HEADER: [&str; 10] = [
     "added",
     "veto",
 ];
-
-/// A text cell a spreadsheet would run as a formula gets a leading `'`
-/// (OWASP "CSV injection"); numbers are left alone.
-pub fn formula_safe(cell: &str) -> std::borrow::Cow<'_, str> {
-    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    if risky && parse_plain(cell).is_err() {
-        format!("'{cell}").into()
-    } else {
-        cell.into()
-    }
-}
-
-/// Quotes a cell as CSV needs (commas, quotes, line breaks), after making it formula-safe.
-pub fn csv_cell(cell: &str) -> String {
-    let safe = formula_safe(cell);
-    if safe.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", safe.replace('"', "\"\""))
-    } else {
-        safe.into_owned()
-    }
-}
 
 /// One row per unit, under the spec's header, in every language alike: the
 /// columns are a contract with scripts (the workbook is for people).
@@ -113,26 +93,4 @@ pub fn render(catalog: &Catalog, results: &Results, compare: &Comparison) -> Str
         }
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn formulas_are_defused_but_numbers_kept() {
-        assert_eq!(formula_safe("=SUM(A1)"), "'=SUM(A1)");
-        assert_eq!(formula_safe("@x"), "'@x");
-        assert_eq!(formula_safe("-1.5"), "-1.5");
-        assert_eq!(formula_safe("+3"), "+3");
-        assert_eq!(formula_safe("-x"), "'-x");
-        assert_eq!(formula_safe("塔城市"), "塔城市");
-    }
-
-    #[test]
-    fn quotes_what_csv_needs() {
-        assert_eq!(csv_cell("a,b"), "\"a,b\"");
-        assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_cell("=1,2"), "\"'=1,2\"");
-    }
 }

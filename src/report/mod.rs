@@ -1,18 +1,13 @@
 //! Renderers of one `Results` value: a terminal table, CSV and JSON.
 
-pub mod analysis;
 pub mod csv;
 pub mod explain;
-pub mod feedback;
 pub mod json;
-pub mod notice;
-pub mod paperwork;
+pub mod publish;
 pub mod rubric_text;
-pub mod rubric_xlsx;
-pub mod sheet;
-mod svg;
+
 pub mod table;
-pub mod template_xlsx;
+
 pub mod verify;
 mod xlsx;
 
@@ -24,7 +19,7 @@ use crate::msg;
 use crate::rubric::Catalog;
 use crate::text::i18n::{Arg, Message};
 
-pub use self::csv::{csv_cell, formula_safe};
+pub use crate::tables::csv::{csv_cell, formula_safe};
 
 /// `--format`
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]

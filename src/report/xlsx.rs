@@ -12,13 +12,13 @@ use rust_decimal::Decimal;
 use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
 
 use super::Lang;
-use super::sheet::{Widths, display_width};
 use crate::engine::compare::Comparison;
 use crate::engine::score::{Results, RubricResult, UnitResult};
 use crate::input::Inputs;
 use crate::msg;
 use crate::num::plain;
 use crate::rubric::{Catalog, Rubric};
+use crate::tables::sheet::{Widths, display_width};
 use crate::text::i18n::Message;
 
 /// Renders the workbook's bytes. `inputs`, when given, fills the item
@@ -285,7 +285,7 @@ fn print_setup(
     landscape: bool,
     lang: Lang,
 ) -> Result<(), XlsxError> {
-    super::sheet::a4_one_page_wide(sheet, landscape);
+    crate::tables::sheet::a4_one_page_wide(sheet, landscape);
     sheet.set_margins(0.5, 0.5, 0.6, 0.6, 0.3, 0.3);
     sheet.set_print_center_horizontally(true);
     sheet.set_repeat_rows(rows.0, rows.1)?;

@@ -104,7 +104,7 @@ fn decimals_format(dp: u32) -> String {
 fn lines(text: &str, cols: usize) -> usize {
     text.split('\n')
         .map(|l| {
-            (super::sheet::display_width(l) as usize)
+            (crate::tables::sheet::display_width(l) as usize)
                 .div_ceil(cols.max(1))
                 .max(1)
         })
@@ -183,7 +183,7 @@ fn workbook(p: &Paperwork, rr: &RubricResult, u: &UnitResult) -> Result<Vec<u8>,
         subject = p.subject()
     ));
     let mut book = Workbook::new();
-    book.set_properties(&super::workbook_properties(p.catalog, &title));
+    book.set_properties(&crate::report::workbook_properties(p.catalog, &title));
     let f = Formats::new(r.decimals);
     let sheet = book.add_worksheet();
     sheet.set_name(tr(msg!("feedback-sheet-lost")))?;
@@ -235,7 +235,7 @@ fn workbook(p: &Paperwork, rr: &RubricResult, u: &UnitResult) -> Result<Vec<u8>,
             let label = r
                 .conversion
                 .as_ref()
-                .map(|c| super::table::conversion_label(c, p.lang))
+                .map(|c| crate::report::table::conversion_label(c, p.lang))
                 .unwrap_or_default();
             v.push((label, Fact::Score(c)));
         }
@@ -369,7 +369,7 @@ fn workbook(p: &Paperwork, rr: &RubricResult, u: &UnitResult) -> Result<Vec<u8>,
     }
     sheet.set_freeze_panes(header_row + 1, 0)?;
     sheet.set_repeat_rows(header_row, header_row)?;
-    super::sheet::a4_one_page_wide(sheet, true);
+    crate::tables::sheet::a4_one_page_wide(sheet, true);
     sheet.set_print_center_horizontally(true);
     records_sheet(p, &mut book, r, me)?;
     book.save_to_buffer()
@@ -391,7 +391,7 @@ fn unit_notes(p: &Paperwork, r: &Rubric, u: &UnitResult) -> Vec<String> {
         out.push(p.tr(msg!(
             "notice-scaled",
             unit = &r.units[u.unit].name,
-            items = crate::input::list(p.not_applicable(r, u)),
+            items = crate::text::list(p.not_applicable(r, u)),
             score = plain(u.applicable_score),
             max = plain(u.applicable_max),
             scale = plain(r.total),
@@ -568,6 +568,6 @@ fn records_sheet(
     }
     sheet.set_freeze_panes(1, 0)?;
     sheet.set_repeat_rows(0, 0)?;
-    super::sheet::a4_one_page_wide(sheet, true);
+    crate::tables::sheet::a4_one_page_wide(sheet, true);
     Ok(())
 }

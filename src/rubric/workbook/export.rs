@@ -17,7 +17,7 @@ use rust_xlsxwriter::{
 
 use crate::msg;
 use crate::num::plain;
-use crate::rubric::import as book;
+use crate::rubric::workbook::import as book;
 use crate::rubric::{Node, Rubric};
 use crate::text::i18n::Message;
 
@@ -185,7 +185,7 @@ fn put_over(
 
 /// A4 (paper 9), margins in inches, page numbers at the foot.
 fn print_setup(sheet: &mut Worksheet, landscape: bool) {
-    super::sheet::a4_one_page_wide(sheet, landscape);
+    crate::tables::sheet::a4_one_page_wide(sheet, landscape);
     sheet.set_margins(0.5, 0.5, 0.6, 0.6, 0.3, 0.3);
     sheet.set_print_center_horizontally(true);
     sheet.set_footer(format!("&C{}", crate::tr!("rubric-xlsx-page")));

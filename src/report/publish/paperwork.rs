@@ -5,12 +5,12 @@
 
 use rust_decimal::Decimal;
 
-use super::Lang;
 use crate::engine::compare::Comparison;
 use crate::engine::score::{ItemScore, Results, RubricResult, UnitResult};
 use crate::input::{AnnualNote, DailyRecord, Inputs, Kind, Method};
 use crate::msg;
 use crate::num::{fixed, plain};
+use crate::report::Lang;
 use crate::rubric::{Catalog, Node, Rubric, UnitRef};
 use crate::text::i18n::Message;
 
@@ -246,7 +246,8 @@ impl<'a> Paperwork<'a> {
             .extend([tr(msg!("report-col-total")), tr(msg!("report-col-grade"))]);
         g.numeric.extend([true, false]);
         if let Some(c) = &r.conversion {
-            g.header.push(super::table::conversion_label(c, self.lang));
+            g.header
+                .push(crate::report::table::conversion_label(c, self.lang));
             g.numeric.push(true);
         }
         let claims = self.compare.claims.as_ref().filter(|_| with_self);
@@ -332,7 +333,7 @@ impl<'a> Paperwork<'a> {
                 date = rec.date.to_string(),
                 method = method_label(rec.method),
                 kind = kind_label(rec.kind),
-                points = super::points(rec.points),
+                points = crate::report::points(rec.points),
                 rule = rule
             )
         } else {
@@ -341,7 +342,7 @@ impl<'a> Paperwork<'a> {
                 date = rec.date.to_string(),
                 method = method_label(rec.method),
                 kind = kind_label(rec.kind),
-                points = super::points(rec.points),
+                points = crate::report::points(rec.points),
                 rule = rule,
                 note = &rec.note
             )

@@ -22,9 +22,9 @@ use std::sync::Arc;
 use super::stream::{self, Decoding, MAX_ERRORS, Pass};
 use crate::model::source::{InputFile, Role};
 use crate::msg;
+use crate::tables::workbook::{self, Book, CellKind, SheetRow, SheetRows};
 use crate::text::diag::{Diagnostics, Location, nearest};
 use crate::text::i18n::Message;
-use crate::workbook::{self, Book, CellKind, SheetRow, SheetRows};
 
 /// How to decode a table's bytes (`--encoding`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -491,7 +491,7 @@ fn read_workbook(
                             "workbook-no-sheet",
                             sheet = first,
                             hint = crate::text::diag::hint(first, names.iter().map(String::as_str)),
-                            sheets = super::list(names.iter())
+                            sheets = crate::text::list(names.iter())
                         ),
                     );
                     return None;
@@ -550,7 +550,7 @@ fn read_workbook(
             Location::new(file, 0),
             msg!(
                 "workbook-nothing-to-read",
-                sheets = super::list(names.iter())
+                sheets = crate::text::list(names.iter())
             ),
         );
     }

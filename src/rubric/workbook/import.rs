@@ -17,15 +17,15 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Cursor;
 use std::sync::Arc;
 
-use super::toml_out::{
-    self, Body, Draft, DraftGrade, DraftLeaf, DraftNode, DraftRule, DraftSection, DraftUnit,
-};
-use super::{Ranking, Start};
 use crate::date::Date;
 use crate::input::Kind;
 use crate::model::rubric::RuleKind;
 use crate::msg;
 use crate::num::{self, NumError};
+use crate::rubric::toml_out::{
+    self, Body, Draft, DraftGrade, DraftLeaf, DraftNode, DraftRule, DraftSection, DraftUnit,
+};
+use crate::rubric::{Ranking, Start};
 use crate::text::diag::{Diagnostic, Diagnostics, Location, hint};
 use crate::text::i18n::Message;
 
@@ -408,7 +408,7 @@ pub fn import(file: &Arc<str>, bytes: Vec<u8>) -> Result<String, Vec<Diagnostic>
                     "import-sheet-missing",
                     sheet = name.as_str(),
                     hint = hint(&name, names.iter().map(String::as_str)),
-                    sheets = crate::input::list(names.iter())
+                    sheets = crate::text::list(names.iter())
                 ));
             }
             return None;
@@ -465,7 +465,7 @@ pub fn import(file: &Arc<str>, bytes: Vec<u8>) -> Result<String, Vec<Diagnostic>
         path: Arc::clone(file),
         sha256: String::new(),
     };
-    let ok = super::parse(&text, origin, &mut loaded).is_some();
+    let ok = crate::rubric::parse(&text, origin, &mut loaded).is_some();
     // What the loader finds is reported at the cell of its line, unless the
     // cell has a problem of its own already, or the loader only misses what
     // could not be read (reported here).
@@ -522,14 +522,14 @@ fn choose_rubric(names: &[String], e: &mut Errors) -> Option<String> {
                 "import-sheet-missing",
                 sheet = SHEET_ITEMS,
                 hint = hint(SHEET_ITEMS, names.iter().map(String::as_str)),
-                sheets = crate::input::list(names.iter())
+                sheets = crate::text::list(names.iter())
             ));
             None
         }
         several => {
             e.general.push(msg!(
                 "import-several",
-                ids = crate::input::list(several.iter().copied())
+                ids = crate::text::list(several.iter().copied())
             ));
             None
         }

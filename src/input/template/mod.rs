@@ -17,17 +17,19 @@ use rust_xlsxwriter::{
     Worksheet, XlsxError,
 };
 
-use super::Lang;
-use super::sheet::{Widths, display_width};
 use crate::date::Date;
-use crate::input::table::Column;
 use crate::input::{Kind, Method, annual, daily, published};
 use crate::msg;
 use crate::num::plain;
 use crate::rubric::{Catalog, Item, Rubric};
+use crate::tables::sheet::{Widths, display_width};
+use crate::tables::table::Column;
+use crate::text::i18n::Lang;
 use crate::text::i18n::Message;
 
 /// Empty rows a daily template offers (more can be inserted: the sheet allows it).
+pub mod csv;
+
 pub const DAILY_ROWS: u32 = 500;
 
 /// One sheet's worth of an annual template: a rubric and, when named, one
@@ -685,7 +687,7 @@ fn print_setup(
     lead: Option<u16>,
     lang: Lang,
 ) -> Result<(), XlsxError> {
-    super::sheet::a4_one_page_wide(sheet, true);
+    crate::tables::sheet::a4_one_page_wide(sheet, true);
     sheet.set_repeat_rows(0, header)?;
     if let Some(lead) = lead {
         sheet.set_repeat_columns(0, lead)?;
@@ -899,7 +901,7 @@ impl<'c> Book<'c> {
             )?;
         }
         widths.apply(sheet, MAX_WIDTH)?;
-        super::sheet::a4_one_page_wide(sheet, true);
+        crate::tables::sheet::a4_one_page_wide(sheet, true);
         sheet.set_margins(0.4, 0.4, 0.6, 0.6, 0.3, 0.3);
         protect(sheet, false);
         Ok(())

@@ -8,10 +8,11 @@
 use rust_decimal::Decimal;
 
 use super::paperwork::{Grid, Paperwork};
-use crate::input::{Kind, list};
+use crate::input::Kind;
 use crate::msg;
 use crate::num::{self, fixed, plain};
 use crate::text::i18n::Message;
+use crate::text::list;
 
 /// A part of the notice.
 #[derive(Debug, Clone)]
@@ -179,7 +180,7 @@ pub fn blocks(p: &Paperwork) -> Vec<Block> {
         if let Some(c) = &r.conversion {
             out.push(Block::Para(tr(msg!(
                 "notice-conversion",
-                label = super::table::conversion_label(c, p.lang),
+                label = crate::report::table::conversion_label(c, p.lang),
                 points = plain(c.points),
                 scale = plain(r.total),
                 decimals = r.decimals
@@ -191,7 +192,7 @@ pub fn blocks(p: &Paperwork) -> Vec<Block> {
                 .any(|u| u.missing.iter().any(|(_, x)| *x == s))
         }) {
             out.push(Block::Para(tr(msg!("notice-missing"))));
-            for line in super::table::missing_lines(r, rr, p.lang) {
+            for line in crate::report::table::missing_lines(r, rr, p.lang) {
                 out.push(Block::Note(line.trim().to_string()));
             }
         }

@@ -888,7 +888,7 @@ fn change(p: &Paperwork, rr: &RubricResult, out: &mut String) {
             "<p class=\"note\">{}</p>",
             esc(&tr(msg!(
                 "analysis-new-units",
-                units = crate::input::list(new)
+                units = crate::text::list(new)
             )))
         );
     }
@@ -914,7 +914,7 @@ fn sources(p: &Paperwork, out: &mut String) {
         let _ = writeln!(
             out,
             "<tr><td>{}</td><td>{}</td><td class=\"mono\">{}</td></tr>",
-            esc(&tr(super::role_label(file.role))),
+            esc(&tr(crate::report::role_label(file.role))),
             esc(&file.path),
             esc(&file.sha256)
         );

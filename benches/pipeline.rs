@@ -23,11 +23,14 @@
 
 mod support;
 
-use assess::engine::score::Results;
-use assess::input::{Encoding, InputPaths, Inputs};
-use assess::report::{Format, Lang};
-use assess::rubric::Catalog;
+use assess::input::InputPaths;
+use assess::model::catalog::Catalog;
+use assess::model::inputs::Inputs;
+use assess::model::results::Results;
+use assess::report::Format;
+use assess::tables::table::Encoding;
 use assess::text::diag::Diagnostics;
+use assess::text::i18n::Lang;
 use divan::Bencher;
 use divan::counter::{BytesCount, ItemsCount};
 use std::path::PathBuf;

@@ -24,7 +24,7 @@ use clap::FromArgMatches;
 use clap::error::ErrorKind;
 use std::ffi::OsString;
 
-use text::i18n;
+use text::i18n::{self, msg};
 
 /// Runs the command line and returns the exit status: 0 done, 1 a `verify`
 /// mismatch, 2 bad usage or bad input (nothing computed, nothing written).

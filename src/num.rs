@@ -14,17 +14,6 @@ pub enum NumError {
     TooManyDigits,
 }
 
-impl NumError {
-    /// What is wrong or what to write, to place in a message about the cell.
-    pub fn explain(self) -> crate::text::i18n::Message {
-        match self {
-            NumError::Empty => crate::msg!("num-empty"),
-            NumError::NotADecimal => crate::msg!("num-not-decimal"),
-            NumError::TooManyDigits => crate::msg!("num-too-many-digits"),
-        }
-    }
-}
-
 /// Parses a plain decimal as the spec allows it in cells: digits with an
 /// optional sign and fraction (`27.5`, `-0.25`, `+3`). The text is trimmed.
 pub fn parse_plain(text: &str) -> Result<Decimal, NumError> {

@@ -5,8 +5,10 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 use std::fmt::Write as _;
 
-use assess::engine::score::{Results, score};
+use assess::engine::score::score;
+
 use assess::input::InputPaths;
+use assess::model::results::Results;
 use assess::rubric::load_rubrics;
 use assess::text::diag::Diagnostics;
 
@@ -392,7 +394,7 @@ proptest! {
             prop_assert_eq!(f.unit, g.unit);
             for (fs, gs) in f.sections.iter().zip(&g.sections) {
                 prop_assert_eq!(fs.score, gs.score);
-                let leaves = |s: &assess::engine::score::SectionResult| {
+                let leaves = |s: &assess::model::results::SectionResult| {
                     s.items.iter().map(|(i, o)| (*i, o.as_ref().map(|o| o.score))).collect::<Vec<_>>()
                 };
                 prop_assert_eq!(leaves(fs), leaves(gs));

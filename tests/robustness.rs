@@ -6,10 +6,12 @@ mod common;
 use proptest::prelude::*;
 
 use assess::engine::score::score;
-use assess::input::{Encoding, InputPaths};
-use assess::report::{Format, Lang, render};
+use assess::input::InputPaths;
+use assess::report::{Format, render};
 use assess::rubric::load_rubrics;
+use assess::tables::table::Encoding;
 use assess::text::diag::Diagnostics;
+use assess::text::i18n::Lang;
 
 /// Runs the whole pipeline on the given rubric and tables, rendering every format.
 fn pipeline(rubric: &[u8], annual: &[u8], daily: &[u8], encoding: Encoding) {

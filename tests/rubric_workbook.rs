@@ -5,8 +5,9 @@
 
 mod common;
 
+use assess::model::rubric::Rubric;
 use assess::model::source::{InputFile, Role};
-use assess::rubric::{EMBEDDED, Rubric, parse, toml_out};
+use assess::rubric::{EMBEDDED, parse, toml_out};
 use assess::text::diag::Diagnostics;
 use common::{Case, assert_text};
 use rust_xlsxwriter::{Format, Workbook};

@@ -5,7 +5,7 @@
 #![no_main]
 
 use assess::text::diag::Diagnostics;
-use assess::input::Encoding;
+use assess::tables::table::Encoding;
 use assess_fuzz::{
     Known, Passes, Scratch, check_diagnostics, forced_encoding, strings, table_catalog,
 };

@@ -12,9 +12,12 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use assess::text::diag::{Diagnostic, Diagnostics};
-use assess::input::{Encoding, InputPaths, Inputs};
-use assess::report::{Format, Lang};
-use assess::rubric::Catalog;
+use assess::input::InputPaths;
+use assess::tables::table::Encoding;
+use assess::model::inputs::Inputs;
+use assess::report::Format;
+use assess::text::i18n::Lang;
+use assess::model::catalog::Catalog;
 
 /// The rubrics the table targets read against: the two shipped ones and the
 /// two worked cases of the spec (several scorers per item, `start = "full"`,

@@ -9,7 +9,7 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, ArgAction, Command, CommandFactory};
 
 use super::Cli;
-use crate::msg;
+use crate::text::i18n::msg;
 use crate::text::i18n::{Lang, Message, lookup};
 
 /// The command line with every help text in `lang`.

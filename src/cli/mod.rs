@@ -6,8 +6,8 @@ pub mod l10n;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
-use crate::input::Encoding;
 use crate::report::Format;
+use crate::tables::table::Encoding;
 use crate::text::i18n::Lang;
 
 /// 政务公开和“放管服”改革工作考核计分工具
@@ -146,15 +146,8 @@ pub struct VerifyArgs {
     pub output: Option<PathBuf>,
 }
 
-/// `--format` of `explain`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
-pub enum ExplainFormat {
-    /// Readable in a terminal.
-    #[default]
-    Text,
-    /// For scripts (schema assess.explain.v1).
-    Json,
-}
+/// `--format` of `explain` and `verify`.
+pub use crate::report::ReportFormat as ExplainFormat;
 
 #[derive(Debug, Args)]
 pub struct ExplainArgs {

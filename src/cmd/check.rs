@@ -5,9 +5,9 @@ use super::Outcome;
 use super::load::{Loaded, load};
 use super::output::emit;
 use crate::cli::InputArgs;
-use crate::msg;
 use crate::report::role_label;
 use crate::text::diag::{Diagnostics, provisional_warning};
+use crate::text::i18n::msg;
 
 pub fn run(args: &InputArgs) -> Outcome {
     // No tables: the rubrics alone (a new year's rubric before any sheet

@@ -5,11 +5,11 @@ use super::Outcome;
 use super::load::load_and_score;
 use super::output::emit;
 use crate::cli::ExplainArgs;
-use crate::msg;
 use crate::text::diag::{Diagnostics, hint};
+use crate::text::i18n::msg;
 
 pub fn run(args: &ExplainArgs) -> Outcome {
-    let find = |catalog: &crate::rubric::Catalog, diags: &mut Diagnostics| {
+    let find = |catalog: &crate::model::catalog::Catalog, diags: &mut Diagnostics| {
         let found = catalog.unit(&args.unit);
         if found.is_none() {
             diags.general(msg!(

@@ -5,14 +5,14 @@
 use std::path::{Path, PathBuf};
 
 use crate::cli::InputArgs;
-use crate::engine::compare::Comparison;
-use crate::engine::score::Results;
 use crate::input::{InputPaths, Keep, Reading};
 use crate::model::catalog::{Catalog, UnitRef};
+use crate::model::compare::Comparison;
 use crate::model::inputs::Inputs;
-use crate::msg;
+use crate::model::results::Results;
 use crate::rubric::load_rubrics;
 use crate::text::diag::{self, Diagnostics, Failure};
+use crate::text::i18n::msg;
 
 /// The rubrics and the year's tables, read and checked.
 pub struct Loaded {
@@ -118,7 +118,7 @@ fn comparison(
     catalog: &Catalog,
     results: &mut Results,
     claims: &[PathBuf],
-    earlier: Option<(Option<&Path>, Vec<crate::input::previous::PreviousUnit>)>,
+    earlier: Option<(Option<&Path>, Vec<crate::model::compare::PreviousUnit>)>,
 ) -> Result<Comparison, Failure> {
     let mut compare = Comparison::default();
     if !claims.is_empty() {
@@ -126,7 +126,7 @@ fn comparison(
         let Some(read) = crate::input::claims::read(catalog, claims, &mut diags) else {
             return Err(diags.into());
         };
-        compare.claims = Some(crate::engine::compare::Claims::new(catalog, results, &read));
+        compare.claims = Some(crate::model::compare::Claims::new(catalog, results, &read));
         for path in claims {
             results.files.extend(crate::model::source::InputFile::of(
                 path,
@@ -135,7 +135,7 @@ fn comparison(
         }
     }
     if let Some((path, earlier)) = earlier {
-        let previous = crate::engine::compare::Previous::new(catalog, results, earlier);
+        let previous = crate::model::compare::Previous::new(catalog, results, earlier);
         for p in &previous.gone {
             diag::warn(msg!(
                 "previous-gone",

@@ -5,9 +5,9 @@ use std::io::Write;
 use std::path::Path;
 
 use super::{Exit, Outcome};
-use crate::msg;
 use crate::text::diag::Failure;
 use crate::text::i18n::Message;
+use crate::text::i18n::msg;
 
 /// Writes `text` to `path` through a temporary file in the same folder,
 /// synced and then renamed over the target, so a reader never sees half a

@@ -10,9 +10,9 @@ use super::load::{Year, year};
 use super::output::{emit, write_folder_atomic};
 use crate::cli::PublishArgs;
 use crate::model::results::published;
-use crate::msg;
 use crate::report::publish::paperwork::Paperwork;
 use crate::text::i18n::Message;
+use crate::text::i18n::msg;
 
 pub fn run(args: &PublishArgs) -> Outcome {
     check_output(args)?;

@@ -6,10 +6,11 @@ use std::path::Path;
 use super::output::{emit, format_for, not_an_input, workbook_file};
 use super::{Exit, Outcome};
 use crate::cli::{RubricArgs, RubricFormat};
+use crate::model::rubric::Rubric;
 use crate::report::rubric_text;
-use crate::rubric::{Rubric, load_rubrics};
+use crate::rubric::load_rubrics;
 use crate::text::diag::{Diagnostics, Failure};
-use crate::{msg, tr};
+use crate::text::i18n::{msg, tr};
 
 pub fn run(args: &RubricArgs) -> Outcome {
     let inputs: Vec<&Path> = args.rubrics.rubrics.iter().map(|p| p.as_path()).collect();

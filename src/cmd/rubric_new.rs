@@ -6,9 +6,9 @@ use std::path::Path;
 use super::Outcome;
 use super::output::{emit, not_an_input};
 use crate::cli::RubricNewArgs;
-use crate::msg;
 use crate::rubric::{EMBEDDED, load_rubrics, new_year};
 use crate::text::diag::Diagnostics;
+use crate::text::i18n::msg;
 
 pub fn run(args: &RubricNewArgs) -> Outcome {
     not_an_input(Some(&args.output), &[Path::new(&args.from)])?;

@@ -14,7 +14,7 @@ use clap_mangen::roff::{Roff, bold, roman};
 
 use super::Outcome;
 use super::output::emit;
-use crate::msg;
+use crate::text::i18n::msg;
 use crate::text::i18n::{Lang, Message};
 
 pub fn completions(shell: clap_complete::Shell) -> Outcome {

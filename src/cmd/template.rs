@@ -19,10 +19,11 @@ use crate::input::template::csv::{
     annual_long_rows, header, one_sheet_only, parts, published_rows, wide_rows,
 };
 use crate::input::template::{self, Part};
-use crate::msg;
-use crate::rubric::{Catalog, load_rubrics};
+use crate::model::catalog::Catalog;
+use crate::rubric::load_rubrics;
 use crate::text::diag::{Diagnostics, Failure};
 use crate::text::i18n::Message;
+use crate::text::i18n::msg;
 
 pub fn run(args: &TemplateArgs) -> Outcome {
     let lang = crate::text::i18n::lang();

@@ -9,7 +9,7 @@ use crate::cli::{VerifyArgs, shell_word};
 use crate::input::published;
 use crate::model::catalog::UnitRef;
 use crate::text::diag::{self, Diagnostics};
-use crate::{msg, tr};
+use crate::text::i18n::{msg, tr};
 
 pub fn run(args: &VerifyArgs) -> Outcome {
     let mut read: Vec<&std::path::Path> = args.inputs.files();

@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use crate::model::catalog::Catalog;
-pub use crate::model::compare::*;
+use crate::model::compare::{Claim, Claims, Previous, PreviousScore, PreviousUnit, SelfScore};
 use crate::model::results::Results;
 
 impl Claims {
@@ -67,7 +67,7 @@ impl Previous {
         let by_id = |p: &PreviousUnit| {
             catalog.rubrics.iter().enumerate().find_map(|(r, rubric)| {
                 let u = rubric.units.iter().position(|u| u.id == p.id)?;
-                Some(crate::rubric::UnitRef { rubric: r, unit: u })
+                Some(crate::model::catalog::UnitRef { rubric: r, unit: u })
             })
         };
         for p in earlier {

@@ -4,12 +4,16 @@
 use rust_decimal::Decimal;
 
 use super::year::applicable;
+use crate::model::catalog::Catalog;
 use crate::model::inputs::{Inputs, ItemInputs};
-pub use crate::model::results::*;
+use crate::model::results::{
+    ItemScore, Results, RubricResult, RuleScore, SectionResult, UnitResult,
+};
+use crate::model::rubric::{Ranking, Rubric, Start};
 use crate::model::source::InputFile;
+use crate::model::source::Location;
 use crate::num;
-use crate::rubric::{Catalog, Ranking, Rubric, Start};
-use crate::text::diag::{Diagnostics, Location};
+use crate::text::diag::Diagnostics;
 
 /// Scores every rubric. Inputs must have passed `read_inputs`; the only
 /// errors left are numbers too large for a decimal.
@@ -28,7 +32,10 @@ pub fn score(catalog: &Catalog, inputs: &Inputs) -> Result<Results, Diagnostics>
                     }
                     units.push(res);
                 }
-                None => diags.error(at, crate::msg!("score-too-large", unit = &unit.name)),
+                None => diags.error(
+                    at,
+                    crate::text::i18n::msg!("score-too-large", unit = &unit.name),
+                ),
             }
         }
         rank(rubric, &mut units);
@@ -119,7 +126,7 @@ fn score_unit(rubric: &Rubric, unit: usize, items: &[ItemInputs]) -> Option<Unit
 /// depth-first order a group's leaves are one run of the section's.
 fn group_scores(
     rubric: &Rubric,
-    section: &crate::rubric::Section,
+    section: &crate::model::rubric::Section,
     leaves: &[(usize, Option<ItemScore>)],
 ) -> Option<Vec<(usize, Option<Decimal>)>> {
     let mut out = Vec::new();

@@ -5,13 +5,13 @@
 use rust_decimal::Decimal;
 use std::collections::{HashMap, HashSet};
 
-use crate::engine::score::{Results, UnitResult};
 use crate::input::published::{Published, PublishedRow};
 use crate::model::catalog::{Catalog, UnitRef};
+use crate::model::results::{Results, UnitResult};
 use crate::model::rubric::Rubric;
-use crate::msg;
 use crate::num;
 use crate::text::i18n::Message;
+use crate::text::i18n::msg;
 
 /// What a mismatch is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,8 +5,8 @@ use crate::input::{InputPaths, Keep, Reading};
 use crate::model::catalog::Catalog;
 use crate::model::inputs::{AnnualScore, Inputs, ItemInputs};
 use crate::model::source::Location;
-use crate::msg;
 use crate::text::diag::Diagnostics;
+use crate::text::i18n::msg;
 
 /// Reads the year's tables and checks them as a whole. `None` when anything
 /// was wrong; every problem is in `diags`.

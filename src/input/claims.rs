@@ -7,15 +7,15 @@
 use rust_decimal::Decimal;
 use std::path::Path;
 
+use crate::model::catalog::{Catalog, UnitRef};
+use crate::model::source::Location;
 use crate::model::source::Role;
-use crate::msg;
 use crate::num;
-use crate::rubric::{Catalog, UnitRef};
-use crate::text::diag::{Diagnostics, Location, hint};
+use crate::text::diag::{Diagnostics, hint};
+use crate::text::i18n::msg;
 
+use crate::model::compare::Claim;
 use crate::tables::table::{self, Column, HeaderCell, Kind, Layout, ReadOptions};
-
-pub use crate::model::compare::Claim;
 
 const UNIT: usize = 0;
 const ITEM: usize = 1;
@@ -191,7 +191,7 @@ fn claim(
         }
     };
     let leaf = &rubric.items[item];
-    let score = if crate::input::annual::is_na(score_cell) {
+    let score = if crate::input::scores::is_na(score_cell) {
         None
     } else {
         match num::parse_plain(score_cell) {

@@ -4,17 +4,18 @@
 use rust_decimal::Decimal;
 use std::path::Path;
 
-use super::UnitInputs;
 use crate::date::Date;
-pub use crate::model::record::{DailyRecord, Kind, Method};
+use crate::model::catalog::{Catalog, UnitRef};
+use crate::model::inputs::UnitInputs;
+use crate::model::record::{DailyRecord, Kind, Method};
 use crate::model::rubric::RuleKind;
+use crate::model::source::Location;
 use crate::model::source::Role;
-use crate::msg;
 use crate::num::{self, Sum};
-use crate::rubric::{Catalog, UnitRef};
 use crate::tables::table::{self, Column, Kind as TableKind, ReadOptions, Row};
-use crate::text::diag::{self, Diagnostics, Location};
+use crate::text::diag::{self, Diagnostics};
 use crate::text::i18n::Message;
+use crate::text::i18n::msg;
 
 const DATE: usize = 0;
 const UNIT: usize = 1;
@@ -431,7 +432,7 @@ struct Tally {
 
 impl Tally {
     fn new(catalog: &Catalog) -> Tally {
-        let cells = |r: &crate::rubric::Rubric| r.units.len() * r.items.len();
+        let cells = |r: &crate::model::rubric::Rubric| r.units.len() * r.items.len();
         Tally {
             sums: catalog
                 .rubrics

@@ -7,19 +7,20 @@ pub mod daily;
 pub mod previous;
 pub mod published;
 
+pub mod scores;
 pub mod template;
 mod wide;
 
 pub use crate::tables::table::Encoding;
-pub use daily::{DailyRecord, Kind, Method};
 
 use std::path::PathBuf;
 
-pub use crate::model::inputs::*;
-use crate::msg;
-use crate::rubric::{Catalog, UnitRef};
-use crate::text::diag::{Diagnostics, Location};
+use crate::model::catalog::{Catalog, UnitRef};
+use crate::model::inputs::{Inputs, ItemInputs, Trace, UnitInputs};
+use crate::model::source::Location;
+use crate::text::diag::Diagnostics;
 use crate::text::i18n::Message;
+use crate::text::i18n::msg;
 
 /// The inputs of a run as given on the command line.
 #[derive(Debug, Clone, Default)]
@@ -292,7 +293,11 @@ pub(crate) enum ItemMatch {
 /// The leaf (or group) a cell names by id or title, titles compared folded;
 /// `number` when a workbook held the cell as a number, whose value may be
 /// an id Excel turned into one (`1.10` into 1.1).
-pub(crate) fn match_item(rubric: &crate::rubric::Rubric, cell: &str, number: bool) -> ItemMatch {
+pub(crate) fn match_item(
+    rubric: &crate::model::rubric::Rubric,
+    cell: &str,
+    number: bool,
+) -> ItemMatch {
     if number && let Ok(value) = crate::num::parse_plain(cell) {
         let ids: Vec<usize> = (0..rubric.items.len())
             .filter(|&i| crate::num::parse_plain(&rubric.items[i].id).is_ok_and(|id| id == value))
@@ -324,7 +329,7 @@ pub(crate) fn match_item(rubric: &crate::rubric::Rubric, cell: &str, number: boo
 
 /// The error for a number cell that equals several ids.
 pub(crate) fn ambiguous_number(
-    rubric: &crate::rubric::Rubric,
+    rubric: &crate::model::rubric::Rubric,
     cell: &str,
     items: &[usize],
 ) -> Message {
@@ -336,7 +341,7 @@ pub(crate) fn ambiguous_number(
 }
 
 /// The error for a cell naming a group.
-pub(crate) fn names_group(rubric: &crate::rubric::Rubric, cell: &str, g: usize) -> Message {
+pub(crate) fn names_group(rubric: &crate::model::rubric::Rubric, cell: &str, g: usize) -> Message {
     let group = &rubric.groups[g];
     msg!(
         "input-names-group",
@@ -349,8 +354,8 @@ pub(crate) fn names_group(rubric: &crate::rubric::Rubric, cell: &str, g: usize) 
 
 /// An item of the unit's rubric by its id or title, or an error with a suggestion.
 fn resolve_item(
-    rubric: &crate::rubric::Rubric,
-    unit: &crate::rubric::Unit,
+    rubric: &crate::model::rubric::Rubric,
+    unit: &crate::model::rubric::Unit,
     cell: &str,
     number: bool,
     at: impl Fn() -> Location,

@@ -7,11 +7,11 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::msg;
+use crate::model::compare::PreviousUnit;
+use crate::model::source::Location;
 use crate::num;
-use crate::text::diag::{Diagnostics, Location};
-
-pub use crate::model::compare::PreviousUnit;
+use crate::text::diag::Diagnostics;
+use crate::text::i18n::msg;
 
 /// Reads an earlier result; `None` (with the reasons in `diags`) when the
 /// file is not a result of this tool.

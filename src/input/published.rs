@@ -6,12 +6,13 @@ use rust_decimal::Decimal;
 use std::collections::HashMap;
 use std::path::Path;
 
+use crate::model::catalog::{Catalog, UnitRef};
+use crate::model::source::Location;
 use crate::model::source::{InputFile, Role};
-use crate::msg;
 use crate::num;
-use crate::rubric::{Catalog, UnitRef};
 use crate::tables::table::{self, Column, Encoding, Kind, ReadOptions};
-use crate::text::diag::{Diagnostics, Location};
+use crate::text::diag::Diagnostics;
+use crate::text::i18n::msg;
 
 const UNIT: usize = 0;
 const TOTAL: usize = 1;

@@ -8,14 +8,16 @@
 use rust_decimal::Decimal;
 use std::ops::Range;
 
-use super::annual::{self, NOTE, SCORER, TableScorer, Tally, UNIT};
+use super::scores::{self as annual, NOTE, SCORER, TableScorer, Tally, UNIT};
 use super::{ItemMatch, fold};
-use crate::msg;
+use crate::model::catalog::Catalog;
+use crate::model::rubric::Rubric;
+use crate::model::source::Location;
 use crate::num;
-use crate::rubric::{Catalog, Rubric};
 use crate::tables::table::{self, HeaderCell, Row, Table, header_key};
-use crate::text::diag::{Diagnostics, Location};
+use crate::text::diag::Diagnostics;
 use crate::text::i18n::Message;
+use crate::text::i18n::msg;
 
 /// Check columns on the whole row: its total.
 const TOTALS: [&str; 5] = ["合计", "总分", "小计", "得分合计", "total"];

@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 
 use crate::date::Date;
 use crate::model::catalog::UnitRef;
+use crate::model::rubric::RuleKind;
 use crate::model::source::Location;
 
 /// What a daily record does to the unit.
@@ -56,6 +57,16 @@ impl Kind {
             Kind::Deduct => "核减",
             Kind::Add => "核加",
             Kind::Veto => "一票否决",
+        }
+    }
+}
+
+impl RuleKind {
+    /// The kind of the daily records written under the rule.
+    pub fn record_kind(self) -> Kind {
+        match self {
+            RuleKind::Deduct => Kind::Deduct,
+            RuleKind::Add => Kind::Add,
         }
     }
 }

@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 use std::ops::Range;
 
-use super::catalog::Keys;
+use super::keys::Keys;
 use crate::date::Date;
 use crate::model::source::InputFile;
 
@@ -169,14 +169,9 @@ pub enum RuleKind {
 impl RuleKind {
     /// The English id the rubric writes (`kind = "deduct"`).
     pub fn id(self) -> &'static str {
-        self.record_kind().id()
-    }
-
-    /// The kind of the daily records written under the rule.
-    pub fn record_kind(self) -> crate::model::record::Kind {
         match self {
-            RuleKind::Deduct => crate::model::record::Kind::Deduct,
-            RuleKind::Add => crate::model::record::Kind::Add,
+            RuleKind::Deduct => "deduct",
+            RuleKind::Add => "add",
         }
     }
 }

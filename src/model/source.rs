@@ -170,4 +170,24 @@ mod tests {
             "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
         );
     }
+
+    #[test]
+    fn cells_are_named_as_spreadsheets_name_them() {
+        let f: Arc<str> = Arc::from("a.xlsx[年度得分]");
+        assert_eq!(
+            Location::new(&f, 5).in_cell(4).to_string(),
+            "a.xlsx[年度得分]!D5"
+        );
+        assert_eq!(column_letters(26), "Z");
+        assert_eq!(column_letters(27), "AA");
+        assert_eq!(column_letters(702), "ZZ");
+        assert_eq!(column_letters(703), "AAA");
+    }
+
+    #[test]
+    fn location_renders_with_and_without_column() {
+        let f: Arc<str> = Arc::from("a.csv");
+        assert_eq!(Location::new(&f, 3).to_string(), "a.csv:3");
+        assert_eq!(Location::new(&f, 3).with_column(7).to_string(), "a.csv:3:7");
+    }
 }

@@ -1,10 +1,10 @@
 //! `--format csv`: one row per unit, the columns of the spec, formula-safe.
 
-use crate::engine::compare::Comparison;
-use crate::engine::score::Results;
+use crate::model::catalog::Catalog;
+use crate::model::compare::Comparison;
+use crate::model::results::Results;
 use crate::num::{fixed, plain};
-use crate::rubric::Catalog;
-pub use crate::tables::csv::{csv_cell, formula_safe};
+use crate::tables::csv::csv_cell;
 
 /// The columns of the spec (the default, a contract with scripts).
 pub const HEADER: [&str; 10] = [

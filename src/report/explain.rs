@@ -4,13 +4,14 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::cli::ExplainFormat;
-use crate::input::{AnnualScore, DailyRecord, Kind, Method};
-use crate::msg;
+use crate::model::inputs::AnnualScore;
+use crate::model::record::{DailyRecord, Kind, Method};
+use crate::model::rubric::{Node, Ranking, Start};
 use crate::num::{fixed, plain};
+use crate::report::ReportFormat as ExplainFormat;
 use crate::report::points;
-use crate::rubric::{Node, Ranking, Start};
 use crate::text::i18n::Message;
+use crate::text::i18n::msg;
 
 #[derive(Serialize)]
 struct Explanation<'a> {
@@ -154,7 +155,7 @@ struct RecordEx {
 }
 
 impl RecordEx {
-    fn new(r: &DailyRecord, rubric: &crate::rubric::Rubric) -> Self {
+    fn new(r: &DailyRecord, rubric: &crate::model::rubric::Rubric) -> Self {
         RecordEx {
             kind_of: r.kind,
             method_of: r.method,
@@ -178,10 +179,10 @@ pub type Only = Option<std::ops::Range<usize>>;
 
 /// The audit trail of one unit, as text or JSON.
 pub fn render(
-    catalog: &crate::rubric::Catalog,
+    catalog: &crate::model::catalog::Catalog,
     inputs: &crate::model::inputs::Inputs,
-    results: &crate::engine::score::Results,
-    u: crate::rubric::UnitRef,
+    results: &crate::model::results::Results,
+    u: crate::model::catalog::UnitRef,
     only: Only,
     format: ExplainFormat,
 ) -> String {

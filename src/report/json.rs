@@ -4,12 +4,11 @@
 
 use serde::Serialize;
 
-use crate::engine::compare::Comparison;
-use crate::engine::score::Results;
+use crate::model::catalog::Catalog;
+use crate::model::compare::Comparison;
+use crate::model::results::Results;
+use crate::model::results::SCHEMA;
 use crate::num::{fixed, plain};
-use crate::rubric::Catalog;
-
-pub use crate::model::results::SCHEMA;
 
 #[derive(Serialize)]
 struct Doc<'a> {
@@ -276,7 +275,7 @@ pub fn render(catalog: &Catalog, results: &Results, compare: &Comparison) -> Str
             .flat_map(|rr| {
                 let r = &catalog.rubrics[rr.rubric];
                 // Roster order, then the rubric's order of items and scorers.
-                let mut units: Vec<&crate::engine::score::UnitResult> = rr.units.iter().collect();
+                let mut units: Vec<&crate::model::results::UnitResult> = rr.units.iter().collect();
                 units.sort_by_key(|u| u.unit);
                 units.into_iter().flat_map(move |u| {
                     u.missing.iter().map(move |&(i, s)| MissingOut {

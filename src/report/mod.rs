@@ -13,13 +13,22 @@ mod xlsx;
 
 use rust_decimal::Decimal;
 
-use crate::engine::score::Results;
+use crate::model::catalog::Catalog;
+use crate::model::results::Results;
 use crate::model::source::Role;
-use crate::msg;
-use crate::rubric::Catalog;
+use crate::text::i18n::Lang;
+use crate::text::i18n::msg;
 use crate::text::i18n::{Arg, Message};
 
-pub use crate::tables::csv::{csv_cell, formula_safe};
+/// `--format` of the reports of `explain` and `verify`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// Readable in a terminal.
+    #[default]
+    Text,
+    /// For scripts (schemas assess.explain.v1, assess.verify.v1).
+    Json,
+}
 
 /// `--format`
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -34,8 +43,6 @@ pub enum Format {
     /// An Excel workbook laid out like a published table (needs --output).
     Xlsx,
 }
-
-pub use crate::text::i18n::Lang;
 
 /// Renders the results whole, so a file is written in one piece or not at all.
 /// The table and the workbook read in `lang`; CSV and JSON are the same in
@@ -73,7 +80,7 @@ pub fn workbook_properties(catalog: &Catalog, title: &str) -> rust_xlsxwriter::D
     }
 }
 
-static NOTHING: crate::engine::compare::Comparison = crate::engine::compare::Comparison {
+static NOTHING: crate::model::compare::Comparison = crate::model::compare::Comparison {
     previous: None,
     claims: None,
 };
@@ -85,10 +92,10 @@ pub struct View<'a> {
     /// (2 = 二级指标) before each section's column; 0 or 1 shows sections only.
     pub depth: usize,
     /// What the results are compared with (上年, 自评), if anything.
-    pub compare: Option<&'a crate::engine::compare::Comparison>,
+    pub compare: Option<&'a crate::model::compare::Comparison>,
     /// The inputs scored, for what the results do not keep (each scorer's
     /// annual score, in the workbook's item sheet).
-    pub inputs: Option<&'a crate::input::Inputs>,
+    pub inputs: Option<&'a crate::model::inputs::Inputs>,
 }
 
 /// Renders with the reader's view.

@@ -3,11 +3,11 @@
 
 use rust_decimal::Decimal;
 
+use crate::model::rubric::{Item, Node, Ranking, Rubric, Start};
 use crate::num::plain;
 use crate::report::points;
-use crate::rubric::{Item, Node, Ranking, Rubric, Start};
 use crate::text::i18n::Message;
-use crate::{msg, tr};
+use crate::text::i18n::{msg, tr};
 
 /// `办公室 ×0.3，牵头单位 ×0.7`, or how a daily-only item starts.
 fn scoring(r: &Rubric, item: &Item) -> String {
@@ -41,7 +41,7 @@ fn named(name: &str, id: &str) -> String {
 }
 
 /// `和布克赛尔蒙古自治县（hoboksar；简称 和布克赛尔县、和丰县）`
-fn unit_named(u: &crate::rubric::Unit) -> String {
+fn unit_named(u: &crate::model::rubric::Unit) -> String {
     if u.aliases.is_empty() {
         return named(&u.name, &u.id);
     }
@@ -54,7 +54,7 @@ fn unit_named(u: &crate::rubric::Unit) -> String {
 }
 
 /// `规则 typo：错别字每处扣0.5分（扣分，每次 0.5 分，上限 2 分）`
-fn rule_line(rule: &crate::rubric::Rule) -> String {
+fn rule_line(rule: &crate::model::rubric::Rule) -> String {
     let kind = match rule.kind {
         crate::model::rubric::RuleKind::Add => msg!("rubric-rule-add"),
         crate::model::rubric::RuleKind::Deduct => msg!("rubric-rule-deduct"),

@@ -3,18 +3,19 @@
 
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
 
-use super::Lang;
-use crate::engine::score::Results;
-use crate::msg;
+use crate::model::catalog::Catalog;
+use crate::model::results::Results;
+use crate::model::rubric::{Node, Rubric};
 use crate::num::{fixed, plain};
-use crate::rubric::{Catalog, Node, Rubric};
+use crate::text::i18n::Lang;
+use crate::text::i18n::msg;
 
 pub fn render(
     catalog: &Catalog,
     results: &Results,
     lang: Lang,
     depth: usize,
-    compare: &crate::engine::compare::Comparison,
+    compare: &crate::model::compare::Comparison,
 ) -> String {
     let tr = |m: crate::text::i18n::Message| m.render(lang);
     let mut out = String::new();
@@ -193,11 +194,11 @@ fn signed(d: rust_decimal::Decimal, dp: u32) -> String {
 /// roster order (`一县 1.2；二县 2.1、2.2`).
 pub fn missing_by_scorer<'r>(
     r: &'r Rubric,
-    rr: &crate::engine::score::RubricResult,
+    rr: &crate::model::results::RubricResult,
     lang: Lang,
 ) -> Vec<(&'r str, String)> {
     let tr = |m: crate::text::i18n::Message| m.render(lang);
-    let mut units: Vec<&crate::engine::score::UnitResult> = rr.units.iter().collect();
+    let mut units: Vec<&crate::model::results::UnitResult> = rr.units.iter().collect();
     units.sort_by_key(|u| u.unit);
     let mut out = Vec::new();
     for (k, scorer) in r.scorers.iter().enumerate() {
@@ -232,7 +233,7 @@ pub fn missing_by_scorer<'r>(
 /// The lines under a table that list the missing scores by scorer.
 pub fn missing_lines(
     r: &Rubric,
-    rr: &crate::engine::score::RubricResult,
+    rr: &crate::model::results::RubricResult,
     lang: Lang,
 ) -> Vec<String> {
     missing_by_scorer(r, rr, lang)
@@ -244,7 +245,7 @@ pub fn missing_lines(
 }
 
 /// The converted score's column: the rubric's label, or a plain one.
-pub fn conversion_label(c: &crate::rubric::Conversion, lang: Lang) -> String {
+pub fn conversion_label(c: &crate::model::rubric::Conversion, lang: Lang) -> String {
     if c.label.is_empty() {
         msg!("report-col-converted", points = plain(c.points)).render(lang)
     } else {

@@ -3,10 +3,10 @@
 
 use serde::Serialize;
 
-use crate::cli::ExplainFormat;
 use crate::engine::verify::Verification;
 use crate::model::catalog::{Catalog, UnitRef};
-use crate::{msg, tr};
+use crate::report::ReportFormat as ExplainFormat;
+use crate::text::i18n::{msg, tr};
 
 #[derive(Serialize)]
 struct Mismatch<'a> {

@@ -11,15 +11,16 @@
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
 
-use super::Lang;
-use crate::engine::compare::Comparison;
-use crate::engine::score::{Results, RubricResult, UnitResult};
-use crate::input::Inputs;
-use crate::msg;
+use crate::model::catalog::Catalog;
+use crate::model::compare::Comparison;
+use crate::model::inputs::Inputs;
+use crate::model::results::{Results, RubricResult, UnitResult};
+use crate::model::rubric::Rubric;
 use crate::num::plain;
-use crate::rubric::{Catalog, Rubric};
 use crate::tables::sheet::{Widths, display_width};
+use crate::text::i18n::Lang;
 use crate::text::i18n::Message;
+use crate::text::i18n::msg;
 
 /// Renders the workbook's bytes. `inputs`, when given, fills the item
 /// sheet's columns of each scorer's annual score; without them those cells

@@ -13,14 +13,17 @@ use std::sync::Arc;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::{
-    Catalog, Grade, Group, Item, Ranking, Rubric, Rule, Scorer, Section, Start, Unit, Weight,
-};
+use crate::model::catalog::Catalog;
+
 use crate::date::Date;
+use crate::model::rubric::{
+    Grade, Group, Item, Ranking, Rubric, Rule, Scorer, Section, Start, Unit, Weight,
+};
+use crate::model::source::Location;
 use crate::model::source::{InputFile, LineIndex, Role, sha256_hex};
-use crate::msg;
 use crate::num::{self, NumError};
-use crate::text::diag::{Diagnostics, Location, hint};
+use crate::text::diag::{Diagnostics, hint};
+use crate::text::i18n::msg;
 use crate::text::i18n::{Arg, Message};
 
 /// The rubrics compiled into the binary, used when no `--rubric` is given.
@@ -533,17 +536,17 @@ fn parse_parts(text: &str, origin: InputFile, diags: &mut Diagnostics) -> Result
                 .unwrap_or_default()
                 .iter()
                 .map(|(t, x)| {
-                    crate::tr!(
+                    crate::text::i18n::tr!(
                         "rubric-subtotal",
                         section = t.as_str(),
                         sum = num::plain(*x)
                     )
                 })
                 .collect::<Vec<_>>()
-                .join(&crate::tr!("list-separator"));
+                .join(&crate::text::i18n::tr!("list-separator"));
             w.err(
                 &span,
-                crate::msg!(
+                crate::text::i18n::msg!(
                     "rubric-maxima-sum",
                     sum = sum,
                     total = num::plain(total),
@@ -576,7 +579,7 @@ fn parse_parts(text: &str, origin: InputFile, diags: &mut Diagnostics) -> Result
     else {
         return Err(failed(units));
     };
-    let mut item_keys = crate::model::catalog::Keys::default();
+    let mut item_keys = crate::model::keys::Keys::default();
     // Titles first, ids after: an id wins where it equals another item's title.
     for (i, item) in items.iter().enumerate() {
         item_keys.insert(item.title.as_bytes(), i);
@@ -584,14 +587,14 @@ fn parse_parts(text: &str, origin: InputFile, diags: &mut Diagnostics) -> Result
     for (i, item) in items.iter().enumerate() {
         item_keys.insert(item.id.as_bytes(), i);
     }
-    let mut group_keys = crate::model::catalog::Keys::default();
+    let mut group_keys = crate::model::keys::Keys::default();
     for (g, group) in groups.iter().enumerate() {
         group_keys.insert(group.title.as_bytes(), g);
     }
     for (g, group) in groups.iter().enumerate() {
         group_keys.insert(group.id.as_bytes(), g);
     }
-    let mut scorer_keys = crate::model::catalog::Keys::default();
+    let mut scorer_keys = crate::model::keys::Keys::default();
     for (i, s) in scorers.iter().enumerate() {
         scorer_keys.insert(s.name.as_bytes(), i);
     }
@@ -689,7 +692,7 @@ fn read_period(w: &mut Walk, top: &DeTable, year: Option<i64>) -> (Option<Date>,
         if s <= e && (i64::from(e.year) < y || i64::from(s.year) > y) {
             w.err(
                 &at,
-                crate::msg!(
+                crate::text::i18n::msg!(
                     "rubric-period-outside-year",
                     start = s.to_string(),
                     end = e.to_string(),
@@ -879,7 +882,7 @@ struct Place {
 
 /// `[conversion]`: the total converted into the prefecture's performance
 /// system (折算), `points` > 0 out of the rubric's total.
-fn read_conversion(w: &mut Walk, top: &DeTable) -> Option<super::Conversion> {
+fn read_conversion(w: &mut Walk, top: &DeTable) -> Option<crate::model::rubric::Conversion> {
     let field = w.optional(top, "conversion")?;
     let span = field.0.clone();
     let t = w.table("conversion", field)?;
@@ -900,7 +903,7 @@ fn read_conversion(w: &mut Walk, top: &DeTable) -> Option<super::Conversion> {
         Some(f) => w.string("label", f)?,
         None => String::new(),
     };
-    Some(super::Conversion { points, label })
+    Some(crate::model::rubric::Conversion { points, label })
 }
 
 /// `aliases = ["和布克赛尔县", "和丰县"]`: short names (简称), with the line of the key.
@@ -908,7 +911,7 @@ fn read_aliases(w: &mut Walk, t: &DeTable) -> Option<(Vec<String>, usize)> {
     let (span, v) = w.optional(t, "aliases")?;
     let line = w.line(&span);
     let DeValue::Array(list) = v.get_ref() else {
-        w.err(&span, crate::msg!("rubric-aliases-list"));
+        w.err(&span, crate::text::i18n::msg!("rubric-aliases-list"));
         return None;
     };
     let mut out: Vec<String> = Vec::new();
@@ -919,13 +922,13 @@ fn read_aliases(w: &mut Walk, t: &DeTable) -> Option<(Vec<String>, usize)> {
                 if out.contains(&s) {
                     w.err(
                         &a.span(),
-                        crate::msg!("rubric-alias-twice", alias = s.as_str()),
+                        crate::text::i18n::msg!("rubric-alias-twice", alias = s.as_str()),
                     );
                 } else {
                     out.push(s);
                 }
             }
-            _ => w.err(&a.span(), crate::msg!("rubric-aliases-list")),
+            _ => w.err(&a.span(), crate::text::i18n::msg!("rubric-aliases-list")),
         }
     }
     Some((out, line))
@@ -1019,7 +1022,10 @@ fn read_node(
     w.known_keys(t, ITEM_KEYS, msg!("rubric-place-item"));
     for key in LEAF_ONLY_KEYS {
         if let Some((kspan, _)) = w.optional(t, key) {
-            w.err(&kspan, crate::msg!("rubric-group-leaf-key", key = *key));
+            w.err(
+                &kspan,
+                crate::text::i18n::msg!("rubric-group-leaf-key", key = *key),
+            );
         }
     }
     let id = w.located(t, span, "id", what);
@@ -1058,7 +1064,7 @@ fn read_node(
     let (cspan, cval) = children;
     let kids = w.tables("item", (cspan.clone(), cval));
     if kids.is_empty() {
-        w.err(&cspan, crate::msg!("rubric-group-empty"));
+        w.err(&cspan, crate::text::i18n::msg!("rubric-group-empty"));
     }
     let before = tree.maxima_complete;
     tree.maxima_complete = true;
@@ -1079,7 +1085,7 @@ fn read_node(
             let id = group.id.clone();
             w.err(
                 &mspan,
-                crate::msg!(
+                crate::text::i18n::msg!(
                     "rubric-group-max",
                     group = id,
                     written = num::plain(written),
@@ -1118,7 +1124,7 @@ fn remember(
         if let Some(first) = map.insert(key.clone(), line) {
             // Point at the key itself; the header line is for a missing key.
             let at = w.index.location(&w.file, 0);
-            let loc = crate::text::diag::Location {
+            let loc = crate::model::source::Location {
                 line,
                 column: None,
                 ..at
@@ -1236,7 +1242,10 @@ fn read_rules(w: &mut Walk, tree: &mut Tree, t: &DeTable, item: usize) -> Option
                 Some("deduct") => Some(crate::model::rubric::RuleKind::Deduct),
                 Some("add") => Some(crate::model::rubric::RuleKind::Add),
                 Some(other) => {
-                    w.err(&f.0, crate::msg!("rubric-rule-kind", value = other));
+                    w.err(
+                        &f.0,
+                        crate::text::i18n::msg!("rubric-rule-kind", value = other),
+                    );
                     None
                 }
                 None => None,
@@ -1247,7 +1256,7 @@ fn read_rules(w: &mut Walk, tree: &mut Tree, t: &DeTable, item: usize) -> Option
             if p <= Decimal::ZERO {
                 w.err(
                     &f.0,
-                    crate::msg!("rubric-rule-points", value = num::plain(p)),
+                    crate::text::i18n::msg!("rubric-rule-points", value = num::plain(p)),
                 );
             }
             Some(p)
@@ -1255,7 +1264,10 @@ fn read_rules(w: &mut Walk, tree: &mut Tree, t: &DeTable, item: usize) -> Option
         let max = w.optional(rt, "max").and_then(|f| {
             let m = w.number("max", f.clone())?;
             if m <= Decimal::ZERO {
-                w.err(&f.0, crate::msg!("rubric-rule-max", value = num::plain(m)));
+                w.err(
+                    &f.0,
+                    crate::text::i18n::msg!("rubric-rule-max", value = num::plain(m)),
+                );
             }
             Some(m)
         });
@@ -1266,7 +1278,7 @@ fn read_rules(w: &mut Walk, tree: &mut Tree, t: &DeTable, item: usize) -> Option
             if let Some(first) = ids.insert(id.clone(), line) {
                 w.err(
                     at,
-                    crate::msg!("rubric-rule-twice", id = id.as_str(), first = first),
+                    crate::text::i18n::msg!("rubric-rule-twice", id = id.as_str(), first = first),
                 );
             }
         }

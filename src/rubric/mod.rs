@@ -7,6 +7,3 @@ pub mod toml_out;
 pub mod workbook;
 
 pub use load::{EMBEDDED, load_rubrics, parse_rubric as parse};
-
-pub use crate::model::catalog::{Catalog, UnitRef};
-pub use crate::model::rubric::*;

@@ -12,9 +12,9 @@
 
 use rust_decimal::Decimal;
 
-use super::{Node, Ranking, Rubric, Start};
 use crate::date::Date;
 use crate::model::rubric::RuleKind as Kind;
+use crate::model::rubric::{Node, Ranking, Rubric, Start};
 
 /// A value and where it came from; `None` when it is absent (or could not
 /// be read, which was reported).

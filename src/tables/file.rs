@@ -3,9 +3,9 @@
 use std::sync::Arc;
 
 use crate::model::source::Location;
-use crate::msg;
 use crate::text::diag::Diagnostics;
 use crate::text::i18n::Message;
+use crate::text::i18n::msg;
 
 /// Reads a whole input file; a failure is reported against the file itself.
 /// `what` is `"rubric"` for a rubric file, anything else for a table.

@@ -17,9 +17,10 @@ use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom};
 use std::path::Path;
 
-use crate::msg;
-use crate::text::diag::{Diagnostics, Location};
+use crate::model::source::Location;
+use crate::text::diag::Diagnostics;
 use crate::text::i18n::Message;
+use crate::text::i18n::msg;
 
 /// Files below this are read by one thread: the split would cost more than it saves.
 pub const SPLIT_MIN: u64 = 8 << 20;

@@ -20,11 +20,12 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::stream::{self, Decoding, MAX_ERRORS, Pass};
+use crate::model::source::Location;
 use crate::model::source::{InputFile, Role};
-use crate::msg;
 use crate::tables::workbook::{self, Book, CellKind, SheetRow, SheetRows};
-use crate::text::diag::{Diagnostics, Location, nearest};
+use crate::text::diag::{Diagnostics, nearest};
 use crate::text::i18n::Message;
+use crate::text::i18n::msg;
 
 /// How to decode a table's bytes (`--encoding`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]

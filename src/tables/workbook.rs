@@ -23,8 +23,8 @@ use std::io::{BufReader, Read};
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::msg;
 use crate::text::i18n::Message;
+use crate::text::i18n::msg;
 
 /// Parts read whole (workbook, relationships, styles) are refused above this.
 const MAX_PART: u64 = 16 << 20;
@@ -709,7 +709,7 @@ impl<R: Read> Read for EventGuard<R> {
         if self.since > MAX_EVENT {
             return Err(std::io::Error::new(
                 std::io::ErrorKind::InvalidData,
-                crate::tr!("workbook-no-markup", mib = MAX_EVENT >> 20),
+                crate::text::i18n::tr!("workbook-no-markup", mib = MAX_EVENT >> 20),
             ));
         }
         Ok(n)
@@ -1014,7 +1014,7 @@ impl<'b> SheetRows<'b> {
                 match found {
                     Some(s) => (s.to_string(), CellKind::Text),
                     None => (
-                        crate::tr!("workbook-no-shared-string", index = v.trim()),
+                        crate::text::i18n::tr!("workbook-no-shared-string", index = v.trim()),
                         CellKind::Damaged,
                     ),
                 }
@@ -1051,12 +1051,12 @@ impl<'b> SheetRows<'b> {
                     (stored_number_text(v.trim(), f), CellKind::Number)
                 }
                 _ => (
-                    crate::tr!("workbook-not-a-number", value = v.trim()),
+                    crate::text::i18n::tr!("workbook-not-a-number", value = v.trim()),
                     CellKind::Damaged,
                 ),
             },
             other => (
-                crate::tr!("workbook-unknown-type", kind = other),
+                crate::text::i18n::tr!("workbook-unknown-type", kind = other),
                 CellKind::Damaged,
             ),
         }

@@ -4,10 +4,9 @@
 use std::fmt;
 use std::sync::Arc;
 
-pub use crate::model::source::{Location, column_letters};
-
-use crate::msg;
+use crate::model::source::Location;
 use crate::text::i18n::Message;
+use crate::text::i18n::msg;
 
 /// One problem: where, what is wrong, and (in the message) what would be right.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -285,25 +284,5 @@ mod tests {
     #[test]
     fn suggests_nothing_for_a_far_name() {
         assert_eq!(nearest("xyz", ["deduct", "add", "veto"]), None);
-    }
-
-    #[test]
-    fn cells_are_named_as_spreadsheets_name_them() {
-        let f: Arc<str> = Arc::from("a.xlsx[年度得分]");
-        assert_eq!(
-            Location::new(&f, 5).in_cell(4).to_string(),
-            "a.xlsx[年度得分]!D5"
-        );
-        assert_eq!(column_letters(26), "Z");
-        assert_eq!(column_letters(27), "AA");
-        assert_eq!(column_letters(702), "ZZ");
-        assert_eq!(column_letters(703), "AAA");
-    }
-
-    #[test]
-    fn location_renders_with_and_without_column() {
-        let f: Arc<str> = Arc::from("a.csv");
-        assert_eq!(Location::new(&f, 3).to_string(), "a.csv:3");
-        assert_eq!(Location::new(&f, 3).with_column(7).to_string(), "a.csv:3:7");
     }
 }

@@ -159,13 +159,13 @@ impl From<&rust_decimal::Decimal> for Arg {
         Arg::Text(d.to_string())
     }
 }
-impl From<&crate::text::diag::Location> for Arg {
-    fn from(l: &crate::text::diag::Location) -> Self {
+impl From<&crate::model::source::Location> for Arg {
+    fn from(l: &crate::model::source::Location) -> Self {
         Arg::Text(l.to_string())
     }
 }
-impl From<crate::text::diag::Location> for Arg {
-    fn from(l: crate::text::diag::Location) -> Self {
+impl From<crate::model::source::Location> for Arg {
+    fn from(l: crate::model::source::Location) -> Self {
         Arg::Text(l.to_string())
     }
 }
@@ -249,20 +249,20 @@ impl fmt::Display for Message {
 }
 
 /// `msg!("key", name = value, …)`: a message to render later.
-#[macro_export]
 macro_rules! msg {
     ($key:literal $(, $name:ident = $value:expr)* $(,)?) => {
         $crate::text::i18n::Message::new($key)$(.arg(stringify!($name), $value))*
     };
 }
+pub(crate) use msg;
 
 /// `tr!("key", name = value, …)`: the text now, in the run's language.
-#[macro_export]
 macro_rules! tr {
     ($($t:tt)*) => {
-        $crate::msg!($($t)*).to_string()
+        $crate::text::i18n::msg!($($t)*).to_string()
     };
 }
+pub(crate) use tr;
 
 /// The run's language before the command line is parsed (so that help and
 /// usage errors are in it too): `--lang`, else `ASSESS_LANG`, else the

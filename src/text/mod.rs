@@ -3,8 +3,9 @@
 
 pub mod diag;
 pub mod i18n;
+pub mod labels;
 
-use crate::msg;
+use crate::text::i18n::msg;
 use i18n::{Arg, Message};
 
 /// A list of names (`a, b, c` in English, `a、b、c` in Chinese) to place

@@ -2,11 +2,11 @@
 //! exchange plain tables.
 
 use super::{Part, heading, leaves, long_rows, name, wide};
-use crate::input::{annual, published};
+use crate::input::{published, scores};
 use crate::model::catalog::Catalog;
-use crate::msg;
 use crate::tables::csv::csv_cell;
 use crate::tables::table::Column;
+use crate::text::i18n::msg;
 use crate::text::i18n::{Lang, Message};
 
 /// The parts of an annual template: with `--scorer`, that scorer in each
@@ -111,7 +111,7 @@ pub fn header(columns: &[Column], lang: Lang) -> Vec<String> {
 
 /// The long annual table: one row per unit, leaf and scorer, score and note empty.
 pub fn annual_long_rows(catalog: &Catalog, parts: &[Part], lang: Lang) -> Vec<Vec<String>> {
-    let mut rows = vec![header(annual::COLUMNS, lang)];
+    let mut rows = vec![header(scores::COLUMNS, lang)];
     for row in long_rows(catalog, parts) {
         let r = &catalog.rubrics[row.rubric];
         let (u, item, s) = (

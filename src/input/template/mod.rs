@@ -18,14 +18,16 @@ use rust_xlsxwriter::{
 };
 
 use crate::date::Date;
-use crate::input::{Kind, Method, annual, daily, published};
-use crate::msg;
+use crate::input::{daily, published, scores};
+use crate::model::catalog::Catalog;
+use crate::model::record::{Kind, Method};
+use crate::model::rubric::{Item, Rubric};
 use crate::num::plain;
-use crate::rubric::{Catalog, Item, Rubric};
 use crate::tables::sheet::{Widths, display_width};
 use crate::tables::table::Column;
 use crate::text::i18n::Lang;
 use crate::text::i18n::Message;
+use crate::text::i18n::msg;
 
 /// Empty rows a daily template offers (more can be inserted: the sheet allows it).
 pub mod csv;
@@ -155,15 +157,15 @@ pub fn wide(catalog: &Catalog, rubric: usize, scorer: usize, lang: Lang) -> Wide
     let scorer_column = lang != Lang::Zh;
     let mut header = vec![
         msg!("template-col-no").render(lang),
-        heading(annual::COLUMNS, "unit", lang),
+        heading(scores::COLUMNS, "unit", lang),
     ];
     if scorer_column {
-        header.push(heading(annual::COLUMNS, "scorer", lang));
+        header.push(heading(scores::COLUMNS, "scorer", lang));
     }
     let first_item = header.len();
     header.extend(items.iter().map(|&i| item_heading(&r.items[i], lang)));
     header.push(msg!("template-col-total").render(lang));
-    header.push(heading(annual::COLUMNS, "note", lang));
+    header.push(heading(scores::COLUMNS, "note", lang));
     let rows = r
         .units
         .iter()
@@ -240,12 +242,12 @@ pub fn annual_long(catalog: &Catalog, parts: &[Part], lang: Lang) -> Result<Vec<
         let rows = long_rows(catalog, parts);
         let sheet_name = book.sheet_name(&msg!("template-sheet-annual").render(lang));
         let header = [
-            heading(annual::COLUMNS, "unit", lang),
-            heading(annual::COLUMNS, "item", lang),
-            heading(annual::COLUMNS, "scorer", lang),
+            heading(scores::COLUMNS, "unit", lang),
+            heading(scores::COLUMNS, "item", lang),
+            heading(scores::COLUMNS, "scorer", lang),
             msg!("template-col-max").render(lang),
-            heading(annual::COLUMNS, "score", lang),
-            heading(annual::COLUMNS, "note", lang),
+            heading(scores::COLUMNS, "score", lang),
+            heading(scores::COLUMNS, "note", lang),
         ];
         let f = book.formats.clone();
         let na = na_word(lang);
@@ -595,7 +597,7 @@ fn clip(text: &str, n: usize) -> String {
 fn cell_ref(row: u32, col: u16) -> String {
     format!(
         "{}{}",
-        crate::text::diag::column_letters(col as usize + 1),
+        crate::model::source::column_letters(col as usize + 1),
         row + 1
     )
 }
@@ -666,7 +668,7 @@ fn list_validation(
     lang: Lang,
     input: Message,
 ) -> Result<DataValidation, XlsxError> {
-    let col = crate::text::diag::column_letters(column + 1);
+    let col = crate::model::source::column_letters(column + 1);
     let (first, last) = (origin + 2, origin + 1 + list.len() as u32);
     let sheet = instructions.replace('\'', "''");
     let source = format!("='{sheet}'!${col}${first}:${col}${last}");
@@ -1005,8 +1007,8 @@ fn lists_reference(
     lang: Lang,
 ) -> Result<u32, XlsxError> {
     let columns = [
-        (heading(annual::COLUMNS, "unit", lang), &lists.units),
-        (heading(annual::COLUMNS, "item", lang), &lists.items),
+        (heading(scores::COLUMNS, "unit", lang), &lists.units),
+        (heading(scores::COLUMNS, "item", lang), &lists.items),
         (heading(daily::COLUMNS, "kind", lang), &lists.kinds),
         (heading(daily::COLUMNS, "method", lang), &lists.methods),
         (heading(daily::COLUMNS, "rule", lang), &lists.rules),
@@ -1102,7 +1104,7 @@ fn rules_reference(
     let widths = [12.0, 24.0, 14.0, 60.0, 10.0, 10.0, 8.0];
     let header = [
         tr(msg!("template-ref-id")),
-        heading(annual::COLUMNS, "item", lang),
+        heading(scores::COLUMNS, "item", lang),
         heading(daily::COLUMNS, "rule", lang),
         tr(msg!("template-ref-rule-text")),
         heading(daily::COLUMNS, "kind", lang),
@@ -1163,7 +1165,7 @@ fn items_reference(
         tr(msg!("template-ref-id")),
         tr(msg!("template-ref-item")),
         tr(msg!("template-col-max")),
-        heading(annual::COLUMNS, "scorer", lang),
+        heading(scores::COLUMNS, "scorer", lang),
         tr(msg!("template-ref-criteria")),
     ];
     let mut groups: Vec<(String, Vec<Vec<RefCell>>)> = Vec::new();

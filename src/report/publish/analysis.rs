@@ -14,12 +14,12 @@ use rust_decimal::prelude::ToPrimitive;
 
 use super::paperwork::{Grid, METHODS, Paperwork, kind_label, method_label};
 use super::svg::{self, Column, HBar, esc};
-use crate::engine::score::{RubricResult, UnitResult};
-use crate::input::Kind;
-use crate::msg;
+use crate::model::record::Kind;
+use crate::model::results::{RubricResult, UnitResult};
+use crate::model::rubric::{Node, Rubric};
 use crate::num::{fixed, plain};
-use crate::rubric::{Node, Rubric};
 use crate::text::i18n::Message;
+use crate::text::i18n::msg;
 
 const STYLE: &str = r#"
 :root { color: #222; background: #fff; }

@@ -11,11 +11,12 @@ use rust_decimal::Decimal;
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
 
 use super::paperwork::{Lost, Paperwork, clause};
-use crate::engine::score::{RubricResult, UnitResult};
-use crate::msg;
+use crate::model::catalog::UnitRef;
+use crate::model::results::{RubricResult, UnitResult};
+use crate::model::rubric::{Rubric, Start};
 use crate::num::{fixed, plain};
-use crate::rubric::{Rubric, Start, UnitRef};
 use crate::text::i18n::Message;
+use crate::text::i18n::msg;
 
 /// Every unit's workbook as (file name, bytes), units in the order of the
 /// results (rubric by rubric, by rank).

@@ -8,10 +8,10 @@
 use rust_decimal::Decimal;
 
 use super::paperwork::{Grid, Paperwork};
-use crate::input::Kind;
-use crate::msg;
+use crate::model::record::Kind;
 use crate::num::{self, fixed, plain};
 use crate::text::i18n::Message;
+use crate::text::i18n::msg;
 use crate::text::list;
 
 /// A part of the notice.
@@ -134,7 +134,7 @@ pub fn blocks(p: &Paperwork) -> Vec<Block> {
             ))));
         }
         for u in rr.units.iter().filter(|u| u.veto.is_some()) {
-            let unit = crate::rubric::UnitRef {
+            let unit = crate::model::catalog::UnitRef {
                 rubric: rr.rubric,
                 unit: u.unit,
             };

@@ -5,14 +5,16 @@
 
 use rust_decimal::Decimal;
 
-use crate::engine::compare::Comparison;
-use crate::engine::score::{ItemScore, Results, RubricResult, UnitResult};
-use crate::input::{AnnualNote, DailyRecord, Inputs, Kind, Method};
-use crate::msg;
+use crate::model::catalog::{Catalog, UnitRef};
+use crate::model::compare::Comparison;
+use crate::model::inputs::{AnnualNote, Inputs};
+use crate::model::record::{DailyRecord, Kind, Method};
+use crate::model::results::{ItemScore, Results, RubricResult, UnitResult};
+use crate::model::rubric::{Node, Rubric};
 use crate::num::{fixed, plain};
-use crate::report::Lang;
-use crate::rubric::{Catalog, Node, Rubric, UnitRef};
+use crate::text::i18n::Lang;
 use crate::text::i18n::Message;
+use crate::text::i18n::msg;
 
 /// One computation and everything published from it.
 pub struct Paperwork<'a> {

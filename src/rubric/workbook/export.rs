@@ -15,11 +15,11 @@ use rust_xlsxwriter::{
     DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
 };
 
-use crate::msg;
+use crate::model::rubric::{Node, Rubric};
 use crate::num::plain;
 use crate::rubric::workbook::import as book;
-use crate::rubric::{Node, Rubric};
 use crate::text::i18n::Message;
+use crate::text::i18n::msg;
 
 /// Renders the workbook's bytes: the same rubrics give the same bytes.
 pub fn render(rubrics: &[&Rubric]) -> Result<Vec<u8>, Message> {
@@ -188,7 +188,7 @@ fn print_setup(sheet: &mut Worksheet, landscape: bool) {
     crate::tables::sheet::a4_one_page_wide(sheet, landscape);
     sheet.set_margins(0.5, 0.5, 0.6, 0.6, 0.3, 0.3);
     sheet.set_print_center_horizontally(true);
-    sheet.set_footer(format!("&C{}", crate::tr!("rubric-xlsx-page")));
+    sheet.set_footer(format!("&C{}", crate::text::i18n::tr!("rubric-xlsx-page")));
 }
 
 /// Width of 10-point text in column units (the width of a `0` of the

@@ -18,16 +18,17 @@ use std::io::Cursor;
 use std::sync::Arc;
 
 use crate::date::Date;
-use crate::input::Kind;
+use crate::model::record::Kind;
 use crate::model::rubric::RuleKind;
-use crate::msg;
+use crate::model::rubric::{Ranking, Start};
+use crate::model::source::Location;
 use crate::num::{self, NumError};
 use crate::rubric::toml_out::{
     self, Body, Draft, DraftGrade, DraftLeaf, DraftNode, DraftRule, DraftSection, DraftUnit,
 };
-use crate::rubric::{Ranking, Start};
-use crate::text::diag::{Diagnostic, Diagnostics, Location, hint};
+use crate::text::diag::{Diagnostic, Diagnostics, hint};
 use crate::text::i18n::Message;
+use crate::text::i18n::msg;
 
 // ---------------------------------------------------------------------------
 // The format's vocabulary: identifiers of the format, the same in every
@@ -218,7 +219,7 @@ impl At {
 fn cell_name(row: u32, col: u32) -> String {
     format!(
         "{}{}",
-        crate::text::diag::column_letters(col as usize + 1),
+        crate::model::source::column_letters(col as usize + 1),
         row + 1
     )
 }

@@ -83,13 +83,11 @@ impl Date {
         }
         let owned: String;
         let t = if t.chars().any(|c| ('０'..='９').contains(&c) || c == '．') {
+            // Only digits and the point: a date has no sign.
             owned = t
                 .chars()
                 .map(|c| match c {
-                    '０'..='９' => {
-                        char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c)
-                    }
-                    '．' => '.',
+                    '０'..='９' | '．' => crate::num::halfwidth(c),
                     c => c,
                 })
                 .collect();

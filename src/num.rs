@@ -83,20 +83,23 @@ pub fn parse_cell(text: &str) -> Result<Decimal, NumError> {
     }
 }
 
+/// The ASCII twin of a full-width digit, point or sign (`９` → `9`, `．` →
+/// `.`, `－` and `−` → `-`, `＋` → `+`); any other character as it is.
+pub fn halfwidth(c: char) -> char {
+    match c {
+        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+        '．' => '.',
+        '－' | '−' => '-',
+        '＋' => '+',
+        c => c,
+    }
+}
+
 /// The ASCII form of a typed number, if it differs from the text.
 fn typed(text: &str) -> Option<String> {
     let t = text.trim();
     let t = t.strip_suffix('分').map_or(t, str::trim_end);
-    let plain: String = t
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-            '．' => '.',
-            '－' | '−' => '-',
-            '＋' => '+',
-            c => c,
-        })
-        .collect();
+    let plain: String = t.chars().map(halfwidth).collect();
     (plain != text).then_some(plain)
 }
 

@@ -91,9 +91,7 @@ pub fn render(lang: Lang) -> std::io::Result<String> {
 /// screen. No break is put before closing punctuation or after opening,
 /// nor in the NAME section.
 fn cjk_break_points(page: &str) -> String {
-    fn cjk(c: char) -> bool {
-        matches!(c, '\u{2e80}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{ff00}'..='\u{ffef}')
-    }
+    use crate::text::width::is_cjk as cjk;
     // Full-width comma, full stop, enumeration comma, semicolon, colon,
     // exclamation and question marks, closing brackets and quotes, ellipsis.
     let closing = |c: char| {

@@ -161,13 +161,13 @@ fn long_row(
     diags: &mut Diagnostics,
 ) {
     let unit_cell = row.get(UNIT);
-    let Some(u) = super::resolve_unit(catalog, unit_cell, || row.at(UNIT), diags) else {
+    let Some(u) = super::names::resolve_unit(catalog, unit_cell, || row.at(UNIT), diags) else {
         return;
     };
     let rubric = catalog.rubric_of(u);
     let unit = catalog.unit_of(u);
     let item_number = table_position_is_number(row, ITEM);
-    let Some(i) = super::resolve_item(
+    let Some(i) = super::names::resolve_item(
         rubric,
         unit,
         row.get(ITEM),

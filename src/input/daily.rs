@@ -8,7 +8,6 @@ use crate::date::Date;
 use crate::model::catalog::{Catalog, UnitRef};
 use crate::model::inputs::UnitInputs;
 use crate::model::record::{DailyRecord, Kind, Method};
-use crate::model::rubric::RuleKind;
 use crate::model::source::Location;
 use crate::model::source::Role;
 use crate::num::{self, Sum};
@@ -122,7 +121,7 @@ fn read_table(
         }
         let unit = catalog
             .unit_bytes(row.bytes(UNIT))
-            .or_else(|| super::resolve_unit(catalog, row.get(UNIT), || row.at(UNIT), diags));
+            .or_else(|| super::names::resolve_unit(catalog, row.get(UNIT), || row.at(UNIT), diags));
         let date = Date::parse_bytes(row.bytes(DATE)).or_else(|| Date::parse(row.get(DATE)));
         match (date, unit) {
             (None, _) => {
@@ -157,7 +156,7 @@ fn read_table(
                     rubric.item_bytes(row.bytes(ITEM))
                 };
                 fast.or_else(|| {
-                    super::resolve_item(
+                    super::names::resolve_item(
                         rubric,
                         catalog.unit_of(u),
                         row.get(ITEM),
@@ -365,10 +364,7 @@ fn by_rule(
                 "daily-kind-disagrees",
                 kind = row.get(KIND),
                 rule = &rule.id,
-                rule_kind = match rule.kind {
-                    RuleKind::Add => msg!("rubric-rule-add"),
-                    RuleKind::Deduct => msg!("rubric-rule-deduct"),
-                }
+                rule_kind = crate::text::labels::rule_kind_label(rule.kind)
             ),
         );
         return (None, None, None);

@@ -124,7 +124,7 @@ pub fn read(
                         }
                         _ => cell,
                     };
-                    let unit = super::resolve_unit(catalog, unit, || row.at(UNIT), diags);
+                    let unit = super::names::resolve_unit(catalog, unit, || row.at(UNIT), diags);
                     // The table's own marks: `*` rescaled, `†` provisional.
                     let total_cell = row.get(TOTAL).trim_end_matches(['*', '†', '＊']).trim_end();
                     let total = match num::parse_cell(total_cell) {

@@ -8,8 +8,8 @@
 use rust_decimal::Decimal;
 use std::ops::Range;
 
+use super::names::{ItemMatch, fold};
 use super::scores::{self as annual, NOTE, SCORER, TableScorer, Tally, UNIT};
-use super::{ItemMatch, fold};
 use crate::model::catalog::Catalog;
 use crate::model::rubric::Rubric;
 use crate::model::source::Location;
@@ -161,7 +161,7 @@ impl Columns {
             return;
         }
         let at_unit = || row.at_cell(self.unit);
-        let Some(u) = super::resolve_unit(catalog, unit_cell, at_unit, diags) else {
+        let Some(u) = super::names::resolve_unit(catalog, unit_cell, at_unit, diags) else {
             return;
         };
         let r = match &t.wide {
@@ -481,11 +481,11 @@ pub(super) fn leaf_column(rubric: &Rubric, h: &HeaderCell) -> Result<Option<usiz
 fn named(rubric: &Rubric, h: &HeaderCell) -> Named {
     let text = h.text.as_str();
     // The whole cell first: a title may end in brackets of its own.
-    match super::match_item(rubric, text, h.number) {
+    match super::names::match_item(rubric, text, h.number) {
         ItemMatch::Leaf(i) => return Named::Item(i),
-        ItemMatch::Group(g) => return Named::Error(super::names_group(rubric, text, g)),
+        ItemMatch::Group(g) => return Named::Error(super::names::names_group(rubric, text, g)),
         ItemMatch::Ambiguous(items) => {
-            return Named::Error(super::ambiguous_number(rubric, text, &items));
+            return Named::Error(super::names::ambiguous_number(rubric, text, &items));
         }
         ItemMatch::None => {}
     }
@@ -497,11 +497,11 @@ fn named(rubric: &Rubric, h: &HeaderCell) -> Named {
             return Named::Check(leaves);
         }
     }
-    let found = match super::match_item(rubric, name, false) {
+    let found = match super::names::match_item(rubric, name, false) {
         ItemMatch::Leaf(i) => Ok(i),
-        ItemMatch::Group(g) => return Named::Error(super::names_group(rubric, name, g)),
+        ItemMatch::Group(g) => return Named::Error(super::names::names_group(rubric, name, g)),
         ItemMatch::Ambiguous(items) => {
-            return Named::Error(super::ambiguous_number(rubric, name, &items));
+            return Named::Error(super::names::ambiguous_number(rubric, name, &items));
         }
         ItemMatch::None => id_and_title(rubric, name),
     };
@@ -622,7 +622,7 @@ pub(super) fn split_max(text: &str) -> (&str, Option<Decimal>) {
         let start = body
             .char_indices()
             .rev()
-            .take_while(|(_, c)| c.is_ascii_digit() || matches!(c, '.' | '０'..='９' | '．'))
+            .take_while(|(_, c)| matches!(num::halfwidth(*c), '0'..='9' | '.'))
             .last()
             .map(|(i, _)| i);
         if let Some(start) = start

@@ -6,12 +6,14 @@ use serde::Serialize;
 
 use crate::model::inputs::AnnualScore;
 use crate::model::record::{DailyRecord, Kind, Method};
+use crate::model::rubric::RuleKind;
 use crate::model::rubric::{Node, Ranking, Start};
 use crate::num::{fixed, plain};
 use crate::report::ReportFormat as ExplainFormat;
 use crate::report::points;
 use crate::text::i18n::Message;
 use crate::text::i18n::msg;
+use crate::text::labels::{kind_label, method_label, rule_kind_label};
 
 #[derive(Serialize)]
 struct Explanation<'a> {
@@ -89,6 +91,8 @@ struct RuleEx {
     id: String,
     text: String,
     kind: &'static str,
+    #[serde(skip)]
+    kind_of: RuleKind,
     points: String,
     max: Option<String>,
     /// The points of the records under the rule, before its cap.
@@ -298,6 +302,7 @@ pub fn render(
                                 id: rule.id.clone(),
                                 text: rule.text.clone(),
                                 kind: rule.kind.id(),
+                                kind_of: rule.kind,
                                 points: plain(rule.points),
                                 max: rule.max.map(plain),
                                 sum: plain(rs.sum),
@@ -394,35 +399,6 @@ pub fn render(
             t
         }
         ExplainFormat::Text => render_text(&ex, only.is_none()),
-    }
-}
-
-/// 扣分 or 加分: what a rule does, by the kind id it carries.
-fn rule_kind(kind: &str) -> Message {
-    if kind == "add" {
-        msg!("rubric-rule-add")
-    } else {
-        msg!("rubric-rule-deduct")
-    }
-}
-
-/// How a daily record's kind reads.
-fn kind_label(kind: Kind) -> Message {
-    match kind {
-        Kind::Deduct => msg!("explain-kind-deduct"),
-        Kind::Add => msg!("explain-kind-add"),
-        Kind::Veto => msg!("explain-kind-veto"),
-    }
-}
-
-/// How a daily record's method reads.
-fn method_label(method: Method) -> Message {
-    match method {
-        Method::DailyRecord => msg!("explain-method-daily-record"),
-        Method::SpotCheck => msg!("explain-method-spot-check"),
-        Method::SpecialInspection => msg!("explain-method-special-inspection"),
-        Method::OnlineEvaluation => msg!("explain-method-online-evaluation"),
-        Method::MaterialFiling => msg!("explain-method-material-filing"),
     }
 }
 
@@ -533,7 +509,10 @@ fn render_text(ex: &Explanation<'_>, whole: bool) -> String {
                         r.rule.as_ref().map(|rule| {
                             msg!(
                                 "explain-daily-rule",
-                                kind = rule_kind(r.kind),
+                                kind = match r.kind_of {
+                                    Kind::Add => rule_kind_label(RuleKind::Add),
+                                    _ => rule_kind_label(RuleKind::Deduct),
+                                },
                                 rule = rule,
                                 count = r.count.clone().unwrap_or_default()
                             )
@@ -552,7 +531,7 @@ fn render_text(ex: &Explanation<'_>, whole: bool) -> String {
             };
             step(
                 &mut lines,
-                m.arg("kind", rule_kind(r.kind))
+                m.arg("kind", rule_kind_label(r.kind_of))
                     .arg("id", &r.id)
                     .arg("text", &r.text)
                     .arg("sum", &r.sum)

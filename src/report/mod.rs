@@ -15,9 +15,7 @@ use rust_decimal::Decimal;
 
 use crate::model::catalog::Catalog;
 use crate::model::results::Results;
-use crate::model::source::Role;
 use crate::text::i18n::Lang;
-use crate::text::i18n::msg;
 use crate::text::i18n::{Arg, Message};
 
 /// `--format` of the reports of `explain` and `verify`.
@@ -115,18 +113,7 @@ pub fn render_with(
     })
 }
 
-/// What a file is for in a run, as people read it (`check`, the workbook's
-/// provenance); the JSON keeps `Role::as_str`.
-pub fn role_label(role: Role) -> Message {
-    match role {
-        Role::Rubric => msg!("report-role-rubric"),
-        Role::Annual => msg!("report-role-annual"),
-        Role::Daily => msg!("report-role-daily"),
-        Role::Published => msg!("report-role-published"),
-        Role::SelfAssessment => msg!("report-role-self"),
-        Role::Previous => msg!("report-role-previous"),
-    }
-}
+pub use crate::text::labels::role_label;
 
 /// Points as a message argument: a whole number is a number, so a catalog
 /// can choose its plural ("1 point", "8 points"); a fraction is its text.

@@ -55,10 +55,7 @@ fn unit_named(u: &crate::model::rubric::Unit) -> String {
 
 /// `规则 typo：错别字每处扣0.5分（扣分，每次 0.5 分，上限 2 分）`
 fn rule_line(rule: &crate::model::rubric::Rule) -> String {
-    let kind = match rule.kind {
-        crate::model::rubric::RuleKind::Add => msg!("rubric-rule-add"),
-        crate::model::rubric::RuleKind::Deduct => msg!("rubric-rule-deduct"),
-    };
+    let kind = crate::text::labels::rule_kind_label(rule.kind);
     match rule.max {
         Some(max) => tr!(
             "rubric-rule-capped",

@@ -5,9 +5,7 @@ use rust_xlsxwriter::{Worksheet, XlsxError};
 
 /// Display width of text in columns: CJK characters take two.
 pub fn display_width(text: &str) -> f64 {
-    text.chars()
-        .map(|c| if (c as u32) >= 0x2E80 { 2.0 } else { 1.0 })
-        .sum()
+    crate::text::width::measure(text, 2.0, 1.0)
 }
 
 /// Column widths, each as wide as the widest text seen in it (at least 6).

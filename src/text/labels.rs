@@ -1,6 +1,9 @@
 //! Labels of the model's values, in the run's language: what people read
 //! where the model holds an enum.
 
+use crate::model::record::{Kind, Method};
+use crate::model::rubric::RuleKind;
+use crate::model::source::Role;
 use crate::text::i18n::{Message, msg};
 
 impl crate::num::NumError {
@@ -11,5 +14,46 @@ impl crate::num::NumError {
             crate::num::NumError::NotADecimal => msg!("num-not-decimal"),
             crate::num::NumError::TooManyDigits => msg!("num-too-many-digits"),
         }
+    }
+}
+
+/// How a daily record's kind reads (核减, 核加, 一票否决).
+pub fn kind_label(kind: Kind) -> Message {
+    match kind {
+        Kind::Deduct => msg!("explain-kind-deduct"),
+        Kind::Add => msg!("explain-kind-add"),
+        Kind::Veto => msg!("explain-kind-veto"),
+    }
+}
+
+/// How a daily record's method reads (日常记录, 随机抽查, …).
+pub fn method_label(method: Method) -> Message {
+    match method {
+        Method::DailyRecord => msg!("explain-method-daily-record"),
+        Method::SpotCheck => msg!("explain-method-spot-check"),
+        Method::SpecialInspection => msg!("explain-method-special-inspection"),
+        Method::OnlineEvaluation => msg!("explain-method-online-evaluation"),
+        Method::MaterialFiling => msg!("explain-method-material-filing"),
+    }
+}
+
+/// 扣分 or 加分: what a rule does.
+pub fn rule_kind_label(kind: RuleKind) -> Message {
+    match kind {
+        RuleKind::Add => msg!("rubric-rule-add"),
+        RuleKind::Deduct => msg!("rubric-rule-deduct"),
+    }
+}
+
+/// What a file is for in a run, as people read it (`check`, the workbook's
+/// provenance); the JSON keeps `Role::as_str`.
+pub fn role_label(role: Role) -> Message {
+    match role {
+        Role::Rubric => msg!("report-role-rubric"),
+        Role::Annual => msg!("report-role-annual"),
+        Role::Daily => msg!("report-role-daily"),
+        Role::Published => msg!("report-role-published"),
+        Role::SelfAssessment => msg!("report-role-self"),
+        Role::Previous => msg!("report-role-previous"),
     }
 }

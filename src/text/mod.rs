@@ -4,6 +4,7 @@
 pub mod diag;
 pub mod i18n;
 pub mod labels;
+pub mod width;
 
 use crate::text::i18n::msg;
 use i18n::{Arg, Message};

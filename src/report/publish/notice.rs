@@ -531,16 +531,6 @@ fn docx_table(grid: &Grid, text_width: usize) -> docx_rs::Table {
 /// letters about 0.6 em (room for a wider substitute of the font), plus the
 /// cell's margins.
 fn cell_twips(t: &str) -> usize {
-    let chars: usize = t
-        .chars()
-        .map(|c| {
-            let u = c as u32;
-            if u >= 0x2E80 || (0x2010..=0x206F).contains(&u) {
-                210
-            } else {
-                126
-            }
-        })
-        .sum();
-    chars + 300
+    // Whole numbers of twips: the sum is exact.
+    crate::text::width::measure_em(t, 210.0, 126.0) as usize + 300
 }

@@ -8,13 +8,14 @@ use rust_decimal::Decimal;
 use crate::model::catalog::{Catalog, UnitRef};
 use crate::model::compare::Comparison;
 use crate::model::inputs::{AnnualNote, Inputs};
-use crate::model::record::{DailyRecord, Kind, Method};
+use crate::model::record::{DailyRecord, Method};
 use crate::model::results::{ItemScore, Results, RubricResult, UnitResult};
 use crate::model::rubric::{Node, Rubric};
 use crate::num::{fixed, plain};
 use crate::text::i18n::Lang;
 use crate::text::i18n::Message;
 use crate::text::i18n::msg;
+pub use crate::text::labels::{kind_label, method_label};
 
 /// One computation and everything published from it.
 pub struct Paperwork<'a> {
@@ -385,24 +386,6 @@ pub fn change_text(change: Decimal, rank_change: i64, dp: u32) -> String {
         n => format!(" ↓{}", n.unsigned_abs()),
     };
     format!("{}{arrow}", signed(change, dp))
-}
-
-pub fn method_label(m: Method) -> Message {
-    match m {
-        Method::DailyRecord => msg!("explain-method-daily-record"),
-        Method::SpotCheck => msg!("explain-method-spot-check"),
-        Method::SpecialInspection => msg!("explain-method-special-inspection"),
-        Method::OnlineEvaluation => msg!("explain-method-online-evaluation"),
-        Method::MaterialFiling => msg!("explain-method-material-filing"),
-    }
-}
-
-pub fn kind_label(k: Kind) -> Message {
-    match k {
-        Kind::Deduct => msg!("explain-kind-deduct"),
-        Kind::Add => msg!("explain-kind-add"),
-        Kind::Veto => msg!("explain-kind-veto"),
-    }
 }
 
 /// The methods in the order the rubric's notice lists them.

@@ -31,16 +31,7 @@ pub fn esc(t: &str) -> String {
 /// The width text takes at `size` px: CJK characters (and the quotation
 /// marks and dashes CJK fonts set full width) a full em, others about half.
 pub fn text_width(t: &str, size: f64) -> f64 {
-    t.chars()
-        .map(|c| {
-            let u = c as u32;
-            if u >= 0x2E80 || (0x2010..=0x206F).contains(&u) {
-                size
-            } else {
-                size * 0.6
-            }
-        })
-        .sum()
+    crate::text::width::measure_em(t, size, size * 0.6)
 }
 
 /// Text cut to at most `room` px wide, ending with `…` when cut.

@@ -194,9 +194,7 @@ fn print_setup(sheet: &mut Worksheet, landscape: bool) {
 /// Width of 10-point text in column units (the width of a `0` of the
 /// default font): a CJK character takes about two, others about one.
 fn units(text: &str) -> f64 {
-    text.chars()
-        .map(|c| if (c as u32) >= 0x2E80 { 1.9 } else { 0.95 })
-        .sum()
+    crate::text::width::measure(text, 1.9, 0.95)
 }
 
 /// A header row and its column widths.

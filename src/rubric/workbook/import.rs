@@ -240,25 +240,11 @@ fn excel_decimal(f: f64) -> Option<Decimal> {
 
 /// Typed forms of a number: full-width digits, point and signs, a trailing 分.
 fn typed_number(text: &str) -> String {
-    let t: String = text
-        .trim()
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
-            '．' => '.',
-            '－' => '-',
-            '＋' => '+',
-            c => c,
-        })
-        .collect();
+    let t: String = text.trim().chars().map(crate::num::halfwidth).collect();
     t.strip_suffix('分').unwrap_or(&t).trim().to_string()
 }
 
-fn is_cjk(c: char) -> bool {
-    ('\u{2e80}'..='\u{9fff}').contains(&c)
-        || ('\u{f900}'..='\u{faff}').contains(&c)
-        || ('\u{ff00}'..='\u{ffef}').contains(&c)
-}
+use crate::text::width::is_cjk;
 
 /// A header cell as matched: every space and line break removed.
 fn header_text(s: &str) -> String {
@@ -1793,9 +1779,7 @@ fn split_points(text: &str) -> (String, Option<Decimal>) {
         let digits_start = inner
             .char_indices()
             .rev()
-            .take_while(|(_, c)| {
-                c.is_ascii_digit() || *c == '.' || ('０'..='９').contains(c) || *c == '．'
-            })
+            .take_while(|(_, c)| matches!(crate::num::halfwidth(*c), '0'..='9' | '.'))
             .last()
             .map(|(i, _)| i);
         if let Some(i) = digits_start {

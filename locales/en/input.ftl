@@ -242,6 +242,7 @@ wide-row-scorer-unknown = scorer "{ $scorer }"{ $hint } is not a scorer of rubri
 wide-unit-other-rubric = { $unit } is a unit of rubric { $rubric }, but this table's columns are items of rubric { $table }: a score sheet holds the units of one rubric
 wide-units-mixed = { $unit } is a unit of rubric { $rubric }, but the table's first unit, { $first } at { $at }, is of rubric { $table }: a score sheet holds the units of one rubric; put each rubric's units on a sheet of its own
 workbook-bad-reference = the cell reference "{ $reference }" is malformed: the workbook is damaged; open it in Excel or WPS and save it again
+workbook-too-many-merged = the sheet merges more than { $max } ranges of cells; a rubric or score sheet merges a few dozen: unmerge what is not a heading and save again
 workbook-cell-damaged = the cell cannot be read ({ $detail }): open the workbook in Excel or WPS and save it again
 workbook-damaged = the workbook cannot be read ({ $detail }): it is damaged or cut short; open it in Excel or WPS and save it again, or copy it again
 workbook-encrypted = the workbook is protected by a password: open it in Excel or WPS, remove the password and save it again

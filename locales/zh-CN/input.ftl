@@ -231,6 +231,7 @@ wide-row-scorer-unknown = 评分单位“{ $scorer }”{ $hint }不是考核细�
 wide-unit-other-rubric = “{ $unit }”属于考核细则 { $rubric }，但本表各列是考核细则 { $table } 的项目：一张评分表只能填写同一考核细则的单位。
 wide-units-mixed = “{ $unit }”属于考核细则 { $rubric }，但本表第一个单位“{ $first }”（{ $at }）属于考核细则 { $table }：一张评分表只能填写同一考核细则的单位，请把各细则的单位分别放在不同的工作表中。
 workbook-bad-reference = 单元格引用“{ $reference }”格式错误，工作簿已损坏，请用 Excel 或 WPS 打开后重新保存。
+workbook-too-many-merged = 该工作表合并单元格区域超过 { $max } 个（考核细则或评分表一般只有几十个），请取消标题以外的合并后重新保存。
 workbook-cell-damaged = 无法读取该单元格（{ $detail }），请用 Excel 或 WPS 打开工作簿后重新保存。
 workbook-damaged = 无法读取该工作簿（{ $detail }），文件可能已损坏或不完整，请用 Excel 或 WPS 打开后重新保存，或重新复制一份。
 workbook-encrypted = 该工作簿设有打开密码，请用 Excel 或 WPS 打开，取消密码后重新保存。

@@ -38,6 +38,8 @@ pub const MAX_ROW_TEXT: usize = 1 << 20;
 const MAX_EVENT: usize = MAX_ROW_TEXT + (64 << 10);
 /// Excel's own limits.
 pub const MAX_ROWS: usize = 1_048_576;
+/// Merged ranges read from one sheet at most: a real sheet has dozens.
+pub const MAX_MERGED: usize = 100_000;
 pub const MAX_COLUMNS: usize = 16_384;
 
 /// What the first bytes of a file say it is.
@@ -716,6 +718,13 @@ impl<R: Read> Read for EventGuard<R> {
     }
 }
 
+/// A merged range: 1-based (column, row) of its first and last cell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Merged {
+    pub first: (usize, usize),
+    pub last: (usize, usize),
+}
+
 /// The rows of one sheet, read as a stream.
 pub struct SheetRows<'b> {
     xml: Option<quick_xml::Reader<BufReader<Box<dyn Read + 'b>>>>,
@@ -781,6 +790,47 @@ impl<'b> SheetRows<'b> {
                 Err(e)
             }
         }
+    }
+
+    /// The merged ranges of the sheet (`<mergeCell ref="A2:A5"/>`, after
+    /// its rows), each as 1-based (column, row) of its first and last cell.
+    /// Read after the rows; at most [`MAX_MERGED`].
+    pub fn merged(&mut self) -> Result<Vec<Merged>, SheetError> {
+        let mut out = Vec::new();
+        while let Some(xml) = self.xml.as_mut() {
+            self.buf.clear();
+            let found = match xml.read_event_into(&mut self.buf) {
+                Ok(Event::Start(e) | Event::Empty(e)) if e.local_name().as_ref() == "mergeCell" => {
+                    attr(&e, "ref").map(Some)
+                }
+                Ok(Event::Eof) => break,
+                Ok(_) => Ok(None),
+                Err(e) => Err(xml_damaged(e)),
+            };
+            let found = found.map_err(|m| self.fail(None, m))?;
+            let Some(reference) = found.flatten() else {
+                continue;
+            };
+            let range = reference.split_once(':').map_or_else(
+                || parse_reference(&reference).map(|a| (a, a)),
+                |(a, b)| Some((parse_reference(a)?, parse_reference(b)?)),
+            );
+            match range {
+                Some((first, last)) if first.0 <= last.0 && first.1 <= last.1 => {
+                    out.push(Merged { first, last })
+                }
+                _ => {
+                    let m = msg!("workbook-bad-reference", reference = reference.as_str());
+                    return Err(self.fail(None, m));
+                }
+            }
+            if out.len() > MAX_MERGED {
+                let m = msg!("workbook-too-many-merged", max = MAX_MERGED);
+                return Err(self.fail(None, m));
+            }
+        }
+        self.xml = None;
+        Ok(out)
     }
 
     fn fail(&self, column: Option<usize>, message: Message) -> SheetError {

@@ -11,10 +11,9 @@
 //! scorer, weights, merged cells) is checked here first. Every error names
 //! its sheet and cell, and all of them are reported at once.
 
-use calamine::{DataRef, Dimensions, Reader, Xlsx};
 use rust_decimal::Decimal;
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::io::Cursor;
+use std::path::Path;
 use std::sync::Arc;
 
 use crate::date::Date;
@@ -26,6 +25,7 @@ use crate::num::{self, NumError};
 use crate::rubric::toml_out::{
     self, Body, Draft, DraftGrade, DraftLeaf, DraftNode, DraftRule, DraftSection, DraftUnit,
 };
+use crate::tables::workbook::{Book, CellKind, SheetError, Sniffed, sniff};
 use crate::text::diag::{Diagnostic, Diagnostics, hint};
 use crate::text::i18n::Message;
 use crate::text::i18n::msg;
@@ -186,13 +186,21 @@ pub fn ranking_cell(ranking: Ranking) -> &'static str {
 // ---------------------------------------------------------------------------
 // Cells
 
-/// A cell as read: text, a number (Excel's binary double), a date.
+/// A cell as read: text, a number (as Excel shows it, at 15 significant
+/// digits), a date.
 #[derive(Clone, Debug, PartialEq)]
 enum Value {
     Text(String),
-    Number(f64),
+    Number(String),
     Date(Date),
     Bool(bool),
+}
+
+/// A merged range, 0-based (row, column) of its first and last cell.
+#[derive(Clone, Copy, Debug)]
+struct Merge {
+    start: (u32, u32),
+    end: (u32, u32),
 }
 
 /// Where a value came from: a cell of a sheet (0-based row and column).
@@ -224,20 +232,6 @@ fn cell_name(row: u32, col: u32) -> String {
     )
 }
 
-/// A number cell at 15 significant digits, as Excel shows and recomputes
-/// it: `=1.5*0.35` (0.5249999999999999) reads as 0.525.
-fn excel_decimal(f: f64) -> Option<Decimal> {
-    if !f.is_finite() {
-        return None;
-    }
-    if f.fract() == 0.0 && f.abs() < 1e15 {
-        return Some(Decimal::from(f as i64));
-    }
-    Decimal::from_scientific(&format!("{f:.14e}"))
-        .ok()
-        .map(|d| d.normalize())
-}
-
 /// Typed forms of a number: full-width digits, point and signs, a trailing 分.
 fn typed_number(text: &str) -> String {
     let t: String = text.trim().chars().map(crate::num::halfwidth).collect();
@@ -257,10 +251,11 @@ struct Sheet {
     order: usize,
     label: Arc<str>,
     cells: BTreeMap<(u32, u32), Value>,
-    merges: Vec<Dimensions>,
-    /// (row, col) of a cell below the first row of a merged range, in the
-    /// range's first column -> the range's first cell.
-    filled: HashMap<(u32, u32), (u32, u32)>,
+    merges: Vec<Merge>,
+    /// (column, first row) of each merged range -> its last row: a cell
+    /// below a range's first row, in its first column, reads the range's
+    /// first cell (looked up, never spread over the rows it covers).
+    filled: BTreeMap<(u32, u32), u32>,
     last_row: u32,
 }
 
@@ -282,7 +277,7 @@ impl Sheet {
     fn text(&self, row: u32, col: u32) -> Option<String> {
         let t = match self.value(row, col)? {
             Value::Text(s) => s.replace("\r\n", "\n").trim().to_string(),
-            Value::Number(f) => excel_decimal(*f).map_or_else(|| f.to_string(), num::plain),
+            Value::Number(n) => n.clone(),
             Value::Date(d) => d.to_string(),
             Value::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
         };
@@ -295,7 +290,10 @@ impl Sheet {
         if let Some(t) = self.text(row, col) {
             return Some((t, self.at(row, col)));
         }
-        let &(r0, c0) = self.filled.get(&(row, col))?;
+        let (&(c0, r0), &last) = self.filled.range(..=(col, row)).next_back()?;
+        if c0 != col || r0 == row || last < row {
+            return None;
+        }
         self.text(r0, c0).map(|t| (t, self.at(r0, c0)))
     }
 
@@ -367,7 +365,7 @@ impl Errors {
 
 /// Reads a rubric workbook into the text of a rubric file, checked by the
 /// loader; or every problem, each at its sheet and cell.
-pub fn import(file: &Arc<str>, bytes: Vec<u8>) -> Result<String, Vec<Diagnostic>> {
+pub fn import(file: &Arc<str>, path: &Path) -> Result<String, Vec<Diagnostic>> {
     let mut e = Errors {
         file: Arc::clone(file),
         at_cells: Vec::new(),
@@ -375,15 +373,15 @@ pub fn import(file: &Arc<str>, bytes: Vec<u8>) -> Result<String, Vec<Diagnostic>
         incomplete: false,
         incomplete_sections: Some(HashSet::new()),
     };
-    let mut book = match Xlsx::new(Cursor::new(bytes)) {
+    let opened = sniffed(path).and_then(|s| Book::open(path, s));
+    let mut book = match opened {
         Ok(b) => b,
-        Err(err) => {
-            e.general
-                .push(msg!("workbook-cannot-read", detail = err.to_string()));
+        Err(m) => {
+            e.general.push(m);
             return Err(e.into_diagnostics());
         }
     };
-    let names = book.sheet_names();
+    let names: Vec<String> = book.sheets.iter().map(|s| s.name.clone()).collect();
     let Some(suffix) = choose_rubric(&names, &mut e) else {
         return Err(e.into_diagnostics());
     };
@@ -523,8 +521,24 @@ fn choose_rubric(names: &[String], e: &mut Errors) -> Option<String> {
     }
 }
 
+/// What the file is, from its first bytes: a workbook, or an error saying
+/// what it is not.
+fn sniffed(path: &Path) -> Result<Sniffed, Message> {
+    use std::io::Read;
+    let mut head = [0u8; 8];
+    let read = std::fs::File::open(path).and_then(|mut f| f.read(&mut head));
+    match read {
+        Err(err) => Err(msg!(
+            "source-cannot-read-file",
+            reason = crate::tables::file::io_reason(&err)
+        )),
+        Ok(n) => sniff(&head[..n]).ok_or_else(|| msg!("workbook-not-excel")),
+    }
+}
+
+/// One sheet, read whole into its cells (sparse) and merged ranges.
 fn read_sheet(
-    book: &mut Xlsx<Cursor<Vec<u8>>>,
+    book: &mut Book,
     file: &Arc<str>,
     name: &str,
     order: usize,
@@ -536,82 +550,94 @@ fn read_sheet(
         label: Arc::clone(&label),
         cells: BTreeMap::new(),
         merges: Vec::new(),
-        filled: HashMap::new(),
+        filled: BTreeMap::new(),
         last_row: 0,
     };
-    let bad = |e: &mut Errors, detail: String| {
+    let failed = |e: &mut Errors, err: SheetError| {
+        let row = u32::try_from(err.row.saturating_sub(1)).unwrap_or(0);
+        let col = u32::try_from(err.column.unwrap_or(1).saturating_sub(1)).unwrap_or(0);
         e.at(
             At {
                 order,
                 label: Arc::clone(&label),
-                row: 0,
-                col: 0,
+                row,
+                col,
             },
-            msg!("workbook-cannot-read-sheet", detail = detail),
+            err.message,
         );
     };
-    match book.worksheet_cells_reader(name) {
-        Ok(mut cells) => loop {
-            match cells.next_cell() {
-                Ok(Some(cell)) => {
-                    let (row, col) = cell.get_position();
-                    let value = match cell.get_value() {
-                        DataRef::Empty => None,
-                        DataRef::String(s) => Some(Value::Text(s.clone())),
-                        DataRef::SharedString(s) => Some(Value::Text(s.to_string())),
-                        DataRef::Int(i) => Some(Value::Number(*i as f64)),
-                        DataRef::Float(f) => Some(Value::Number(*f)),
-                        DataRef::Bool(b) => Some(Value::Bool(*b)),
-                        DataRef::DateTime(dt) if dt.is_datetime() => {
-                            let (y, m, d, ..) = dt.to_ymd_hms_milli();
-                            Date::new(i32::from(y), u32::from(m), u32::from(d)).map(Value::Date)
-                        }
-                        DataRef::DateTime(dt) => Some(Value::Number(dt.as_f64())),
-                        DataRef::DateTimeIso(s) => s
-                            .get(..10)
-                            .and_then(Date::parse)
-                            .map(Value::Date)
-                            .or_else(|| Some(Value::Text(s.clone()))),
-                        DataRef::DurationIso(s) => Some(Value::Text(s.clone())),
-                        DataRef::Error(err) => {
-                            e.at(
-                                sheet.at(row, col),
-                                msg!("workbook-cell-error", error = err.to_string()),
-                            );
-                            None
-                        }
+    let index = book.sheets.iter().position(|s| s.name == name)?;
+    let mut rows = match book.rows(index) {
+        Ok(rows) => rows,
+        Err(m) => {
+            failed(
+                e,
+                SheetError {
+                    row: 0,
+                    column: None,
+                    message: m,
+                },
+            );
+            return None;
+        }
+    };
+    loop {
+        match rows.next_row() {
+            Ok(Some(row)) => {
+                let r = u32::try_from(row.number - 1).unwrap_or(u32::MAX);
+                for cell in &row.cells {
+                    let c = u32::try_from(cell.column - 1).unwrap_or(u32::MAX);
+                    if let Some(problem) = cell.problem().filter(|_| cell.kind != CellKind::NoValue)
+                    {
+                        e.at(sheet.at(r, c), problem);
+                        continue;
+                    }
+                    let value = match cell.kind {
+                        CellKind::Text if cell.text.is_empty() => None,
+                        CellKind::Text => Some(Value::Text(cell.text.clone())),
+                        CellKind::Number => Some(Value::Number(cell.text.clone())),
+                        CellKind::Date => Date::parse(&cell.text).map(Value::Date),
+                        CellKind::Bool => Some(Value::Bool(cell.text == "TRUE")),
+                        // A formula never calculated holds nothing.
+                        _ => None,
                     };
                     if let Some(v) = value {
-                        sheet.last_row = sheet.last_row.max(row);
-                        sheet.cells.insert((row, col), v);
+                        sheet.last_row = sheet.last_row.max(r);
+                        sheet.cells.insert((r, c), v);
                     }
                 }
-                Ok(None) => break,
-                Err(err) => {
-                    bad(e, err.to_string());
-                    return None;
-                }
             }
-        },
-        Err(err) => {
-            bad(e, err.to_string());
-            return None;
+            Ok(None) => break,
+            Err(err) => {
+                failed(e, err);
+                return None;
+            }
         }
     }
-    match book.merge_cells_by_sheet_name(name) {
-        Ok(merges) => sheet.merges = merges,
+    let merged = match rows.merged() {
+        Ok(m) => m,
         Err(err) => {
-            bad(e, err.to_string());
+            failed(e, err);
             return None;
         }
-    }
-    // A merged range's value sits in its first cell; the cells below it in
-    // its first column take that value (a group cell merged over its leaves).
-    for m in &sheet.merges {
-        let last = m.end.0.min(sheet.last_row);
-        for r in m.start.0 + 1..=last {
-            sheet.filled.insert((r, m.start.1), m.start);
-        }
+    };
+    for m in merged {
+        let to = |(col, row): (usize, usize)| {
+            (
+                u32::try_from(row - 1).unwrap_or(u32::MAX),
+                u32::try_from(col - 1).unwrap_or(u32::MAX),
+            )
+        };
+        let merge = Merge {
+            start: to(m.first),
+            end: to(m.last),
+        };
+        // A merged range's value sits in its first cell; the cells below it in
+        // its first column take that value (a group cell merged over its leaves).
+        sheet
+            .filled
+            .insert((merge.start.1, merge.start.0), merge.end.0);
+        sheet.merges.push(merge);
     }
     Some(sheet)
 }
@@ -691,10 +717,7 @@ fn number(
 ) -> Result<Option<Decimal>, ()> {
     let (text, parsed) = match s.value(row, col) {
         None => return Ok(None),
-        Some(Value::Number(f)) => (
-            f.to_string(),
-            excel_decimal(*f).ok_or(NumError::TooManyDigits),
-        ),
+        Some(Value::Number(n)) => (n.clone(), num::parse_plain(n)),
         Some(Value::Text(t)) => {
             let typed = typed_number(t);
             if typed.is_empty() {
@@ -1305,7 +1328,7 @@ fn read_items(
     // Rows -> the indicators at each level: a group continues while the
     // same text stands in its column under the same parents.
     let mut open: Vec<usize> = Vec::new();
-    let mut row_nodes: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut row_nodes: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
     for r in s.rows().into_iter().filter(|r| *r > hr) {
         // A row with nothing of its own (only a merged range reaching
         // into it) is blank.
@@ -1434,10 +1457,8 @@ fn read_items(
         let Some(first) = row_nodes.get(&r0) else {
             continue;
         };
-        for r in r0 + 1..=r1 {
-            let Some(this) = row_nodes.get(&r) else {
-                continue;
-            };
+        // Only the rows that hold indicators, however far the range reaches.
+        for (&r, this) in row_nodes.range(r0.saturating_add(1)..r1.saturating_add(1).max(r0.saturating_add(1))) {
             let differ = (0..=k).find(|&j| first.get(j) != this.get(j) || first.len() == j + 1);
             if let Some(j) = differ {
                 let j = if first.get(j) == this.get(j) { k } else { j };
@@ -2198,11 +2219,7 @@ mod tests {
     }
 
     #[test]
-    fn numbers_read_as_excel_shows_them() {
-        assert_eq!(excel_decimal(1.5 * 0.35).unwrap().to_string(), "0.525");
-        assert_eq!(excel_decimal(0.1 + 0.2).unwrap().to_string(), "0.3");
-        assert_eq!(excel_decimal(8.0).unwrap().to_string(), "8");
-        assert_eq!(excel_decimal(f64::NAN), None);
+    fn typed_numbers_read_as_meant() {
         assert_eq!(typed_number("６．４分"), "6.4");
     }
 

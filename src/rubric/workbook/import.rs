@@ -1458,7 +1458,9 @@ fn read_items(
             continue;
         };
         // Only the rows that hold indicators, however far the range reaches.
-        for (&r, this) in row_nodes.range(r0.saturating_add(1)..r1.saturating_add(1).max(r0.saturating_add(1))) {
+        for (&r, this) in
+            row_nodes.range(r0.saturating_add(1)..r1.saturating_add(1).max(r0.saturating_add(1)))
+        {
             let differ = (0..=k).find(|&j| first.get(j) != this.get(j) || first.len() == j + 1);
             if let Some(j) = differ {
                 let j = if first.get(j) == this.get(j) { k } else { j };

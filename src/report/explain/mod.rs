@@ -1,0 +1,203 @@
+//! `assess explain UNIT [ITEM]`: the audit trail of one unit, every number
+//! traced to the input line it comes from, every step with its values.
+
+mod build;
+mod text;
+
+use serde::Serialize;
+
+use crate::model::catalog::{Catalog, UnitRef};
+use crate::model::inputs::Inputs;
+use crate::model::record::{DailyRecord, Kind, Method};
+use crate::model::results::Results;
+use crate::model::rubric::{Rubric, RuleKind};
+use crate::num::plain;
+use crate::report::ReportFormat;
+
+#[derive(Serialize)]
+pub(super) struct Explanation<'a> {
+    pub(super) schema: &'static str,
+    pub(super) version: &'static str,
+    pub(super) provisional: bool,
+    pub(super) inputs: Vec<crate::report::json::Input<'a>>,
+    pub(super) rubric: RubricRef,
+    pub(super) unit: UnitEx,
+    pub(super) items: Vec<ItemEx>,
+    pub(super) sections: Vec<SectionEx>,
+    pub(super) applicable_score: String,
+    pub(super) applicable_max: String,
+    pub(super) scaled: bool,
+    pub(super) total: String,
+    pub(super) grade: GradeEx,
+    pub(super) veto: Vec<RecordEx>,
+    pub(super) rank: usize,
+    pub(super) ranking: &'static str,
+    /// Units of the rubric with a strictly greater total (distinct totals for dense ranking).
+    pub(super) ranked_above: usize,
+}
+
+#[derive(Serialize)]
+pub(super) struct RubricRef {
+    pub(super) id: String,
+    pub(super) title: String,
+    pub(super) total: String,
+    pub(super) decimals: u32,
+}
+
+#[derive(Serialize)]
+pub(super) struct UnitEx {
+    pub(super) id: String,
+    pub(super) name: String,
+    pub(super) at: String,
+}
+
+#[derive(Serialize)]
+pub(super) struct GradeEx {
+    pub(super) id: String,
+    pub(super) label: String,
+    pub(super) min: String,
+}
+
+#[derive(Serialize)]
+pub(super) struct SectionEx {
+    pub(super) id: String,
+    pub(super) title: String,
+    pub(super) score: String,
+    /// The applicable leaves.
+    pub(super) items: Vec<String>,
+    /// The applicable indicators directly under the section (groups and
+    /// leaves), whose scores add up to the section's.
+    pub(super) parts: Vec<String>,
+    pub(super) groups: Vec<GroupEx>,
+}
+
+/// A group's subtotal: the exact sum of its applicable children.
+#[derive(Serialize)]
+pub(super) struct GroupEx {
+    pub(super) id: String,
+    pub(super) title: String,
+    pub(super) parent: Option<String>,
+    pub(super) level: usize,
+    pub(super) max: String,
+    pub(super) score: Option<String>,
+    /// The applicable indicators directly under it, as (id, score).
+    pub(super) parts: Vec<(String, String)>,
+}
+
+/// One rule of a leaf with records under it (SPEC 9).
+#[derive(Serialize)]
+pub(super) struct RuleEx {
+    pub(super) id: String,
+    pub(super) text: String,
+    pub(super) kind: &'static str,
+    #[serde(skip)]
+    pub(super) kind_of: RuleKind,
+    pub(super) points: String,
+    pub(super) max: Option<String>,
+    /// The points of the records under the rule, before its cap.
+    pub(super) sum: String,
+    /// `sum` capped at `max`: what counts towards the item's adjustment.
+    pub(super) counted: String,
+}
+
+#[derive(Serialize)]
+pub(super) struct ItemEx {
+    pub(super) id: String,
+    pub(super) title: String,
+    pub(super) section: String,
+    pub(super) max: String,
+    pub(super) applicable: bool,
+    /// For an item without scorers: "zero" or "full".
+    pub(super) start: Option<&'static str>,
+    pub(super) annual: Vec<AnnualEx>,
+    pub(super) daily: Vec<RecordEx>,
+    /// The group holding the leaf, if any.
+    pub(super) parent: Option<String>,
+    pub(super) rules: Vec<RuleEx>,
+    pub(super) base: Option<String>,
+    pub(super) deduct_sum: Option<String>,
+    pub(super) max_deduct: Option<String>,
+    pub(super) deducted: Option<String>,
+    pub(super) add_sum: Option<String>,
+    pub(super) max_add: Option<String>,
+    pub(super) added: Option<String>,
+    /// base - deducted + added, before the clamp to 0..max
+    pub(super) raw: Option<String>,
+    /// raw clamped to 0..max, before rounding
+    pub(super) clamped: Option<String>,
+    pub(super) score: Option<String>,
+}
+
+#[derive(Serialize)]
+pub(super) struct AnnualEx {
+    pub(super) scorer: String,
+    pub(super) scorer_name: String,
+    pub(super) weight: String,
+    /// The score, "n/a", or null when missing (counted as 0 with --allow-missing).
+    pub(super) score: Option<String>,
+    pub(super) at: Option<String>,
+}
+
+#[derive(Serialize)]
+pub(super) struct RecordEx {
+    #[serde(skip)]
+    pub(super) kind_of: Kind,
+    #[serde(skip)]
+    pub(super) method_of: Method,
+    pub(super) date: String,
+    pub(super) kind: &'static str,
+    pub(super) kind_label: &'static str,
+    pub(super) method: &'static str,
+    pub(super) method_label: &'static str,
+    pub(super) points: String,
+    /// The rule (id) and count the record was written with, if any.
+    pub(super) rule: Option<String>,
+    pub(super) count: Option<String>,
+    pub(super) note: String,
+    pub(super) at: String,
+}
+
+impl RecordEx {
+    fn new(r: &DailyRecord, rubric: &Rubric) -> Self {
+        RecordEx {
+            kind_of: r.kind,
+            method_of: r.method,
+            date: r.date.to_string(),
+            kind: r.kind.id(),
+            kind_label: r.kind.label(),
+            method: r.method.id(),
+            method_label: r.method.label(),
+            points: plain(r.points),
+            rule: r.rule.map(|(k, _)| rubric.rules[k].id.clone()),
+            count: r.rule.map(|(_, c)| plain(c)),
+            note: r.note.clone(),
+            at: r.at.to_string(),
+        }
+    }
+}
+
+/// Which leaves to explain: all of them, or those of one line (a leaf, or a
+/// group's leaves).
+pub type Only = Option<std::ops::Range<usize>>;
+
+/// The audit trail of one unit, as text or JSON.
+pub fn render(
+    catalog: &Catalog,
+    inputs: &Inputs,
+    results: &Results,
+    u: UnitRef,
+    only: Only,
+    format: ReportFormat,
+) -> String {
+    let Some(ex) = build::explanation(catalog, inputs, results, u, only.as_ref()) else {
+        return String::new();
+    };
+    match format {
+        ReportFormat::Json => {
+            let mut t = serde_json::to_string_pretty(&ex).unwrap_or_default();
+            t.push('\n');
+            t
+        }
+        ReportFormat::Text => text::render(&ex, only.is_none()),
+    }
+}

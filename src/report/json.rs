@@ -6,8 +6,8 @@ use serde::Serialize;
 
 use crate::model::catalog::Catalog;
 use crate::model::compare::Comparison;
-use crate::model::results::Results;
-use crate::model::results::SCHEMA;
+use crate::model::results::{ItemScore, Results, RubricResult, SCHEMA, SectionResult, UnitResult};
+use crate::model::rubric::{Rubric, Section};
 use crate::num::{fixed, plain};
 
 #[derive(Serialize)]
@@ -116,7 +116,7 @@ struct SectionOut<'a> {
     score: String,
     /// The section's leaves, depth first.
     items: Vec<ItemOut<'a>>,
-    /// The section's groups, depth first (SPEC 8).
+    /// The section's groups, depth first.
     groups: Vec<GroupOut<'a>>,
 }
 
@@ -156,140 +156,160 @@ pub fn render(catalog: &Catalog, results: &Results, compare: &Comparison) -> Str
         rubrics: results
             .rubrics
             .iter()
-            .map(|rr| {
-                let r = &catalog.rubrics[rr.rubric];
-                let dp = r.decimals;
-                RubricOut {
-                    id: &r.id,
-                    title: &r.title,
-                    year: r.year,
-                    total: plain(r.total),
-                    decimals: dp,
-                    sha256: &r.origin.sha256,
-                    units: rr
-                        .units
-                        .iter()
-                        .map(|u| {
-                            let grade = &r.grades[u.grade];
-                            UnitOut {
-                                id: &r.units[u.unit].id,
-                                name: &r.units[u.unit].name,
-                                rank: u.rank,
-                                total: fixed(u.total, dp),
-                                grade: &grade.id,
-                                grade_label: &grade.label,
-                                veto: u.veto.is_some(),
-                                scaled: u.scaled,
-                                provisional: u.provisional(),
-                                deducted: plain(u.deducted),
-                                added: plain(u.added),
-                                converted: u.converted.map(|c| fixed(c, dp)),
-                                claimed: compare.claims.as_ref().map(|c| {
-                                    c.of(rr.rubric, u.unit).map(|x| ClaimOut {
-                                        total: fixed(x.total, dp),
-                                        difference: fixed(x.difference, dp),
-                                    })
-                                }),
-                                previous: compare.previous.as_ref().map(|p| {
-                                    p.of(rr.rubric, u.unit).map(|x| PreviousOut {
-                                        total: fixed(x.total, dp),
-                                        grade: &x.grade,
-                                        rank: x.rank,
-                                        change: fixed(x.change, dp),
-                                        rank_change: x.rank_change,
-                                    })
-                                }),
-                                sections: u
-                                    .sections
-                                    .iter()
-                                    .zip(&r.sections)
-                                    .map(|(s, sec)| SectionOut {
-                                        id: &sec.id,
-                                        title: &sec.title,
-                                        score: fixed(s.score, dp),
-                                        items: s
-                                            .items
-                                            .iter()
-                                            .map(|(i, out)| {
-                                                let item = &r.items[*i];
-                                                ItemOut {
-                                                    id: &item.id,
-                                                    title: &item.title,
-                                                    parent: item
-                                                        .parent
-                                                        .map(|g| r.groups[g].id.as_str()),
-                                                    max: plain(item.max),
-                                                    base: out.as_ref().map(|o| plain(o.base)),
-                                                    deducted: out
-                                                        .as_ref()
-                                                        .map(|o| plain(o.deducted)),
-                                                    added: out.as_ref().map(|o| plain(o.added)),
-                                                    score: out.as_ref().map(|o| fixed(o.score, dp)),
-                                                    applicable: out.is_some(),
-                                                    claimed: compare.claims.as_ref().map(|c| {
-                                                        let claim = c.of(rr.rubric, u.unit)?;
-                                                        let (score, difference) = claim.leaf(
-                                                            *i,
-                                                            out.as_ref().map(|o| o.score),
-                                                        )?;
-                                                        Some(LeafClaimOut {
-                                                            score: score
-                                                                .map_or("n/a".to_string(), |v| {
-                                                                    fixed(v, dp)
-                                                                }),
-                                                            difference: difference
-                                                                .map(|d| fixed(d, dp)),
-                                                        })
-                                                    }),
-                                                }
-                                            })
-                                            .collect(),
-                                        groups: s
-                                            .groups
-                                            .iter()
-                                            .map(|(g, score)| {
-                                                let group = &r.groups[*g];
-                                                GroupOut {
-                                                    id: &group.id,
-                                                    title: &group.title,
-                                                    parent: group
-                                                        .parent
-                                                        .map(|p| r.groups[p].id.as_str()),
-                                                    max: plain(group.max),
-                                                    score: score.map(|v| fixed(v, dp)),
-                                                    applicable: score.is_some(),
-                                                }
-                                            })
-                                            .collect(),
-                                    })
-                                    .collect(),
-                            }
-                        })
-                        .collect(),
-                }
-            })
+            .map(|rr| rubric_out(catalog, rr, compare))
             .collect(),
         missing: results
             .rubrics
             .iter()
-            .flat_map(|rr| {
-                let r = &catalog.rubrics[rr.rubric];
-                // Roster order, then the rubric's order of items and scorers.
-                let mut units: Vec<&crate::model::results::UnitResult> = rr.units.iter().collect();
-                units.sort_by_key(|u| u.unit);
-                units.into_iter().flat_map(move |u| {
-                    u.missing.iter().map(move |&(i, s)| MissingOut {
-                        rubric: &r.id,
-                        unit: &r.units[u.unit].id,
-                        item: &r.items[i].id,
-                        scorer: &r.scorers[s].id,
-                    })
-                })
-            })
+            .flat_map(|rr| missing_out(&catalog.rubrics[rr.rubric], rr))
             .collect(),
     };
     // Serializing plain structs of strings and numbers cannot fail.
     let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
     text.push('\n');
     text
+}
+
+/// One rubric's units, by rank.
+fn rubric_out<'a>(
+    catalog: &'a Catalog,
+    rr: &'a RubricResult,
+    compare: &'a Comparison,
+) -> RubricOut<'a> {
+    let r = &catalog.rubrics[rr.rubric];
+    let unit = |u| Unit {
+        r,
+        rubric: rr.rubric,
+        u,
+        compare,
+    };
+    RubricOut {
+        id: &r.id,
+        title: &r.title,
+        year: r.year,
+        total: plain(r.total),
+        decimals: r.decimals,
+        sha256: &r.origin.sha256,
+        units: rr.units.iter().map(|u| unit(u).out()).collect(),
+    }
+}
+
+/// The missing scores counted as 0: roster order, then the rubric's order
+/// of items and scorers.
+fn missing_out<'a>(r: &'a Rubric, rr: &'a RubricResult) -> impl Iterator<Item = MissingOut<'a>> {
+    let mut units: Vec<&UnitResult> = rr.units.iter().collect();
+    units.sort_by_key(|u| u.unit);
+    units.into_iter().flat_map(move |u| {
+        u.missing.iter().map(move |&(i, s)| MissingOut {
+            rubric: &r.id,
+            unit: &r.units[u.unit].id,
+            item: &r.items[i].id,
+            scorer: &r.scorers[s].id,
+        })
+    })
+}
+
+/// One unit's result, with what it is compared with.
+struct Unit<'a> {
+    r: &'a Rubric,
+    rubric: usize,
+    u: &'a UnitResult,
+    compare: &'a Comparison,
+}
+
+impl<'a> Unit<'a> {
+    fn out(&self) -> UnitOut<'a> {
+        let (r, u, dp) = (self.r, self.u, self.r.decimals);
+        let grade = &r.grades[u.grade];
+        UnitOut {
+            id: &r.units[u.unit].id,
+            name: &r.units[u.unit].name,
+            rank: u.rank,
+            total: fixed(u.total, dp),
+            grade: &grade.id,
+            grade_label: &grade.label,
+            veto: u.veto.is_some(),
+            scaled: u.scaled,
+            provisional: u.provisional(),
+            deducted: plain(u.deducted),
+            added: plain(u.added),
+            converted: u.converted.map(|c| fixed(c, dp)),
+            claimed: self.compare.claims.as_ref().map(|c| {
+                c.of(self.rubric, u.unit).map(|x| ClaimOut {
+                    total: fixed(x.total, dp),
+                    difference: fixed(x.difference, dp),
+                })
+            }),
+            previous: self.compare.previous.as_ref().map(|p| {
+                p.of(self.rubric, u.unit).map(|x| PreviousOut {
+                    total: fixed(x.total, dp),
+                    grade: &x.grade,
+                    rank: x.rank,
+                    change: fixed(x.change, dp),
+                    rank_change: x.rank_change,
+                })
+            }),
+            sections: u
+                .sections
+                .iter()
+                .zip(&r.sections)
+                .map(|(s, sec)| self.section(s, sec))
+                .collect(),
+        }
+    }
+
+    fn section(&self, s: &'a SectionResult, sec: &'a Section) -> SectionOut<'a> {
+        SectionOut {
+            id: &sec.id,
+            title: &sec.title,
+            score: fixed(s.score, self.r.decimals),
+            items: s
+                .items
+                .iter()
+                .map(|(i, out)| self.leaf(*i, out.as_ref()))
+                .collect(),
+            groups: s
+                .groups
+                .iter()
+                .map(|(g, score)| self.group(*g, *score))
+                .collect(),
+        }
+    }
+
+    fn leaf(&self, i: usize, out: Option<&ItemScore>) -> ItemOut<'a> {
+        let (r, dp) = (self.r, self.r.decimals);
+        let item = &r.items[i];
+        ItemOut {
+            id: &item.id,
+            title: &item.title,
+            parent: item.parent.map(|g| r.groups[g].id.as_str()),
+            max: plain(item.max),
+            base: out.map(|o| plain(o.base)),
+            deducted: out.map(|o| plain(o.deducted)),
+            added: out.map(|o| plain(o.added)),
+            score: out.map(|o| fixed(o.score, dp)),
+            applicable: out.is_some(),
+            claimed: self.compare.claims.as_ref().map(|c| {
+                let claim = c.of(self.rubric, self.u.unit)?;
+                let (score, difference) = claim.leaf(i, out.map(|o| o.score))?;
+                Some(LeafClaimOut {
+                    score: score.map_or("n/a".to_string(), |v| fixed(v, dp)),
+                    difference: difference.map(|d| fixed(d, dp)),
+                })
+            }),
+        }
+    }
+
+    fn group(&self, g: usize, score: Option<rust_decimal::Decimal>) -> GroupOut<'a> {
+        let r = self.r;
+        let group = &r.groups[g];
+        GroupOut {
+            id: &group.id,
+            title: &group.title,
+            parent: group.parent.map(|p| r.groups[p].id.as_str()),
+            max: plain(group.max),
+            score: score.map(|v| fixed(v, r.decimals)),
+            applicable: score.is_some(),
+        }
+    }
 }

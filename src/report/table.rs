@@ -4,43 +4,108 @@
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
 
 use crate::model::catalog::Catalog;
-use crate::model::results::Results;
+use crate::model::compare::Comparison;
+use crate::model::results::{Results, RubricResult, UnitResult};
 use crate::model::rubric::{Node, Rubric};
 use crate::num::{fixed, plain};
-use crate::text::i18n::Lang;
-use crate::text::i18n::msg;
+use crate::text::i18n::{Lang, Message, msg};
 
 pub fn render(
     catalog: &Catalog,
     results: &Results,
     lang: Lang,
     depth: usize,
-    compare: &crate::model::compare::Comparison,
+    compare: &Comparison,
 ) -> String {
-    let tr = |m: crate::text::i18n::Message| m.render(lang);
     let mut out = String::new();
     if results.provisional() {
-        out.push_str(&tr(msg!("table-provisional")));
+        out.push_str(&msg!("table-provisional").render(lang));
         out.push_str("\n\n");
     }
     for (n, rr) in results.rubrics.iter().enumerate() {
-        let r = &catalog.rubrics[rr.rubric];
         if n > 0 {
             out.push('\n');
         }
+        let view = RubricTable {
+            r: &catalog.rubrics[rr.rubric],
+            rr,
+            lang,
+            compare,
+            columns: (0..catalog.rubrics[rr.rubric].sections.len())
+                .map(|s| indicator_columns(&catalog.rubrics[rr.rubric], s, depth))
+                .collect(),
+        };
+        view.write(&mut out);
+    }
+    out
+}
+
+/// The marks a table's rows used, each explained under it.
+#[derive(Default)]
+struct Marks {
+    scaled: bool,
+    veto: bool,
+    provisional: bool,
+}
+
+/// One rubric's table: its title, header, a row per unit, the notes.
+struct RubricTable<'a> {
+    r: &'a Rubric,
+    rr: &'a RubricResult,
+    lang: Lang,
+    compare: &'a Comparison,
+    /// Each section's indicators down to `--depth`, shown before the section.
+    columns: Vec<Vec<Node>>,
+}
+
+impl RubricTable<'_> {
+    fn tr(&self, m: Message) -> String {
+        m.render(self.lang)
+    }
+
+    fn write(&self, out: &mut String) {
+        let r = self.r;
         out.push_str(&r.title);
         out.push('\n');
         let mut t = Table::new();
         t.load_style(presets::UTF8_FULL_CONDENSED)
             .set_content_arrangement(ContentArrangement::Disabled);
-        let mut header = vec![tr(msg!("report-col-rank")), tr(msg!("report-col-unit"))];
-        // Each section's indicators down to `depth` (as `--depth` asks),
-        // then the section itself.
-        let columns: Vec<Vec<Node>> = (0..r.sections.len())
-            .map(|s| indicator_columns(r, s, depth))
-            .collect();
+        t.set_header(self.header());
+        let mut marks = Marks::default();
+        for u in &self.rr.units {
+            t.add_row(self.row(u, &mut marks));
+        }
+        out.push_str(&t.to_string());
+        out.push('\n');
+        if marks.scaled {
+            // The mark of the rescaled totals, then what it means.
+            out.push_str("* ");
+            out.push_str(&self.tr(msg!("table-note-scaled", scale = plain(r.total))));
+            out.push('\n');
+        }
+        if marks.veto {
+            out.push_str(&self.tr(msg!("table-note-veto")));
+            out.push('\n');
+        }
+        if marks.provisional {
+            out.push_str("† ");
+            out.push_str(&self.tr(msg!("table-note-provisional")));
+            out.push('\n');
+            for line in missing_lines(r, self.rr, self.lang) {
+                out.push_str(&line);
+                out.push('\n');
+            }
+        }
+    }
+
+    fn header(&self) -> Vec<String> {
+        let r = self.r;
+        let mut header = vec![
+            self.tr(msg!("report-col-rank")),
+            self.tr(msg!("report-col-unit")),
+        ];
         for (s, section) in r.sections.iter().enumerate() {
-            for node in &columns[s] {
+            for node in &self.columns[s] {
                 header.push(match *node {
                     Node::Group(g, _) => format!("{} {}", r.groups[g].id, r.groups[g].title),
                     Node::Leaf(i, _) => format!("{} {}", r.items[i].id, r.items[i].title),
@@ -49,135 +114,121 @@ pub fn render(
             header.push(section.title.clone());
         }
         header.extend([
-            tr(msg!("report-col-deducted")),
-            tr(msg!("report-col-added")),
-            tr(msg!("report-col-total")),
-            tr(msg!("report-col-grade")),
+            self.tr(msg!("report-col-deducted")),
+            self.tr(msg!("report-col-added")),
+            self.tr(msg!("report-col-total")),
+            self.tr(msg!("report-col-grade")),
         ]);
         if let Some(c) = &r.conversion {
-            header.push(conversion_label(c, lang));
+            header.push(conversion_label(c, self.lang));
         }
-        if compare.claims.is_some() {
-            header.push(tr(msg!("table-col-self")));
+        if self.compare.claims.is_some() {
+            header.push(self.tr(msg!("table-col-self")));
         }
-        if compare.previous.is_some() {
-            header.extend([tr(msg!("table-col-previous")), tr(msg!("table-col-change"))]);
-        }
-        t.set_header(header);
-        let (mut any_scaled, mut any_veto, mut any_provisional) = (false, false, false);
-        for u in &rr.units {
-            let unit = &r.units[u.unit];
-            let grade = &r.grades[u.grade];
-            let mut row = vec![
-                Cell::new(u.rank).set_alignment(CellAlignment::Right),
-                Cell::new(&unit.name),
-            ];
-            for (k, s) in u.sections.iter().enumerate() {
-                for node in &columns[k] {
-                    let score = match *node {
-                        Node::Group(g, _) => {
-                            s.groups.iter().find(|(x, _)| *x == g).and_then(|(_, v)| *v)
-                        }
-                        Node::Leaf(i, _) => s
-                            .items
-                            .iter()
-                            .find(|(x, _)| *x == i)
-                            .and_then(|(_, o)| o.as_ref().map(|o| o.score)),
-                    };
-                    let text = match score {
-                        Some(v) => fixed(v, r.decimals),
-                        None => tr(msg!("table-not-applicable")),
-                    };
-                    row.push(Cell::new(text).set_alignment(CellAlignment::Right));
-                }
-                row.push(Cell::new(fixed(s.score, r.decimals)).set_alignment(CellAlignment::Right));
-            }
-            let mut total = fixed(u.total, r.decimals);
-            if u.scaled {
-                total.push('*');
-                any_scaled = true;
-            }
-            if u.provisional() {
-                total.push('†');
-                any_provisional = true;
-            }
-            let mut grade_text = tr(msg!(
-                "report-grade-cell",
-                id = &grade.id,
-                label = &grade.label
-            ));
-            if u.veto.is_some() {
-                grade_text = tr(msg!("table-grade-vetoed", grade = grade_text));
-                any_veto = true;
-            }
-            row.extend([
-                Cell::new(plain(u.deducted)).set_alignment(CellAlignment::Right),
-                Cell::new(plain(u.added)).set_alignment(CellAlignment::Right),
-                Cell::new(total).set_alignment(CellAlignment::Right),
-                Cell::new(grade_text),
+        if self.compare.previous.is_some() {
+            header.extend([
+                self.tr(msg!("table-col-previous")),
+                self.tr(msg!("table-col-change")),
             ]);
-            if let Some(c) = u.converted {
-                row.push(Cell::new(fixed(c, r.decimals)).set_alignment(CellAlignment::Right));
-            }
-            if let Some(c) = &compare.claims {
-                row.push(match c.of(rr.rubric, u.unit) {
-                    Some(x) => Cell::new(tr(msg!(
-                        "table-self",
-                        total = fixed(x.total, r.decimals),
-                        difference = signed(x.difference, r.decimals)
-                    )))
-                    .set_alignment(CellAlignment::Right),
-                    None => Cell::new(""),
-                });
-            }
-            if let Some(p) = &compare.previous {
-                match p.of(rr.rubric, u.unit) {
-                    Some(x) => {
-                        let arrow = match x.rank_change {
-                            0 => String::new(),
-                            n if n > 0 => format!(" ↑{n}"),
-                            n => format!(" ↓{}", n.unsigned_abs()),
-                        };
-                        let change = signed(x.change, r.decimals);
-                        row.extend([
-                            Cell::new(tr(msg!(
-                                "table-previous",
-                                total = fixed(x.total, r.decimals),
-                                rank = x.rank
-                            )))
-                            .set_alignment(CellAlignment::Right),
-                            Cell::new(format!("{change}{arrow}"))
-                                .set_alignment(CellAlignment::Right),
-                        ]);
+        }
+        header
+    }
+
+    /// A unit's row; the marks it uses are added to `marks`.
+    fn row(&self, u: &UnitResult, marks: &mut Marks) -> Vec<Cell> {
+        let (r, dp) = (self.r, self.r.decimals);
+        let right = |text: String| Cell::new(text).set_alignment(CellAlignment::Right);
+        let mut row = vec![
+            Cell::new(u.rank).set_alignment(CellAlignment::Right),
+            Cell::new(&r.units[u.unit].name),
+        ];
+        for (k, s) in u.sections.iter().enumerate() {
+            for node in &self.columns[k] {
+                let score = match *node {
+                    Node::Group(g, _) => {
+                        s.groups.iter().find(|(x, _)| *x == g).and_then(|(_, v)| *v)
                     }
-                    None => row.extend([Cell::new(tr(msg!("table-new-unit"))), Cell::new("")]),
-                }
+                    Node::Leaf(i, _) => s
+                        .items
+                        .iter()
+                        .find(|(x, _)| *x == i)
+                        .and_then(|(_, o)| o.as_ref().map(|o| o.score)),
+                };
+                row.push(right(match score {
+                    Some(v) => fixed(v, dp),
+                    None => self.tr(msg!("table-not-applicable")),
+                }));
             }
-            t.add_row(row);
+            row.push(right(fixed(s.score, dp)));
         }
-        out.push_str(&t.to_string());
-        out.push('\n');
-        if any_scaled {
-            // The mark of the rescaled totals, then what it means.
-            out.push_str("* ");
-            out.push_str(&tr(msg!("table-note-scaled", scale = plain(r.total))));
-            out.push('\n');
+        let mut total = fixed(u.total, dp);
+        if u.scaled {
+            total.push('*');
+            marks.scaled = true;
         }
-        if any_veto {
-            out.push_str(&tr(msg!("table-note-veto")));
-            out.push('\n');
+        if u.provisional() {
+            total.push('†');
+            marks.provisional = true;
         }
-        if any_provisional {
-            out.push_str("† ");
-            out.push_str(&tr(msg!("table-note-provisional")));
-            out.push('\n');
-            for line in missing_lines(r, rr, lang) {
-                out.push_str(&line);
-                out.push('\n');
+        let grade = &r.grades[u.grade];
+        let mut grade_text = self.tr(msg!(
+            "report-grade-cell",
+            id = &grade.id,
+            label = &grade.label
+        ));
+        if u.veto.is_some() {
+            grade_text = self.tr(msg!("table-grade-vetoed", grade = grade_text));
+            marks.veto = true;
+        }
+        row.extend([
+            right(plain(u.deducted)),
+            right(plain(u.added)),
+            right(total),
+            Cell::new(grade_text),
+        ]);
+        if let Some(c) = u.converted {
+            row.push(right(fixed(c, dp)));
+        }
+        self.compared(u, &mut row);
+        row
+    }
+
+    /// The self-assessment and last year's columns, when asked for.
+    fn compared(&self, u: &UnitResult, row: &mut Vec<Cell>) {
+        let dp = self.r.decimals;
+        let right = |text: String| Cell::new(text).set_alignment(CellAlignment::Right);
+        if let Some(c) = &self.compare.claims {
+            row.push(match c.of(self.rr.rubric, u.unit) {
+                Some(x) => right(self.tr(msg!(
+                    "table-self",
+                    total = fixed(x.total, dp),
+                    difference = signed(x.difference, dp)
+                ))),
+                None => Cell::new(""),
+            });
+        }
+        if let Some(p) = &self.compare.previous {
+            match p.of(self.rr.rubric, u.unit) {
+                Some(x) => {
+                    let arrow = match x.rank_change {
+                        0 => String::new(),
+                        n if n > 0 => format!(" ↑{n}"),
+                        n => format!(" ↓{}", n.unsigned_abs()),
+                    };
+                    let change = signed(x.change, dp);
+                    row.extend([
+                        right(self.tr(msg!(
+                            "table-previous",
+                            total = fixed(x.total, dp),
+                            rank = x.rank
+                        ))),
+                        right(format!("{change}{arrow}")),
+                    ]);
+                }
+                None => row.extend([Cell::new(self.tr(msg!("table-new-unit"))), Cell::new("")]),
             }
         }
     }
-    out
 }
 
 /// A difference with its sign: `+1.50`, `-0.25`, `0.00`.
@@ -194,11 +245,11 @@ fn signed(d: rust_decimal::Decimal, dp: u32) -> String {
 /// roster order (`一县 1.2；二县 2.1、2.2`).
 pub fn missing_by_scorer<'r>(
     r: &'r Rubric,
-    rr: &crate::model::results::RubricResult,
+    rr: &RubricResult,
     lang: Lang,
 ) -> Vec<(&'r str, String)> {
-    let tr = |m: crate::text::i18n::Message| m.render(lang);
-    let mut units: Vec<&crate::model::results::UnitResult> = rr.units.iter().collect();
+    let tr = |m: Message| m.render(lang);
+    let mut units: Vec<&UnitResult> = rr.units.iter().collect();
     units.sort_by_key(|u| u.unit);
     let mut out = Vec::new();
     for (k, scorer) in r.scorers.iter().enumerate() {
@@ -231,11 +282,7 @@ pub fn missing_by_scorer<'r>(
 }
 
 /// The lines under a table that list the missing scores by scorer.
-pub fn missing_lines(
-    r: &Rubric,
-    rr: &crate::model::results::RubricResult,
-    lang: Lang,
-) -> Vec<String> {
+pub fn missing_lines(r: &Rubric, rr: &RubricResult, lang: Lang) -> Vec<String> {
     missing_by_scorer(r, rr, lang)
         .into_iter()
         .map(|(scorer, cells)| {

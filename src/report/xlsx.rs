@@ -14,7 +14,7 @@ use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Workbook, Worksh
 use crate::model::catalog::Catalog;
 use crate::model::compare::Comparison;
 use crate::model::inputs::Inputs;
-use crate::model::results::{Results, RubricResult, UnitResult};
+use crate::model::results::{ItemScore, Results, RubricResult, UnitResult};
 use crate::model::rubric::Rubric;
 use crate::num::plain;
 use crate::tables::sheet::{Widths, display_width};
@@ -602,121 +602,35 @@ fn items_sheet(
 ) -> Result<(), XlsxError> {
     let tr = |m: Message| m.render(lang);
     let scorers = scorer_columns(catalog, results);
-    let mut heads = vec![
-        tr(msg!("xlsx-col-rubric")),
-        tr(msg!("xlsx-col-unit-id")),
-        tr(msg!("report-col-unit")),
-        tr(msg!("xlsx-col-section")),
-        tr(msg!("xlsx-col-groups")),
-        tr(msg!("xlsx-col-item-id")),
-        tr(msg!("xlsx-col-item")),
-        tr(msg!("xlsx-col-max")),
-    ];
-    for (_, name) in &scorers {
-        heads.push(tr(msg!("xlsx-col-scorer-score", scorer = *name)));
-        heads.push(tr(msg!("xlsx-col-scorer-weight", scorer = *name)));
-    }
-    let after = heads.len() as u16;
-    heads.extend([
-        tr(msg!("xlsx-col-base")),
-        tr(msg!("xlsx-col-max-deduct")),
-        tr(msg!("xlsx-col-max-add")),
-        tr(msg!("report-col-deducted")),
-        tr(msg!("report-col-added")),
-        tr(msg!("xlsx-col-score")),
-        tr(msg!("xlsx-col-applies")),
-    ]);
-    let (applies, not_applicable) = (tr(msg!("xlsx-applies")), tr(msg!("xlsx-not-applicable")));
-    let na = tr(msg!("xlsx-cell-not-applicable"));
-    let missing = Format::new().set_background_color(MISSING);
+    let heads = item_heads(&scorers, lang);
+    let after = (8 + 2 * scorers.len()) as u16;
     let mut widths = Widths(Vec::new());
     for (c, h) in heads.iter().enumerate() {
         sheet.write_string_with_format(0, c as u16, h, &f.header)?;
         // Long scorer names wrap in the header rather than widen the sheet.
         widths.see(c, if c >= 8 && c < after as usize { "" } else { h });
     }
-    let mut row = 1u32;
+    let mut rows = ItemRows {
+        sheet,
+        widths,
+        row: 1,
+        after,
+        scorers: &scorers,
+        inputs,
+        applies: tr(msg!("xlsx-applies")),
+        not_applicable: tr(msg!("xlsx-not-applicable")),
+        na: tr(msg!("xlsx-cell-not-applicable")),
+        missing: Format::new().set_background_color(MISSING),
+    };
     for rr in &results.rubrics {
-        let r = &catalog.rubrics[rr.rubric];
-        let scores = Format::new().set_num_format(decimals_format(r.decimals, ""));
-        for u in &rr.units {
-            let unit = &r.units[u.unit];
-            for (s, section) in u.sections.iter().zip(&r.sections) {
-                for (i, outcome) in &s.items {
-                    let item = &r.items[*i];
-                    // The groups above the leaf, outermost first (二级 › 三级).
-                    let path = r
-                        .path(item.parent)
-                        .iter()
-                        .map(|g| format!("{} {}", g.id, g.title))
-                        .collect::<Vec<_>>()
-                        .join(" › ");
-                    for (c, t) in [
-                        &r.id,
-                        &unit.id,
-                        &unit.name,
-                        &section.title,
-                        &path,
-                        &item.id,
-                        &item.title,
-                    ]
-                    .into_iter()
-                    .enumerate()
-                    {
-                        sheet.write_string(row, c as u16, t)?;
-                        widths.see(c, t);
-                    }
-                    sheet.write_number(row, 7, number(item.max))?;
-                    for (slot, w) in item.scorers.iter().enumerate() {
-                        let s = &r.scorers[w.scorer];
-                        let Some(k) = scorers
-                            .iter()
-                            .position(|x| *x == (s.id.as_str(), s.name.as_str()))
-                        else {
-                            continue;
-                        };
-                        let col = 8 + 2 * k as u16;
-                        sheet.write_number(row, col + 1, number(w.weight))?;
-                        if outcome.is_none() {
-                            sheet.write_string(row, col, &na)?;
-                        } else if u.missing.contains(&(*i, w.scorer)) {
-                            sheet.write_blank(row, col, &missing)?;
-                        } else if let Some(v) = inputs
-                            .and_then(|x| x.units.get(rr.rubric)?.get(u.unit)?.items.get(*i))
-                            .and_then(|x| x.annual.get(slot)?.as_ref()?.value)
-                        {
-                            sheet.write_number(row, col, number(v))?;
-                        }
-                    }
-                    if let Some(cap) = item.max_deduct {
-                        sheet.write_number(row, after + 1, number(cap))?;
-                    }
-                    if let Some(cap) = item.max_add {
-                        sheet.write_number(row, after + 2, number(cap))?;
-                    }
-                    match outcome {
-                        Some(o) => {
-                            sheet.write_number(row, after, number(o.base))?;
-                            sheet.write_number(row, after + 3, number(o.deducted))?;
-                            sheet.write_number(row, after + 4, number(o.added))?;
-                            sheet.write_number_with_format(
-                                row,
-                                after + 5,
-                                number(o.score),
-                                &scores,
-                            )?;
-                            sheet.write_string(row, after + 6, &applies)?;
-                        }
-                        None => {
-                            sheet.write_string(row, after + 6, &not_applicable)?;
-                            widths.see(after as usize + 6, &not_applicable);
-                        }
-                    }
-                    row += 1;
-                }
-            }
-        }
+        rows.rubric(&catalog.rubrics[rr.rubric], rr)?;
     }
+    let ItemRows {
+        sheet,
+        mut widths,
+        row,
+        ..
+    } = rows;
     for k in 0..scorers.len() {
         widths.0[8 + 2 * k] = 14.0;
         widths.0[9 + 2 * k] = 10.0;
@@ -734,6 +648,158 @@ fn items_sheet(
     sheet.set_print_gridlines(true);
     print_setup(sheet, (0, 0), true, lang)?;
     Ok(())
+}
+
+/// The item sheet's header: the leaf, each scorer's score and weight, then
+/// how the score came about.
+fn item_heads(scorers: &[(&str, &str)], lang: Lang) -> Vec<String> {
+    let tr = |m: Message| m.render(lang);
+    let mut heads = vec![
+        tr(msg!("xlsx-col-rubric")),
+        tr(msg!("xlsx-col-unit-id")),
+        tr(msg!("report-col-unit")),
+        tr(msg!("xlsx-col-section")),
+        tr(msg!("xlsx-col-groups")),
+        tr(msg!("xlsx-col-item-id")),
+        tr(msg!("xlsx-col-item")),
+        tr(msg!("xlsx-col-max")),
+    ];
+    for (_, name) in scorers {
+        heads.push(tr(msg!("xlsx-col-scorer-score", scorer = *name)));
+        heads.push(tr(msg!("xlsx-col-scorer-weight", scorer = *name)));
+    }
+    heads.extend([
+        tr(msg!("xlsx-col-base")),
+        tr(msg!("xlsx-col-max-deduct")),
+        tr(msg!("xlsx-col-max-add")),
+        tr(msg!("report-col-deducted")),
+        tr(msg!("report-col-added")),
+        tr(msg!("xlsx-col-score")),
+        tr(msg!("xlsx-col-applies")),
+    ]);
+    heads
+}
+
+/// The rows of the item sheet, one per unit and leaf, as they are written.
+struct ItemRows<'a, 's> {
+    sheet: &'s mut Worksheet,
+    widths: Widths,
+    row: u32,
+    /// The first column after the scorers' columns.
+    after: u16,
+    scorers: &'a [(&'a str, &'a str)],
+    inputs: Option<&'a Inputs>,
+    applies: String,
+    not_applicable: String,
+    na: String,
+    missing: Format,
+}
+
+impl ItemRows<'_, '_> {
+    fn rubric(&mut self, r: &Rubric, rr: &RubricResult) -> Result<(), XlsxError> {
+        let scores = Format::new().set_num_format(decimals_format(r.decimals, ""));
+        for u in &rr.units {
+            for (s, section) in u.sections.iter().zip(&r.sections) {
+                for (i, outcome) in &s.items {
+                    self.leaf(
+                        r,
+                        rr.rubric,
+                        u,
+                        &section.title,
+                        *i,
+                        outcome.as_ref(),
+                        &scores,
+                    )?;
+                    self.row += 1;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn leaf(
+        &mut self,
+        r: &Rubric,
+        rubric: usize,
+        u: &UnitResult,
+        section: &str,
+        i: usize,
+        outcome: Option<&ItemScore>,
+        scores: &Format,
+    ) -> Result<(), XlsxError> {
+        let (row, after) = (self.row, self.after);
+        let unit = &r.units[u.unit];
+        let item = &r.items[i];
+        // The groups above the leaf, outermost first (二级 › 三级).
+        let path = r
+            .path(item.parent)
+            .iter()
+            .map(|g| format!("{} {}", g.id, g.title))
+            .collect::<Vec<_>>()
+            .join(" › ");
+        let texts = [
+            &r.id,
+            &unit.id,
+            &unit.name,
+            section,
+            &path,
+            &item.id,
+            &item.title,
+        ];
+        for (c, t) in texts.into_iter().enumerate() {
+            self.sheet.write_string(row, c as u16, t)?;
+            self.widths.see(c, t);
+        }
+        self.sheet.write_number(row, 7, number(item.max))?;
+        for (slot, w) in item.scorers.iter().enumerate() {
+            let s = &r.scorers[w.scorer];
+            let Some(k) = self
+                .scorers
+                .iter()
+                .position(|x| *x == (s.id.as_str(), s.name.as_str()))
+            else {
+                continue;
+            };
+            let col = 8 + 2 * k as u16;
+            self.sheet.write_number(row, col + 1, number(w.weight))?;
+            if outcome.is_none() {
+                self.sheet.write_string(row, col, &self.na)?;
+            } else if u.missing.contains(&(i, w.scorer)) {
+                self.sheet.write_blank(row, col, &self.missing)?;
+            } else if let Some(v) = self
+                .inputs
+                .and_then(|x| x.units.get(rubric)?.get(u.unit)?.items.get(i))
+                .and_then(|x| x.annual.get(slot)?.as_ref()?.value)
+            {
+                self.sheet.write_number(row, col, number(v))?;
+            }
+        }
+        if let Some(cap) = item.max_deduct {
+            self.sheet.write_number(row, after + 1, number(cap))?;
+        }
+        if let Some(cap) = item.max_add {
+            self.sheet.write_number(row, after + 2, number(cap))?;
+        }
+        match outcome {
+            Some(o) => {
+                self.sheet.write_number(row, after, number(o.base))?;
+                self.sheet
+                    .write_number(row, after + 3, number(o.deducted))?;
+                self.sheet.write_number(row, after + 4, number(o.added))?;
+                let score = number(o.score);
+                self.sheet
+                    .write_number_with_format(row, after + 5, score, scores)?;
+                self.sheet.write_string(row, after + 6, &self.applies)?;
+            }
+            None => {
+                self.sheet
+                    .write_string(row, after + 6, &self.not_applicable)?;
+                self.widths.see(after as usize + 6, &self.not_applicable);
+            }
+        }
+        Ok(())
+    }
 }
 
 // ---------------------------------------------------------------------------

@@ -165,62 +165,110 @@ const W_REASON: usize = 66;
 const W_FIX: f64 = 30.0;
 
 fn workbook(p: &Paperwork, rr: &RubricResult, u: &UnitResult) -> Result<Vec<u8>, XlsxError> {
-    let tr = |m: Message| p.tr(m);
     let r = p.rubric(rr);
     let unit = &r.units[u.unit];
-    let me = UnitRef {
-        rubric: rr.rubric,
-        unit: u.unit,
-    };
-    let claims = p
-        .compare
-        .claims
-        .as_ref()
-        .and_then(|c| c.of(rr.rubric, u.unit));
-    let with_self = p.compare.claims.is_some();
-    let title = tr(msg!(
+    let title = p.tr(msg!(
         "feedback-title",
         unit = &unit.name,
         subject = p.subject()
     ));
     let mut book = Workbook::new();
     book.set_properties(&crate::report::workbook_properties(p.catalog, &title));
-    let f = Formats::new(r.decimals);
     let sheet = book.add_worksheet();
-    sheet.set_name(tr(msg!("feedback-sheet-lost")))?;
+    sheet.set_name(p.tr(msg!("feedback-sheet-lost")))?;
+    let with_self = p.compare.claims.is_some();
     let mut heads = vec![
-        tr(msg!("feedback-col-number")),
-        tr(msg!("feedback-col-indicator")),
-        tr(msg!("feedback-col-max")),
-        tr(msg!("feedback-col-score")),
-        tr(msg!("feedback-col-lost")),
+        p.tr(msg!("feedback-col-number")),
+        p.tr(msg!("feedback-col-indicator")),
+        p.tr(msg!("feedback-col-max")),
+        p.tr(msg!("feedback-col-score")),
+        p.tr(msg!("feedback-col-lost")),
     ];
     if with_self {
         heads.extend([
-            tr(msg!("feedback-col-self")),
-            tr(msg!("feedback-col-self-diff")),
+            p.tr(msg!("feedback-col-self")),
+            p.tr(msg!("feedback-col-self-diff")),
         ]);
     }
     let reason_col = heads.len() as u16;
     heads.extend([
-        tr(msg!("feedback-col-reason")),
-        tr(msg!("feedback-col-fix")),
+        p.tr(msg!("feedback-col-reason")),
+        p.tr(msg!("feedback-col-fix")),
     ]);
-    let last_col = heads.len() as u16 - 1;
-    sheet.set_column_width(0, W_NO)?;
-    sheet.set_column_width(1, W_ITEM as f64)?;
-    for c in 2..reason_col {
-        sheet.set_column_width(c, W_NUM + if c >= 5 { 2.0 } else { 0.0 })?;
-    }
-    sheet.set_column_width(reason_col, W_REASON as f64)?;
-    sheet.set_column_width(reason_col + 1, W_FIX)?;
-    sheet.merge_range(0, 0, 0, last_col, &title, &f.title)?;
+    let list = LostList {
+        p,
+        rr,
+        u,
+        r,
+        f: Formats::new(r.decimals),
+        claims: p
+            .compare
+            .claims
+            .as_ref()
+            .and_then(|c| c.of(rr.rubric, u.unit)),
+        with_self,
+        reason_col,
+        last_col: heads.len() as u16 - 1,
+    };
+    list.columns(sheet)?;
+    sheet.merge_range(0, 0, 0, list.last_col, &title, &list.f.title)?;
     sheet.set_row_height(0, 30)?;
-    // The unit, its total, grade and rank: label in A, value in B.
-    let mut row = 1u32;
-    let facts: Vec<(String, Fact)> = {
-        let mut v = vec![
-            (tr(msg!("feedback-unit")), Fact::Text(unit.name.clone())),
+    let mut row = list.facts(sheet)?;
+    row += 1;
+    let header_row = row;
+    for (c, h) in heads.iter().enumerate() {
+        sheet.write_string_with_format(row, c as u16, h, &list.f.header)?;
+    }
+    sheet.set_row_height(row, 20)?;
+    list.lines(sheet, row + 1)?;
+    sheet.set_freeze_panes(header_row + 1, 0)?;
+    sheet.set_repeat_rows(header_row, header_row)?;
+    crate::tables::sheet::a4_one_page_wide(sheet, true);
+    sheet.set_print_center_horizontally(true);
+    let me = UnitRef {
+        rubric: rr.rubric,
+        unit: u.unit,
+    };
+    records_sheet(p, &mut book, r, me)?;
+    book.save_to_buffer()
+}
+
+/// One unit's list of lines where it lost points, and how it is laid out.
+struct LostList<'a> {
+    p: &'a Paperwork<'a>,
+    rr: &'a RubricResult,
+    u: &'a UnitResult,
+    r: &'a Rubric,
+    f: Formats,
+    claims: Option<&'a crate::model::compare::SelfScore>,
+    with_self: bool,
+    /// The column of 失分原因 (after the self-assessment's, when shown).
+    reason_col: u16,
+    last_col: u16,
+}
+
+impl LostList<'_> {
+    fn columns(&self, sheet: &mut Worksheet) -> Result<(), XlsxError> {
+        sheet.set_column_width(0, W_NO)?;
+        sheet.set_column_width(1, W_ITEM as f64)?;
+        for c in 2..self.reason_col {
+            sheet.set_column_width(c, W_NUM + if c >= 5 { 2.0 } else { 0.0 })?;
+        }
+        sheet.set_column_width(self.reason_col, W_REASON as f64)?;
+        sheet.set_column_width(self.reason_col + 1, W_FIX)?;
+        Ok(())
+    }
+
+    /// The unit, its total, grade and rank (label in A, value in B), then
+    /// the notes on the unit; returns the next row.
+    fn facts(&self, sheet: &mut Worksheet) -> Result<u32, XlsxError> {
+        let (p, r, u) = (self.p, self.r, self.u);
+        let tr = |m: Message| p.tr(m);
+        let mut facts = vec![
+            (
+                tr(msg!("feedback-unit")),
+                Fact::Text(r.units[u.unit].name.clone()),
+            ),
             (tr(msg!("feedback-total")), Fact::Score(u.total)),
             (tr(msg!("feedback-grade")), Fact::Text(p.grade_cell(r, u))),
             (
@@ -228,7 +276,7 @@ fn workbook(p: &Paperwork, rr: &RubricResult, u: &UnitResult) -> Result<Vec<u8>,
                 Fact::Text(tr(msg!(
                     "feedback-rank-of",
                     rank = u.rank,
-                    count = rr.units.len()
+                    count = self.rr.units.len()
                 ))),
             ),
         ];
@@ -238,142 +286,128 @@ fn workbook(p: &Paperwork, rr: &RubricResult, u: &UnitResult) -> Result<Vec<u8>,
                 .as_ref()
                 .map(|c| crate::report::table::conversion_label(c, p.lang))
                 .unwrap_or_default();
-            v.push((label, Fact::Score(c)));
+            facts.push((label, Fact::Score(c)));
         }
-        if let Some(s) = claims {
-            v.push((tr(msg!("feedback-self-total")), Fact::Score(s.total)));
+        if let Some(s) = self.claims {
+            facts.push((tr(msg!("feedback-self-total")), Fact::Score(s.total)));
         }
-        if let Some(prev) = p
-            .compare
-            .previous
-            .as_ref()
-            .and_then(|x| x.of(rr.rubric, u.unit))
-        {
-            v.push((
-                tr(msg!("feedback-previous")),
-                Fact::Text(tr(msg!(
-                    "table-previous",
-                    total = fixed(prev.total, r.decimals),
-                    rank = prev.rank
-                ))),
+        let previous = p.compare.previous.as_ref();
+        if let Some(prev) = previous.and_then(|x| x.of(self.rr.rubric, u.unit)) {
+            let text = tr(msg!(
+                "table-previous",
+                total = fixed(prev.total, r.decimals),
+                rank = prev.rank
             ));
+            facts.push((tr(msg!("feedback-previous")), Fact::Text(text)));
         }
-        v
-    };
-    for (label, value) in &facts {
-        sheet.write_string_with_format(row, 0, label, &f.label)?;
-        match value {
-            Fact::Text(t) => {
-                sheet.write_string_with_format(row, 1, t, &f.value)?;
-            }
-            Fact::Score(d) => {
-                let fmt = f.value.clone().set_num_format(decimals_format(r.decimals));
-                sheet.write_number_with_format(row, 1, number(*d), &fmt)?;
-            }
-        }
-        row += 1;
-    }
-    for note in unit_notes(p, r, u) {
-        sheet.merge_range(row, 0, row, last_col, &note, &Format::new().set_text_wrap())?;
-        let h = lines(&note, W_ITEM + W_REASON + 40) as f64 * 15.0;
-        sheet.set_row_height(row, h.max(15.0))?;
-        row += 1;
-    }
-    row += 1;
-    let header_row = row;
-    for (c, h) in heads.iter().enumerate() {
-        sheet.write_string_with_format(row, c as u16, h, &f.header)?;
-    }
-    sheet.set_row_height(row, 20)?;
-    row += 1;
-    let lost = p.lost(r, u);
-    if lost.is_empty() {
-        sheet.merge_range(
-            row,
-            0,
-            row,
-            last_col,
-            &tr(msg!("feedback-nothing-lost")),
-            &f.text,
-        )?;
-    }
-    let (mut sum_max, mut sum_score, mut sum_lost) = (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
-    for (k, l) in lost.iter().enumerate() {
-        let item = &r.items[l.item];
-        let indicator = p.path(r, l.item);
-        let reason = reasons(p, r, me, l);
-        sheet.write_number_with_format(row, 0, (k + 1) as f64, &f.text)?;
-        sheet.write_string_with_format(row, 1, &indicator, &f.wrap)?;
-        sheet.write_number_with_format(row, 2, number(item.max), &f.max)?;
-        sheet.write_number_with_format(row, 3, number(l.outcome.score), &f.score)?;
-        sheet.write_number_with_format(row, 4, number(l.lost), &f.score)?;
-        if with_self {
-            match claims.and_then(|c| c.leaf(l.item, Some(l.outcome.score))) {
-                Some((Some(claimed), diff)) => {
-                    sheet.write_number_with_format(row, 5, number(claimed), &f.score)?;
-                    match diff {
-                        Some(d) => {
-                            sheet.write_number_with_format(row, 6, number(d), &f.score)?;
-                        }
-                        None => {
-                            sheet.write_blank(row, 6, &f.text)?;
-                        }
-                    }
+        let mut row = 1u32;
+        for (label, value) in &facts {
+            sheet.write_string_with_format(row, 0, label, &self.f.label)?;
+            match value {
+                Fact::Text(t) => {
+                    sheet.write_string_with_format(row, 1, t, &self.f.value)?;
                 }
-                Some((None, _)) => {
-                    sheet.write_string_with_format(
-                        row,
-                        5,
-                        tr(msg!("table-not-applicable")),
-                        &f.text,
-                    )?;
-                    sheet.write_blank(row, 6, &f.text)?;
-                }
-                None => {
-                    sheet.write_blank(row, 5, &f.text)?;
-                    sheet.write_blank(row, 6, &f.text)?;
+                Fact::Score(d) => {
+                    let fmt = self
+                        .f
+                        .value
+                        .clone()
+                        .set_num_format(decimals_format(r.decimals));
+                    sheet.write_number_with_format(row, 1, number(*d), &fmt)?;
                 }
             }
+            row += 1;
         }
-        sheet.write_string_with_format(row, reason_col, &reason, &f.wrap)?;
-        sheet.write_blank(row, reason_col + 1, &f.wrap)?;
-        let height = lines(&reason, W_REASON - 6).max(lines(&indicator, W_ITEM - 4));
-        sheet.set_row_height(row, (height as f64 * 15.0).max(20.0))?;
-        sum_max += item.max;
-        sum_score += l.outcome.score;
-        sum_lost += l.lost;
-        row += 1;
+        for note in unit_notes(p, r, u) {
+            let wrap = Format::new().set_text_wrap();
+            sheet.merge_range(row, 0, row, self.last_col, &note, &wrap)?;
+            let h = lines(&note, W_ITEM + W_REASON + 40) as f64 * 15.0;
+            sheet.set_row_height(row, h.max(15.0))?;
+            row += 1;
+        }
+        Ok(row)
     }
-    if !lost.is_empty() {
-        sheet.merge_range(
-            row,
-            0,
-            row,
-            1,
-            &tr(msg!("feedback-total-row")),
-            &f.total_label,
-        )?;
+
+    /// A row per line lost from `row` on, the total row and the summary.
+    fn lines(&self, sheet: &mut Worksheet, mut row: u32) -> Result<(), XlsxError> {
+        let (p, r, f) = (self.p, self.r, &self.f);
+        let me = UnitRef {
+            rubric: self.rr.rubric,
+            unit: self.u.unit,
+        };
+        let lost = p.lost(r, self.u);
+        if lost.is_empty() {
+            let nothing = p.tr(msg!("feedback-nothing-lost"));
+            sheet.merge_range(row, 0, row, self.last_col, &nothing, &f.text)?;
+            return Ok(());
+        }
+        let (mut sum_max, mut sum_score, mut sum_lost) =
+            (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
+        for (k, l) in lost.iter().enumerate() {
+            let item = &r.items[l.item];
+            let indicator = p.path(r, l.item);
+            let reason = reasons(p, r, me, l);
+            sheet.write_number_with_format(row, 0, (k + 1) as f64, &f.text)?;
+            sheet.write_string_with_format(row, 1, &indicator, &f.wrap)?;
+            sheet.write_number_with_format(row, 2, number(item.max), &f.max)?;
+            sheet.write_number_with_format(row, 3, number(l.outcome.score), &f.score)?;
+            sheet.write_number_with_format(row, 4, number(l.lost), &f.score)?;
+            if self.with_self {
+                self.claim_cells(sheet, row, l)?;
+            }
+            sheet.write_string_with_format(row, self.reason_col, &reason, &f.wrap)?;
+            sheet.write_blank(row, self.reason_col + 1, &f.wrap)?;
+            let height = lines(&reason, W_REASON - 6).max(lines(&indicator, W_ITEM - 4));
+            sheet.set_row_height(row, (height as f64 * 15.0).max(20.0))?;
+            sum_max += item.max;
+            sum_score += l.outcome.score;
+            sum_lost += l.lost;
+            row += 1;
+        }
+        let total = p.tr(msg!("feedback-total-row"));
+        sheet.merge_range(row, 0, row, 1, &total, &f.total_label)?;
         sheet.write_number_with_format(row, 2, number(sum_max), &f.total_max)?;
         sheet.write_number_with_format(row, 3, number(sum_score), &f.total_score)?;
         sheet.write_number_with_format(row, 4, number(sum_lost), &f.total_score)?;
-        for c in 5..=last_col {
+        for c in 5..=self.last_col {
             sheet.write_blank(row, c, &f.text)?;
         }
-        row += 1;
-        row += 1;
-        let summary = tr(msg!(
+        row += 2;
+        let summary = p.tr(msg!(
             "feedback-summary",
             count = lost.len(),
             lost = fixed(sum_lost, r.decimals)
         ));
-        sheet.merge_range(row, 0, row, last_col, &summary, &Format::new())?;
+        sheet.merge_range(row, 0, row, self.last_col, &summary, &Format::new())?;
+        Ok(())
     }
-    sheet.set_freeze_panes(header_row + 1, 0)?;
-    sheet.set_repeat_rows(header_row, header_row)?;
-    crate::tables::sheet::a4_one_page_wide(sheet, true);
-    sheet.set_print_center_horizontally(true);
-    records_sheet(p, &mut book, r, me)?;
-    book.save_to_buffer()
+
+    /// The unit's own claim on a line and its difference from the score.
+    fn claim_cells(&self, sheet: &mut Worksheet, row: u32, l: &Lost) -> Result<(), XlsxError> {
+        let f = &self.f;
+        match self
+            .claims
+            .and_then(|c| c.leaf(l.item, Some(l.outcome.score)))
+        {
+            Some((Some(claimed), diff)) => {
+                sheet.write_number_with_format(row, 5, number(claimed), &f.score)?;
+                match diff {
+                    Some(d) => sheet.write_number_with_format(row, 6, number(d), &f.score)?,
+                    None => sheet.write_blank(row, 6, &f.text)?,
+                };
+            }
+            Some((None, _)) => {
+                let na = self.p.tr(msg!("table-not-applicable"));
+                sheet.write_string_with_format(row, 5, na, &f.text)?;
+                sheet.write_blank(row, 6, &f.text)?;
+            }
+            None => {
+                sheet.write_blank(row, 5, &f.text)?;
+                sheet.write_blank(row, 6, &f.text)?;
+            }
+        }
+        Ok(())
+    }
 }
 
 enum Fact {

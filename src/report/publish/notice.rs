@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 
 use super::paperwork::{Grid, Paperwork};
 use crate::model::record::Kind;
+use crate::model::results::RubricResult;
 use crate::num::{self, fixed, plain};
 use crate::text::i18n::Message;
 use crate::text::i18n::msg;
@@ -27,8 +28,18 @@ pub enum Block {
 
 /// The notice's text, in order.
 pub fn blocks(p: &Paperwork) -> Vec<Block> {
-    let tr = |m: Message| p.tr(m);
     let mut out = Vec::new();
+    opening(p, &mut out);
+    for (k, rr) in p.results.rubrics.iter().enumerate() {
+        rubric_blocks(p, k, rr, &mut out);
+    }
+    closing(p, &mut out);
+    out
+}
+
+/// The title, to whom, and what was assessed, how and by whom.
+fn opening(p: &Paperwork, out: &mut Vec<Block>) {
+    let tr = |m: Message| p.tr(m);
     let subject = p.subject();
     out.push(Block::Title(if p.results.provisional() {
         tr(msg!("notice-title-provisional", subject = &subject))
@@ -87,123 +98,132 @@ pub fn blocks(p: &Paperwork) -> Vec<Block> {
             count = p.results.missing
         ))));
     }
-    for (k, rr) in p.results.rubrics.iter().enumerate() {
-        let r = p.rubric(rr);
-        let name = p.heading(r);
-        out.push(Block::Heading(tr(msg!(
-            "notice-rubric-heading",
-            number = p.ordinal(k + 1),
-            name = &name
+}
+
+/// One rubric's part: its summary, the units of each grade, the notes on
+/// vetoes, rescaling, conversion and missing scores, and its table.
+fn rubric_blocks(p: &Paperwork, k: usize, rr: &RubricResult, out: &mut Vec<Block>) {
+    let tr = |m: Message| p.tr(m);
+    let r = p.rubric(rr);
+    let name = p.heading(r);
+    out.push(Block::Heading(tr(msg!(
+        "notice-rubric-heading",
+        number = p.ordinal(k + 1),
+        name = &name
+    ))));
+    if !rr.units.is_empty() {
+        let sum: Decimal = rr.units.iter().map(|u| u.total).sum();
+        let n = Decimal::from(rr.units.len());
+        let average = num::div_round(sum, n, r.decimals).unwrap_or(Decimal::ZERO);
+        let max = rr.units.iter().map(|u| u.total).max().unwrap_or_default();
+        let min = rr.units.iter().map(|u| u.total).min().unwrap_or_default();
+        out.push(Block::Para(tr(msg!(
+            "notice-summary",
+            count = rr.units.len(),
+            average = fixed(average, r.decimals),
+            max = fixed(max, r.decimals),
+            min = fixed(min, r.decimals)
         ))));
-        if !rr.units.is_empty() {
-            let sum: Decimal = rr.units.iter().map(|u| u.total).sum();
-            let n = Decimal::from(rr.units.len());
-            let average = num::div_round(sum, n, r.decimals).unwrap_or(Decimal::ZERO);
-            let max = rr.units.iter().map(|u| u.total).max().unwrap_or_default();
-            let min = rr.units.iter().map(|u| u.total).min().unwrap_or_default();
-            out.push(Block::Para(tr(msg!(
-                "notice-summary",
-                count = rr.units.len(),
-                average = fixed(average, r.decimals),
-                max = fixed(max, r.decimals),
-                min = fixed(min, r.decimals)
-            ))));
+    }
+    for (g, units) in p.by_grade(rr).iter().enumerate() {
+        let grade = p.grade_name(r, g);
+        if units.is_empty() {
+            out.push(Block::Para(tr(msg!("notice-grade-none", grade = grade))));
+            continue;
         }
-        for (g, units) in p.by_grade(rr).iter().enumerate() {
-            let grade = p.grade_name(r, g);
-            if units.is_empty() {
-                out.push(Block::Para(tr(msg!("notice-grade-none", grade = grade))));
-                continue;
-            }
-            let names: Vec<Message> = units
-                .iter()
-                .map(|u| {
-                    let name = &r.units[u.unit].name;
-                    if u.veto.is_some() {
-                        msg!("notice-unit-vetoed", unit = name)
-                    } else {
-                        msg!("notice-unit", unit = name)
-                    }
-                })
-                .collect();
-            out.push(Block::Para(tr(msg!(
-                "notice-grade-line",
-                grade = grade,
-                count = units.len(),
-                units = list(names)
-            ))));
-        }
-        for u in rr.units.iter().filter(|u| u.veto.is_some()) {
-            let unit = crate::model::catalog::UnitRef {
-                rubric: rr.rubric,
-                unit: u.unit,
-            };
-            let reason = p
-                .records(unit)
-                .find(|rec| rec.kind == Kind::Veto)
-                .map(|rec| {
-                    if rec.note.is_empty() {
-                        msg!(
-                            "notice-veto-record",
-                            date = super::paperwork::date_text(rec.date),
-                            method = super::paperwork::method_label(rec.method)
-                        )
-                    } else {
-                        msg!(
-                            "notice-veto-record-note",
-                            date = super::paperwork::date_text(rec.date),
-                            method = super::paperwork::method_label(rec.method),
-                            note = super::paperwork::clause(&rec.note)
-                        )
-                    }
-                });
-            out.push(Block::Para(tr(msg!(
-                "notice-veto",
-                unit = &r.units[u.unit].name,
-                reason = reason,
-                grade = p.grade_name(r, u.grade),
-                total = fixed(u.total, r.decimals),
-                rank = u.rank
-            ))));
-        }
-        for u in rr.units.iter().filter(|u| u.scaled) {
-            out.push(Block::Para(tr(msg!(
-                "notice-scaled",
-                unit = &r.units[u.unit].name,
-                items = list(p.not_applicable(r, u)),
-                score = plain(u.applicable_score),
-                max = plain(u.applicable_max),
-                scale = plain(r.total),
-                total = fixed(u.total, r.decimals)
-            ))));
-        }
-        if let Some(c) = &r.conversion {
-            out.push(Block::Para(tr(msg!(
-                "notice-conversion",
-                label = crate::report::table::conversion_label(c, p.lang),
-                points = plain(c.points),
-                scale = plain(r.total),
-                decimals = r.decimals
-            ))));
-        }
-        if r.scorers.iter().enumerate().any(|(s, _)| {
-            rr.units
-                .iter()
-                .any(|u| u.missing.iter().any(|(_, x)| *x == s))
-        }) {
-            out.push(Block::Para(tr(msg!("notice-missing"))));
-            for line in crate::report::table::missing_lines(r, rr, p.lang) {
-                out.push(Block::Note(line.trim().to_string()));
-            }
-        }
-        out.push(Block::Table {
-            caption: tr(msg!("notice-table-caption", number = k + 1, name = &name)),
-            grid: p.results_table(rr, false),
-        });
-        for note in p.table_notes(rr) {
-            out.push(Block::Note(note));
+        let names: Vec<Message> = units
+            .iter()
+            .map(|u| {
+                let name = &r.units[u.unit].name;
+                if u.veto.is_some() {
+                    msg!("notice-unit-vetoed", unit = name)
+                } else {
+                    msg!("notice-unit", unit = name)
+                }
+            })
+            .collect();
+        out.push(Block::Para(tr(msg!(
+            "notice-grade-line",
+            grade = grade,
+            count = units.len(),
+            units = list(names)
+        ))));
+    }
+    for u in rr.units.iter().filter(|u| u.veto.is_some()) {
+        let unit = crate::model::catalog::UnitRef {
+            rubric: rr.rubric,
+            unit: u.unit,
+        };
+        let reason = p
+            .records(unit)
+            .find(|rec| rec.kind == Kind::Veto)
+            .map(|rec| {
+                if rec.note.is_empty() {
+                    msg!(
+                        "notice-veto-record",
+                        date = super::paperwork::date_text(rec.date),
+                        method = super::paperwork::method_label(rec.method)
+                    )
+                } else {
+                    msg!(
+                        "notice-veto-record-note",
+                        date = super::paperwork::date_text(rec.date),
+                        method = super::paperwork::method_label(rec.method),
+                        note = super::paperwork::clause(&rec.note)
+                    )
+                }
+            });
+        out.push(Block::Para(tr(msg!(
+            "notice-veto",
+            unit = &r.units[u.unit].name,
+            reason = reason,
+            grade = p.grade_name(r, u.grade),
+            total = fixed(u.total, r.decimals),
+            rank = u.rank
+        ))));
+    }
+    for u in rr.units.iter().filter(|u| u.scaled) {
+        out.push(Block::Para(tr(msg!(
+            "notice-scaled",
+            unit = &r.units[u.unit].name,
+            items = list(p.not_applicable(r, u)),
+            score = plain(u.applicable_score),
+            max = plain(u.applicable_max),
+            scale = plain(r.total),
+            total = fixed(u.total, r.decimals)
+        ))));
+    }
+    if let Some(c) = &r.conversion {
+        out.push(Block::Para(tr(msg!(
+            "notice-conversion",
+            label = crate::report::table::conversion_label(c, p.lang),
+            points = plain(c.points),
+            scale = plain(r.total),
+            decimals = r.decimals
+        ))));
+    }
+    if r.scorers.iter().enumerate().any(|(s, _)| {
+        rr.units
+            .iter()
+            .any(|u| u.missing.iter().any(|(_, x)| *x == s))
+    }) {
+        out.push(Block::Para(tr(msg!("notice-missing"))));
+        for line in crate::report::table::missing_lines(r, rr, p.lang) {
+            out.push(Block::Note(line.trim().to_string()));
         }
     }
+    out.push(Block::Table {
+        caption: tr(msg!("notice-table-caption", number = k + 1, name = &name)),
+        grid: p.results_table(rr, false),
+    });
+    for note in p.table_notes(rr) {
+        out.push(Block::Note(note));
+    }
+}
+
+/// The units of the lowest grade told what follows, and the closing line.
+fn closing(p: &Paperwork, out: &mut Vec<Block>) {
+    let tr = |m: Message| p.tr(m);
     let mut lowest: Vec<String> = Vec::new();
     let mut lowest_grades: Vec<String> = Vec::new();
     for rr in &p.results.rubrics {
@@ -231,7 +251,6 @@ pub fn blocks(p: &Paperwork) -> Vec<Block> {
         ))));
     }
     out.push(Block::Para(tr(msg!("notice-closing"))));
-    out
 }
 
 /// The rubrics' titles as the opening cites them (《A》《B》 in Chinese).

@@ -55,10 +55,9 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 }
 "#;
 
-/// The page.
-pub fn html(p: &Paperwork) -> String {
+/// The page's head, title and subtitle (and the provisional warning).
+fn head(p: &Paperwork, out: &mut String) {
     let tr = |m: Message| p.tr(m);
-    let mut out = String::new();
     let title = tr(msg!("analysis-title", subject = p.subject()));
     let _ = writeln!(
         out,
@@ -100,6 +99,13 @@ pub fn html(p: &Paperwork) -> String {
             esc(&tr(msg!("analysis-provisional", count = p.results.missing)))
         );
     }
+}
+
+/// The page.
+pub fn html(p: &Paperwork) -> String {
+    let tr = |m: Message| p.tr(m);
+    let mut out = String::new();
+    head(p, &mut out);
     let mut part = 0;
     let mut open = |out: &mut String, id: &str, key: Message| {
         part += 1;
@@ -636,32 +642,6 @@ fn daily(p: &Paperwork, out: &mut String) {
         );
         return;
     }
-    #[derive(Default, Clone)]
-    struct Tally {
-        deduct: usize,
-        deduct_points: Decimal,
-        add: usize,
-        add_points: Decimal,
-        veto: usize,
-    }
-    impl Tally {
-        fn count(&mut self, kind: Kind, points: Decimal) {
-            match kind {
-                Kind::Deduct => {
-                    self.deduct += 1;
-                    self.deduct_points += points;
-                }
-                Kind::Add => {
-                    self.add += 1;
-                    self.add_points += points;
-                }
-                Kind::Veto => self.veto += 1,
-            }
-        }
-        fn all(&self) -> usize {
-            self.deduct + self.add + self.veto
-        }
-    }
     let mut months: Vec<((i32, u32), Tally)> = Vec::new();
     for rec in records {
         let key = (rec.date.year, rec.date.month);
@@ -681,65 +661,35 @@ fn daily(p: &Paperwork, out: &mut String) {
             methods[m].count(rec.kind, rec.points);
         }
     }
-    let line = |t: &Tally| {
+    let month = |(y, m): &(i32, u32)| {
         tr(msg!(
-            "analysis-tally",
-            deducts = t.deduct,
-            deducted = plain(t.deduct_points),
-            adds = t.add,
-            added = plain(t.add_points),
-            vetoes = t.veto
+            "analysis-month",
+            year = y.to_string(),
+            month = m.to_string()
         ))
     };
-    let most = months.iter().map(|(_, t)| t.all()).max().unwrap_or(1) as f64;
-    let bars: Vec<HBar> = months
-        .iter()
-        .map(|((y, m), t)| HBar {
-            label: tr(msg!(
-                "analysis-month",
-                year = y.to_string(),
-                month = m.to_string()
-            )),
-            value: t.all() as f64,
-            text: line(t),
-            shade: 1,
-            strong: false,
-            marker: None,
-        })
-        .collect();
-    let label = tr(msg!("analysis-by-month"));
-    let _ = writeln!(out, "<h3>{}</h3>", esc(&label));
-    out.push_str(&svg::hbars(
+    let by_month: Vec<(String, &Tally)> = months.iter().map(|(k, t)| (month(k), t)).collect();
+    daily_chart(
+        p,
+        out,
         "daily-month",
-        &label,
-        &bars,
-        svg::nice_ceiling(most),
-        1000.0,
-        &|v| svg::trim_number(v),
-    ));
-    let most = methods.iter().map(Tally::all).max().unwrap_or(1) as f64;
-    let bars: Vec<HBar> = METHODS
+        msg!("analysis-by-month"),
+        &by_month,
+        1,
+    );
+    let by_method: Vec<(String, &Tally)> = METHODS
         .iter()
         .zip(&methods)
-        .map(|(m, t)| HBar {
-            label: tr(method_label(*m)),
-            value: t.all() as f64,
-            text: line(t),
-            shade: 2,
-            strong: false,
-            marker: None,
-        })
+        .map(|(m, t)| (tr(method_label(*m)), t))
         .collect();
-    let label = tr(msg!("analysis-by-method"));
-    let _ = writeln!(out, "<h3>{}</h3>", esc(&label));
-    out.push_str(&svg::hbars(
+    daily_chart(
+        p,
+        out,
         "daily-method",
-        &label,
-        &bars,
-        svg::nice_ceiling(most),
-        1000.0,
-        &|v| svg::trim_number(v),
-    ));
+        msg!("analysis-by-method"),
+        &by_method,
+        2,
+    );
     // The same numbers as a table, for whoever copies them into a report.
     let mut grid = Grid {
         header: vec![
@@ -754,34 +704,99 @@ fn daily(p: &Paperwork, out: &mut String) {
         rows: Vec::new(),
     };
     let mut total = Tally::default();
-    for ((y, m), t) in &months {
-        grid.rows.push(vec![
-            tr(msg!(
-                "analysis-month",
-                year = y.to_string(),
-                month = m.to_string()
-            )),
-            t.deduct.to_string(),
-            plain(t.deduct_points),
-            t.add.to_string(),
-            plain(t.add_points),
-            t.veto.to_string(),
-        ]);
+    for (label, t) in &by_month {
+        grid.rows.push(t.row(label.clone()));
         total.deduct += t.deduct;
         total.deduct_points += t.deduct_points;
         total.add += t.add;
         total.add_points += t.add_points;
         total.veto += t.veto;
     }
-    grid.rows.push(vec![
-        tr(msg!("feedback-total-row")),
-        total.deduct.to_string(),
-        plain(total.deduct_points),
-        total.add.to_string(),
-        plain(total.add_points),
-        total.veto.to_string(),
-    ]);
+    grid.rows.push(total.row(tr(msg!("feedback-total-row"))));
     out.push_str(&table(&grid));
+}
+
+/// The daily records of a month or of a method: how many of each kind, and
+/// their points.
+#[derive(Default, Clone)]
+struct Tally {
+    deduct: usize,
+    deduct_points: Decimal,
+    add: usize,
+    add_points: Decimal,
+    veto: usize,
+}
+
+impl Tally {
+    fn count(&mut self, kind: Kind, points: Decimal) {
+        match kind {
+            Kind::Deduct => {
+                self.deduct += 1;
+                self.deduct_points += points;
+            }
+            Kind::Add => {
+                self.add += 1;
+                self.add_points += points;
+            }
+            Kind::Veto => self.veto += 1,
+        }
+    }
+
+    fn all(&self) -> usize {
+        self.deduct + self.add + self.veto
+    }
+
+    /// A row of the table: its label, then the counts and points.
+    fn row(&self, label: String) -> Vec<String> {
+        vec![
+            label,
+            self.deduct.to_string(),
+            plain(self.deduct_points),
+            self.add.to_string(),
+            plain(self.add_points),
+            self.veto.to_string(),
+        ]
+    }
+}
+
+/// A bar chart of the records, one bar per labelled tally.
+fn daily_chart(
+    p: &Paperwork,
+    out: &mut String,
+    id: &str,
+    heading: Message,
+    bars: &[(String, &Tally)],
+    shade: usize,
+) {
+    let most = bars.iter().map(|(_, t)| t.all()).max().unwrap_or(1) as f64;
+    let bars: Vec<HBar> = bars
+        .iter()
+        .map(|(label, t)| HBar {
+            label: label.clone(),
+            value: t.all() as f64,
+            text: p.tr(msg!(
+                "analysis-tally",
+                deducts = t.deduct,
+                deducted = plain(t.deduct_points),
+                adds = t.add,
+                added = plain(t.add_points),
+                vetoes = t.veto
+            )),
+            shade,
+            strong: false,
+            marker: None,
+        })
+        .collect();
+    let label = p.tr(heading);
+    let _ = writeln!(out, "<h3>{}</h3>", esc(&label));
+    out.push_str(&svg::hbars(
+        id,
+        &label,
+        &bars,
+        svg::nice_ceiling(most),
+        1000.0,
+        &|v| svg::trim_number(v),
+    ));
 }
 
 fn profiles(p: &Paperwork, rr: &RubricResult, out: &mut String) {

@@ -7,7 +7,7 @@ use super::year::applicable;
 use crate::model::catalog::Catalog;
 use crate::model::inputs::{Inputs, ItemInputs};
 use crate::model::results::{
-    ItemScore, Results, RubricResult, RuleScore, SectionResult, UnitResult,
+    ItemScore, MissingScore, Results, RubricResult, RuleScore, SectionResult, UnitResult,
 };
 use crate::model::rubric::{Ranking, Rubric, Start};
 use crate::model::source::InputFile;
@@ -72,7 +72,10 @@ fn score_unit(rubric: &Rubric, unit: usize, items: &[ItemInputs]) -> Option<Unit
             }
             for (slot, w) in rubric.items[i].scorers.iter().enumerate() {
                 if inputs.annual.get(slot).is_none_or(Option::is_none) {
-                    missing.push((i, w.scorer));
+                    missing.push(MissingScore {
+                        item: i,
+                        scorer: w.scorer,
+                    });
                 }
             }
             let s = score_item(rubric, i, inputs)?;

@@ -18,6 +18,15 @@ pub mod published {
     pub const ANALYSIS_HTML: &str = "分析报告.html";
 }
 
+/// An annual score missing and counted as 0 (`--allow-missing`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MissingScore {
+    /// The leaf, an index into `Rubric::items`.
+    pub item: usize,
+    /// The scorer, an index into `Rubric::scorers`.
+    pub scorer: usize,
+}
+
 /// A whole run's results, rubrics in the order given.
 #[derive(Debug)]
 pub struct Results {
@@ -62,7 +71,7 @@ pub struct UnitResult {
     pub sections: Vec<SectionResult>,
     /// Annual scores missing and counted as 0 (`--allow-missing`), as
     /// (leaf, scorer) indices: the unit's result is provisional (暂定).
-    pub missing: Vec<(usize, usize)>,
+    pub missing: Vec<MissingScore>,
     /// The total converted as the rubric's `[conversion]` says (折算).
     pub converted: Option<Decimal>,
 }

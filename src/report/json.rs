@@ -200,11 +200,11 @@ fn missing_out<'a>(r: &'a Rubric, rr: &'a RubricResult) -> impl Iterator<Item = 
     let mut units: Vec<&UnitResult> = rr.units.iter().collect();
     units.sort_by_key(|u| u.unit);
     units.into_iter().flat_map(move |u| {
-        u.missing.iter().map(move |&(i, s)| MissingOut {
+        u.missing.iter().map(move |m| MissingOut {
             rubric: &r.id,
             unit: &r.units[u.unit].id,
-            item: &r.items[i].id,
-            scorer: &r.scorers[s].id,
+            item: &r.items[m.item].id,
+            scorer: &r.scorers[m.scorer].id,
         })
     })
 }

@@ -259,8 +259,8 @@ pub fn missing_by_scorer<'r>(
                 let items: Vec<&str> = u
                     .missing
                     .iter()
-                    .filter(|(_, s)| *s == k)
-                    .map(|(i, _)| r.items[*i].id.as_str())
+                    .filter(|m| m.scorer == k)
+                    .map(|m| r.items[m.item].id.as_str())
                     .collect();
                 (!items.is_empty()).then(|| {
                     tr(msg!(

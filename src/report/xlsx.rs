@@ -14,7 +14,7 @@ use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Workbook, Worksh
 use crate::model::catalog::Catalog;
 use crate::model::compare::Comparison;
 use crate::model::inputs::Inputs;
-use crate::model::results::{ItemScore, Results, RubricResult, UnitResult};
+use crate::model::results::{ItemScore, MissingScore, Results, RubricResult, UnitResult};
 use crate::model::rubric::Rubric;
 use crate::num::plain;
 use crate::tables::sheet::{Widths, display_width};
@@ -765,7 +765,10 @@ impl ItemRows<'_, '_> {
             self.sheet.write_number(row, col + 1, number(w.weight))?;
             if outcome.is_none() {
                 self.sheet.write_string(row, col, &self.na)?;
-            } else if u.missing.contains(&(i, w.scorer)) {
+            } else if u.missing.contains(&MissingScore {
+                item: i,
+                scorer: w.scorer,
+            }) {
                 self.sheet.write_blank(row, col, &self.missing)?;
             } else if let Some(v) = self
                 .inputs

@@ -4,6 +4,7 @@
 //! and notes behind every lost point).
 
 use rust_decimal::Decimal;
+use std::collections::HashMap;
 
 use crate::model::catalog::{Catalog, UnitRef};
 use crate::model::compare::Comparison;
@@ -24,10 +25,10 @@ pub struct Paperwork<'a> {
     pub inputs: &'a Inputs,
     pub compare: &'a Comparison,
     pub lang: Lang,
-    /// `[rubric][unit]`: indices into `inputs.records`, in file order.
-    records: Vec<Vec<Vec<usize>>>,
-    /// `[rubric][unit]`: indices into `inputs.notes`.
-    notes: Vec<Vec<Vec<usize>>>,
+    /// Each unit's records: indices into `inputs.records`, in file order.
+    records: HashMap<UnitRef, Vec<usize>>,
+    /// Each unit's notes: indices into `inputs.notes`.
+    notes: HashMap<UnitRef, Vec<usize>>,
 }
 
 /// A leaf where a unit lost points (score < max).
@@ -56,17 +57,12 @@ impl<'a> Paperwork<'a> {
         compare: &'a Comparison,
         lang: Lang,
     ) -> Self {
-        let blank: Vec<Vec<Vec<usize>>> = catalog
-            .rubrics
-            .iter()
-            .map(|r| vec![Vec::new(); r.units.len()])
-            .collect();
-        let (mut records, mut notes) = (blank.clone(), blank);
+        let (mut records, mut notes) = (HashMap::new(), HashMap::new());
         for (k, r) in inputs.records.iter().enumerate() {
-            records[r.unit.rubric][r.unit.unit].push(k);
+            records.entry(r.unit).or_insert_with(Vec::new).push(k);
         }
         for (k, n) in inputs.notes.iter().enumerate() {
-            notes[n.unit.rubric][n.unit.unit].push(k);
+            notes.entry(n.unit).or_insert_with(Vec::new).push(k);
         }
         Paperwork {
             catalog,
@@ -89,8 +85,10 @@ impl<'a> Paperwork<'a> {
 
     /// A unit's daily records, in file order.
     pub fn records(&self, u: UnitRef) -> impl Iterator<Item = &'a DailyRecord> + '_ {
-        self.records[u.rubric][u.unit]
-            .iter()
+        self.records
+            .get(&u)
+            .into_iter()
+            .flatten()
             .map(|&k| &self.inputs.records[k])
     }
 
@@ -101,8 +99,10 @@ impl<'a> Paperwork<'a> {
 
     /// The scorers' notes on a unit's annual scores.
     pub fn notes(&self, u: UnitRef) -> impl Iterator<Item = &'a AnnualNote> + '_ {
-        self.notes[u.rubric][u.unit]
-            .iter()
+        self.notes
+            .get(&u)
+            .into_iter()
+            .flatten()
             .map(|&k| &self.inputs.notes[k])
     }
 

@@ -179,7 +179,7 @@ pub enum TemplateLayout {
     /// One row per unit, item and scorer (the table every reader reads).
     #[default]
     Long,
-    /// One row per unit, one column per item (评分表, SPEC 10).
+    /// One row per unit, one column per item (评分表).
     Wide,
 }
 
@@ -250,9 +250,9 @@ pub struct RubricArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum RubricAction {
-    /// Read a rubric workbook (细则 as a table) back into a rubric file (SPEC 14).
+    /// Read a rubric workbook (细则 as a table) back into a rubric file.
     Import(RubricImportArgs),
-    /// Start a new year from an earlier rubric (SPEC 14).
+    /// Start a new year from an earlier rubric.
     New(RubricNewArgs),
 }
 

@@ -111,7 +111,8 @@ pub fn load_and_score(
     Ok((catalog, reading.inputs, results))
 }
 
-/// What `--self` and `--previous` compare the results with (SPEC 12); the
+/// What `--self` and `--previous` compare the results with
+/// (`docs/computation.md#self`, `#previous`); the
 /// files read join the results' provenance. Units of the earlier result no
 /// longer on a roster are listed on standard error, not refused.
 fn comparison(

@@ -1,5 +1,5 @@
 //! `assess publish`: the year's paperwork in one folder, from one
-//! computation (SPEC 13): the results notice (`通报.docx`, `通报.md`), each
+//! computation (`docs/office.md`): the results notice (`通报.docx`, `通报.md`), each
 //! unit's feedback list (`反馈/UNIT.xlsx`) and the analysis report
 //! (`分析报告.html`). The folder appears whole or not at all.
 

@@ -1,5 +1,6 @@
 //! `assess rubric new --from ID_OR_FILE --year YEAR -o FILE.toml`: next
-//! year's rubric from this year's, with only the year moved (SPEC 14).
+//! year's rubric from this year's, with only the year moved
+//! (`docs/formats.md`, 新的一年).
 
 use std::path::Path;
 

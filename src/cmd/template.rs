@@ -4,7 +4,7 @@
 //!
 //! Annual templates come in two layouts: long (one row per unit, item and
 //! scorer, the default, read by every version of the reader) and wide (评分表:
-//! one row per unit, one column per item of one scorer, SPEC 10). A wide
+//! one row per unit, one column per item of one scorer). A wide
 //! table holds one rubric and one scorer: a workbook has one sheet per
 //! rubric and scorer, a CSV file needs `--id` and `--scorer` to pick one
 //! when there are several.

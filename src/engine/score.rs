@@ -125,7 +125,8 @@ fn score_unit(rubric: &Rubric, unit: usize, items: &[ItemInputs]) -> Option<Unit
     })
 }
 
-/// A group's score is the exact sum of its applicable leaves (SPEC 8); with
+/// A group's score is the exact sum of its applicable leaves
+/// (`docs/computation.md#sums`); with
 /// depth-first order a group's leaves are one run of the section's.
 fn group_scores(
     rubric: &Rubric,
@@ -168,7 +169,8 @@ pub fn score_item(rubric: &Rubric, i: usize, inputs: &ItemInputs) -> Option<Item
     };
     let cap = |sum: Decimal, cap: Option<Decimal>| cap.map_or(sum, |c| sum.min(c));
     // Each rule is capped on its own first, then the item's caps apply to
-    // the capped rules plus the records without a rule (SPEC 9, step 2).
+    // the capped rules plus the records without a rule
+    // (`docs/computation.md#adjustments`).
     let (mut deduct_sum, mut add_sum) = (inputs.deduct.value()?, inputs.add.value()?);
     let mut rules = Vec::new();
     for (k, r) in item.rules.clone().enumerate() {

@@ -92,7 +92,7 @@ pub struct SectionResult {
     pub groups: Vec<(usize, Option<Decimal>)>,
 }
 
-/// One rule's part in a leaf's adjustment (SPEC 9, step 2).
+/// One rule's part in a leaf's adjustment (`docs/computation.md#adjustments`).
 #[derive(Debug, Clone, Copy)]
 pub struct RuleScore {
     /// Index into `Rubric::rules`.

@@ -44,7 +44,7 @@ pub enum Format {
 
 /// Renders the results whole, so a file is written in one piece or not at all.
 /// The table and the workbook read in `lang`; CSV and JSON are the same in
-/// every language (SPEC section 5).
+/// every language (`docs/formats.md` §4).
 pub fn render(
     format: Format,
     catalog: &Catalog,

@@ -447,7 +447,7 @@ fn results_sheet(
 
     // What the marks mean, one note a row, merged across the table, each
     // beginning with the notes' lead (注：), so a reader of the table as a
-    // published one takes them for its footer (SPEC 10).
+    // published one takes them for its footer (`docs/office.md`, wide tables).
     let mut notes = vec![tr(msg!("xlsx-note-adjustments"))];
     if rr.units.iter().any(|u| u.scaled) {
         notes.push(tr(msg!("xlsx-note-rescaled", scale = plain(r.total))));

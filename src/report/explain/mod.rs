@@ -84,7 +84,7 @@ pub(super) struct GroupEx {
     pub(super) parts: Vec<(String, String)>,
 }
 
-/// One rule of a leaf with records under it (SPEC 9).
+/// One rule of a leaf with records under it (`docs/formats.md`, 扣分标准).
 #[derive(Serialize)]
 pub(super) struct RuleEx {
     pub(super) id: String,

@@ -1,4 +1,4 @@
-//! The year's paperwork (`assess publish`, SPEC 13): what the notice, the
+//! The year's paperwork (`assess publish`, `docs/office.md`): what the notice, the
 //! feedback lists and the analysis report share, all read off one
 //! computation (the results, what they are compared with, and the records
 //! and notes behind every lost point).

@@ -13,11 +13,11 @@ use crate::model::rubric::{Ranking, Rubric, Start};
 use crate::model::source::InputFile;
 use crate::model::source::Location;
 use crate::num;
-use crate::text::diag::Diagnostics;
+use crate::text::diag::{Diagnostics, Failure};
 
 /// Scores every rubric. Inputs must have passed `read_inputs`; the only
 /// errors left are numbers too large for a decimal.
-pub fn score(catalog: &Catalog, inputs: &Inputs) -> Result<Results, Diagnostics> {
+pub fn score(catalog: &Catalog, inputs: &Inputs) -> Result<Results, Failure> {
     let mut diags = Diagnostics::new();
     let mut rubrics = Vec::new();
     for (r, rubric) in catalog.rubrics.iter().enumerate() {
@@ -42,7 +42,7 @@ pub fn score(catalog: &Catalog, inputs: &Inputs) -> Result<Results, Diagnostics>
         rubrics.push(RubricResult { rubric: r, units });
     }
     if !diags.is_empty() {
-        return Err(diags);
+        return Err(diags.into());
     }
     let mut files: Vec<InputFile> = catalog.rubrics.iter().map(|r| r.origin.clone()).collect();
     files.extend(inputs.files.iter().cloned());

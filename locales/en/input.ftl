@@ -59,8 +59,9 @@ input-unknown-unit = unknown unit "{ $unit }"{ $hint }: name a unit of a rubric'
 input-item-empty = the item is empty: name an item by its id or its title
 input-unknown-item = unknown item "{ $item }" for { $unit } (rubric { $rubric }){ $hint }: name an item by its id or its title
 # A list of names: a, b, c.
-input-list-one = { $item }
-input-list-more = { $first }, { $rest }
+list = { $items }
+list-separator = {", "}
+list-more = {" "}… and { $count } more
 
 ## What only the whole year tells
 

@@ -55,8 +55,9 @@ input-unknown-unit = 单位“{ $unit }”不在考核对象名单中{ $hint }�
 input-item-empty = 项目未填写，请填写项目的编号或名称。
 input-unknown-item = “{ $unit }”适用的考核细则（{ $rubric }）中没有项目“{ $item }”{ $hint }，请填写项目的编号或名称。
 # 名称列表：甲、乙、丙。
-input-list-one = { $item }
-input-list-more = { $first }、{ $rest }
+list = { $items }
+list-separator = 、
+list-more = ……（另有 { $count } 项未列出）
 
 ## 全年汇总后才能发现的问题
 

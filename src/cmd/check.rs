@@ -30,10 +30,11 @@ pub fn run(args: &InputArgs) -> Outcome {
             units = s.units,
             items = s.items
         );
-        out.push_str(&line.to_string());
+        // Sheet names are quoted from the workbook: one line each.
+        out.push_str(&line.escaped().to_string());
         out.push('\n');
         for note in &s.notes {
-            out.push_str(&format!("{note}\n"));
+            out.push_str(&format!("{}\n", note.escaped()));
         }
     }
     let inputs = &reading.inputs;

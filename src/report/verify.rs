@@ -83,7 +83,8 @@ pub fn render(
                     unit = named,
                     what = m.what.clone()
                 );
-                out.push_str(&line.to_string());
+                // Cells and sheet names are quoted: one mismatch, one line.
+                out.push_str(&line.escaped().to_string());
                 out.push('\n');
                 // The command is for a shell: indented under its line, never translated.
                 out.push_str("    ");

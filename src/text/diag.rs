@@ -23,7 +23,9 @@ impl Diagnostic {
             Some(loc) => msg!("error-at", location = loc, message = self.message.clone()),
             None => msg!("error-general", message = self.message.clone()),
         };
-        m.render(lang)
+        // Names and cells quoted from the input may hold line breaks and
+        // terminal escapes: one problem stays one line.
+        m.escaped().render(lang)
     }
 }
 
@@ -201,7 +203,7 @@ impl From<Message> for Failure {
 
 /// Prints a warning: the run goes on (`warning: …`, `提示：…`).
 pub fn warn(message: Message) {
-    eprintln!("{}", msg!("warning", message = message));
+    eprintln!("{}", msg!("warning", message = message).escaped());
 }
 
 /// Prints that the result is provisional: `missing` annual scores counted as 0.

@@ -122,6 +122,9 @@ pub enum Arg {
     Number(i64),
     /// A message of its own (a did-you-mean, a reason), rendered in the same language.
     Message(Box<Message>),
+    /// A list of entries, joined flat (never nested one message per entry),
+    /// and how many more were left out.
+    List(Vec<Arg>, usize),
 }
 
 impl From<&str> for Arg {
@@ -232,6 +235,7 @@ impl Message {
                 Arg::Text(s) => FluentValue::String(Cow::Owned(s.clone())),
                 Arg::Number(n) => FluentValue::from(*n),
                 Arg::Message(m) => FluentValue::String(Cow::Owned(m.render(lang))),
+                Arg::List(items, more) => FluentValue::String(Cow::Owned(join(items, *more, lang))),
             };
             args.set(*name, v);
         }
@@ -240,6 +244,75 @@ impl Message {
             .format_pattern(pattern, Some(&args), &mut errors)
             .into_owned()
     }
+}
+
+impl Message {
+    /// The message with every text quoted from the input made safe for one
+    /// line of a terminal: control characters, line and paragraph
+    /// separators and bidirectional overrides written as escapes (`\n`,
+    /// `\u{1b}`), so one problem is one line and nothing is forged.
+    pub fn escaped(&self) -> Message {
+        Message {
+            key: self.key,
+            args: self.args.iter().map(|(n, a)| (*n, a.escaped())).collect(),
+        }
+    }
+}
+
+impl Arg {
+    fn escaped(&self) -> Arg {
+        match self {
+            Arg::Text(s) => Arg::Text(escape_controls(s)),
+            Arg::Number(n) => Arg::Number(*n),
+            Arg::Message(m) => Arg::Message(Box::new(m.escaped())),
+            Arg::List(items, more) => Arg::List(items.iter().map(Arg::escaped).collect(), *more),
+        }
+    }
+}
+
+/// Text with the characters that could break or forge a line escaped.
+pub fn escape_controls(s: &str) -> String {
+    let unsafe_char = |c: char| {
+        c.is_control()
+            || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !s.chars().any(unsafe_char) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if unsafe_char(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A list's entries joined with the language's separator, then the count of
+/// those left out.
+fn join(items: &[Arg], more: usize, lang: Lang) -> String {
+    let separator = Message::new("list-separator").render(lang);
+    let mut out = String::new();
+    for (k, item) in items.iter().enumerate() {
+        if k > 0 {
+            out.push_str(&separator);
+        }
+        match item {
+            Arg::Text(s) => out.push_str(s),
+            Arg::Number(n) => out.push_str(&n.to_string()),
+            Arg::Message(m) => out.push_str(&m.render(lang)),
+            Arg::List(inner, more) => out.push_str(&join(inner, *more, lang)),
+        }
+    }
+    if more > 0 {
+        let count = i64::try_from(more).unwrap_or(i64::MAX);
+        out.push_str(&Message::new("list-more").arg("count", count).render(lang));
+    }
+    out
 }
 
 impl fmt::Display for Message {

@@ -9,16 +9,28 @@ pub mod width;
 use crate::text::i18n::msg;
 use i18n::{Arg, Message};
 
+/// At most this many entries of a list in a message; the rest are counted
+/// ("…and 39,990 more"), so a message stays a line however long the list.
+pub const LIST_CAP: usize = 20;
+
 /// A list of names (`a, b, c` in English, `a、b、c` in Chinese) to place
-/// in a message; each entry may be a text or a message of its own.
+/// in a message, each entry a text or a message of its own; past
+/// [`LIST_CAP`] entries the rest are counted, not listed.
 pub fn list<T: Into<Arg>>(items: impl IntoIterator<Item = T>) -> Message {
-    let mut items: Vec<Arg> = items.into_iter().map(Into::into).collect();
-    let mut list = msg!(
-        "input-list-one",
-        item = items.pop().unwrap_or(Arg::Text(String::new()))
-    );
-    while let Some(first) = items.pop() {
-        list = msg!("input-list-more", first = first, rest = list);
+    let mut shown = Vec::new();
+    let mut more = 0usize;
+    for item in items {
+        if shown.len() < LIST_CAP {
+            shown.push(item.into());
+        } else {
+            more += 1;
+        }
     }
-    list
+    msg!("list", items = Arg::List(shown, more))
+}
+
+/// Every entry of a list, for a document (a notice names every unit of a
+/// grade): flat, however long.
+pub fn list_all<T: Into<Arg>>(items: impl IntoIterator<Item = T>) -> Message {
+    msg!("list", items = Arg::List(items.into_iter().map(Into::into).collect(), 0))
 }

@@ -58,14 +58,14 @@ fn one_line(note: &str) -> String {
     note.replace('\n', " ")
 }
 
-/// A line of the trail.
+/// A line of the trail (what it quotes from the inputs on that one line).
 fn top(lines: &mut Vec<String>, m: Message) {
-    lines.push(m.to_string());
+    lines.push(m.escaped().to_string());
 }
 
 /// A step of an item, indented under it.
 fn step(lines: &mut Vec<String>, m: Message) {
-    lines.push(format!("  {m}"));
+    lines.push(format!("  {}", m.escaped()));
 }
 
 /// One leaf: its maximum, then each step from the annual scores to the score.

@@ -903,7 +903,7 @@ fn change(p: &Paperwork, rr: &RubricResult, out: &mut String) {
             "<p class=\"note\">{}</p>",
             esc(&tr(msg!(
                 "analysis-new-units",
-                units = crate::text::list(new)
+                units = crate::text::list_all(new)
             )))
         );
     }

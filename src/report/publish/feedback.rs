@@ -426,7 +426,7 @@ fn unit_notes(p: &Paperwork, r: &Rubric, u: &UnitResult) -> Vec<String> {
         out.push(p.tr(msg!(
             "notice-scaled",
             unit = &r.units[u.unit].name,
-            items = crate::text::list(p.not_applicable(r, u)),
+            items = crate::text::list_all(p.not_applicable(r, u)),
             score = plain(u.applicable_score),
             max = plain(u.applicable_max),
             scale = plain(r.total),

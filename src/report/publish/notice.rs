@@ -13,7 +13,7 @@ use crate::model::results::RubricResult;
 use crate::num::{self, fixed, plain};
 use crate::text::i18n::Message;
 use crate::text::i18n::msg;
-use crate::text::list;
+use crate::text::list_all;
 
 /// A part of the notice.
 #[derive(Debug, Clone)]
@@ -51,7 +51,7 @@ fn opening(p: &Paperwork, out: &mut Vec<Block>) {
     out.push(Block::Salutation(if classes.len() == rubrics.len() {
         tr(msg!(
             "notice-salutation",
-            classes = list(classes.iter().copied())
+            classes = list_all(classes.iter().copied())
         ))
     } else {
         tr(msg!("notice-salutation-all"))
@@ -85,8 +85,8 @@ fn opening(p: &Paperwork, out: &mut Vec<Block>) {
     out.push(Block::Para(tr(msg!(
         "notice-opening",
         rubrics = join_titles(p, titles),
-        units = list(units),
-        scorers = list(scorers.iter().copied()),
+        units = list_all(units),
+        scorers = list_all(scorers.iter().copied()),
         records = records.len(),
         deducts = count(Kind::Deduct),
         adds = count(Kind::Add),
@@ -146,7 +146,7 @@ fn rubric_blocks(p: &Paperwork, k: usize, rr: &RubricResult, out: &mut Vec<Block
             "notice-grade-line",
             grade = grade,
             count = units.len(),
-            units = list(names)
+            units = list_all(names)
         ))));
     }
     for u in rr.units.iter().filter(|u| u.veto.is_some()) {
@@ -186,7 +186,7 @@ fn rubric_blocks(p: &Paperwork, k: usize, rr: &RubricResult, out: &mut Vec<Block
         out.push(Block::Para(tr(msg!(
             "notice-scaled",
             unit = &r.units[u.unit].name,
-            items = list(p.not_applicable(r, u)),
+            items = list_all(p.not_applicable(r, u)),
             score = plain(u.applicable_score),
             max = plain(u.applicable_max),
             scale = plain(r.total),
@@ -246,8 +246,8 @@ fn closing(p: &Paperwork, out: &mut Vec<Block>) {
     if !lowest.is_empty() {
         out.push(Block::Para(tr(msg!(
             "notice-closing-lowest",
-            grade = list(lowest_grades),
-            units = list(lowest)
+            grade = list_all(lowest_grades),
+            units = list_all(lowest)
         ))));
     }
     out.push(Block::Para(tr(msg!("notice-closing"))));

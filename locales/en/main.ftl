@@ -38,3 +38,6 @@ list-separator = {", "}
 workbook-needs-output = a workbook must be written to a file: name it with --output FILE.xlsx
 output-format-contradicts = --format { $format } contradicts the extension of "{ $path }": leave --format out (the extension decides), or name a file with the matching extension
 output-is-input = the output "{ $path }" is one of the files this run reads, and writing it would replace them: name another file
+output-is-folder = the output "{ $path }" is a folder: name a file in it
+output-not-a-file = the output "{ $path }" is not a regular file (a device, a pipe or a socket): name a file, or leave --output out and redirect standard output
+output-bad-link = the output "{ $path }" is a link that does not lead to a regular file: name the file itself

@@ -119,6 +119,8 @@ publish-bad-output = "{ $path }" cannot be an output folder: name a folder, e.g.
 publish-exists = The output folder "{ $path }" already exists. Choose another folder, or add --force to replace it whole with this result.
 publish-not-a-folder = "{ $path }" already exists and is not a folder; --force replaces folders only: choose another name.
 publish-output-holds-input = The output folder "{ $path }" holds "{ $input }", which this run reads; replacing the folder would delete it: choose another folder.
+publish-holds-working-folder = "{ $path }" holds the folder this command runs in; replacing it would delete the place you are working in: choose another folder.
+publish-not-ours = "{ $path }" was not written by assess publish (it has no { $marker } file), so --force will not replace it: it may hold files of your own. Choose another folder, or remove it yourself first.
 # Numbers in headings.
 publish-ordinal = { $n }
 # A grade in running text: its id in English, its label in Chinese.

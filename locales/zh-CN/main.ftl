@@ -32,3 +32,6 @@ list-separator = 、
 workbook-needs-output = 工作簿须写入文件：请用 --output 指定文件名，例如 --output 结果.xlsx。
 output-format-contradicts = 输出格式 --format { $format } 与输出文件“{ $path }”的扩展名不一致：请去掉 --format（按扩展名确定格式），或改用相应扩展名的文件名。
 output-is-input = 输出文件“{ $path }”是本次读入的文件之一，写出会覆盖原始数据：请另选一个文件名。
+output-is-folder = 输出“{ $path }”是一个文件夹：请写出其中的一个文件名。
+output-not-a-file = 输出“{ $path }”不是普通文件（是设备、管道或套接字）：请写出一个文件名，或不用 --output 而重定向标准输出。
+output-bad-link = 输出“{ $path }”是一个链接，但它指向的不是普通文件：请直接写出文件名。

@@ -110,6 +110,8 @@ publish-bad-output = “{ $path }”不能用作输出文件夹：请写出一�
 publish-exists = 输出文件夹“{ $path }”已经存在。请另选一个文件夹，或加 --force 用本次结果整体替换它。
 publish-not-a-folder = “{ $path }”已经存在，且不是文件夹；--force 只能替换文件夹，请另选一个名称。
 publish-output-holds-input = 输出文件夹“{ $path }”中有本次读入的文件“{ $input }”，替换该文件夹会删除原始数据：请另选一个文件夹。
+publish-holds-working-folder = “{ $path }”包含当前工作文件夹，替换它会删除正在使用的文件夹：请另选一个文件夹。
+publish-not-ours = “{ $path }”不是 assess publish 写出的文件夹（其中没有 { $marker } 文件），其中可能有您自己的文件，--force 不会替换它：请另选一个文件夹，或先自行删除它。
 # 标题中的序号：一、二、三……
 publish-ordinal = { $n ->
     [1] 一

@@ -9,16 +9,93 @@ use crate::text::diag::Failure;
 use crate::text::i18n::Message;
 use crate::text::i18n::msg;
 
+/// What the temporary files and folders of a write are called: a run that
+/// is killed mid-write leaves only such names behind, and the next write
+/// into that folder removes them (see [`remove_litter`]).
+pub const TEMP_PREFIXES: [&str; 3] = [".assess-tmp-", ".assess-publish-", ".assess-replaced-"];
+
+/// The file in a folder `publish` writes that says the folder is its own,
+/// so `--force` replaces a folder of the tool's and never one of the user's.
+pub const PUBLISH_MARKER: &str = ".assess-publish";
+
+/// How old a temporary file or folder must be to be taken for the litter of
+/// a killed run rather than the work of one still writing.
+const LITTER_AGE: std::time::Duration = std::time::Duration::from_secs(15 * 60);
+
+/// The folder a path is written in.
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    }
+}
+
+/// Removes what killed runs left in `dir`: temporary files and folders of
+/// this tool (named with [`TEMP_PREFIXES`]) older than [`LITTER_AGE`].
+/// Best effort: what cannot be removed stays.
+pub fn remove_litter(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let now = std::time::SystemTime::now();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let ours = name
+            .to_str()
+            .is_some_and(|n| TEMP_PREFIXES.iter().any(|p| n.starts_with(p)));
+        let Ok(meta) = entry.path().symlink_metadata() else {
+            continue;
+        };
+        let old = meta
+            .modified()
+            .ok()
+            .and_then(|m| now.duration_since(m).ok())
+            .is_some_and(|age| age >= LITTER_AGE);
+        if !ours || !old {
+            continue;
+        }
+        let _ = if meta.is_dir() {
+            std::fs::remove_dir_all(entry.path())
+        } else {
+            std::fs::remove_file(entry.path())
+        };
+    }
+}
+
+/// Where a file named on the command line may be written: a path that does
+/// not exist yet, or a regular file (replaced whole); through a symbolic
+/// link, the regular file it points to. A folder, a device, a FIFO or a
+/// socket is refused: renaming over it would replace the node itself.
+pub fn writable_target(path: &Path) -> Result<std::path::PathBuf, Message> {
+    let shown = || path.display().to_string();
+    let meta = match path.symlink_metadata() {
+        Err(_) => return Ok(path.to_path_buf()),
+        Ok(meta) => meta,
+    };
+    if meta.is_file() {
+        return Ok(path.to_path_buf());
+    }
+    if meta.file_type().is_symlink() {
+        return match std::fs::canonicalize(path) {
+            Ok(target) if target.is_file() => Ok(target),
+            _ => Err(msg!("output-bad-link", path = shown())),
+        };
+    }
+    if meta.is_dir() {
+        return Err(msg!("output-is-folder", path = shown()));
+    }
+    Err(msg!("output-not-a-file", path = shown()))
+}
+
 /// Writes `text` to `path` through a temporary file in the same folder,
 /// synced and then renamed over the target, so a reader never sees half a
 /// file and a failure leaves the old file (or none) in place.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
+    let dir = folder_of(path);
+    remove_litter(dir);
     let result = (|| {
         let mut builder = tempfile::Builder::new();
+        builder.prefix(TEMP_PREFIXES[0]);
         // A report is for sharing: the usual rw-r--r--, not tempfile's private 0600.
         #[cfg(unix)]
         {
@@ -85,14 +162,17 @@ pub fn write_folder_atomic(
     files: &[(std::path::PathBuf, Vec<u8>)],
     replace: bool,
 ) -> std::io::Result<()> {
-    let parent = match target.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
+    let parent = folder_of(target);
+    remove_litter(parent);
     let result = (|| {
         let tmp = tempfile::Builder::new()
-            .prefix(".assess-publish-")
+            .prefix(TEMP_PREFIXES[1])
             .tempdir_in(parent)?;
+        // The folder says it is this tool's: `--force` may replace it later.
+        std::fs::write(
+            tmp.path().join(PUBLISH_MARKER),
+            concat!("assess ", env!("CARGO_PKG_VERSION"), "\n"),
+        )?;
         for (name, bytes) in files {
             let path = tmp.path().join(name);
             if let Some(dir) = path.parent() {
@@ -110,7 +190,7 @@ pub fn write_folder_atomic(
         }
         if replace && std::fs::symlink_metadata(target).is_ok() {
             let aside = tempfile::Builder::new()
-                .prefix(".assess-replaced-")
+                .prefix(TEMP_PREFIXES[2])
                 .tempdir_in(parent)?;
             let old = aside.path().join("old");
             std::fs::rename(target, &old)?;
@@ -191,6 +271,8 @@ pub fn not_an_input(output: Option<&Path>, inputs: &[&Path]) -> Result<(), Failu
     let Some(output) = output else {
         return Ok(());
     };
+    // Refused before any work: a device, a pipe, a folder.
+    writable_target(output)?;
     // A file that does not exist yet cannot be an input; one that does is
     // compared by where it really is (another spelling, a link).
     let Ok(target) = std::fs::canonicalize(output) else {
@@ -214,7 +296,7 @@ pub fn workbook_file(output: Option<&Path>) -> Result<&Path, Failure> {
 pub fn emit(bytes: impl AsRef<[u8]>, output: Option<&Path>) -> Outcome {
     let bytes = bytes.as_ref();
     match output {
-        Some(path) => write_atomic(path, bytes).map_err(|e| {
+        Some(path) => write_atomic(&writable_target(path)?, bytes).map_err(|e| {
             msg!(
                 "cannot-write",
                 path = path.display().to_string(),

@@ -113,6 +113,29 @@ fn check_output(args: &PublishArgs) -> Result<(), Message> {
         Err(_) => Ok(()),
         Ok(_) if !args.force => Err(msg!("publish-exists", path = &shown)),
         Ok(meta) if !meta.is_dir() => Err(msg!("publish-not-a-folder", path = &shown)),
-        Ok(_) => Ok(()),
+        Ok(_) => replaceable(out, &shown),
     }
+}
+
+/// `--force` replaces only a folder this tool wrote (it holds the marker
+/// file), never the working directory or a folder holding it.
+fn replaceable(out: &Path, shown: &str) -> Result<(), Message> {
+    let here = std::env::current_dir().and_then(std::fs::canonicalize);
+    if let (Ok(here), Ok(target)) = (here, std::fs::canonicalize(out))
+        && here.starts_with(&target)
+    {
+        return Err(msg!("publish-holds-working-folder", path = shown));
+    }
+    let marked = out
+        .join(crate::cmd::output::PUBLISH_MARKER)
+        .symlink_metadata()
+        .is_ok_and(|m| m.is_file());
+    if !marked {
+        return Err(msg!(
+            "publish-not-ours",
+            path = shown,
+            marker = crate::cmd::output::PUBLISH_MARKER
+        ));
+    }
+    Ok(())
 }

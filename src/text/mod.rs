@@ -32,5 +32,8 @@ pub fn list<T: Into<Arg>>(items: impl IntoIterator<Item = T>) -> Message {
 /// Every entry of a list, for a document (a notice names every unit of a
 /// grade): flat, however long.
 pub fn list_all<T: Into<Arg>>(items: impl IntoIterator<Item = T>) -> Message {
-    msg!("list", items = Arg::List(items.into_iter().map(Into::into).collect(), 0))
+    msg!(
+        "list",
+        items = Arg::List(items.into_iter().map(Into::into).collect(), 0)
+    )
 }

@@ -187,6 +187,7 @@ notice-closing-lowest = { $units }, graded { $grade }, are to find the causes an
 notice-closing = Every unit is to work through its feedback list item by item until each is closed, keeping what works and making up what is short.
 
 # Each unit's feedback list (反馈/UNIT.xlsx)
+feedback-no-file-name = no file name could be made for the feedback list of "{ $unit }": give the unit a shorter or plainer name (or id) in the rubric
 feedback-cannot-build = cannot build the feedback list of { $unit }: { $reason }
 feedback-title = { $unit }: points lost, { $subject }
 feedback-sheet-lost = Points lost

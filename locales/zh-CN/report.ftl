@@ -180,6 +180,7 @@ notice-closing-lowest = 获评{ $grade }等次的{ $units }要认真查找问题
 notice-closing = 各单位要对照反馈的失分清单，逐条整改、销号管理，巩固成绩、补齐短板，推动政务公开和“放管服”改革工作再上新台阶。
 
 # 各单位失分清单（反馈/单位名称.xlsx）
+feedback-no-file-name = 无法为“{ $unit }”的失分清单生成文件名：请在考核细则中为该单位改用较短或较常规的名称（或编号）。
 feedback-cannot-build = 无法生成{ $unit }的失分清单：{ $reason }
 feedback-title = { $unit } { $subject }考核失分清单
 feedback-sheet-lost = 失分清单

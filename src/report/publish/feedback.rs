@@ -27,7 +27,8 @@ pub fn workbooks(p: &Paperwork) -> Result<Vec<(String, Vec<u8>)>, Message> {
         let r = p.rubric(rr);
         for u in &rr.units {
             let unit = &r.units[u.unit];
-            let name = file_name(&unit.name, &unit.id, &mut taken);
+            let name = file_name(&unit.name, &unit.id, &mut taken)
+                .ok_or_else(|| msg!("feedback-no-file-name", unit = &unit.name))?;
             let bytes = workbook(p, rr, u).map_err(|e| {
                 msg!(
                     "feedback-cannot-build",
@@ -43,11 +44,17 @@ pub fn workbooks(p: &Paperwork) -> Result<Vec<(String, Vec<u8>)>, Message> {
 
 /// A unit's file name: its name with the characters no file name may hold
 /// on Windows (`/ \ : * ? " < > |` and control characters) replaced by `_`,
-/// trailing dots and spaces dropped, then `.xlsx`. A name that is empty
-/// afterwards, reserved on Windows (CON, NUL, COM1 …), or taken by another
-/// unit's (ignoring case, as Windows and macOS do) gets the unit's id too.
-pub fn file_name(name: &str, id: &str, taken: &mut Vec<String>) -> String {
-    let clean = |s: &str| -> String {
+/// trailing dots and spaces dropped, at most 200 bytes, then `.xlsx`. A name
+/// that is empty afterwards, reserved on Windows (CON, PRN, AUX, NUL,
+/// COM0-9, LPT0-9, whatever follows a dot: `nul.txt` is NUL), or taken by
+/// another unit's (ignoring case and Unicode normalisation, as Windows and
+/// macOS do) gets the unit's id after its first part (`nul-u7.txt`), then a
+/// number. `None` when no free name is found (it always is, but the search
+/// is bounded).
+pub fn file_name(name: &str, id: &str, taken: &mut Vec<String>) -> Option<String> {
+    use unicode_normalization::UnicodeNormalization;
+    const MAX_STEM: usize = 200;
+    let clean = |s: &str, max: usize| -> String {
         let replaced: String = s
             .chars()
             .map(|c| {
@@ -58,35 +65,53 @@ pub fn file_name(name: &str, id: &str, taken: &mut Vec<String>) -> String {
                 }
             })
             .collect();
-        replaced.trim().trim_end_matches(['.', ' ']).to_string()
+        let mut out = replaced.trim().trim_end_matches(['.', ' ']).to_string();
+        if out.len() > max {
+            let cut = (0..=max)
+                .rev()
+                .find(|&k| out.is_char_boundary(k))
+                .unwrap_or(0);
+            out.truncate(cut);
+            out = out.trim_end_matches(['.', ' ']).to_string();
+        }
+        out
     };
-    let reserved = |s: &str| {
-        let stem = s.split('.').next().unwrap_or("").to_ascii_uppercase();
-        matches!(stem.as_str(), "CON" | "PRN" | "AUX" | "NUL")
-            || ((stem.starts_with("COM") || stem.starts_with("LPT"))
-                && stem.len() == 4
-                && stem.as_bytes()[3].is_ascii_digit())
-    };
-    let mut stem = clean(name);
+    let key = |s: &str| -> String { s.nfc().collect::<String>().to_lowercase() };
     let free = |s: &str, taken: &[String]| {
-        !s.is_empty() && !reserved(s) && !taken.iter().any(|t| t.to_lowercase() == s.to_lowercase())
+        !s.is_empty() && !reserved(s) && !taken.iter().any(|t| key(t) == key(s))
     };
+    let mut stem = clean(name, MAX_STEM);
     if !free(&stem, taken) {
-        let id = clean(id);
-        stem = if stem.is_empty() {
-            id
-        } else {
-            format!("{stem}-{id}")
+        let id = clean(id, 40);
+        // The id goes after the first part, which alone makes a name reserved.
+        stem = match stem.split_once('.') {
+            _ if stem.is_empty() => id,
+            Some((first, rest)) => format!("{first}-{id}.{rest}"),
+            None => format!("{stem}-{id}"),
         };
         let base = stem.clone();
         let mut n = 2;
         while !free(&stem, taken) {
+            if n > taken.len() + 2 {
+                return None;
+            }
             stem = format!("{base}-{n}");
             n += 1;
         }
     }
     taken.push(stem.clone());
-    format!("{stem}.xlsx")
+    Some(format!("{stem}.xlsx"))
+}
+
+/// A name Windows keeps for a device, whatever follows its first dot.
+fn reserved(s: &str) -> bool {
+    let first = s.split('.').next().unwrap_or("").trim_end().to_uppercase();
+    let device = |prefix: &str| {
+        first.strip_prefix(prefix).is_some_and(|n| {
+            n.chars().count() == 1 && n.chars().all(|c| c.is_ascii_digit() || "¹²³".contains(c))
+        })
+    };
+    matches!(first.as_str(), "CON" | "PRN" | "AUX" | "NUL") || device("COM") || device("LPT")
 }
 
 fn number(d: Decimal) -> f64 {
@@ -605,4 +630,73 @@ fn records_sheet(
     sheet.set_repeat_rows(0, 0)?;
     crate::tables::sheet::a4_one_page_wide(sheet, true);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use unicode_normalization::UnicodeNormalization;
+
+    #[test]
+    fn reserved_names_with_a_suffix_get_the_id_after_their_first_part() {
+        let mut taken = Vec::new();
+        assert_eq!(
+            file_name("nul.txt", "u7", &mut taken).as_deref(),
+            Some("nul-u7.txt.xlsx")
+        );
+        assert_eq!(
+            file_name("CON.x", "c", &mut taken).as_deref(),
+            Some("CON-c.x.xlsx")
+        );
+        assert_eq!(
+            file_name("aux.y", "aux.z", &mut taken).as_deref(),
+            Some("aux-aux.z.y.xlsx")
+        );
+        assert_eq!(
+            file_name("COM¹", "p", &mut taken).as_deref(),
+            Some("COM¹-p.xlsx")
+        );
+        assert_eq!(
+            file_name("LPT9", "p", &mut taken).as_deref(),
+            Some("LPT9-p.xlsx")
+        );
+    }
+
+    fn names() -> impl Strategy<Value = Vec<(String, String)>> {
+        let name = prop_oneof![
+            "[a-zA-Z0-9 ._/\\\\:*?\"<>|\\x00-\\x1f]{0,12}",
+            "(con|CON|nul|Aux|prn|com[0-9]|LPT[1-9]|COM¹)(\\.[a-z]{0,3}){0,2}",
+            "[县市局é]{1,4}",
+            "e\u{301}|\u{e9}|E\u{301}",
+            "[a-z]{300,400}",
+        ];
+        prop::collection::vec((name, "[a-z0-9.]{0,6}"), 1..30)
+    }
+
+    proptest! {
+        /// Every name made is a file name on every system, and no two are
+        /// the same file where case or Unicode normalisation is ignored.
+        #[test]
+        fn file_names_are_safe_and_unique(units in names()) {
+            let mut taken = Vec::new();
+            let mut made: Vec<String> = Vec::new();
+            for (name, id) in &units {
+                let f = file_name(name, id, &mut taken).expect("a name is always found");
+                prop_assert!(f.len() <= 255, "{f} is too long");
+                prop_assert!(f.ends_with(".xlsx"));
+                let stem = f.trim_end_matches(".xlsx");
+                prop_assert!(!stem.is_empty());
+                prop_assert!(!reserved(stem), "{f} is reserved");
+                prop_assert!(!stem.ends_with(['.', ' ']), "{f} ends badly");
+                prop_assert!(
+                    !f.chars().any(|c| "/\\:*?\"<>|".contains(c) || c.is_control()),
+                    "{f:?} holds a character no file name may"
+                );
+                let key = |s: &str| s.nfc().collect::<String>().to_lowercase();
+                prop_assert!(!made.iter().any(|m| key(m) == key(&f)), "{f} twice");
+                made.push(f);
+            }
+        }
+    }
 }

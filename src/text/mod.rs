@@ -6,6 +6,8 @@ pub mod i18n;
 pub mod labels;
 pub mod width;
 
+pub use i18n::escape_controls;
+
 use crate::text::i18n::msg;
 use i18n::{Arg, Message};
 
@@ -36,4 +38,24 @@ pub fn list_all<T: Into<Arg>>(items: impl IntoIterator<Item = T>) -> Message {
         "list",
         items = Arg::List(items.into_iter().map(Into::into).collect(), 0)
     )
+}
+
+/// Text for a document (a notice, a report page, a workbook): control
+/// characters, which no XML document may hold and no reader shows, written
+/// as escapes (`\u{1b}`) so that what the input held stays visible; line
+/// breaks and tabs kept.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let bad = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if !text.chars().any(bad) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if bad(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }

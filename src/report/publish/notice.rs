@@ -34,7 +34,34 @@ pub fn blocks(p: &Paperwork) -> Vec<Block> {
         rubric_blocks(p, k, rr, &mut out);
     }
     closing(p, &mut out);
-    out
+    // Notes quoted from the inputs may hold control characters, which no
+    // Word document may: written as escapes, in the docx and the Markdown.
+    out.into_iter().map(Block::printable).collect()
+}
+
+impl Block {
+    fn printable(self) -> Block {
+        let p = |s: String| crate::text::printable(&s).into_owned();
+        match self {
+            Block::Title(s) => Block::Title(p(s)),
+            Block::Salutation(s) => Block::Salutation(p(s)),
+            Block::Para(s) => Block::Para(p(s)),
+            Block::Heading(s) => Block::Heading(p(s)),
+            Block::Note(s) => Block::Note(p(s)),
+            Block::Table { caption, grid } => Block::Table {
+                caption: p(caption),
+                grid: Grid {
+                    header: grid.header.into_iter().map(p).collect(),
+                    rows: grid
+                        .rows
+                        .into_iter()
+                        .map(|r| r.into_iter().map(p).collect())
+                        .collect(),
+                    numeric: grid.numeric,
+                },
+            },
+        }
+    }
 }
 
 /// The title, to whom, and what was assessed, how and by whom.

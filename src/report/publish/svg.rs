@@ -12,8 +12,9 @@ const INK: &str = "#222";
 const GRID: &str = "#d0d0d0";
 const FONT: f64 = 12.0;
 
-/// Escapes text for HTML and SVG.
+/// Escapes text for HTML and SVG (control characters written visibly).
 pub fn esc(t: &str) -> String {
+    let t = crate::text::printable(t);
     let mut out = String::with_capacity(t.len());
     for c in t.chars() {
         match c {

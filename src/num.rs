@@ -12,6 +12,23 @@ pub enum NumError {
     Empty,
     NotADecimal,
     TooManyDigits,
+    /// Beyond [`MAX_MAGNITUDE`].
+    TooLarge,
+}
+
+/// The largest magnitude of any number read (a score, a maximum, points, a
+/// measured value): ten to the twelfth. Within it, every sum, product and
+/// percentage any output computes fits a decimal, for any roster and any
+/// number of records.
+pub const MAX_MAGNITUDE: i64 = 1_000_000_000_000;
+
+/// `d`, or `TooLarge` beyond [`MAX_MAGNITUDE`].
+pub fn bounded(d: Decimal) -> Result<Decimal, NumError> {
+    if d.abs() > Decimal::from(MAX_MAGNITUDE) {
+        Err(NumError::TooLarge)
+    } else {
+        Ok(d)
+    }
 }
 
 /// Parses a plain decimal as the spec allows it in cells: digits with an
@@ -39,11 +56,14 @@ pub fn parse_plain(text: &str) -> Result<Decimal, NumError> {
     if significant > 28 || frac.map_or(0, str::len) > 28 {
         return Err(NumError::TooManyDigits);
     }
-    Decimal::from_str(t.strip_prefix('+').unwrap_or(t)).map_err(|_| NumError::TooManyDigits)
+    let d =
+        Decimal::from_str(t.strip_prefix('+').unwrap_or(t)).map_err(|_| NumError::TooManyDigits)?;
+    bounded(d)
 }
 
 /// The fast path of `parse_plain`: digits with at most one point inside,
-/// no sign, no space, at most 18 digits (so the value fits an `i64`). The
+/// no sign, no space, at most 18 digits (so the value fits an `i64`), at
+/// most 12 of them before the point (within [`MAX_MAGNITUDE`]). The
 /// result is the one `Decimal::from_str` gives, scale and all (`0.50` keeps
 /// its two places).
 #[inline]
@@ -62,7 +82,7 @@ pub fn short_plain(b: &[u8]) -> Option<Decimal> {
         }
     }
     let digits = b.len() - usize::from(point.is_some());
-    if digits > 18 {
+    if digits > 18 || point.unwrap_or(b.len()) > 12 {
         return None;
     }
     let scale = point.map_or(0, |k| b.len() - k - 1) as u32;

@@ -115,6 +115,7 @@ workbook-cell-error = the cell holds the Excel error { $error }: correct the for
 num-empty = it is empty
 num-not-decimal = write a plain decimal such as 27.5 or 0.25 (digits with an optional sign and fraction; no exponent, no thousands separators)
 num-too-many-digits = it has more digits than the 28 an exact decimal can hold
+num-too-large = it is beyond 1,000,000,000,000 (ten to the twelfth), more than any score, points or measured value
 
 ## Scoring
 

@@ -111,6 +111,7 @@ workbook-cell-error = 该单元格是 Excel 错误值 { $error }，请更正公�
 num-empty = 内容为空
 num-not-decimal = 请填写普通小数，如 27.5 或 0.25（可带正负号和小数部分，不用科学计数法或千位分隔符）
 num-too-many-digits = 数字超过 28 位，无法精确表示
+num-too-large = 数值超过 1,000,000,000,000（10 的 12 次方），超出任何分数、分值或指标数据的范围
 
 ## 计分
 

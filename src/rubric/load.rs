@@ -297,7 +297,9 @@ impl Walk<'_, '_> {
             }
             DeValue::String(s) => num::parse_plain(s).map_err(why_not_a_number),
             other => Err(msg!("rubric-number-wrong-type", type = kind(other))),
-        };
+        }
+        // An integer or a float in exponent form is bounded as a cell is.
+        .and_then(|d| num::bounded(d).map_err(why_not_a_number));
         match parsed {
             Ok(d) => Some(d),
             Err(why) => {
@@ -1364,6 +1366,7 @@ fn why_not_a_number(e: NumError) -> Message {
         NumError::Empty => msg!("rubric-number-empty"),
         NumError::NotADecimal => msg!("rubric-number-not-plain"),
         NumError::TooManyDigits => msg!("rubric-number-too-many-digits"),
+        NumError::TooLarge => msg!("num-too-large"),
     }
 }
 

@@ -13,6 +13,7 @@ impl crate::num::NumError {
             crate::num::NumError::Empty => msg!("num-empty"),
             crate::num::NumError::NotADecimal => msg!("num-not-decimal"),
             crate::num::NumError::TooManyDigits => msg!("num-too-many-digits"),
+            crate::num::NumError::TooLarge => msg!("num-too-large"),
         }
     }
 }

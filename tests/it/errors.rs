@@ -3,7 +3,7 @@
 //! standard output and write no file. Every message was read and approved by
 //! hand: a change to one is a change of the user interface.
 
-mod common;
+use crate::common;
 use common::*;
 
 #[test]

@@ -1,7 +1,7 @@
 //! Each rule of the computation (SPEC section 4), through the real binary,
 //! with totals worked out by hand in the comments.
 
-mod common;
+use crate::common;
 use common::*;
 
 fn rows(rows: &[&str]) -> String {

@@ -4,7 +4,7 @@
 //! worked by hand; the folder written whole or not at all; the report
 //! rendered in a real browser (headless Chromium).
 
-mod common;
+use crate::common;
 
 use calamine::{Data, Reader};
 use common::{Case, RUBRIC};

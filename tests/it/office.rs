@@ -2,7 +2,7 @@
 //! CSV for Excel (BOM), Chinese or English headers, shell completions and
 //! the manual page. Workbooks written are read back with calamine.
 
-mod common;
+use crate::common;
 use common::*;
 
 use calamine::{Data, Reader};

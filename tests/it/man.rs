@@ -2,7 +2,7 @@
 //! the exit statuses, the file formats, the environment, in the run's
 //! language, with every sentence from the catalog.
 
-mod common;
+use crate::common;
 
 use assess::i18n::{Lang, lookup};
 use common::Case;

@@ -9,7 +9,7 @@
 //!   rescaled 12 × 20 / 14 = 17.142… -> 17.14 (良好, scaled), rank 1.
 //! - 三县 u3: 1.1 = 6; 1.2 = 6; 6 + 6 + 4 + 0 = 16.00 (良好), rank 3.
 
-mod common;
+use crate::common;
 use common::*;
 
 use calamine::{Data, Reader};

@@ -7,7 +7,7 @@
 //! - 二县 u2: 1.2 n/a; 8 + 4 + 0 = 12 of 14, rescaled 12 × 20 / 14 = 17.142… -> 17.14 (良好).
 //! - 三县 u3: 6 + 6 + (4 − 5 -> 0) + 0 = 12.00, vetoed: 不合格, rank 3.
 
-mod common;
+use crate::common;
 use common::*;
 
 const ANNUAL: &str = "unit,item,scorer,score

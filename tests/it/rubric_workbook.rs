@@ -3,7 +3,7 @@
 //! inverses; a workbook drafted by hand imports as the office meant; every
 //! import error names its sheet and cell.
 
-mod common;
+use crate::common;
 
 use assess::diag::Diagnostics;
 use assess::rubric::{EMBEDDED, Rubric, parse, toml_out};

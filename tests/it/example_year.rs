@@ -1,7 +1,7 @@
 //! The shipped example year scores as its published results say. Those were
 //! computed by `examples/2020/make_example.py`, an independent implementation.
 
-mod common;
+use crate::common;
 use common::*;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");

@@ -3,7 +3,7 @@
 //! sheets, typed values, the errors of bad sheets in both languages, and
 //! hostile workbooks that must end in an error, quickly and in bounded memory.
 
-mod common;
+use crate::common;
 use common::rawzip::stored_zip;
 use common::*;
 
@@ -1253,7 +1253,7 @@ fn fuzz_workbook_file(data: &[u8]) -> Vec<u8> {
     stored_zip(&entries)
 }
 
-/// Found by the proptest of tests/robustness.rs: a header whose third byte
+/// Found by the proptest of tests/it/robustness.rs: a header whose third byte
 /// falls inside a character (a BOM pasted into "item") made the search for
 /// an id at the start of a column's name cut the character and panic.
 #[test]

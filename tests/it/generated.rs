@@ -7,7 +7,7 @@
 
 // Not every generator the benchmarks use is used here.
 #[allow(dead_code)]
-#[path = "../benches/support/mod.rs"]
+#[path = "../../benches/support/mod.rs"]
 mod support;
 
 use std::path::Path;

@@ -1,7 +1,7 @@
 //! Indicator levels, rules and aliases (SPEC 8, 9, 11): a nested rubric
 //! scored whole, and each fault of such a rubric pinned in both languages.
 
-mod common;
+use crate::common;
 use common::*;
 
 /// Two units, a group 1.1 (平台建设) over two leaves, one with a capped rule,

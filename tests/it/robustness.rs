@@ -1,7 +1,7 @@
 //! No input, however broken, makes the program panic: random bytes and
 //! mangled rubrics and tables must end in a result or in errors.
 
-mod common;
+use crate::common;
 
 use proptest::prelude::*;
 

@@ -2,7 +2,7 @@
 //! locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), else Chinese; usage errors and
 //! help follow it too, and a language that is not known is a usage error.
 
-mod common;
+use crate::common;
 use common::*;
 
 const BAD_FORMAT_ZH: &str =

@@ -1,7 +1,7 @@
 //! How input tables are read: encodings, header names, blank lines, names
 //! for ids. Each variant must score exactly as the plain UTF-8 table does.
 
-mod common;
+use crate::common;
 use common::*;
 
 /// u1 scores 7 on 1.1, so the tables below are checked on a non-trivial result.

@@ -3,7 +3,7 @@
 //! provisional marks, safe output files and `verify` of the tool's own tables.
 //! Every expected value is worked by hand in the comments.
 
-mod common;
+use crate::common;
 use common::*;
 
 /// 一县 loses 1.5 on 1.1 (16.50), 二县 gains 1 on 2.2 (19.00), 三县 keeps 18.00.

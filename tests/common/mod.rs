@@ -6,6 +6,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 pub mod rawzip;
+#[macro_use]
+pub mod snapshot;
+
+pub use snapshot::{Expected, Snapshot};
 
 pub struct Case {
     dir: tempfile::TempDir,
@@ -89,28 +93,28 @@ impl Case {
     }
 
     /// Runs and requires exit 0, no stderr and exactly `stdout`.
-    pub fn stdout(&self, expected: &str) -> Outcome {
+    pub fn stdout(&self, expected: impl Expected) -> Outcome {
         let out = self.run();
         assert_eq!(out.stderr, "", "stderr of {:?}", self.args);
-        assert_text(&out.stdout, expected);
+        expected.check(&out.stdout);
         assert_eq!(out.status, 0, "exit status of {:?}", self.args);
         out
     }
 
     /// Runs in English and requires exit 2, nothing on stdout and exactly `stderr`.
-    pub fn fails(&self, expected: &str) -> Outcome {
+    pub fn fails(&self, expected: impl Expected) -> Outcome {
         self.fails_in("en", expected)
     }
 
     /// Runs in Chinese (the default) and requires exit 2, nothing on stdout
     /// and exactly `stderr`.
-    pub fn fails_zh(&self, expected: &str) -> Outcome {
+    pub fn fails_zh(&self, expected: impl Expected) -> Outcome {
         self.fails_in("zh", expected)
     }
 
-    fn fails_in(&self, lang: &str, expected: &str) -> Outcome {
+    fn fails_in(&self, lang: &str, expected: impl Expected) -> Outcome {
         let out = self.run_in(Some(lang));
-        assert_text(&out.stderr, expected);
+        expected.check(&out.stderr);
         assert_eq!(out.stdout, "", "stdout of a failed run");
         assert_eq!(out.status, 2, "exit status of {:?}", self.args);
         out
@@ -119,21 +123,36 @@ impl Case {
 
 /// Compares whole texts, showing the first differing line on failure.
 pub fn assert_text(actual: &str, expected: &str) {
-    if actual != expected {
-        let a: Vec<&str> = actual.lines().collect();
-        let e: Vec<&str> = expected.lines().collect();
-        let at = a
-            .iter()
-            .zip(&e)
-            .position(|(x, y)| x != y)
-            .unwrap_or(a.len().min(e.len()));
-        panic!(
-            "output differs at line {}:\n  expected: {:?}\n  actual:   {:?}\n--- whole actual output ---\n{actual}--- whole expected output ---\n{expected}",
-            at + 1,
-            e.get(at),
-            a.get(at)
-        );
+    if let Some(difference) = difference(actual, expected) {
+        panic!("{difference}");
     }
+}
+
+/// Where two texts differ: the first differing line, then both texts whole.
+pub fn difference(actual: &str, expected: &str) -> Option<String> {
+    if actual == expected {
+        return None;
+    }
+    let a: Vec<&str> = actual.lines().collect();
+    let e: Vec<&str> = expected.lines().collect();
+    let at = a
+        .iter()
+        .zip(&e)
+        .position(|(x, y)| x != y)
+        .unwrap_or(a.len().min(e.len()));
+    Some(format!(
+        "output differs at line {}:\n  expected: {:?}\n  actual:   {:?}\n--- whole actual output ---\n{actual}--- whole expected output ---\n{expected}",
+        at + 1,
+        e.get(at),
+        a.get(at)
+    ))
+}
+
+/// The CSV result of the test year where 一县 (u1) scores 7 on 1.1 and has
+/// one deduction of 0.5 (16.50) and the others full marks (18.00): what many
+/// ways of writing those inputs (tables, encodings, workbooks) must give.
+pub fn u1_at_16_50() -> Snapshot {
+    Snapshot::file("common/u1_at_16_50.csv")
 }
 
 /// A small rubric used across the tests, on a 20-point scale:

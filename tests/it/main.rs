@@ -5,6 +5,7 @@
 
 // The support code lives in tests/common/ (the fuzzer includes
 // tests/common/rawzip.rs from there too).
+#[macro_use]
 #[path = "../common/mod.rs"]
 mod common;
 

@@ -227,16 +227,8 @@ fn a_runaway_cell_is_refused() {
         .args(&[
             "check", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
         ]);
-    case.fails(
-        "error: d.csv:2: a row here runs past 1 MiB: check for a quote (\") left open; the file is not read further
-assess: 1 problem found; nothing was computed and no file was written
-",
-    );
-    case.fails_zh(
-        "错误：d.csv:2：从此处开始的一行超过了 1 MiB，请检查是否有引号（\"）未闭合；该文件的其余内容不再读取。
-assess：共发现 1 处问题，未进行计算，也未写出任何文件。
-",
-    );
+    case.fails(snapshot!("en.txt"));
+    case.fails_zh(snapshot!("zh.txt"));
 }
 
 /// A header of a million columns is refused the same way, and quickly.

@@ -4,23 +4,10 @@
 use crate::common;
 use common::*;
 
-fn rows(rows: &[&str]) -> String {
-    let mut s = CSV_HEADER.to_string();
-    for r in rows {
-        s.push_str(r);
-        s.push('\n');
-    }
-    s
-}
-
 #[test]
 fn full_marks_everywhere_tie_at_rank_one() {
     // 8 + 6 + 4 (2.1 starts full) + 0 (2.2 starts at zero) = 18: 优秀 (min 18).
-    csv_case(FULL_ANNUAL, DAILY_HEADER).stdout(&rows(&[
-        "t,1,u1,一县,18.00,excellent,优秀,0,0,false,false,false",
-        "t,1,u2,二县,18.00,excellent,优秀,0,0,false,false,false",
-        "t,1,u3,三县,18.00,excellent,优秀,0,0,false,false,false",
-    ]));
+    csv_case(FULL_ANNUAL, DAILY_HEADER).stdout(snapshot!("csv"));
 }
 
 #[test]
@@ -30,11 +17,7 @@ fn weighted_base_rounds_half_away_from_zero() {
     let annual = FULL_ANNUAL
         .replace("u1,1.2,office,6", "u1,1.2,office,5.55")
         .replace("u1,1.2,lead,6", "u1,1.2,lead,5.42");
-    csv_case(&annual, DAILY_HEADER).stdout(&rows(&[
-        "t,1,u2,二县,18.00,excellent,优秀,0,0,false,false,false",
-        "t,1,u3,三县,18.00,excellent,优秀,0,0,false,false,false",
-        "t,3,u1,一县,17.49,good,良好,0,0,false,false,false",
-    ]));
+    csv_case(&annual, DAILY_HEADER).stdout(snapshot!("csv"));
 }
 
 #[test]
@@ -45,11 +28,7 @@ fn deductions_and_additions_stop_at_their_caps() {
     let daily = format!(
         "{DAILY_HEADER}2020-03-01,u2,1.1,deduct,2,spot_check,\n2020-04-01,u2,1.1,deduct,2,daily_record,\n2020-05-01,u2,2.2,add,1,material_filing,\n2020-06-01,u2,2.2,add,1,online_evaluation,\n"
     );
-    csv_case(FULL_ANNUAL, &daily).stdout(&rows(&[
-        "t,1,u1,一县,18.00,excellent,优秀,0,0,false,false,false",
-        "t,1,u3,三县,18.00,excellent,优秀,0,0,false,false,false",
-        "t,3,u2,二县,16.50,good,良好,3,1.5,false,false,false",
-    ]));
+    csv_case(FULL_ANNUAL, &daily).stdout(snapshot!("csv"));
 }
 
 #[test]
@@ -61,11 +40,7 @@ fn an_item_never_goes_below_zero_or_above_its_max() {
     let daily = format!(
         "{DAILY_HEADER}2020-07-01,u3,2.1,deduct,5,online_evaluation,\n2020-07-02,u1,1.1,add,3,daily_record,\n"
     );
-    csv_case(&annual, &daily).stdout(&rows(&[
-        "t,1,u1,一县,18.00,excellent,优秀,0,3,false,false,false",
-        "t,1,u2,二县,18.00,excellent,优秀,0,0,false,false,false",
-        "t,3,u3,三县,14.00,pass,合格,5,0,false,false,false",
-    ]));
+    csv_case(&annual, &daily).stdout(snapshot!("csv"));
 }
 
 #[test]
@@ -75,21 +50,13 @@ fn an_na_item_is_left_out_and_the_total_rescaled() {
     let annual = FULL_ANNUAL
         .replace("u3,1.2,office,6", "u3,1.2,office,n/a")
         .replace("u3,1.2,lead,6", "u3,1.2,lead,不涉及");
-    csv_case(&annual, DAILY_HEADER).stdout(&rows(&[
-        "t,1,u1,一县,18.00,excellent,优秀,0,0,false,false,false",
-        "t,1,u2,二县,18.00,excellent,优秀,0,0,false,false,false",
-        "t,3,u3,三县,17.14,good,良好,0,0,false,true,false",
-    ]));
+    csv_case(&annual, DAILY_HEADER).stdout(snapshot!("csv"));
 }
 
 #[test]
 fn a_veto_gives_the_lowest_grade_but_keeps_the_rank() {
     let daily = format!("{DAILY_HEADER}2020-09-09,u1,,veto,,special_inspection,泄密\n");
-    csv_case(FULL_ANNUAL, &daily).stdout(&rows(&[
-        "t,1,u1,一县,18.00,fail,不合格,0,0,true,false,false",
-        "t,1,u2,二县,18.00,excellent,优秀,0,0,false,false,false",
-        "t,1,u3,三县,18.00,excellent,优秀,0,0,false,false,false",
-    ]));
+    csv_case(FULL_ANNUAL, &daily).stdout(snapshot!("csv"));
 }
 
 /// The test rubric with a fourth unit and the given ranking.
@@ -123,22 +90,12 @@ fn ranking_case(ranking: &str) -> Case {
 
 #[test]
 fn competition_ranking_skips_after_ties() {
-    ranking_case("competition").stdout(&rows(&[
-        "t,1,u2,二县,18.00,excellent,优秀,0,0,false,false,false",
-        "t,2,u1,一县,17.00,good,良好,0,0,false,false,false",
-        "t,2,u4,四县,17.00,good,良好,0,0,false,false,false",
-        "t,4,u3,三县,16.00,good,良好,0,0,false,false,false",
-    ]));
+    ranking_case("competition").stdout(snapshot!("csv"));
 }
 
 #[test]
 fn dense_ranking_does_not_skip() {
-    ranking_case("dense").stdout(&rows(&[
-        "t,1,u2,二县,18.00,excellent,优秀,0,0,false,false,false",
-        "t,2,u1,一县,17.00,good,良好,0,0,false,false,false",
-        "t,2,u4,四县,17.00,good,良好,0,0,false,false,false",
-        "t,3,u3,三县,16.00,good,良好,0,0,false,false,false",
-    ]));
+    ranking_case("dense").stdout(snapshot!("csv"));
 }
 
 #[test]
@@ -160,24 +117,11 @@ fn allow_missing_counts_zero_and_warns() {
         ]);
     let out = case.run();
     assert_eq!(out.status, 0);
-    assert_text(
-        &out.stdout,
-        &rows(&[
-            "t,1,u2,二县,18.00,excellent,优秀,0,0,false,false,false",
-            "t,1,u3,三县,18.00,excellent,优秀,0,0,false,false,false",
-            "t,3,u1,一县,15.00,good,良好,0,0,false,false,true",
-        ]),
-    );
-    assert_text(
-        &out.stderr,
-        "提示：本次结果为暂定结果，有 1 项年度得分缺失，已按 0 分计算（--allow-missing）。\n",
-    );
+    snapshot!("csv").check(&out.stdout);
+    snapshot!("stderr.zh.txt").check(&out.stderr);
     let en = case.run_in(Some("en"));
     assert_eq!((en.status, &en.stdout), (0, &out.stdout));
-    assert_text(
-        &en.stderr,
-        "warning: the result is provisional: 1 annual score is missing and was counted as 0 (--allow-missing)\n",
-    );
+    snapshot!("stderr.en.txt").check(&en.stderr);
 }
 
 #[test]
@@ -193,18 +137,7 @@ fn a_section_whose_items_are_all_na_scores_zero() {
         .args(&[
             "score", "--rubric", "r.toml", "--annual", "a.csv", "--format", "table",
         ]);
-    case.stdout(
-        "测试细则
-┌──────┬──────┬──────────┬────────┬──────┬──────┬────────┬──────┐
-│ 名次 ┆ 单位 ┆ 政务公开 ┆ 放管服 ┆ 核减 ┆ 核加 ┆ 总分   ┆ 等次 │
-╞══════╪══════╪══════════╪════════╪══════╪══════╪════════╪══════╡
-│    1 ┆ 一县 ┆    14.00 ┆   4.00 ┆    0 ┆    0 ┆  18.00 ┆ 优秀 │
-│    1 ┆ 二县 ┆    14.00 ┆   4.00 ┆    0 ┆    0 ┆  18.00 ┆ 优秀 │
-│    3 ┆ 三县 ┆     0.00 ┆   4.00 ┆    0 ┆    0 ┆ 13.33* ┆ 合格 │
-└──────┴──────┴──────────┴────────┴──────┴──────┴────────┴──────┘
-* 含不涉及项目，总分按适用项目得分折算为 20 分制。
-",
-    );
+    case.stdout(snapshot!("zh.txt"));
 }
 
 #[test]
@@ -221,11 +154,7 @@ fn whole_numbers_rubric_rounds_halves_up() {
     // The test year with its own rubric written over the shared one.
     csv_case(&annual, &daily)
         .file("r.toml", rubric)
-        .stdout(&rows(&[
-            "t,1,u1,一县,18,excellent,优秀,0,0.5,false,false,false",
-            "t,1,u2,二县,18,excellent,优秀,0,0,false,false,false",
-            "t,1,u3,三县,18,excellent,优秀,0,0,false,false,false",
-        ]));
+        .stdout(snapshot!("csv"));
 }
 
 #[test]
@@ -274,93 +203,6 @@ start = "full"
             .map(|b| format!("{b:02x}"))
             .collect::<String>()
     };
-    let expected = format!(
-        r#"{{
-  "schema": "assess.score.v1",
-  "version": "{version}",
-  "provisional": false,
-  "inputs": [
-    {{
-      "role": "rubric",
-      "path": "m.toml",
-      "sha256": "{rs}"
-    }},
-    {{
-      "role": "annual",
-      "path": "a.csv",
-      "sha256": "{asha}"
-    }},
-    {{
-      "role": "daily",
-      "path": "d.csv",
-      "sha256": "{dsha}"
-    }}
-  ],
-  "rubrics": [
-    {{
-      "id": "mini",
-      "title": "小细则",
-      "year": 2020,
-      "total": "10",
-      "decimals": 2,
-      "sha256": "{rs}",
-      "units": [
-        {{
-          "id": "x",
-          "name": "某县",
-          "rank": 1,
-          "total": "8.36",
-          "grade": "good",
-          "grade_label": "良好",
-          "veto": false,
-          "scaled": false,
-          "provisional": false,
-          "deducted": "1.13",
-          "added": "0",
-          "sections": [
-            {{
-              "id": "s",
-              "title": "政务公开",
-              "score": "8.36",
-              "items": [
-                {{
-                  "id": "a",
-                  "title": "甲",
-                  "parent": null,
-                  "max": "6",
-                  "base": "5.48",
-                  "deducted": "0.125",
-                  "added": "0",
-                  "score": "5.36",
-                  "applicable": true
-                }},
-                {{
-                  "id": "b",
-                  "title": "乙",
-                  "parent": null,
-                  "max": "4",
-                  "base": "4",
-                  "deducted": "1.005",
-                  "added": "0",
-                  "score": "3.00",
-                  "applicable": true
-                }}
-              ],
-              "groups": []
-            }}
-          ]
-        }}
-      ]
-    }}
-  ],
-  "missing": []
-}}
-"#,
-        version = env!("CARGO_PKG_VERSION"),
-        rs = sha(rubric),
-        asha = sha(annual),
-        dsha = sha(daily),
-    );
     Case::new()
         .file("m.toml", rubric)
         .file("a.csv", annual)
@@ -369,5 +211,11 @@ start = "full"
             "score", "--rubric", "m.toml", "--annual", "a.csv", "--daily", "d.csv", "--format",
             "json",
         ])
-        .stdout(&expected);
+        .stdout(
+            snapshot!("json")
+                .with("{version}", env!("CARGO_PKG_VERSION"))
+                .with("{rubric_sha}", &sha(rubric))
+                .with("{annual_sha}", &sha(annual))
+                .with("{daily_sha}", &sha(daily)),
+        );
 }

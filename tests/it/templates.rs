@@ -271,76 +271,33 @@ fn column(header: &[String], names: &[&str]) -> Option<usize> {
 fn a_long_csv_template_per_scorer_and_per_rubric() {
     let (_, out) = template(&["annual", "--scorer", "lead"]);
     assert_eq!(out.status, 0, "{}", out.stderr);
-    assert_text(
-        &out.stdout,
-        "单位,项目,评分单位,得分,备注
-一县,政策解读,牵头单位,,
-二县,政策解读,牵头单位,,
-三县,政策解读,牵头单位,,
-",
-    );
+    snapshot!("lead.zh.csv").check(&out.stdout);
     let (_, out) = template(&["annual", "--scorer", "办公室", "--id", "t", "--lang", "en"]);
-    assert_text(
-        &out.stdout,
-        "unit,item,scorer,score,note
-u1,1.1,office,,
-u1,1.2,office,,
-u2,1.1,office,,
-u2,1.2,office,,
-u3,1.1,office,,
-u3,1.2,office,,
-",
-    );
+    snapshot!("office.en.csv").check(&out.stdout);
 }
 
 #[test]
 fn a_wide_csv_template_is_a_scoring_sheet() {
     let (_, out) = template(&["annual", "--layout", "wide", "--scorer", "office"]);
     assert_eq!(out.status, 0, "{}", out.stderr);
-    assert_text(
-        &out.stdout,
-        "测试细则评分表
-评分单位：办公室
-,,政务公开,,,
-序号,单位,1.1 组织领导（8分）,1.2 政策解读（6分）,合计,备注
-1,一县,,,,
-2,二县,,,,
-3,三县,,,,
-,评分人：,,审核人：,日期：,
-",
-    );
+    snapshot!("office.zh.csv").check(&out.stdout);
     // In English the title block is for people; a column names the scorer.
     let (_, out) = template(&[
         "annual", "--layout", "wide", "--scorer", "lead", "--lang", "en",
     ]);
-    assert_text(
-        &out.stdout,
-        "测试细则: scoring sheet
-Scorer: 牵头单位 (lead)
-,,,政务公开,,
-No.,unit,scorer,1.2 政策解读(6),total,note
-1,u1,lead,,,
-2,u2,lead,,,
-3,u3,lead,,,
-",
-    );
+    snapshot!("lead.en.csv").check(&out.stdout);
 }
 
 #[test]
 fn a_wide_csv_holds_one_scorer_of_one_rubric() {
     let (_, out) = template(&["annual", "--layout", "wide", "--lang", "en"]);
     assert_eq!(out.status, 2);
-    assert_text(
-        &out.stderr,
-        "error: a wide CSV table holds one scorer of one rubric, and there are 2: pick one with --id and --scorer (--id t --scorer office, --id t --scorer lead), or write a workbook (--format xlsx), one sheet each
-assess: 1 problem found; nothing was computed and no file was written
-",
-    );
+    snapshot!("en.txt").check(&out.stderr);
 }
 
 #[test]
 fn template_flags_are_checked_before_anything_is_written() {
-    let fails = |args: &[&str], expected: &str| {
+    let fails = |args: &[&str], expected: Snapshot| {
         let mut a = vec!["template"];
         a.extend(args);
         a.extend(["--rubric", "r.toml"]);
@@ -351,44 +308,30 @@ fn template_flags_are_checked_before_anything_is_written() {
             "{args:?} wrote a file"
         );
     };
-    const END: &str = "assess: 1 problem found; nothing was computed and no file was written\n";
     fails(
         &["annual", "--scorer", "ofice"],
-        &format!(
-            "error: no rubric chosen has the scorer \"ofice\" (did you mean \"office\"?): the scorers are office (办公室), lead (牵头单位)\n{END}"
-        ),
+        snapshot!("unknown_scorer.en.txt"),
     );
     fails(
         &["daily", "--scorer", "office"],
-        &format!("error: --scorer is for annual templates only (template annual)\n{END}"),
+        snapshot!("scorer_of_daily.en.txt"),
     );
     fails(
         &["published", "--layout", "wide"],
-        &format!("error: --layout is for annual templates only (template annual)\n{END}"),
+        snapshot!("layout_of_published.en.txt"),
     );
     fails(
         &["annual", "--format", "csv", "-o", "t.xlsx"],
-        &format!(
-            "error: --format csv contradicts the extension of \"t.xlsx\": leave --format out (the extension decides), or name a file with the matching extension\n{END}"
-        ),
+        snapshot!("format_against_extension.en.txt"),
     );
     fails(
         &["annual", "--format", "xlsx"],
-        &format!(
-            "error: a workbook must be written to a file: name it with --output FILE.xlsx\n{END}"
-        ),
+        snapshot!("workbook_to_stdout.en.txt"),
     );
-    fails(
-        &["annual", "--id", "tt"],
-        &format!(
-            "error: no rubric has the id \"tt\" (did you mean \"t\"?): the rubrics loaded are t\n{END}"
-        ),
-    );
+    fails(&["annual", "--id", "tt"], snapshot!("unknown_id.en.txt"));
     fails(
         &["annual", "-o", "r.toml"],
-        &format!(
-            "error: the output \"r.toml\" is one of the files this run reads, and writing it would replace them: name another file\n{END}"
-        ),
+        snapshot!("output_is_an_input.en.txt"),
     );
 }
 
@@ -400,10 +343,7 @@ fn the_output_extension_picks_the_format() {
     assert!(bytes.starts_with(b"PK\x03\x04"), "a workbook");
     let (case, out) = template(&["daily", "-o", "d.csv"]);
     assert_eq!(out.status, 0, "{}", out.stderr);
-    assert_text(
-        &std::fs::read_to_string(case.path("d.csv")).expect("written"),
-        "日期,单位,项目,类型,分值,方式,说明,规则,次数\n",
-    );
+    snapshot!("daily.zh.csv").check(&std::fs::read_to_string(case.path("d.csv")).expect("written"));
 }
 
 #[test]

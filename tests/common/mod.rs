@@ -5,10 +5,12 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+pub mod fixtures;
 pub mod rawzip;
 #[macro_use]
 pub mod snapshot;
 
+pub use fixtures::*;
 pub use snapshot::{Expected, Snapshot};
 
 pub struct Case {
@@ -148,109 +150,15 @@ pub fn difference(actual: &str, expected: &str) -> Option<String> {
     ))
 }
 
-/// The CSV result of the test year where 一县 (u1) scores 7 on 1.1 and has
-/// one deduction of 0.5 (16.50) and the others full marks (18.00): what many
-/// ways of writing those inputs (tables, encodings, workbooks) must give.
-pub fn u1_at_16_50() -> Snapshot {
-    Snapshot::file("common/u1_at_16_50.csv")
-}
-
-/// A small rubric used across the tests, on a 20-point scale:
-/// 1.1 (8, office), 1.2 (6, office 0.5 + lead 0.5), 2.1 (4, daily only,
-/// from full), 2.2 (2, daily only, from zero, additions capped at 1.5).
-pub const RUBRIC: &str = r#"id = "t"
-title = "测试细则"
-year = 2020
-total = 20
-
-[scorers]
-office = "办公室"
-lead = "牵头单位"
-
-[[grade]]
-id = "excellent"
-label = "优秀"
-min = 18
-[[grade]]
-id = "good"
-label = "良好"
-min = 15
-[[grade]]
-id = "pass"
-label = "合格"
-min = 12
-[[grade]]
-id = "fail"
-label = "不合格"
-min = 0
-
-[[unit]]
-id = "u1"
-name = "一县"
-[[unit]]
-id = "u2"
-name = "二县"
-[[unit]]
-id = "u3"
-name = "三县"
-
-[[section]]
-id = "s1"
-title = "政务公开"
-  [[section.item]]
-  id = "1.1"
-  title = "组织领导"
-  max = 8
-  scorers = { office = 1 }
-  max_deduct = 3
-  [[section.item]]
-  id = "1.2"
-  title = "政策解读"
-  max = 6
-  scorers = { office = "0.5", lead = 0.5 }
-
-[[section]]
-id = "s2"
-title = "放管服"
-  [[section.item]]
-  id = "2.1"
-  title = "网站监测"
-  max = 4
-  start = "full"
-  [[section.item]]
-  id = "2.2"
-  title = "创新加分"
-  max = 2
-  max_add = 1.5
-"#;
-
-/// Annual scores giving every unit full marks on every scored item.
-pub const FULL_ANNUAL: &str = "unit,item,scorer,score
-u1,1.1,office,8
-u1,1.2,office,6
-u1,1.2,lead,6
-u2,1.1,office,8
-u2,1.2,office,6
-u2,1.2,lead,6
-u3,1.1,office,8
-u3,1.2,office,6
-u3,1.2,lead,6
-";
-
-pub const DAILY_HEADER: &str = "date,unit,item,kind,points,method,note\n";
-
-pub const CSV_HEADER: &str =
-    "rubric,rank,unit_id,unit,total,grade,grade_label,deducted,added,veto,scaled,provisional\n";
-
-/// A case with the test rubric and the given annual and daily tables, run as
-/// `score --format csv`.
-pub fn csv_case(annual: &str, daily: &str) -> Case {
-    Case::new()
-        .file("r.toml", RUBRIC)
-        .file("a.csv", annual)
-        .file("d.csv", daily)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv", "--format",
-            "csv",
-        ])
+/// A member of a zip archive (a workbook, a Word document) as text.
+pub fn zip_member(path: &Path, member: &str) -> String {
+    use std::io::Read;
+    let file = std::fs::File::open(path).expect("the archive opens");
+    let mut zip = zip::ZipArchive::new(file).expect("a zip archive");
+    let mut entry = zip
+        .by_name(member)
+        .unwrap_or_else(|_| panic!("{}: no {member}", path.display()));
+    let mut text = String::new();
+    entry.read_to_string(&mut text).expect("UTF-8 XML");
+    text
 }

@@ -10,26 +10,9 @@
 use crate::common;
 use common::*;
 
-const ANNUAL: &str = "unit,item,scorer,score
-u1,1.1,office,7.5
-u1,1.2,office,5.55
-u1,1.2,lead,5.42
-u2,1.1,office,8
-u2,1.2,office,n/a
-u2,1.2,lead,不涉及
-u3,1.1,office,6
-u3,1.2,office,6
-u3,1.2,lead,6
-";
+const ANNUAL: &str = include_str!("../fixtures/audit/annual.csv");
 
-const DAILY: &str = "date,unit,item,kind,points,method,note
-2020-03-01,u1,1.1,deduct,2,spot_check,第一次
-2020-04-01,u1,1.1,deduct,2,daily_record,
-2020-05-01,u1,2.2,add,1,material_filing,表扬
-2020-06-01,u1,2.2,add,1,online_evaluation,
-2020-07-01,u3,2.1,deduct,5,online_evaluation,网站无法访问
-2020-09-09,u3,,veto,,special_inspection,泄密
-";
+const DAILY: &str = include_str!("../fixtures/audit/daily.csv");
 
 const INPUTS: [&str; 6] = [
     "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",

@@ -7,30 +7,15 @@ use crate::common;
 use common::*;
 
 /// 一县 loses 1.5 on 1.1 (16.50), 二县 gains 1 on 2.2 (19.00), 三县 keeps 18.00.
-const DAILY: &str = "date,unit,item,kind,points,method
-2020-05-01,u1,1.1,deduct,1.5,spot_check
-2020-05-02,u2,2.2,add,1,material_filing
-";
+const DAILY: &str = include_str!("../fixtures/compare/daily.csv");
 
 fn year(extra: &[&str]) -> Case {
-    let mut args = vec![
-        "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-    ];
-    args.extend(extra);
-    Case::new()
-        .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", DAILY)
-        .args(&args)
+    score_case(RUBRIC, FULL_ANNUAL, DAILY).args(extra)
 }
 
 /// Last year: 一县 18.50 first, 三县 17.00 second, a unit since merged away;
 /// 二县 was not assessed.
-const PREVIOUS_CSV: &str = "rubric,rank,unit_id,unit,total,grade,grade_label,deducted,added,veto
-t,1,u1,一县,18.50,excellent,优秀,0,0,false
-t,2,u3,三县,17.00,good,良好,0,0,false
-t,3,old,旧县,15.00,good,良好,0,0,false
-";
+const PREVIOUS_CSV: &str = include_str!("../fixtures/compare/previous.csv");
 
 #[test]
 fn last_years_csv_result_gives_changes_in_total_and_rank() {
@@ -87,13 +72,7 @@ fn a_previous_file_that_is_no_result_is_refused_with_the_inputs_problems() {
 
 /// 一县 claims full marks (20.00, 3.50 above its 16.50); 二县 claims only
 /// 1.1 (7.5; the rest count 0: 7.50, 11.50 below its 19.00); 三县 claims nothing.
-const CLAIMS: &str = "单位,项目,自评得分
-一县,1.1,8
-一县,1.2,6
-一县,2.1,4
-一县,2.2,2
-二县,组织领导,7.5
-";
+const CLAIMS: &str = include_str!("../fixtures/compare/self.csv");
 
 #[test]
 fn self_assessment_beside_the_final_scores() {

@@ -8,590 +8,439 @@ use common::*;
 
 #[test]
 fn unknown_rubric_key() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC.replace("max_deduct = 3", "maxx = 3"))
-        .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC.replace("max_deduct = 3", "maxx = 3"),
+        FULL_ANNUAL,
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn rubric_id_with_capitals() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC.replace("id = \"t\"", "id = \"T 1\""))
-        .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC.replace("id = \"t\"", "id = \"T 1\""),
+        FULL_ANNUAL,
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn maxima_do_not_add_up_to_total() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC.replace("total = 20", "total = 21"))
-        .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC.replace("total = 20", "total = 21"),
+        FULL_ANNUAL,
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn total_with_more_places_than_decimals() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC.replace("total = 20", "total = 20.005"))
-        .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC.replace("total = 20", "total = 20.005"),
+        FULL_ANNUAL,
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn grades_not_descending() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC.replace("min = 15", "min = 19"))
-        .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC.replace("min = 15", "min = 19"),
+        FULL_ANNUAL,
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn last_grade_not_zero() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC.replace("min = 0", "min = 1"))
-        .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC.replace("min = 0", "min = 1"),
+        FULL_ANNUAL,
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn weights_not_adding_to_one() {
-    let case = Case::new()
-        .file(
-            "r.toml",
-            RUBRIC.replace(
-                "office = \"0.5\", lead = 0.5",
-                "office = \"0.5\", lead = 0.4",
-            ),
-        )
-        .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC.replace(
+            "office = \"0.5\", lead = 0.5",
+            "office = \"0.5\", lead = 0.4",
+        ),
+        FULL_ANNUAL,
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn item_names_undeclared_scorer() {
-    let case = Case::new()
-        .file(
-            "r.toml",
-            RUBRIC.replace(
-                "office = \"0.5\", lead = 0.5",
-                "office = \"0.5\", leed = 0.5",
-            ),
-        )
-        .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC.replace(
+            "office = \"0.5\", lead = 0.5",
+            "office = \"0.5\", leed = 0.5",
+        ),
+        FULL_ANNUAL,
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn unknown_start() {
-    let case = Case::new()
-        .file(
-            "r.toml",
-            RUBRIC.replace("start = \"full\"", "start = \"ful\""),
-        )
-        .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC.replace("start = \"full\"", "start = \"ful\""),
+        FULL_ANNUAL,
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn start_on_scored_item() {
-    let case = Case::new()
-        .file(
-            "r.toml",
-            RUBRIC.replace("max = 6", "max = 6\n  start = \"zero\""),
-        )
-        .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC.replace("max = 6", "max = 6\n  start = \"zero\""),
+        FULL_ANNUAL,
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn duplicate_item_title() {
-    let case = Case::new()
-        .file(
-            "r.toml",
-            RUBRIC.replace("title = \"政策解读\"", "title = \"组织领导\""),
-        )
-        .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC.replace("title = \"政策解读\"", "title = \"组织领导\""),
+        FULL_ANNUAL,
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn duplicate_item_id() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC.replace("id = \"1.2\"", "id = \"1.1\""))
-        .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC.replace("id = \"1.2\"", "id = \"1.1\""),
+        FULL_ANNUAL,
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn duplicate_unit_name() {
-    let case = Case::new()
-        .file(
-            "r.toml",
-            RUBRIC.replace("name = \"二县\"", "name = \"一县\""),
-        )
-        .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC.replace("name = \"二县\"", "name = \"一县\""),
+        FULL_ANNUAL,
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn year_as_text() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC.replace("year = 2020", "year = \"2020\""))
-        .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC.replace("year = 2020", "year = \"2020\""),
+        FULL_ANNUAL,
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn rubric_without_title() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC.replace("title = \"测试细则\"\n", ""))
-        .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC.replace("title = \"测试细则\"\n", ""),
+        FULL_ANNUAL,
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn period_ends_before_it_starts() {
-    let case = Case::new()
-        .file(
-            "r.toml",
-            RUBRIC.replace(
-                "total = 20",
-                "total = 20\n[period]\nstart = 2020-12-01\nend = 2020-01-31",
-            ),
-        )
-        .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC.replace(
+            "total = 20",
+            "total = 20\n[period]\nstart = 2020-12-01\nend = 2020-01-31",
+        ),
+        FULL_ANNUAL,
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn toml_syntax_error() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC.replace("total = 20", "total = 20 20"))
-        .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC.replace("total = 20", "total = 20 20"),
+        FULL_ANNUAL,
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn negative_max() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC.replace("max = 8", "max = -8"))
-        .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC.replace("max = 8", "max = -8"),
+        FULL_ANNUAL,
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn max_not_a_number() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC.replace("max = 8", "max = \"八\""))
-        .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC.replace("max = 8", "max = \"八\""),
+        FULL_ANNUAL,
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn decimals_out_of_range() {
-    let case = Case::new()
-        .file(
-            "r.toml",
-            RUBRIC.replace("total = 20", "total = 20\ndecimals = 9"),
-        )
-        .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC.replace("total = 20", "total = 20\ndecimals = 9"),
+        FULL_ANNUAL,
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn unit_without_name() {
-    let case = Case::new()
-        .file(
-            "r.toml",
-            RUBRIC.replace(
-                "[[unit]]\nid = \"u1\"\nname = \"一县\"",
-                "[[unit]]\nid = \"u1\"",
-            ),
-        )
-        .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC.replace(
+            "[[unit]]\nid = \"u1\"\nname = \"一县\"",
+            "[[unit]]\nid = \"u1\"",
+        ),
+        FULL_ANNUAL,
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn unknown_ranking() {
-    let case = Case::new()
-        .file(
-            "r.toml",
-            RUBRIC.replace("total = 20", "total = 20\nranking = \"olympic\""),
-        )
-        .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC.replace("total = 20", "total = 20\nranking = \"olympic\""),
+        FULL_ANNUAL,
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn forty_nines_in_a_rubric() {
-    let case = Case::new()
-        .file(
-            "r.toml",
-            RUBRIC.replace(
-                "max_deduct = 3",
-                "max_deduct = \"9999999999999999999999999999999999999999\"",
-            ),
-        )
-        .file("a.csv", FULL_ANNUAL)
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC.replace(
+            "max_deduct = 3",
+            "max_deduct = \"9999999999999999999999999999999999999999\"",
+        ),
+        FULL_ANNUAL,
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn duplicate_annual_score() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC)
-        .file(
-            "a.csv",
-            FULL_ANNUAL.replace(
-                "u1,1.1,office,8\n",
-                "u1,1.1,office,8\n一县,组织领导,办公室,7\n",
-            ),
-        )
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC,
+        FULL_ANNUAL.replace(
+            "u1,1.1,office,8\n",
+            "u1,1.1,office,8\n一县,组织领导,办公室,7\n",
+        ),
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn score_above_max() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC)
-        .file(
-            "a.csv",
-            FULL_ANNUAL.replace("u1,1.2,office,6", "u1,1.2,office,6.5"),
-        )
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC,
+        FULL_ANNUAL.replace("u1,1.2,office,6", "u1,1.2,office,6.5"),
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn unknown_scorer() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC)
-        .file(
-            "a.csv",
-            FULL_ANNUAL.replace("u1,1.2,lead,6", "u1,1.2,leed,6"),
-        )
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC,
+        FULL_ANNUAL.replace("u1,1.2,lead,6", "u1,1.2,leed,6"),
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn scorer_missing_where_item_has_several() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL.replace("u1,1.2,lead,6", "u1,1.2,,6"))
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC,
+        FULL_ANNUAL.replace("u1,1.2,lead,6", "u1,1.2,,6"),
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn annual_score_for_daily_only_item() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC)
-        .file(
-            "a.csv",
-            FULL_ANNUAL.replace("u1,1.1,office,8\n", "u1,1.1,office,8\nu1,2.1,office,3\n"),
-        )
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC,
+        FULL_ANNUAL.replace("u1,1.1,office,8\n", "u1,1.1,office,8\nu1,2.1,office,3\n"),
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn negative_score() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC)
-        .file(
-            "a.csv",
-            FULL_ANNUAL.replace("u2,1.1,office,8", "u2,1.1,office,-1"),
-        )
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC,
+        FULL_ANNUAL.replace("u2,1.1,office,8", "u2,1.1,office,-1"),
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn na_from_one_scorer_only() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC)
-        .file(
-            "a.csv",
-            FULL_ANNUAL.replace("u2,1.2,office,6", "u2,1.2,office,n/a"),
-        )
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC,
+        FULL_ANNUAL.replace("u2,1.2,office,6", "u2,1.2,office,n/a"),
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn score_not_a_number() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC)
-        .file(
-            "a.csv",
-            FULL_ANNUAL.replace("u3,1.1,office,8", "u3,1.1,office,八"),
-        )
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC,
+        FULL_ANNUAL.replace("u3,1.1,office,8", "u3,1.1,office,八"),
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn score_with_exponent() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC)
-        .file(
-            "a.csv",
-            FULL_ANNUAL.replace("u3,1.1,office,8", "u3,1.1,office,8e0"),
-        )
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC,
+        FULL_ANNUAL.replace("u3,1.1,office,8", "u3,1.1,office,8e0"),
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn score_with_forty_nines() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC)
-        .file(
-            "a.csv",
-            FULL_ANNUAL.replace(
-                "u3,1.1,office,8",
-                "u3,1.1,office,9999999999999999999999999999999999999999",
-            ),
-        )
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC,
+        FULL_ANNUAL.replace(
+            "u3,1.1,office,8",
+            "u3,1.1,office,9999999999999999999999999999999999999999",
+        ),
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn unknown_unit_suggests_name() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC)
-        .file(
-            "a.csv",
-            FULL_ANNUAL.replace("u3,1.1,office,8", "三,1.1,office,8"),
-        )
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC,
+        FULL_ANNUAL.replace("u3,1.1,office,8", "三,1.1,office,8"),
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn unknown_item_suggests_title() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC)
-        .file(
-            "a.csv",
-            FULL_ANNUAL.replace("u3,1.1,office,8", "u3,组织,office,8"),
-        )
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC,
+        FULL_ANNUAL.replace("u3,1.1,office,8", "u3,组织,office,8"),
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn missing_unit_column() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC)
-        .file(
-            "a.csv",
-            FULL_ANNUAL.replace("unit,item,scorer,score", "unti,item,scorer,score"),
-        )
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC,
+        FULL_ANNUAL.replace("unit,item,scorer,score", "unti,item,scorer,score"),
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn duplicate_column() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC)
-        .file(
-            "a.csv",
-            FULL_ANNUAL.replace("unit,item,scorer,score", "unit,item,scorer,score,得分"),
-        )
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC,
+        FULL_ANNUAL.replace("unit,item,scorer,score", "unit,item,scorer,score,得分"),
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn row_with_an_extra_cell() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC)
-        .file(
-            "a.csv",
-            FULL_ANNUAL.replace("u2,1.1,office,8", "u2,1.1,office,8,9"),
-        )
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC,
+        FULL_ANNUAL.replace("u2,1.1,office,8", "u2,1.1,office,8,9"),
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
@@ -600,275 +449,199 @@ fn row_with_an_extra_cell() {
 /// that drops its score is a missing score, not a short row.
 #[test]
 fn row_that_leaves_its_last_cells_off() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC)
-        .file(
-            "a.csv",
-            FULL_ANNUAL.replace("u2,1.1,office,8", "u2,1.1,office"),
-        )
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC,
+        FULL_ANNUAL.replace("u2,1.1,office,8", "u2,1.1,office"),
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn missing_annual_score() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL.replace("u2,1.2,lead,6\n", ""))
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC,
+        FULL_ANNUAL.replace("u2,1.2,lead,6\n", ""),
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn daily_bad_date() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL)
-        .file(
-            "d.csv",
-            format!(
-                "{DAILY_HEADER}{}",
-                "2020-02-30,u1,1.1,deduct,1,daily_record,\n"
-            ),
-        )
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC,
+        FULL_ANNUAL,
+        format!(
+            "{DAILY_HEADER}{}",
+            "2020-02-30,u1,1.1,deduct,1,daily_record,\n"
+        ),
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn daily_date_outside_period() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL)
-        .file(
-            "d.csv",
-            format!(
-                "{DAILY_HEADER}{}",
-                "2021-01-01,u1,1.1,deduct,1,daily_record,\n"
-            ),
-        )
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC,
+        FULL_ANNUAL,
+        format!(
+            "{DAILY_HEADER}{}",
+            "2021-01-01,u1,1.1,deduct,1,daily_record,\n"
+        ),
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn daily_unknown_kind() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL)
-        .file(
-            "d.csv",
-            format!(
-                "{DAILY_HEADER}{}",
-                "2020-05-19,u1,1.1,dedcut,1,daily_record,\n"
-            ),
-        )
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC,
+        FULL_ANNUAL,
+        format!(
+            "{DAILY_HEADER}{}",
+            "2020-05-19,u1,1.1,dedcut,1,daily_record,\n"
+        ),
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn daily_unknown_method() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL)
-        .file(
-            "d.csv",
-            format!(
-                "{DAILY_HEADER}{}",
-                "2020-05-19,u1,1.1,deduct,1,spotcheck,\n"
-            ),
-        )
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC,
+        FULL_ANNUAL,
+        format!(
+            "{DAILY_HEADER}{}",
+            "2020-05-19,u1,1.1,deduct,1,spotcheck,\n"
+        ),
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn daily_negative_points() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL)
-        .file(
-            "d.csv",
-            format!(
-                "{DAILY_HEADER}{}",
-                "2020-05-19,u1,1.1,deduct,-1,daily_record,\n"
-            ),
-        )
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC,
+        FULL_ANNUAL,
+        format!(
+            "{DAILY_HEADER}{}",
+            "2020-05-19,u1,1.1,deduct,-1,daily_record,\n"
+        ),
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn daily_points_with_thousands_separator() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL)
-        .file(
-            "d.csv",
-            format!(
-                "{DAILY_HEADER}{}",
-                "2020-05-19,u1,1.1,deduct,\"1,000\",daily_record,\n"
-            ),
-        )
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC,
+        FULL_ANNUAL,
+        format!(
+            "{DAILY_HEADER}{}",
+            "2020-05-19,u1,1.1,deduct,\"1,000\",daily_record,\n"
+        ),
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn daily_veto_with_points() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL)
-        .file(
-            "d.csv",
-            format!("{DAILY_HEADER}{}", "2020-05-19,u1,,veto,2,daily_record,\n"),
-        )
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC,
+        FULL_ANNUAL,
+        format!("{DAILY_HEADER}{}", "2020-05-19,u1,,veto,2,daily_record,\n"),
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn daily_deduction_without_item() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL)
-        .file(
-            "d.csv",
-            format!(
-                "{DAILY_HEADER}{}",
-                "2020-05-19,u1,,deduct,2,daily_record,\n"
-            ),
-        )
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC,
+        FULL_ANNUAL,
+        format!(
+            "{DAILY_HEADER}{}",
+            "2020-05-19,u1,,deduct,2,daily_record,\n"
+        ),
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn daily_unknown_unit_without_close_name() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC)
-        .file("a.csv", FULL_ANNUAL)
-        .file(
-            "d.csv",
-            format!(
-                "{DAILY_HEADER}{}",
-                "2020-05-19,塔城,1.1,deduct,1,daily_record,\n"
-            ),
-        )
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC,
+        FULL_ANNUAL,
+        format!(
+            "{DAILY_HEADER}{}",
+            "2020-05-19,塔城,1.1,deduct,1,daily_record,\n"
+        ),
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn daily_record_on_na_item() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC)
-        .file(
-            "a.csv",
-            FULL_ANNUAL
-                .replace("u3,1.2,office,6", "u3,1.2,office,n/a")
-                .replace("u3,1.2,lead,6", "u3,1.2,lead,n/a"),
-        )
-        .file(
-            "d.csv",
-            format!(
-                "{DAILY_HEADER}{}",
-                "2020-05-19,u3,政策解读,deduct,1,spot_check,\n"
-            ),
-        )
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC,
+        FULL_ANNUAL
+            .replace("u3,1.2,office,6", "u3,1.2,office,n/a")
+            .replace("u3,1.2,lead,6", "u3,1.2,lead,n/a"),
+        format!(
+            "{DAILY_HEADER}{}",
+            "2020-05-19,u3,政策解读,deduct,1,spot_check,\n"
+        ),
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn every_item_na() {
-    let case = Case::new()
-        .file(
-            "r.toml",
-            RUBRIC
-                .split("[[section]]\nid = \"s2\"")
-                .next()
-                .unwrap_or_default()
-                .to_string()
-                .replace("total = 20", "total = 14")
-                .replace("min = 18", "min = 13")
-                .replace("min = 15", "min = 11")
-                .replace("min = 12", "min = 9"),
-        )
-        .file(
-            "a.csv",
-            FULL_ANNUAL
-                .replace("u3,1.2,office,6", "u3,1.2,office,n/a")
-                .replace("u3,1.2,lead,6", "u3,1.2,lead,n/a")
-                .replace("u3,1.1,office,8", "u3,1.1,office,n/a"),
-        )
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC
+            .split("[[section]]\nid = \"s2\"")
+            .next()
+            .unwrap_or_default()
+            .to_string()
+            .replace("total = 20", "total = 14")
+            .replace("min = 18", "min = 13")
+            .replace("min = 15", "min = 11")
+            .replace("min = 12", "min = 9"),
+        FULL_ANNUAL
+            .replace("u3,1.2,office,6", "u3,1.2,office,n/a")
+            .replace("u3,1.2,lead,6", "u3,1.2,lead,n/a")
+            .replace("u3,1.1,office,8", "u3,1.1,office,n/a"),
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn every_problem_of_a_run_together() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC)
-        .file(
-            "a.csv",
-            FULL_ANNUAL
-                .replace("u1,1.2,office,6", "u1,1.2,office,60")
-                .replace("u2,1.1,office,8", "二,1.1,office,8"),
-        )
-        .file(
-            "d.csv",
-            format!(
-                "{DAILY_HEADER}{}",
-                "2020-05-19,u1,1.1,deduct,1,随机检查,\n2020-05-40,u2,1.1,deduct,1,随机抽查,\n"
-            ),
-        )
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC,
+        FULL_ANNUAL
+            .replace("u1,1.2,office,6", "u1,1.2,office,60")
+            .replace("u2,1.1,office,8", "二,1.1,office,8"),
+        format!(
+            "{DAILY_HEADER}{}",
+            "2020-05-19,u1,1.1,deduct,1,随机检查,\n2020-05-40,u2,1.1,deduct,1,随机抽查,\n"
+        ),
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
@@ -897,45 +670,29 @@ fn rubric_file_not_found() {
 
 #[test]
 fn not_utf8_nor_gbk() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC)
-        .file(
-            "a.csv",
-            b"unit,item,scorer,score\nu1,1.1,office,8\nu1,\xff\xff,office,8\n",
-        )
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC,
+        b"unit,item,scorer,score\nu1,1.1,office,8\nu1,\xff\xff,office,8\n",
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn bom_but_not_utf8() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC)
-        .file(
-            "a.csv",
-            b"\xef\xbb\xbfunit,item,scorer,score\nu1,\xd7\xe9\xd6\xaf\xc1\xec\xb5\xbc,office,8\n",
-        )
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC,
+        b"\xef\xbb\xbfunit,item,scorer,score\nu1,\xd7\xe9\xd6\xaf\xc1\xec\xb5\xbc,office,8\n",
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
 
 #[test]
 fn empty_annual_file() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC)
-        .file("a.csv", "\n\n")
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(RUBRIC, "\n\n", DAILY_HEADER);
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }
@@ -967,16 +724,11 @@ fn two_rubrics_share_a_unit() {
 
 #[test]
 fn unclosed_quote() {
-    let case = Case::new()
-        .file("r.toml", RUBRIC)
-        .file(
-            "a.csv",
-            FULL_ANNUAL.replace("u2,1.1,office,8", "u2,\"1.1,office,8"),
-        )
-        .file("d.csv", DAILY_HEADER)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-        ]);
+    let case = score_case(
+        RUBRIC,
+        FULL_ANNUAL.replace("u2,1.1,office,8", "u2,\"1.1,office,8"),
+        DAILY_HEADER,
+    );
     case.fails(snapshot!("en.txt"));
     case.fails_zh(snapshot!("zh.txt"));
 }

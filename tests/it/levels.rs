@@ -6,56 +6,7 @@ use common::*;
 
 /// Two units, a group 1.1 (平台建设) over two leaves, one with a capped rule,
 /// and a leaf 1.2 directly under the section.
-pub const NESTED: &str = r#"id = "t"
-title = "测试细则"
-year = 2020
-total = 20
-[scorers]
-office = "办公室"
-[[grade]]
-id = "good"
-label = "好"
-min = 10
-[[grade]]
-id = "bad"
-label = "差"
-min = 0
-[[unit]]
-id = "a"
-name = "甲县"
-aliases = ["甲"]
-[[unit]]
-id = "b"
-name = "乙县"
-[[section]]
-id = "s1"
-title = "政务公开"
-  [[section.item]]
-  id = "1.1"
-  title = "平台建设"
-  max = 10
-    [[section.item.item]]
-    id = "1.1.1"
-    title = "政府网站"
-    max = 6
-    scorers = { office = 1 }
-      [[section.item.item.rule]]
-      id = "typo"
-      text = "错别字每处扣0.5分"
-      kind = "deduct"
-      points = 0.5
-      max = 2
-    [[section.item.item]]
-    id = "1.1.2"
-    title = "政务新媒体"
-    max = 4
-    scorers = { office = 1 }
-  [[section.item]]
-  id = "1.2"
-  title = "组织领导"
-  max = 10
-  scorers = { office = 1 }
-"#;
+pub const NESTED: &str = include_str!("../fixtures/levels/rubric.toml");
 
 fn check(rubric: String) -> Case {
     Case::new()
@@ -190,26 +141,14 @@ fn rubric_new_moves_only_the_year() {
     assert!(!case.path("c.toml").exists());
 }
 
-const ANNUAL: &str =
-    "unit,item,score\n甲,1.1.1,5\n甲,1.1.2,4\n甲,1.2,9\nb,1.1.1,6\nb,1.1.2,n/a\nb,1.2,8\n";
+const ANNUAL: &str = include_str!("../fixtures/levels/annual.csv");
 
 /// 甲 (by its alias): three typos by id and two by the rule's text, 2.5 in
 /// all, capped at the rule's 2; 乙: one typo, its points written.
-const DAILY: &str = "date,unit,item,kind,points,method,note,rule,count
-2020-03-01,甲,1.1.1,,,spot_check,x,typo,3
-2020-03-02,a,1.1.1,deduct,1,spot_check,y,错别字每处扣0.5分,2
-2020-03-03,b,1.1.1,,0.5,online_evaluation,z,typo,
-";
+const DAILY: &str = include_str!("../fixtures/levels/daily.csv");
 
 fn scored(format: &str) -> Case {
-    Case::new()
-        .file("r.toml", NESTED)
-        .file("a.csv", ANNUAL)
-        .file("d.csv", DAILY)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv", "--format",
-            format,
-        ])
+    score_case(NESTED, ANNUAL, DAILY).args(&["--format", format])
 }
 
 /// Worked by hand:

@@ -135,15 +135,7 @@ fn cell(range: &calamine::Range<Data>, row: u32, col: u32) -> Data {
 
 /// The test year, scored with the given flags (no --format of its own).
 fn scored(annual: &str, daily: &str, flags: &[&str]) -> Case {
-    let mut args = vec![
-        "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv",
-    ];
-    args.extend(flags);
-    Case::new()
-        .file("r.toml", RUBRIC)
-        .file("a.csv", annual)
-        .file("d.csv", daily)
-        .args(&args)
+    score_case(RUBRIC, annual, daily).args(flags)
 }
 
 // ---------------------------------------------------------------------------
@@ -158,16 +150,7 @@ fn converted_rubric() -> String {
 /// a deduction of 0.5 on 1.1 and an addition of 2 on 2.2 (capped at 1.5):
 /// 6.5 + 3 + 4 + 1.5 = 15.00†; 二县 has 1.2 n/a: 12 of 14 rescaled to 17.14*;
 /// 三县 scores 18 and is vetoed.
-const MARKED_ANNUAL: &str = "unit,item,scorer,score
-u1,1.1,office,7
-u1,1.2,office,6
-u2,1.1,office,8
-u2,1.2,office,n/a
-u2,1.2,lead,n/a
-u3,1.1,office,8
-u3,1.2,office,6
-u3,1.2,lead,6
-";
+const MARKED_ANNUAL: &str = include_str!("../fixtures/office/marked-annual.csv");
 
 fn marked_daily() -> String {
     format!(
@@ -218,19 +201,6 @@ fn row_of(range: &calamine::Range<Data>, row: u32, width: u32) -> Vec<Data> {
     (0..width).map(|c| cell(range, row, c)).collect()
 }
 
-/// One part of the written workbook (a zip of XML files).
-fn part(path: &std::path::Path, name: &str) -> String {
-    use std::io::Read;
-    let file = std::fs::File::open(path).unwrap();
-    let mut zip = zip::ZipArchive::new(file).unwrap();
-    let mut text = String::new();
-    zip.by_name(name)
-        .unwrap_or_else(|_| panic!("no {name}"))
-        .read_to_string(&mut text)
-        .unwrap();
-    text
-}
-
 /// The value of attribute `name` in an XML tag's text.
 fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
@@ -240,13 +210,13 @@ fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
 /// The number format and the fill colour (ARGB) of a cell, `sheet` counted
 /// from 1 and `cell` as Excel writes it (`G5`), read from the XML.
 fn style_of(path: &std::path::Path, sheet: usize, cell: &str) -> (String, Option<String>) {
-    let xml = part(path, &format!("xl/worksheets/sheet{sheet}.xml"));
+    let xml = zip_member(path, &format!("xl/worksheets/sheet{sheet}.xml"));
     let at = xml
         .find(&format!("<c r=\"{cell}\""))
         .unwrap_or_else(|| panic!("no cell {cell} in sheet {sheet}"));
     let tag = &xml[at..at + xml[at..].find('>').unwrap()];
     let xf: usize = attr(tag, "s").map_or(0, |s| s.parse().unwrap());
-    let styles = part(path, "xl/styles.xml");
+    let styles = zip_member(path, "xl/styles.xml");
     let between = |open: &str, close: &str| -> String {
         let from = styles.find(open).unwrap();
         styles[from..from + styles[from..].find(close).unwrap()].to_string()
@@ -651,7 +621,7 @@ fn the_workbook_in_english() {
             "a cell of the English workbook has Chinese of its own: {s}"
         );
     }
-    let footer = part(&path, "xl/worksheets/sheet1.xml");
+    let footer = zip_member(&path, "xl/worksheets/sheet1.xml");
     assert!(footer.contains("<oddFooter>&amp;CPage &amp;P of &amp;N</oddFooter>"));
 }
 
@@ -663,7 +633,7 @@ fn the_workbook_is_set_up_to_print() {
     let case = marked_workbook("zh");
     let path = case.path("out.xlsx");
     for sheet in 1..=3 {
-        let xml = part(&path, &format!("xl/worksheets/sheet{sheet}.xml"));
+        let xml = zip_member(&path, &format!("xl/worksheets/sheet{sheet}.xml"));
         for want in [
             "<pageSetUpPr fitToPage=\"1\"/>",
             "<pageSetup paperSize=\"9\" fitToHeight=\"0\" orientation=\"landscape\"",
@@ -675,7 +645,7 @@ fn the_workbook_is_set_up_to_print() {
         // One page wide: fitToWidth is left at its default, 1.
         assert!(!xml.contains("fitToWidth"), "sheet{sheet}.xml");
     }
-    let book = part(&path, "xl/workbook.xml");
+    let book = zip_member(&path, "xl/workbook.xml");
     for want in [
         "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">测试考核结果!$1:$2</definedName>",
         "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"1\">项目得分!$1:$1</definedName>",
@@ -684,17 +654,17 @@ fn the_workbook_is_set_up_to_print() {
     ] {
         assert!(book.contains(want), "workbook.xml has no {want}:\n{book}");
     }
-    let results = part(&path, "xl/worksheets/sheet1.xml");
+    let results = zip_member(&path, "xl/worksheets/sheet1.xml");
     assert!(results.contains("<mergeCell ref=\"A1:I1\"/>"));
     assert!(results.contains("showGridLines=\"0\""));
     assert!(!results.contains("gridLines=\"1\""));
     assert!(results.contains("<pane xSplit=\"2\" ySplit=\"2\""));
-    let items = part(&path, "xl/worksheets/sheet2.xml");
+    let items = zip_member(&path, "xl/worksheets/sheet2.xml");
     assert!(items.contains("<autoFilter ref=\"A1:S13\"/>"));
     assert!(items.contains("gridLines=\"1\""));
     assert!(items.contains("<pane ySplit=\"1\""));
     // The table's cells have borders; the notes below it none.
-    let styles = part(&path, "xl/styles.xml");
+    let styles = zip_member(&path, "xl/styles.xml");
     assert!(styles.contains("<left style=\"thin\">"));
 }
 
@@ -826,6 +796,11 @@ fn the_shipped_rubrics_name_their_sheets() {
     );
 }
 
+/// The daily records of a year where 三县 (u3) is vetoed, and nothing else.
+fn veto_daily() -> String {
+    format!("{DAILY_HEADER}2020-09-09,u3,,veto,,special_inspection,\n")
+}
+
 #[test]
 fn xlsx_needs_an_output_file() {
     let case = scored(FULL_ANNUAL, DAILY_HEADER, &["--format", "xlsx"]);
@@ -843,29 +818,20 @@ fn csv_with_a_bom_for_excel() {
 /// `--lang zh` too (the workbook is where Chinese headers belong).
 #[test]
 fn csv_keeps_the_spec_columns_in_chinese_and_it_verifies() {
-    let out = csv_case(
-        FULL_ANNUAL,
-        &format!("{DAILY_HEADER}2020-09-09,u3,,veto,,special_inspection,\n"),
-    )
-    .args(&["--lang", "zh"])
-    .run();
+    let out = csv_case(FULL_ANNUAL, &veto_daily())
+        .args(&["--lang", "zh"])
+        .run();
     assert_eq!((out.status, out.stderr.as_str()), (0, ""));
     snapshot!("csv").check(&out.stdout);
-    let english = csv_case(
-        FULL_ANNUAL,
-        &format!("{DAILY_HEADER}2020-09-09,u3,,veto,,special_inspection,\n"),
-    )
-    .args(&["--lang", "en"])
-    .run();
+    let english = csv_case(FULL_ANNUAL, &veto_daily())
+        .args(&["--lang", "en"])
+        .run();
     assert_eq!(english.stdout, out.stdout);
     let verify = |lang: &str| {
         Case::new()
             .file("r.toml", RUBRIC)
             .file("a.csv", FULL_ANNUAL)
-            .file(
-                "d.csv",
-                format!("{DAILY_HEADER}2020-09-09,u3,,veto,,special_inspection,\n"),
-            )
+            .file("d.csv", veto_daily())
             .file("p.csv", &out.stdout)
             .args(&[
                 "verify",
@@ -892,7 +858,7 @@ fn table_in_chinese_with_its_marks() {
             "u2,1.2,office,6\nu2,1.2,lead,6",
             "u2,1.2,office,n/a\nu2,1.2,lead,n/a",
         ),
-        &format!("{DAILY_HEADER}2020-09-09,u3,,veto,,special_inspection,\n"),
+        &veto_daily(),
         &[],
     )
     .stdout(snapshot!("zh.txt"));
@@ -906,12 +872,7 @@ fn table_in_english_with_its_marks() {
             "u2,1.2,office,n/a\nu2,1.2,lead,n/a",
         )
         .replace("u1,1.2,lead,6\n", "");
-    let out = scored(
-        &annual,
-        &format!("{DAILY_HEADER}2020-09-09,u3,,veto,,special_inspection,\n"),
-        &["--allow-missing", "--lang", "en"],
-    )
-    .run();
+    let out = scored(&annual, &veto_daily(), &["--allow-missing", "--lang", "en"]).run();
     assert_eq!(out.status, 0);
     snapshot!("stderr.en.txt").check(&out.stderr);
     snapshot!("en.txt").check(&out.stdout);

@@ -7,9 +7,8 @@
 use crate::common;
 
 use calamine::{Data, Reader};
-use common::{Case, Expected, RUBRIC};
+use common::{Case, Expected, RUBRIC, zip_member};
 use rust_decimal::Decimal;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::str::FromStr;
@@ -168,16 +167,6 @@ fn publish(case: &Case, inputs: &[String], out: &str, extra: &[&str]) -> common:
         stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
         stdout_bytes: o.stdout,
     }
-}
-
-/// A member of a zip archive (.docx, .xlsx) as text.
-fn zip_member(path: &Path, member: &str) -> String {
-    let file = std::fs::File::open(path).expect("the archive opens");
-    let mut zip = zip::ZipArchive::new(file).expect("a zip archive");
-    let mut entry = zip.by_name(member).expect("the member exists");
-    let mut text = String::new();
-    entry.read_to_string(&mut text).expect("UTF-8 XML");
-    text
 }
 
 fn unescape(t: &str) -> String {
@@ -526,25 +515,9 @@ fn the_example_year_is_published_as_score_computes_it() {
 /// - 二县: 8 + 0.5 × 4 + 0.5 × 4 = 12; 2.1 = 4; 2.2 = 2 capped at 1.5: 17.50, 良好;
 /// - 三县: 8 + 6 = 14; 2.1 = 4 − 4.5, clamped to 0; 2.2 = 0: 14.00, 合格 by
 ///   its total but vetoed: 不合格, still ranked 3rd.
-const HAND_ANNUAL: &str = "unit,item,scorer,score,note
-u1,1.1,office,7,会议记录不全
-u1,1.2,office,6,
-u1,1.2,lead,5,解读材料滞后
-u2,1.1,office,8,
-u2,1.2,office,4,
-u2,1.2,lead,4,
-u3,1.1,office,8,
-u3,1.2,office,6,
-u3,1.2,lead,6,
-";
+const HAND_ANNUAL: &str = include_str!("../fixtures/publish/annual.csv");
 
-const HAND_DAILY: &str = "date,unit,item,kind,points,method,note
-2020-03-02,u1,2.1,deduct,1,spot_check,网站栏目空白
-2020-04-10,一县,1.1,核减,0.5,daily_record,未按时报送材料
-2020-05-06,u2,2.2,add,2,material_filing,经验被上级推广
-2020-06-01,u3,,veto,,special_inspection,泄露涉密信息
-2020-07-01,u3,2.1,deduct,4.5,online_evaluation,网站长期未更新
-";
+const HAND_DAILY: &str = include_str!("../fixtures/publish/daily.csv");
 
 fn hand_case() -> Case {
     Case::new()

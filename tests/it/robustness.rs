@@ -135,9 +135,9 @@ fn mangle_text(base: &'static str) -> impl Strategy<Value = Vec<u8>> {
 }
 
 /// A score sheet (SPEC 10): title block, 评分单位：, 序号, points, checks, a footer.
-const WIDE: &str = "2020年度评分表,,,,,,\n评分单位：办公室,,,,,,\n序号,单位,1.1 组织领导（8分）,政策解读(6),政务公开小计,合计,备注\n1,一县,7,6,13,13,\n2,二县,8,n/a,8,8.0,x\n3,三县,８,6分,,14,\n合计,,23,12,,35,\n评分人：,,,,,,\n";
+const WIDE: &str = include_str!("../fixtures/robustness/wide.csv");
 
-const DAILY: &str = "date,unit,item,kind,points,method,note\n2020-05-19,u1,1.1,deduct,0.5,spot_check,x\n2020/6/1,二县,2.2,add,1,日常记录,\n2020年7月1日,u3,,veto,,专项检查,\n";
+const DAILY: &str = include_str!("../fixtures/robustness/daily.csv");
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]

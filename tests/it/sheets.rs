@@ -23,22 +23,10 @@ fn gbk(text: &str) -> Vec<u8> {
 /// The office's score sheet as an office writes it: a title, the scorer
 /// and a date under it, 序号, the items by title or id and title with their
 /// points, 合计, 备注, then a total row and the signatures.
-const WIDE_OFFICE: &str = "2020年度政务公开考核评分表,,,,,
-评分单位：办公室,,,,填表日期：2021年1月10日,
-序号,单位,组织领导（8分）,1.2 政策解读（6分）,合计,备注
-1,一县,7,6,13,
-2,二县,8,6,14,材料齐全
-3,三县,8,5.5,13.5,
-合计,,23,17.5,40.5,
-评分人：张三,,审核人：李四,,,
-";
+const WIDE_OFFICE: &str = include_str!("../fixtures/sheets/wide-office.csv");
 
 /// The lead units' sheet: no title, the scorer named on the command line.
-const WIDE_LEAD: &str = "单位,政策解读
-一县,6
-二县,6
-三县,5
-";
+const WIDE_LEAD: &str = include_str!("../fixtures/sheets/wide-lead.csv");
 
 /// u1: 7 + (6 + 6) / 2 + 4 = 17; u2: 8 + 6 + 4 = 18; u3: 8 + (5.5 + 5) / 2 + 4 = 17.25.
 fn wide_scores() -> Snapshot {

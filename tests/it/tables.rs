@@ -6,35 +6,14 @@ use common::*;
 
 /// Chinese headers, padded and reordered, names for ids, an extra column,
 /// blank and all-empty rows.
-const CHINESE: &str = " 得分 , 单位 ,项目,评分单位,备注,其他
-7,一县,组织领导,办公室,,x
+const CHINESE: &str = include_str!("../fixtures/tables/chinese-annual.csv");
 
-6,一县,政策解读,办公室,,
-6, 一县 ,1.2,牵头单位,含逗号，中文,
-,,,,,
-8,二县,1.1,office,,
-6,u2,政策解读,lead,,
-6,u2,1.2,office,,
-8,u3,1.1,办公室,,
-6,u3,1.2,办公室,,
-6,u3,1.2,牵头单位,,
-";
-
-const DAILY: &str = "日期,单位,项目,类型,分值,方式,说明
-2020年5月19日,一县,组织领导,核减,0.5,随机抽查,\"多行
-说明\"
-";
+const DAILY: &str = include_str!("../fixtures/tables/daily.csv");
 
 fn case(annual: impl AsRef<[u8]>, extra: &[&str]) -> Case {
-    let mut args = vec![
-        "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv", "--format", "csv",
-    ];
-    args.extend(extra);
-    Case::new()
-        .file("r.toml", RUBRIC)
-        .file("a.csv", annual)
-        .file("d.csv", DAILY)
-        .args(&args)
+    score_case(RUBRIC, annual, DAILY)
+        .args(&["--format", "csv"])
+        .args(extra)
 }
 
 fn gbk(text: &str) -> Vec<u8> {

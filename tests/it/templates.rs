@@ -14,7 +14,6 @@ use common::*;
 
 use calamine::{Data, Reader};
 use std::collections::HashMap;
-use std::io::Read;
 use std::path::Path;
 
 /// What each scorer typed: (unit, item, scorer) -> the cell as typed.
@@ -118,18 +117,6 @@ fn run_in(dir: &Path, args: &[&str]) -> Outcome {
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
         stdout_bytes: out.stdout,
     }
-}
-
-/// A file inside a workbook (the workbook is a zip of XML files).
-fn unzip(path: &Path, entry: &str) -> String {
-    let file = std::fs::File::open(path).expect("the workbook");
-    let mut zip = zip::ZipArchive::new(file).expect("a zip");
-    let mut text = String::new();
-    zip.by_name(entry)
-        .expect("the entry")
-        .read_to_string(&mut text)
-        .expect("UTF-8 XML");
-    text
 }
 
 /// Every `<dataValidation …>…</dataValidation>` element of a sheet's XML.
@@ -399,7 +386,7 @@ fn a_long_workbook_validates_every_score_cell() {
     assert_eq!(cells[1][..4], ["一县", "组织领导", "办公室", "8"]);
     assert_eq!(cells[3][..4], ["一县", "政策解读", "牵头单位", "6"]);
     assert_eq!(cells.len(), 10);
-    let xml = unzip(&path, "xl/worksheets/sheet1.xml");
+    let xml = zip_member(&path, "xl/worksheets/sheet1.xml");
     let v = validations(&xml);
     // A run of rows with the same leaf shares one validation: here every
     // row differs from the one before, but for 1.2's two scorers.
@@ -444,7 +431,7 @@ fn a_long_workbook_validates_every_score_cell() {
     }
     assert_protected_without_password(&xml);
     // Score and note cells are unlocked; labels keep the default (locked).
-    let styles = unzip(&path, "xl/styles.xml");
+    let styles = zip_member(&path, "xl/styles.xml");
     assert!(styles.contains("<protection locked=\"0\"/>"), "{styles}");
     // The instructions sheet says how to fill and lists the items.
     let help = grid(&path, "填表说明");
@@ -497,7 +484,7 @@ fn a_wide_workbook_is_a_scoring_sheet_per_scorer() {
     // 合计 holds a formula with no cached value: the reader sees it empty.
     assert_eq!(cells[4][4], "");
     assert_eq!(cells[8][1], "评分人：");
-    let xml = unzip(&path, "xl/worksheets/sheet1.xml");
+    let xml = zip_member(&path, "xl/worksheets/sheet1.xml");
     assert!(xml.contains("<c r=\"E5\" s=\""), "{xml}");
     assert!(xml.contains("<f>SUM(C5:D5)</f><v></v>"), "{xml}");
     let rules: Vec<(&str, &str)> = validations(&xml)
@@ -524,7 +511,7 @@ fn a_wide_workbook_is_a_scoring_sheet_per_scorer() {
         "{xml}"
     );
     assert!(xml.contains("<pageSetUpPr fitToPage=\"1\"/>"), "{xml}");
-    let book = unzip(&path, "xl/workbook.xml");
+    let book = zip_member(&path, "xl/workbook.xml");
     assert!(
         book.contains("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">办公室!$A:$B,办公室!$1:$4</definedName>"),
         "{book}"
@@ -551,7 +538,7 @@ fn an_english_wide_workbook_names_its_scorer_in_a_column() {
     );
     assert_eq!(cells[4][..3], ["1", "u1", "lead"]);
     assert_eq!(cells.len(), 7, "no signature row: {cells:?}");
-    let xml = unzip(&path, "xl/worksheets/sheet1.xml");
+    let xml = zip_member(&path, "xl/worksheets/sheet1.xml");
     let v = validations(&xml);
     assert_eq!(v.len(), 1);
     assert_eq!(
@@ -562,12 +549,17 @@ fn an_english_wide_workbook_names_its_scorer_in_a_column() {
     assert!(xml.contains("<oddFooter>&amp;LScored by:"), "{xml}");
 }
 
-#[test]
-fn a_daily_workbook_offers_lists_and_checks_dates() {
-    let rubric = RUBRIC.replace(
+/// The test rubric with a deduction rule (`down`) on 2.1 网站监测.
+fn rubric_with_a_rule() -> String {
+    RUBRIC.replace(
         "  start = \"full\"\n",
         "  start = \"full\"\n    [[section.item.rule]]\n    id = \"down\"\n    text = \"网站无法访问的，每次扣0.5分\"\n    kind = \"deduct\"\n    points = 0.5\n",
-    );
+    )
+}
+
+#[test]
+fn a_daily_workbook_offers_lists_and_checks_dates() {
+    let rubric = rubric_with_a_rule();
     let case = Case::new()
         .file("r.toml", &rubric)
         .args(&["template", "daily", "--rubric", "r.toml", "-o", "d.xlsx"]);
@@ -581,7 +573,7 @@ fn a_daily_workbook_offers_lists_and_checks_dates() {
             "日期", "单位", "项目", "类型", "分值", "方式", "说明", "规则", "次数"
         ]
     );
-    let xml = unzip(&path, "xl/worksheets/sheet1.xml");
+    let xml = zip_member(&path, "xl/worksheets/sheet1.xml");
     assert!(xml.contains("<row r=\"501\""), "five hundred rows to fill");
     let v = validations(&xml);
     let by_column: HashMap<&str, &str> = v
@@ -662,7 +654,7 @@ fn a_published_workbook_lists_the_roster() {
     let cells = grid(&path, "公布结果");
     assert_eq!(cells[0], ["单位", "总分", "等次", "名次"]);
     assert_eq!(cells[3][0], "三县");
-    let xml = unzip(&path, "xl/worksheets/sheet1.xml");
+    let xml = zip_member(&path, "xl/worksheets/sheet1.xml");
     let v = validations(&xml);
     assert_eq!(formula1(v[1]), "\"优秀,良好,合格,不合格\"");
 }
@@ -743,10 +735,7 @@ fn a_filled_long_workbook_scores_what_was_typed() {
 
 #[test]
 fn a_filled_daily_workbook_scores_what_was_typed() {
-    let rubric = RUBRIC.replace(
-        "  start = \"full\"\n",
-        "  start = \"full\"\n    [[section.item.rule]]\n    id = \"down\"\n    text = \"网站无法访问的，每次扣0.5分\"\n    kind = \"deduct\"\n    points = 0.5\n",
-    );
+    let rubric = rubric_with_a_rule();
     let case = Case::new()
         .file("r.toml", &rubric)
         .file("a.csv", FULL_ANNUAL)

@@ -1,7 +1,8 @@
-//! The catalog of bad inputs: each must exit 2, print exactly these errors
-//! (file, line, what is wrong, what would be right), print nothing on
-//! standard output and write no file. Every message was read and approved by
-//! hand: a change to one is a change of the user interface.
+//! The catalog of bad inputs: each must exit 2, print exactly the errors
+//! recorded in tests/snapshots/errors/<test>.en.txt and .zh.txt (file, line,
+//! what is wrong, what would be right), print nothing on standard output and
+//! write no file. Every message was read and approved by hand: a change to
+//! one is a change of the user interface (re-record, then read the diff).
 
 use crate::common;
 use common::*;

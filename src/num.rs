@@ -262,7 +262,13 @@ mod tests {
         fn plain_numbers_read_the_same_either_way(s in "[0-9]{1,20}(\\.[0-9]{1,20})?") {
             let slow = Decimal::from_str(&s).map_err(|_| ());
             match parse_plain(&s) {
-                Ok(d) => prop_assert_eq!(Ok(d.to_string()), slow.map(|d| d.to_string())),
+                Ok(d) => {
+                    prop_assert_eq!(Ok(d.to_string()), slow.map(|d| d.to_string()));
+                    prop_assert!(d <= Decimal::from(MAX_MAGNITUDE));
+                }
+                Err(NumError::TooLarge) => {
+                    prop_assert!(slow.is_ok_and(|d| d > Decimal::from(MAX_MAGNITUDE)));
+                }
                 Err(e) => prop_assert_eq!(e, NumError::TooManyDigits),
             }
         }

@@ -60,7 +60,6 @@ input-item-empty = the item is empty: name an item by its id or its title
 input-unknown-item = unknown item "{ $item }" for { $unit } (rubric { $rubric }){ $hint }: name an item by its id or its title
 # A list of names: a, b, c.
 list = { $items }
-list-separator = {", "}
 list-more = {" "}… and { $count } more
 
 ## What only the whole year tells

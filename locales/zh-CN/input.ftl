@@ -56,7 +56,6 @@ input-item-empty = 项目未填写，请填写项目的编号或名称。
 input-unknown-item = “{ $unit }”适用的考核细则（{ $rubric }）中没有项目“{ $item }”{ $hint }，请填写项目的编号或名称。
 # 名称列表：甲、乙、丙。
 list = { $items }
-list-separator = 、
 list-more = ……（另有 { $count } 项未列出）
 
 ## 全年汇总后才能发现的问题

@@ -5,7 +5,13 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+pub mod fixtures;
 pub mod rawzip;
+#[macro_use]
+pub mod snapshot;
+
+pub use fixtures::*;
+pub use snapshot::{Expected, Snapshot};
 
 pub struct Case {
     dir: tempfile::TempDir,
@@ -89,28 +95,28 @@ impl Case {
     }
 
     /// Runs and requires exit 0, no stderr and exactly `stdout`.
-    pub fn stdout(&self, expected: &str) -> Outcome {
+    pub fn stdout(&self, expected: impl Expected) -> Outcome {
         let out = self.run();
         assert_eq!(out.stderr, "", "stderr of {:?}", self.args);
-        assert_text(&out.stdout, expected);
+        expected.check(&out.stdout);
         assert_eq!(out.status, 0, "exit status of {:?}", self.args);
         out
     }
 
     /// Runs in English and requires exit 2, nothing on stdout and exactly `stderr`.
-    pub fn fails(&self, expected: &str) -> Outcome {
+    pub fn fails(&self, expected: impl Expected) -> Outcome {
         self.fails_in("en", expected)
     }
 
     /// Runs in Chinese (the default) and requires exit 2, nothing on stdout
     /// and exactly `stderr`.
-    pub fn fails_zh(&self, expected: &str) -> Outcome {
+    pub fn fails_zh(&self, expected: impl Expected) -> Outcome {
         self.fails_in("zh", expected)
     }
 
-    fn fails_in(&self, lang: &str, expected: &str) -> Outcome {
+    fn fails_in(&self, lang: &str, expected: impl Expected) -> Outcome {
         let out = self.run_in(Some(lang));
-        assert_text(&out.stderr, expected);
+        expected.check(&out.stderr);
         assert_eq!(out.stdout, "", "stdout of a failed run");
         assert_eq!(out.status, 2, "exit status of {:?}", self.args);
         out
@@ -119,119 +125,40 @@ impl Case {
 
 /// Compares whole texts, showing the first differing line on failure.
 pub fn assert_text(actual: &str, expected: &str) {
-    if actual != expected {
-        let a: Vec<&str> = actual.lines().collect();
-        let e: Vec<&str> = expected.lines().collect();
-        let at = a
-            .iter()
-            .zip(&e)
-            .position(|(x, y)| x != y)
-            .unwrap_or(a.len().min(e.len()));
-        panic!(
-            "output differs at line {}:\n  expected: {:?}\n  actual:   {:?}\n--- whole actual output ---\n{actual}--- whole expected output ---\n{expected}",
-            at + 1,
-            e.get(at),
-            a.get(at)
-        );
+    if let Some(difference) = difference(actual, expected) {
+        panic!("{difference}");
     }
 }
 
-/// A small rubric used across the tests, on a 20-point scale:
-/// 1.1 (8, office), 1.2 (6, office 0.5 + lead 0.5), 2.1 (4, daily only,
-/// from full), 2.2 (2, daily only, from zero, additions capped at 1.5).
-pub const RUBRIC: &str = r#"id = "t"
-title = "测试细则"
-year = 2020
-total = 20
+/// Where two texts differ: the first differing line, then both texts whole.
+pub fn difference(actual: &str, expected: &str) -> Option<String> {
+    if actual == expected {
+        return None;
+    }
+    let a: Vec<&str> = actual.lines().collect();
+    let e: Vec<&str> = expected.lines().collect();
+    let at = a
+        .iter()
+        .zip(&e)
+        .position(|(x, y)| x != y)
+        .unwrap_or(a.len().min(e.len()));
+    Some(format!(
+        "output differs at line {}:\n  expected: {:?}\n  actual:   {:?}\n--- whole actual output ---\n{actual}--- whole expected output ---\n{expected}",
+        at + 1,
+        e.get(at),
+        a.get(at)
+    ))
+}
 
-[scorers]
-office = "办公室"
-lead = "牵头单位"
-
-[[grade]]
-id = "excellent"
-label = "优秀"
-min = 18
-[[grade]]
-id = "good"
-label = "良好"
-min = 15
-[[grade]]
-id = "pass"
-label = "合格"
-min = 12
-[[grade]]
-id = "fail"
-label = "不合格"
-min = 0
-
-[[unit]]
-id = "u1"
-name = "一县"
-[[unit]]
-id = "u2"
-name = "二县"
-[[unit]]
-id = "u3"
-name = "三县"
-
-[[section]]
-id = "s1"
-title = "政务公开"
-  [[section.item]]
-  id = "1.1"
-  title = "组织领导"
-  max = 8
-  scorers = { office = 1 }
-  max_deduct = 3
-  [[section.item]]
-  id = "1.2"
-  title = "政策解读"
-  max = 6
-  scorers = { office = "0.5", lead = 0.5 }
-
-[[section]]
-id = "s2"
-title = "放管服"
-  [[section.item]]
-  id = "2.1"
-  title = "网站监测"
-  max = 4
-  start = "full"
-  [[section.item]]
-  id = "2.2"
-  title = "创新加分"
-  max = 2
-  max_add = 1.5
-"#;
-
-/// Annual scores giving every unit full marks on every scored item.
-pub const FULL_ANNUAL: &str = "unit,item,scorer,score
-u1,1.1,office,8
-u1,1.2,office,6
-u1,1.2,lead,6
-u2,1.1,office,8
-u2,1.2,office,6
-u2,1.2,lead,6
-u3,1.1,office,8
-u3,1.2,office,6
-u3,1.2,lead,6
-";
-
-pub const DAILY_HEADER: &str = "date,unit,item,kind,points,method,note\n";
-
-pub const CSV_HEADER: &str =
-    "rubric,rank,unit_id,unit,total,grade,grade_label,deducted,added,veto,scaled,provisional\n";
-
-/// A case with the test rubric and the given annual and daily tables, run as
-/// `score --format csv`.
-pub fn csv_case(annual: &str, daily: &str) -> Case {
-    Case::new()
-        .file("r.toml", RUBRIC)
-        .file("a.csv", annual)
-        .file("d.csv", daily)
-        .args(&[
-            "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv", "--format",
-            "csv",
-        ])
+/// A member of a zip archive (a workbook, a Word document) as text.
+pub fn zip_member(path: &Path, member: &str) -> String {
+    use std::io::Read;
+    let file = std::fs::File::open(path).expect("the archive opens");
+    let mut zip = zip::ZipArchive::new(file).expect("a zip archive");
+    let mut entry = zip
+        .by_name(member)
+        .unwrap_or_else(|_| panic!("{}: no {member}", path.display()));
+    let mut text = String::new();
+    entry.read_to_string(&mut text).expect("UTF-8 XML");
+    text
 }

@@ -1,0 +1,29 @@
+//! The integration tests: one test binary (`cargo test --test it`), one
+//! module per feature. Run one module with `cargo test --test it sheets::`;
+//! see tests/README.md for the layout, the fixtures and how to re-record the
+//! expected outputs (`ASSESS_BLESS=1 cargo test`).
+
+// The support code lives in tests/common/ (the fuzzer includes
+// tests/common/rawzip.rs from there too).
+#[macro_use]
+#[path = "../common/mod.rs"]
+mod common;
+
+mod audit;
+mod catalogs;
+mod compare;
+mod errors;
+mod example_year;
+mod generated;
+mod language;
+mod levels;
+mod man;
+mod office;
+mod properties;
+mod publish;
+mod robustness;
+mod rubric_workbook;
+mod score_rules;
+mod sheets;
+mod tables;
+mod templates;

@@ -1,6 +1,6 @@
-//! A rubric for the next year (SPEC 14): `year`, the period and the years
-//! written in the title move; every other byte of the file stays, comments
-//! and layout included.
+//! A rubric for the next year (`docs/formats.md`, “A new year”): `year`,
+//! the period and the years written in the title move; every other byte of
+//! the file stays, comments and layout included.
 
 use toml::de::{DeTable, DeValue};
 

@@ -1,6 +1,7 @@
-//! The canonical text of a rubric file (SPEC 2, 8, 9): every key in a fixed
-//! order, nested `[[section.item.item]]` for groups and `[[…rule]]` for
-//! rules, numbers as the exact decimals they are, texts quoted and escaped.
+//! The canonical text of a rubric file (`docs/formats.md`, “The rubric”):
+//! every key in a fixed order, nested `[[section.item.item]]` for groups
+//! and `[[…rule]]` for rules, numbers as the exact decimals they are, texts
+//! quoted and escaped.
 //!
 //! The writer works on a [`Draft`]: the rubric's values as plain data, each
 //! with an origin `O` (where it came from). `rubric import` builds a draft
@@ -117,116 +118,17 @@ pub fn to_toml(r: &Rubric) -> String {
 /// A loaded rubric as a draft: every value it holds, nothing it does not
 /// (comments and layout of its file are not part of the model).
 pub fn from_rubric(r: &Rubric) -> Draft<()> {
-    let v = |s: &str| Some((s.to_string(), ()));
-    let d = |x: Decimal| Some((x, ()));
-    let node_of = |n: Node| -> DraftNode<()> {
-        match n {
-            Node::Group(g, _) => {
-                let g = &r.groups[g];
-                DraftNode {
-                    at: (),
-                    id: v(&g.id),
-                    title: v(&g.title),
-                    max: d(g.max),
-                    criteria: g.criteria.as_deref().and_then(v),
-                    body: Body::Group(Vec::new()),
-                }
-            }
-            Node::Leaf(i, _) => {
-                let item = &r.items[i];
-                let scorers = (!item.scorers.is_empty()).then(|| {
-                    let ws = item
-                        .scorers
-                        .iter()
-                        .map(|w| (r.scorers[w.scorer].id.clone(), w.weight))
-                        .collect();
-                    (ws, ())
-                });
-                let rules = r.rules[item.rules.clone()]
-                    .iter()
-                    .map(|x| DraftRule {
-                        at: (),
-                        id: v(&x.id),
-                        text: v(&x.text),
-                        kind: Some((x.kind, ())),
-                        points: d(x.points),
-                        max: x.max.and_then(d),
-                    })
-                    .collect();
-                DraftNode {
-                    at: (),
-                    id: v(&item.id),
-                    title: v(&item.title),
-                    max: d(item.max),
-                    criteria: item.criteria.as_deref().and_then(v),
-                    body: Body::Leaf(DraftLeaf {
-                        start: item.scorers.is_empty().then_some((item.start, ())),
-                        scorers,
-                        max_deduct: item.max_deduct.and_then(d),
-                        max_add: item.max_add.and_then(d),
-                        rules,
-                    }),
-                }
-            }
-        }
-    };
-    let sections = (0..r.sections.len())
-        .map(|s| {
-            // The outline lists each group before its leaves, with its level:
-            // a stack of open groups rebuilds the tree.
-            let mut top: Vec<DraftNode<()>> = Vec::new();
-            let mut open: Vec<DraftNode<()>> = Vec::new();
-            fn close(open: &mut Vec<DraftNode<()>>, top: &mut Vec<DraftNode<()>>, depth: usize) {
-                while open.len() > depth {
-                    let Some(done) = open.pop() else { break };
-                    match open.last_mut() {
-                        Some(DraftNode {
-                            body: Body::Group(kids),
-                            ..
-                        }) => kids.push(done),
-                        _ => top.push(done),
-                    }
-                }
-            }
-            for n in r.outline(s) {
-                let level = match n {
-                    Node::Group(_, l) | Node::Leaf(_, l) => l,
-                };
-                close(&mut open, &mut top, level - 2);
-                let node = node_of(n);
-                match (n, open.last_mut()) {
-                    (Node::Group(..), _) => open.push(node),
-                    (
-                        Node::Leaf(..),
-                        Some(DraftNode {
-                            body: Body::Group(kids),
-                            ..
-                        }),
-                    ) => kids.push(node),
-                    (Node::Leaf(..), _) => top.push(node),
-                }
-            }
-            close(&mut open, &mut top, 0);
-            let section = &r.sections[s];
-            DraftSection {
-                at: (),
-                id: v(&section.id),
-                title: v(&section.title),
-                items: top,
-            }
-        })
-        .collect();
     Draft {
-        id: v(&r.id),
-        title: v(&r.title),
+        id: text_val(&r.id),
+        title: text_val(&r.title),
         year: Some((r.year, ())),
-        total: d(r.total),
+        total: number_val(r.total),
         decimals: Some((r.decimals, ())),
         ranking: Some((r.ranking, ())),
         period: Some(((), Some((r.start, ())), Some((r.end, ())))),
         conversion: r.conversion.as_ref().map(|c| {
             let label = (!c.label.is_empty()).then(|| (c.label.clone(), ()));
-            ((), d(c.points), label)
+            ((), number_val(c.points), label)
         }),
         scorers: Some((
             (),
@@ -240,9 +142,9 @@ pub fn from_rubric(r: &Rubric) -> Draft<()> {
             .iter()
             .map(|g| DraftGrade {
                 at: (),
-                id: v(&g.id),
-                label: v(&g.label),
-                min: d(g.min),
+                id: text_val(&g.id),
+                label: text_val(&g.label),
+                min: number_val(g.min),
             })
             .collect(),
         units: r
@@ -250,12 +152,125 @@ pub fn from_rubric(r: &Rubric) -> Draft<()> {
             .iter()
             .map(|u| DraftUnit {
                 at: (),
-                id: v(&u.id),
-                name: v(&u.name),
+                id: text_val(&u.id),
+                name: text_val(&u.name),
                 aliases: (!u.aliases.is_empty()).then(|| (u.aliases.clone(), ())),
             })
             .collect(),
-        sections,
+        sections: (0..r.sections.len()).map(|s| section_draft(r, s)).collect(),
+    }
+}
+
+fn text_val(s: &str) -> Val<String, ()> {
+    Some((s.to_string(), ()))
+}
+
+fn number_val(x: Decimal) -> Val<Decimal, ()> {
+    Some((x, ()))
+}
+
+/// Section `s` of a loaded rubric with its tree of indicators.
+fn section_draft(r: &Rubric, s: usize) -> DraftSection<()> {
+    // The outline lists each group before its leaves, with its level:
+    // a stack of open groups rebuilds the tree.
+    let mut top: Vec<DraftNode<()>> = Vec::new();
+    let mut open: Vec<DraftNode<()>> = Vec::new();
+    for n in r.outline(s) {
+        let level = match n {
+            Node::Group(_, l) | Node::Leaf(_, l) => l,
+        };
+        close_groups(&mut open, &mut top, level - 2);
+        let node = node_draft(r, n);
+        match (n, open.last_mut()) {
+            (Node::Group(..), _) => open.push(node),
+            (
+                Node::Leaf(..),
+                Some(DraftNode {
+                    body: Body::Group(kids),
+                    ..
+                }),
+            ) => kids.push(node),
+            (Node::Leaf(..), _) => top.push(node),
+        }
+    }
+    close_groups(&mut open, &mut top, 0);
+    let section = &r.sections[s];
+    DraftSection {
+        at: (),
+        id: text_val(&section.id),
+        title: text_val(&section.title),
+        items: top,
+    }
+}
+
+/// Closes the open groups deeper than `depth`, each into the group above
+/// it, or into the section's `top` list.
+fn close_groups(open: &mut Vec<DraftNode<()>>, top: &mut Vec<DraftNode<()>>, depth: usize) {
+    while open.len() > depth {
+        let Some(done) = open.pop() else { break };
+        match open.last_mut() {
+            Some(DraftNode {
+                body: Body::Group(kids),
+                ..
+            }) => kids.push(done),
+            _ => top.push(done),
+        }
+    }
+}
+
+/// One indicator of the outline; a group without its children yet.
+fn node_draft(r: &Rubric, n: Node) -> DraftNode<()> {
+    match n {
+        Node::Group(g, _) => {
+            let g = &r.groups[g];
+            DraftNode {
+                at: (),
+                id: text_val(&g.id),
+                title: text_val(&g.title),
+                max: number_val(g.max),
+                criteria: g.criteria.as_deref().and_then(text_val),
+                body: Body::Group(Vec::new()),
+            }
+        }
+        Node::Leaf(i, _) => leaf_draft(r, i),
+    }
+}
+
+/// Leaf `i`: its scorers (or where it starts) and its rules.
+fn leaf_draft(r: &Rubric, i: usize) -> DraftNode<()> {
+    let item = &r.items[i];
+    let scorers = (!item.scorers.is_empty()).then(|| {
+        let ws = item
+            .scorers
+            .iter()
+            .map(|w| (r.scorers[w.scorer].id.clone(), w.weight))
+            .collect();
+        (ws, ())
+    });
+    let rules = r.rules[item.rules.clone()]
+        .iter()
+        .map(|x| DraftRule {
+            at: (),
+            id: text_val(&x.id),
+            text: text_val(&x.text),
+            kind: Some((x.kind, ())),
+            points: number_val(x.points),
+            max: x.max.and_then(number_val),
+        })
+        .collect();
+    DraftNode {
+        at: (),
+        id: text_val(&item.id),
+        title: text_val(&item.title),
+        max: number_val(item.max),
+        criteria: item.criteria.as_deref().and_then(text_val),
+        body: Body::Leaf(DraftLeaf {
+            start: item.scorers.is_empty().then_some((item.start, ())),
+            scorers,
+            max_deduct: item.max_deduct.and_then(number_val),
+            max_add: item.max_add.and_then(number_val),
+            rules,
+        }),
     }
 }
 

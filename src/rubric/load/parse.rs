@@ -1,0 +1,203 @@
+//! One rubric file: parsed, every part of it read and checked, and the
+//! model built when nothing was wrong.
+
+use rust_decimal::Decimal;
+use std::sync::Arc;
+use toml::de::DeTable;
+
+use super::grades::read_grades;
+use super::indicators::read_sections;
+use super::syntax::toml_reason;
+use super::top::{Head, read_conversion, read_head, read_period, read_scorers};
+use super::tree::Tree;
+use super::units::read_units;
+use super::walk::Walk;
+use crate::model::keys::Keys;
+use crate::model::rubric::{Rubric, Unit};
+use crate::model::source::InputFile;
+use crate::num;
+use crate::text::diag::Diagnostics;
+use crate::text::i18n::msg;
+use crate::text::i18n::{Arg, tr};
+
+const TOP_KEYS: &[&str] = &[
+    "id",
+    "title",
+    "year",
+    "total",
+    "decimals",
+    "ranking",
+    "period",
+    "scorers",
+    "grade",
+    "unit",
+    "section",
+    "conversion",
+];
+
+/// The units read from a rubric file that failed to load.
+pub(super) struct Roster {
+    pub(super) path: Arc<str>,
+    pub(super) units: Vec<Unit>,
+}
+
+/// Parses and validates one rubric; `None` if anything in it is wrong.
+pub fn parse_rubric(text: &str, origin: InputFile, diags: &mut Diagnostics) -> Option<Rubric> {
+    parse_parts(text, origin, diags).ok()
+}
+
+/// Parses and validates one rubric; when anything is wrong, the units it
+/// could read, for the checks across rubrics.
+pub(super) fn parse_parts(
+    text: &str,
+    origin: InputFile,
+    diags: &mut Diagnostics,
+) -> Result<Rubric, Roster> {
+    let failed = |units: Vec<Unit>| Roster {
+        path: Arc::clone(&origin.path),
+        units,
+    };
+    let (doc, syntax) = DeTable::parse_recoverable(text);
+    let mut w = Walk::new(&origin.path, text, diags);
+    if !syntax.is_empty() {
+        for e in syntax {
+            let span = e.span().unwrap_or(0..0);
+            w.err(
+                &span,
+                msg!(
+                    "rubric-toml-syntax",
+                    reason = toml_reason(e.message().trim())
+                ),
+            );
+        }
+        return Err(failed(Vec::new()));
+    }
+    let top = doc.get_ref();
+    let start_of_file = 0..0;
+    w.known_keys(top, TOP_KEYS, msg!("rubric-place-rubric"));
+    let head = read_head(&mut w, top, &start_of_file);
+    let (start, end) = read_period(&mut w, top, head.year);
+    let scorers = read_scorers(&mut w, top, &start_of_file);
+    let grades = read_grades(&mut w, top, &start_of_file, head.places, head.total);
+    let units = read_units(&mut w, top, &start_of_file);
+    let conversion = read_conversion(&mut w, top);
+    let tree = read_sections(&mut w, top, &start_of_file, &scorers, head.places);
+    check_maxima_sum(&mut w, &head, &tree);
+    let Tree {
+        sections,
+        items,
+        groups,
+        rules,
+        ..
+    } = tree;
+
+    if w.errors > 0 {
+        return Err(failed(units));
+    }
+    let (
+        Head {
+            id: Some(id),
+            title: Some(title),
+            year: Some(year),
+            total: Some(total),
+            decimals: Some(decimals),
+            ranking: Some(ranking),
+            ..
+        },
+        Some(start),
+        Some(end),
+    ) = (head, start, end)
+    else {
+        return Err(failed(units));
+    };
+    // Titles first, ids after: an id wins where it equals another's title.
+    let item_keys = keys(&items, |i| &i.title, |i| &i.id);
+    let group_keys = keys(&groups, |g| &g.title, |g| &g.id);
+    let scorer_keys = keys(&scorers, |s| &s.name, |s| &s.id);
+    Ok(Rubric {
+        conversion,
+        id,
+        title,
+        year,
+        total,
+        decimals,
+        ranking,
+        start,
+        end,
+        scorers,
+        grades,
+        units,
+        sections,
+        items,
+        groups,
+        rules,
+        origin,
+        source: text.to_string(),
+        item_keys,
+        group_keys,
+        scorer_keys,
+    })
+}
+
+/// The lookup of a list by title (or name) and by id; an id inserted after
+/// every title wins where it equals another entry's title.
+fn keys<T>(list: &[T], title: impl Fn(&T) -> &String, id: impl Fn(&T) -> &String) -> Keys<usize> {
+    let mut keys = Keys::default();
+    for (i, x) in list.iter().enumerate() {
+        keys.insert(title(x).as_bytes(), i);
+    }
+    for (i, x) in list.iter().enumerate() {
+        keys.insert(id(x).as_bytes(), i);
+    }
+    keys
+}
+
+/// The leaf maxima must add up to the scale exactly, or every total is
+/// off. Checked whenever every leaf's max was read, beside any other
+/// error, with each section's subtotal to show where the gap is.
+fn check_maxima_sum(w: &mut Walk, head: &Head, tree: &Tree) {
+    let (Some(total), Some(span), true) = (head.total, &head.total_span, tree.maxima_complete)
+    else {
+        return;
+    };
+    let subtotals: Option<Vec<(String, Decimal)>> = tree
+        .sections
+        .iter()
+        .map(|s| {
+            let sum = tree.items[s.items.clone()]
+                .iter()
+                .try_fold(Decimal::ZERO, |acc, i| acc.checked_add(i.max))?;
+            Some((s.title.clone(), sum))
+        })
+        .collect();
+    let sum = subtotals.as_ref().and_then(|v| {
+        v.iter()
+            .try_fold(Decimal::ZERO, |acc, (_, x)| acc.checked_add(*x))
+    });
+    if sum != Some(total) {
+        let sum = sum.map_or(Arg::from(msg!("rubric-sum-too-large")), |s| {
+            Arg::from(num::plain(s))
+        });
+        let sections = subtotals
+            .unwrap_or_default()
+            .iter()
+            .map(|(t, x)| {
+                tr!(
+                    "rubric-subtotal",
+                    section = t.as_str(),
+                    sum = num::plain(*x)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(&tr!("list-separator"));
+        w.err(
+            span,
+            msg!(
+                "rubric-maxima-sum",
+                sum = sum,
+                total = num::plain(total),
+                sections = sections
+            ),
+        );
+    }
+}

@@ -22,7 +22,6 @@ rubric-this-unit = this [[unit]]
 rubric-this-section = this [[section]]
 rubric-this-item = this [[section.item]]
 # A list of keys or of expected tokens, item by item.
-rubric-list = { $first }, { $rest }
 
 ## Values of the wrong kind
 rubric-empty-text = `{ $key }` is empty: write a non-empty text
@@ -212,3 +211,46 @@ rubric-this-rule = this [[rule]]
 rubric-place-rule = a rule ([[…item.rule]])
 rubric-place-conversion = [conversion]
 rubric-conversion-points = the conversion's `points` must be greater than 0, not { $value }
+
+# Part three: points outside the lines, measures, classes, vetoes, quotas, methods.
+rubric-na-unknown = na = "{ $value }" is not known: write "rescale" (the whole total rescaled, the default), "parent" (a line's points go to its siblings) or "full" (a line that does not apply counts its max)
+rubric-label-twice = [{ $key }] gives "{ $label }" to both `{ $first }` and `{ $id }`: each needs a label of its own
+rubric-table-empty = [{ $key }] is empty: list at least one entry, or leave the table out
+rubric-place-measure = a measure of [measures]
+rubric-measure-title-twice = two measures are titled "{ $title }": each needs a title of its own
+rubric-place-veto = [veto]
+rubric-veto-negative = `{ $key }` of [veto] must be 0 or more
+rubric-veto-cap-and-total = [veto] has both `cap` (at most) and `total` (exactly): keep one
+rubric-veto-rank-unknown = rank = "{ $value }" is not known: write "keep" (a veto does not move the rank, the default) or "last" (vetoed units after every other)
+rubric-class-list = `{ $key }` must be a list of class ids, such as ["approval"]
+rubric-class-undeclared = class `{ $class }` is not declared in [classes]{ $hint }
+rubric-quota-on-last-grade = the last grade takes every unit the others do not: it cannot have a quota
+rubric-quota-bad = quota = { $value } is not a quota: write a share between 0 and 1 (0.3 is 30% of the units) or a whole number of units (3)
+rubric-part-kind-unknown = kind = "{ $value }" is not known: write "scored" (a part of the scale, the default), "bonus" (加分项) or "penalty" (扣分项)
+rubric-part-max-missing = a { $kind ->
+    [bonus] bonus
+   *[other] penalty
+} part needs `max`: the most it { $kind ->
+    [bonus] adds to
+   *[other] takes from
+} a unit's total
+rubric-gate-not-bonus = only a bonus part (kind = "bonus") has a `gate`
+rubric-gate-strict-alone = `gate_strict` goes with a `gate`
+rubric-section-max = section "{ $section }" says max = { $written }, but its items add up to { $sum }: change `max` or its items' maxima so they agree
+rubric-not-boolean = `{ $key }` must be true or false, not { $type }
+rubric-penalty-leaf-key = a line of a penalty part is scored by its deductions alone: it has no `{ $key }`
+rubric-floor-positive = floor = { $value }: a floor is 0 or below (倒扣, "-2")
+rubric-scale-without-measure = `{ $key }` goes with a `measure`: a line without one has no scale
+rubric-measure-and-scorers = a line is scored either by its scorers or from a measure, not both: keep `scorers` or `measure`
+rubric-measure-undeclared = measure `{ $measure }` is not declared in [measures]{ $hint }
+rubric-interpolate-unknown = interpolate = "{ $value }" is not known: write "linear" (on the line between two points, the default) or "step" (the base of the last point reached)
+rubric-scale-missing = a line scored from a measure needs its `scale`, such as [[89, 0], [99, 5]]
+rubric-scale-shape = `scale` is a list of [value, base] pairs, such as [[89, 0], [99, 5]]
+rubric-scale-not-ascending = the scale's value { $value } does not come after { $previous }: the values must rise strictly
+rubric-scale-base-outside = the scale's base { $base } is outside the line's range from its floor { $floor } to its max { $max }
+rubric-scale-too-short = the scale needs at least { $least } { $least ->
+    [one] point
+   *[other] points
+}
+rubric-penalty-add-rule = a line of a penalty part only takes points: its rules are of kind "deduct"
+rubric-max-total-below = max_total = { $max_total } is below total = { $total }: the highest total is at least the scale

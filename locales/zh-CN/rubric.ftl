@@ -22,7 +22,6 @@ rubric-this-unit = 该考核对象（[[unit]]）
 rubric-this-section = 该考核内容（[[section]]）
 rubric-this-item = 该考核项目（[[section.item]]）
 # 逐项列举的键或应有的内容。
-rubric-list = { $first }、{ $rest }
 
 ## 值的类型不对
 rubric-empty-text = “{ $key }”为空，请填写内容。
@@ -229,3 +228,43 @@ rubric-this-rule = 该扣分标准 [[rule]]
 rubric-place-rule = 扣分标准（[[…item.rule]]）
 rubric-place-conversion = 折算设置 [conversion]
 rubric-conversion-points = 折算分值 points 必须大于 0，现为 { $value }。
+
+# 第三部分：分外加减、指标数据、适用范围、一票否决、等次限额、考核方式。
+rubric-na-unknown = na = "{ $value }" 无法识别，请填写 "rescale"（整体折算，默认）、"parent"（不涉及项目的分值分配到同级指标）或 "full"（不涉及的按满分计）。
+rubric-label-twice = [{ $key }] 中“{ $first }”和“{ $id }”的名称都是“{ $label }”，请分别命名。
+rubric-table-empty = [{ $key }] 为空：请至少列出一项，或删去该表。
+rubric-place-measure = [measures] 中的指标数据
+rubric-measure-title-twice = 有两项指标数据都叫“{ $title }”，请分别命名。
+rubric-place-veto = [veto]
+rubric-veto-negative = [veto] 的 { $key } 不能小于 0。
+rubric-veto-cap-and-total = [veto] 同时写了 cap（最高分）和 total（按某分计），只能保留一个。
+rubric-veto-rank-unknown = rank = "{ $value }" 无法识别，请填写 "keep"（一票否决不改变名次，默认）或 "last"（排名列最后）。
+rubric-class-list = { $key } 应为类别编号的列表，例如 ["approval"]。
+rubric-class-undeclared = 类别“{ $class }”{ $hint }未在 [classes] 中声明。
+rubric-quota-on-last-grade = 最后一个等次接纳其余全部单位，不能设限额（quota）。
+rubric-quota-bad = quota = { $value } 不是有效的限额：请填写 0 到 1 之间的比例（0.3 即 30%）或单位个数的整数（如 3）。
+rubric-part-kind-unknown = kind = "{ $value }" 无法识别，请填写 "scored"（计分部分，默认）、"bonus"（加分项）或 "penalty"（扣分项）。
+rubric-part-max-missing = { $kind ->
+    [bonus] 加分项
+   *[other] 扣分项
+}须写明 max，即对一个单位最多{ $kind ->
+    [bonus] 加
+   *[other] 扣
+}多少分。
+rubric-gate-not-bonus = 只有加分项（kind = "bonus"）才能设门槛（gate）。
+rubric-gate-strict-alone = gate_strict 须与 gate 一同使用。
+rubric-section-max = 一级指标“{ $section }”写的分值为 { $written }，但其下级指标分值合计为 { $sum }：请修改 max 或下级指标的分值，使二者一致。
+rubric-not-boolean = { $key } 应为 true 或 false，不能是{ $type }。
+rubric-penalty-leaf-key = 扣分项中的指标只按扣分计分，不能有 { $key }。
+rubric-floor-positive = floor = { $value }：最低分（倒扣）应为 0 或负数，例如 -2。
+rubric-scale-without-measure = { $key } 须与 measure 一同使用：不按指标数据计分的指标没有折算标准。
+rubric-measure-and-scorers = 指标只能由评分单位评分或按指标数据计分，不能两者兼有：请保留 scorers 或 measure 之一。
+rubric-measure-undeclared = 指标数据“{ $measure }”{ $hint }未在 [measures] 中声明。
+rubric-interpolate-unknown = interpolate = "{ $value }" 无法识别，请填写 "linear"（在两点之间按比例折算，默认）或 "step"（按达到的最后一档计分）。
+rubric-scale-missing = 按指标数据计分的指标须写明折算标准 scale，例如 [[89, 0], [99, 5]]。
+rubric-scale-shape = scale 应为 [数值, 分值] 对的列表，例如 [[89, 0], [99, 5]]。
+rubric-scale-not-ascending = 折算标准中的数值 { $value } 应大于前一档的 { $previous }：数值须严格递增。
+rubric-scale-base-outside = 折算标准中的分值 { $base } 超出该指标的最低分 { $floor } 至分值 { $max } 的范围。
+rubric-scale-too-short = 折算标准至少需要 { $least } 档。
+rubric-penalty-add-rule = 扣分项中的指标只能扣分：其扣分标准的类型须为 "deduct"。
+rubric-max-total-below = max_total = { $max_total } 低于满分 total = { $total }：最高总分不能低于满分。

@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod compare;
 pub mod inputs;
 pub mod keys;
+pub mod mechanics;
 pub mod record;
 pub mod results;
 pub mod rubric;

@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 use std::ops::Range;
 
 use super::keys::Keys;
+pub use super::mechanics::*;
 use crate::date::Date;
 use crate::model::source::InputFile;
 
@@ -39,6 +40,21 @@ pub struct Rubric {
     pub source: String,
     /// `[conversion]`: the total converted into another scale (折算).
     pub conversion: Option<Conversion>,
+    /// The highest total a unit can reach: `max_total`, else the scale plus
+    /// the bonus parts' maxima.
+    pub max_total: Decimal,
+    /// Whether `max_total` was written (a rubric printed back shows it).
+    pub max_total_written: bool,
+    /// What becomes of the points of a line that does not apply (`na`).
+    pub na: NaPolicy,
+    /// `[classes]`: the kinds of unit lines may be restricted to.
+    pub classes: Vec<Class>,
+    /// `[measures]`: the numbers measured per unit that lines are scored from.
+    pub measures: Vec<Measure>,
+    /// `[veto]`: what a veto does besides the lowest grade.
+    pub veto: VetoRule,
+    /// The methods of daily records: `[methods]`, else the five of the notice.
+    pub methods: Vec<MethodDef>,
     pub(crate) item_keys: Keys<usize>,
     pub(crate) group_keys: Keys<usize>,
     pub(crate) scorer_keys: Keys<usize>,
@@ -66,6 +82,8 @@ pub struct Grade {
     pub id: String,
     pub label: String,
     pub min: Decimal,
+    /// The most units it may hold (`quota`); never on the last grade.
+    pub quota: Option<Quota>,
 }
 
 /// An assessed body (考核对象): a county government or a prefecture department.
@@ -75,6 +93,8 @@ pub struct Unit {
     pub name: String,
     /// Short names (简称) that name the unit wherever its name does.
     pub aliases: Vec<String>,
+    /// The classes it belongs to (`classes`), indices into `Rubric::classes`.
+    pub classes: Vec<usize>,
     /// Lines of its `id`, `name` and `aliases` in the rubric file.
     pub line: usize,
     pub name_line: usize,
@@ -87,6 +107,14 @@ pub struct Section {
     pub id: String,
     pub title: String,
     pub items: Range<usize>,
+    /// A part of the scale, a bonus part (加分项) or a penalty part (扣分项).
+    pub kind: PartKind,
+    /// The most a bonus or penalty part adds or takes (required there); on
+    /// a scored section, its leaves' sum when written.
+    pub max: Option<Decimal>,
+    /// A bonus part's gate on the scored part.
+    pub gate: Option<Gate>,
+    pub line: usize,
 }
 
 /// A group of indicators (二级、三级指标 with indicators below them): its
@@ -105,6 +133,8 @@ pub struct Group {
     /// 2 directly under a section (二级指标), 3 below that, and so on.
     pub level: usize,
     pub criteria: Option<String>,
+    /// The units it applies to (`applies_to`, `except`), for every leaf below.
+    pub applies: Applies,
     pub line: usize,
 }
 
@@ -145,6 +175,12 @@ pub struct Item {
     pub max_add: Option<Decimal>,
     /// The written scoring standard (评分标准).
     pub criteria: Option<String>,
+    /// The lowest score (倒扣): 0, or below 0 when written.
+    pub floor: Decimal,
+    /// Scored from a measured value through a scale, instead of scorers.
+    pub measure: Option<Measured>,
+    /// The units it applies to (`applies_to`, `except`); its groups' hold too.
+    pub applies: Applies,
     /// Lines of its `id` and `title` in the rubric file.
     pub line: usize,
     pub title_line: usize,
@@ -287,6 +323,70 @@ impl Rubric {
     /// The grade a veto (一票否决) imposes: the last, lowest one.
     pub fn lowest_grade(&self) -> usize {
         self.grades.len() - 1
+    }
+
+    /// The part a leaf belongs to.
+    pub fn part_of(&self, leaf: usize) -> PartKind {
+        self.sections[self.items[leaf].section].kind
+    }
+
+    /// Whether a leaf is meant for a unit: its own classes rule and every
+    /// group's above it (`applies_to`, `except`).
+    pub fn applies(&self, leaf: usize, unit: usize) -> bool {
+        let classes = &self.units[unit].classes;
+        self.items[leaf].applies.includes(classes)
+            && self
+                .path(self.items[leaf].parent)
+                .iter()
+                .all(|g| g.applies.includes(classes))
+    }
+
+    /// The class rule that keeps a leaf from a unit: the leaf's own or a
+    /// group's above it, for the error that names it.
+    pub fn excluding_rule(&self, leaf: usize, unit: usize) -> Option<&Applies> {
+        let classes = &self.units[unit].classes;
+        let own = &self.items[leaf].applies;
+        if !own.includes(classes) {
+            return Some(own);
+        }
+        self.path(self.items[leaf].parent)
+            .into_iter()
+            .map(|g| &g.applies)
+            .find(|a| !a.includes(classes))
+    }
+
+    /// Whether any part of the rubric is a bonus or penalty part, or any
+    /// leaf has a floor: the unit's parts are then reported.
+    pub fn has_parts(&self) -> bool {
+        self.sections.iter().any(|s| s.kind != PartKind::Scored)
+            || self.items.iter().any(|i| !i.floor.is_zero())
+    }
+
+    /// A measure by its id or, failing that, its title.
+    pub fn measure(&self, key: &str) -> Option<usize> {
+        let key = key.trim();
+        self.measures
+            .iter()
+            .position(|m| m.id == key)
+            .or_else(|| self.measures.iter().position(|m| m.title == key))
+    }
+
+    /// A class by its id or, failing that, its label.
+    pub fn find_class(&self, key: &str) -> Option<usize> {
+        let key = key.trim();
+        self.classes
+            .iter()
+            .position(|c| c.id == key)
+            .or_else(|| self.classes.iter().position(|c| c.label == key))
+    }
+
+    /// A section by its id or, failing that, its title.
+    pub fn section(&self, key: &str) -> Option<usize> {
+        let key = key.trim();
+        self.sections
+            .iter()
+            .position(|s| s.id == key)
+            .or_else(|| self.sections.iter().position(|s| s.title == key))
     }
 }
 

@@ -6,26 +6,29 @@ use std::ops::Range;
 use toml::de::DeTable;
 
 use super::walk::{Walk, check_places};
-use crate::model::rubric::Grade;
+use crate::model::rubric::{Grade, Quota};
 use crate::num;
 use crate::text::i18n::msg;
 
-const GRADE_KEYS: &[&str] = &["id", "label", "min"];
+const GRADE_KEYS: &[&str] = &["id", "label", "min", "quota"];
 
+/// The grades, and the span of the first one's `min` (compared with the
+/// highest total once the parts are known).
 pub(super) fn read_grades(
     w: &mut Walk,
     top: &DeTable,
     at: &Range<usize>,
     places: u32,
-    total: Option<Decimal>,
-) -> Vec<Grade> {
+) -> (Vec<Grade>, Option<Range<usize>>) {
     let mut grades: Vec<Grade> = Vec::new();
+    let mut first_min = None;
     let Some(field) = w.required(top, at, "grade", &msg!("rubric-place-rubric")) else {
-        return grades;
+        return (grades, first_min);
     };
     let list_span = field.0.clone();
     let mut last: Option<(Decimal, Range<usize>)> = None;
     let mut seen: HashSet<String> = HashSet::new();
+    let mut quota_spans: Vec<Option<Range<usize>>> = Vec::new();
     for (t, span) in w.tables("grade", field) {
         w.known_keys(t, GRADE_KEYS, msg!("rubric-place-grade"));
         let this = msg!("rubric-this-grade");
@@ -50,18 +53,7 @@ pub(super) fn read_grades(
                 w.err(&mspan, msg!("rubric-grade-negative"));
             }
             match &last {
-                None => {
-                    if let Some(total) = total.filter(|t| min > *t) {
-                        w.err(
-                            &mspan,
-                            msg!(
-                                "rubric-grade-above-total",
-                                min = num::plain(min),
-                                total = num::plain(total)
-                            ),
-                        );
-                    }
-                }
+                None => first_min = Some(mspan.clone()),
                 Some((prev, _)) if min >= *prev => w.err(
                     &mspan,
                     msg!(
@@ -74,9 +66,20 @@ pub(super) fn read_grades(
             }
             last = Some((min, mspan));
         }
+        let quota = read_quota(w, t);
         if let (Some(id), Some(label), Some(min)) = (id, label, min) {
-            grades.push(Grade { id, label, min });
+            grades.push(Grade {
+                id,
+                label,
+                min,
+                quota: quota.as_ref().map(|(q, _)| *q),
+            });
+            quota_spans.push(quota.map(|(_, s)| s));
         }
+    }
+    // The last grade takes whoever the others do not: it has no quota.
+    if let Some(Some(span)) = quota_spans.last() {
+        w.err(span, msg!("rubric-quota-on-last-grade"));
     }
     match last {
         None if w.errors == 0 => w.err(&list_span, msg!("rubric-no-grade")),
@@ -86,5 +89,45 @@ pub(super) fn read_grades(
         ),
         _ => {}
     }
-    grades
+    (grades, first_min)
+}
+
+/// `quota`: a share of the roster (0 < q < 1) or a whole number of units.
+fn read_quota(w: &mut Walk, t: &DeTable) -> Option<(Quota, Range<usize>)> {
+    let f = w.optional(t, "quota")?;
+    let q = w.number("quota", f.clone())?;
+    let quota = if q <= Decimal::ZERO {
+        None
+    } else if q < Decimal::ONE {
+        Some(Quota::Share(q))
+    } else if q.fract().is_zero() {
+        u64::try_from(q).ok().map(Quota::Count)
+    } else {
+        None
+    };
+    if quota.is_none() {
+        w.err(&f.0, msg!("rubric-quota-bad", value = num::plain(q)));
+    }
+    Some((quota?, f.0))
+}
+
+/// The first grade's `min` is at most the highest total a unit can reach.
+pub(super) fn check_first_min(
+    w: &mut Walk,
+    grades: &[Grade],
+    span: Option<Range<usize>>,
+    max_total: Decimal,
+) {
+    if let (Some(first), Some(span)) = (grades.first(), span) {
+        if first.min > max_total {
+            w.err(
+                &span,
+                msg!(
+                    "rubric-grade-above-total",
+                    min = num::plain(first.min),
+                    total = num::plain(max_total)
+                ),
+            );
+        }
+    }
 }

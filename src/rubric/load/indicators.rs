@@ -7,26 +7,30 @@ use std::ops::Range;
 use toml::de::DeTable;
 
 use super::leaves::read_item;
+use super::mechanics::read_applies;
 use super::tree::{ITEM_KEYS, Place, Scope, Tree, remember};
 use super::walk::{Field, Walk, check_places_positive};
-use crate::model::rubric::{Group, Scorer, Section};
+use crate::model::rubric::{Gate, Group, PartKind, Section};
 use crate::num;
 use crate::text::i18n::msg;
 
-const SECTION_KEYS: &[&str] = &["id", "title", "item"];
+const SECTION_KEYS: &[&str] = &["id", "title", "item", "kind", "max", "gate", "gate_strict"];
 
 /// The keys that make an indicator a leaf: a group (one with items of its
 /// own) takes its score from them and can have none of these.
-const LEAF_ONLY_KEYS: &[&str] = &["scorers", "start", "max_deduct", "max_add", "rule"];
+const LEAF_ONLY_KEYS: &[&str] = &[
+    "scorers",
+    "start",
+    "max_deduct",
+    "max_add",
+    "rule",
+    "floor",
+    "measure",
+    "scale",
+    "interpolate",
+];
 
-pub(super) fn read_sections(
-    w: &mut Walk,
-    top: &DeTable,
-    at: &Range<usize>,
-    scorers: &[Scorer],
-    places: u32,
-) -> Tree {
-    let scope = Scope { scorers, places };
+pub(super) fn read_sections(w: &mut Walk, top: &DeTable, at: &Range<usize>, scope: Scope) -> Tree {
     let mut tree = Tree {
         maxima_complete: true,
         ..Tree::default()
@@ -52,12 +56,17 @@ pub(super) fn read_sections(
                 );
             }
         }
+        let line = id
+            .as_ref()
+            .map_or_else(|| w.line(&span), |(_, s)| w.line(s));
         let id = id.map(|(id, _)| id);
         let first_item = tree.items.len();
+        let part = read_part(w, t, &span, scope.places);
         let place = Place {
             section: tree.sections.len(),
             parent: None,
             level: 2,
+            part: part.kind,
         };
         match w.required(t, &span, "item", &this) {
             Some(f) => {
@@ -75,7 +84,12 @@ pub(super) fn read_sections(
                 id,
                 title,
                 items: first_item..tree.items.len(),
+                kind: part.kind,
+                max: part.max,
+                gate: part.gate,
+                line,
             });
+            check_part_max(w, &tree, part.max_span.as_ref());
         } else {
             tree.maxima_complete = false;
         }
@@ -134,6 +148,7 @@ fn read_group(
         .map_or_else(|| w.line(span), |(_, at)| w.line(at));
     let title_line = title.as_ref().map_or(line, |(_, at)| w.line(at));
     remember(w, tree, id.as_ref(), title.as_ref(), line, title_line);
+    let applies = read_applies(w, t, scope.classes, line);
     let g = tree.groups.len();
     let first = tree.items.len();
     tree.groups.push(Group {
@@ -145,6 +160,7 @@ fn read_group(
         items: first..first,
         level: place.level,
         criteria,
+        applies,
         line,
     });
     let inner = Place {
@@ -196,5 +212,88 @@ fn close_group(
                 ),
             );
         }
+    }
+}
+
+/// A section's kind, max and gate as written.
+struct Part {
+    kind: PartKind,
+    max: Option<Decimal>,
+    max_span: Option<Range<usize>>,
+    gate: Option<Gate>,
+}
+
+/// `kind`, `max`, `gate`, `gate_strict` of a section: a bonus or penalty
+/// part needs its max; only a bonus part has a gate.
+fn read_part(w: &mut Walk, t: &DeTable, span: &Range<usize>, places: u32) -> Part {
+    let kind = match w.optional(t, "kind") {
+        None => PartKind::Scored,
+        Some(f) => match w.string("kind", f.clone()).as_deref() {
+            Some("scored") | None => PartKind::Scored,
+            Some("bonus") => PartKind::Bonus,
+            Some("penalty") => PartKind::Penalty,
+            Some(other) => {
+                w.err(&f.0, msg!("rubric-part-kind-unknown", value = other));
+                PartKind::Scored
+            }
+        },
+    };
+    let max_field = w.optional(t, "max");
+    let max = max_field.clone().and_then(|f| {
+        let m = w.number("max", f.clone())?;
+        check_places_positive(w, &f.0, "max", m, places);
+        Some(m)
+    });
+    if kind != PartKind::Scored && max_field.is_none() {
+        w.err(span, msg!("rubric-part-max-missing", kind = kind.id()));
+    }
+    let gate = w.optional(t, "gate").and_then(|f| {
+        let g = w.number("gate", f.clone())?;
+        super::walk::check_places(w, &f.0, "gate", g, places);
+        if kind != PartKind::Bonus {
+            w.err(&f.0, msg!("rubric-gate-not-bonus"));
+        }
+        Some(g)
+    });
+    let strict = match w.optional(t, "gate_strict") {
+        None => false,
+        Some(f) => {
+            if gate.is_none() {
+                w.err(&f.0, msg!("rubric-gate-strict-alone"));
+            }
+            w.boolean("gate_strict", f).unwrap_or(false)
+        }
+    };
+    Part {
+        kind,
+        max,
+        max_span: max_field
+            .map(|(s, _)| s)
+            .filter(|_| kind == PartKind::Scored),
+        gate: gate.map(|min| Gate { min, strict }),
+    }
+}
+
+/// A scored section's written `max` equals its leaves' sum.
+fn check_part_max(w: &mut Walk, tree: &Tree, span: Option<&Range<usize>>) {
+    let (Some(section), Some(span)) = (tree.sections.last(), span) else {
+        return;
+    };
+    let (Some(written), true) = (section.max, tree.maxima_complete) else {
+        return;
+    };
+    let sum = tree.items[section.items.clone()]
+        .iter()
+        .try_fold(Decimal::ZERO, |acc, i| acc.checked_add(i.max));
+    if let Some(sum) = sum.filter(|s| *s != written) {
+        w.err(
+            span,
+            msg!(
+                "rubric-section-max",
+                section = section.id.as_str(),
+                written = num::plain(written),
+                sum = num::plain(sum)
+            ),
+        );
     }
 }

@@ -25,6 +25,7 @@ mod across;
 mod grades;
 mod indicators;
 mod leaves;
+mod mechanics;
 mod parse;
 mod syntax;
 mod top;

@@ -5,15 +5,18 @@ use rust_decimal::Decimal;
 use std::sync::Arc;
 use toml::de::DeTable;
 
-use super::grades::read_grades;
+use super::grades::{check_first_min, read_grades};
 use super::indicators::read_sections;
+use super::mechanics::{
+    read_classes, read_max_total, read_measures, read_methods, read_na, read_veto,
+};
 use super::syntax::toml_reason;
 use super::top::{Head, read_conversion, read_head, read_period, read_scorers};
-use super::tree::Tree;
+use super::tree::{Scope, Tree};
 use super::units::read_units;
 use super::walk::Walk;
 use crate::model::keys::Keys;
-use crate::model::rubric::{Rubric, Unit};
+use crate::model::rubric::{PartKind, Rubric, Unit};
 use crate::model::source::InputFile;
 use crate::num;
 use crate::text::diag::Diagnostics;
@@ -33,6 +36,12 @@ const TOP_KEYS: &[&str] = &[
     "unit",
     "section",
     "conversion",
+    "max_total",
+    "na",
+    "classes",
+    "measures",
+    "veto",
+    "methods",
 ];
 
 /// The units read from a rubric file that failed to load.
@@ -78,11 +87,27 @@ pub(super) fn parse_parts(
     let head = read_head(&mut w, top, &start_of_file);
     let (start, end) = read_period(&mut w, top, head.year);
     let scorers = read_scorers(&mut w, top, &start_of_file);
-    let grades = read_grades(&mut w, top, &start_of_file, head.places, head.total);
-    let units = read_units(&mut w, top, &start_of_file);
+    let (grades, first_min) = read_grades(&mut w, top, &start_of_file, head.places);
+    let classes = read_classes(&mut w, top);
+    let measures = read_measures(&mut w, top);
+    let units = read_units(&mut w, top, &start_of_file, &classes);
     let conversion = read_conversion(&mut w, top);
-    let tree = read_sections(&mut w, top, &start_of_file, &scorers, head.places);
+    let na = read_na(&mut w, top);
+    let veto = read_veto(&mut w, top, head.places);
+    let methods = read_methods(&mut w, top);
+    let written_max_total = read_max_total(&mut w, top, head.places);
+    let scope = Scope {
+        scorers: &scorers,
+        places: head.places,
+        classes: &classes,
+        measures: &measures,
+    };
+    let tree = read_sections(&mut w, top, &start_of_file, scope);
     check_maxima_sum(&mut w, &head, &tree);
+    let max_total = highest_total(&mut w, &head, &tree, written_max_total.clone());
+    if let Some(max_total) = max_total {
+        check_first_min(&mut w, &grades, first_min, max_total);
+    }
     let Tree {
         sections,
         items,
@@ -106,7 +131,8 @@ pub(super) fn parse_parts(
         },
         Some(start),
         Some(end),
-    ) = (head, start, end)
+        Some(max_total),
+    ) = (head, start, end, max_total)
     else {
         return Err(failed(units));
     };
@@ -132,6 +158,13 @@ pub(super) fn parse_parts(
         groups,
         rules,
         origin,
+        max_total,
+        max_total_written: written_max_total.is_some(),
+        na,
+        classes,
+        measures,
+        veto,
+        methods,
         source: text.to_string(),
         item_keys,
         group_keys,
@@ -163,6 +196,7 @@ fn check_maxima_sum(w: &mut Walk, head: &Head, tree: &Tree) {
     let subtotals: Option<Vec<(String, Decimal)>> = tree
         .sections
         .iter()
+        .filter(|s| s.kind == PartKind::Scored)
         .map(|s| {
             let sum = tree.items[s.items.clone()]
                 .iter()
@@ -200,4 +234,32 @@ fn check_maxima_sum(w: &mut Walk, head: &Head, tree: &Tree) {
             ),
         );
     }
+}
+
+/// The highest total a unit can reach: `max_total` when written (at least
+/// the scale), else the scale plus every bonus part's max.
+fn highest_total(
+    w: &mut Walk,
+    head: &Head,
+    tree: &Tree,
+    written: Option<(Decimal, std::ops::Range<usize>)>,
+) -> Option<Decimal> {
+    let total = head.total?;
+    if let Some((m, span)) = written {
+        if m < total {
+            w.err(
+                &span,
+                msg!(
+                    "rubric-max-total-below",
+                    max_total = num::plain(m),
+                    total = num::plain(total)
+                ),
+            );
+        }
+        return Some(m);
+    }
+    tree.sections
+        .iter()
+        .filter(|s| s.kind == PartKind::Bonus)
+        .try_fold(total, |acc, s| acc.checked_add(s.max.unwrap_or_default()))
 }

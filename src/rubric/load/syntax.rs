@@ -1,6 +1,5 @@
 //! The TOML parser's errors in the run's language.
 
-use super::walk::list;
 use crate::text::i18n::msg;
 use crate::text::i18n::{Arg, Message};
 
@@ -39,7 +38,7 @@ pub(super) fn toml_reason(message: &str) -> Arg {
             .split(", ")
             .map(|e| part("rubric-toml-e-", e))
             .collect();
-        list(parts.into_iter())
+        Arg::from(crate::text::list_all(parts))
     };
     Arg::from(msg!(
         "rubric-toml-expected",

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::walk::Walk;
-use crate::model::rubric::{Group, Item, Rule, Scorer, Section};
+use crate::model::rubric::{Class, Group, Item, Measure, PartKind, Rule, Scorer, Section};
 use crate::text::i18n::msg;
 
 pub(super) const ITEM_KEYS: &[&str] = &[
@@ -18,6 +18,12 @@ pub(super) const ITEM_KEYS: &[&str] = &[
     "start",
     "item",
     "rule",
+    "floor",
+    "measure",
+    "scale",
+    "interpolate",
+    "applies_to",
+    "except",
 ];
 
 /// What the walk over a rubric's tree of indicators collects.
@@ -42,6 +48,8 @@ pub(super) struct Place {
     pub(super) section: usize,
     pub(super) parent: Option<usize>,
     pub(super) level: usize,
+    /// The kind of part the section is: a penalty part's leaves are bound.
+    pub(super) part: PartKind,
 }
 
 /// What every indicator is read against: the scorers the rubric declares
@@ -50,6 +58,8 @@ pub(super) struct Place {
 pub(super) struct Scope<'s> {
     pub(super) scorers: &'s [Scorer],
     pub(super) places: u32,
+    pub(super) classes: &'s [Class],
+    pub(super) measures: &'s [Measure],
 }
 
 /// Ids and titles are unique across every level of a rubric: an annual or

@@ -3,13 +3,19 @@
 use std::ops::Range;
 use toml::de::{DeTable, DeValue};
 
+use super::mechanics::read_class_list;
 use super::walk::Walk;
-use crate::model::rubric::Unit;
+use crate::model::rubric::{Class, Unit};
 use crate::text::i18n::msg;
 
-const UNIT_KEYS: &[&str] = &["id", "name", "aliases"];
+const UNIT_KEYS: &[&str] = &["id", "name", "aliases", "classes"];
 
-pub(super) fn read_units(w: &mut Walk, top: &DeTable, at: &Range<usize>) -> Vec<Unit> {
+pub(super) fn read_units(
+    w: &mut Walk,
+    top: &DeTable,
+    at: &Range<usize>,
+    classes: &[Class],
+) -> Vec<Unit> {
     let mut units = Vec::new();
     let Some(field) = w.required(top, at, "unit", &msg!("rubric-place-rubric")) else {
         return units;
@@ -21,12 +27,17 @@ pub(super) fn read_units(w: &mut Walk, top: &DeTable, at: &Range<usize>) -> Vec<
         let id = w.located(t, &span, "id", &this);
         let name = w.located(t, &span, "name", &this);
         let aliases = read_aliases(w, t);
+        let own = w
+            .optional(t, "classes")
+            .map(|f| read_class_list(w, "classes", f, classes))
+            .unwrap_or_default();
         if let (Some((id, id_span)), Some((name, name_span))) = (id, name) {
             let (aliases, alias_line) = aliases.unwrap_or_default();
             units.push(Unit {
                 id,
                 name,
                 aliases,
+                classes: own,
                 line: w.line(&id_span),
                 name_line: w.line(&name_span),
                 alias_line,

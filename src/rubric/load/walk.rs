@@ -11,8 +11,8 @@ use crate::date::Date;
 use crate::model::source::LineIndex;
 use crate::num::{self, NumError};
 use crate::text::diag::{Diagnostics, hint};
+use crate::text::i18n::Message;
 use crate::text::i18n::msg;
-use crate::text::i18n::{Arg, Message};
 
 pub(super) type Val<'i> = Spanned<DeValue<'i>>;
 /// A key's span and its value.
@@ -66,7 +66,7 @@ impl Walk<'_, '_> {
                         key = k,
                         place = what.clone(),
                         hint = hint,
-                        allowed = list(allowed.iter().map(|a| Arg::from(*a))),
+                        allowed = crate::text::list_all(allowed.iter().copied()),
                     ),
                 );
             }
@@ -187,6 +187,19 @@ impl Walk<'_, '_> {
         }
     }
 
+    pub(super) fn boolean(&mut self, key: &str, (span, v): Field) -> Option<bool> {
+        match v.get_ref() {
+            DeValue::Boolean(b) => Some(*b),
+            other => {
+                self.err(
+                    &span,
+                    msg!("rubric-not-boolean", key = key, type = kind(other)),
+                );
+                None
+            }
+        }
+    }
+
     pub(super) fn date(&mut self, key: &str, (span, v): Field) -> Option<Date> {
         let date = match v.get_ref() {
             DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => dt
@@ -281,16 +294,6 @@ pub(super) fn check_places(
             ),
         );
     }
-}
-
-/// Items listed in the run's language: `a, b, c` or `a、b、c`.
-pub(super) fn list(items: impl DoubleEndedIterator<Item = Arg>) -> Arg {
-    let mut items = items.rev();
-    let mut out = items.next().unwrap_or_else(|| Arg::from(""));
-    for first in items {
-        out = Arg::from(msg!("rubric-list", first = first, rest = out));
-    }
-    out
 }
 
 /// The kind of a TOML value, named in the run's language.

@@ -123,6 +123,16 @@ fn typed(text: &str) -> Option<String> {
     (plain != text).then_some(plain)
 }
 
+/// Zero without a sign (`0.00`, never `-0.00`), any other value as it is:
+/// decimals keep the sign of a negative that rounded or summed to zero.
+pub fn normal_zero(d: Decimal) -> Decimal {
+    if d.is_zero() {
+        Decimal::new(0, d.scale())
+    } else {
+        d
+    }
+}
+
 /// Rounds to `dp` places, halves away from zero.
 pub fn round(d: Decimal, dp: u32) -> Decimal {
     d.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)

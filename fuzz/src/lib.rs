@@ -362,10 +362,10 @@ pub fn pipeline(
 ) -> Result<String, Vec<String>> {
     let results = match assess::engine::score::score(catalog, inputs) {
         Ok(results) => results,
-        Err(diags) => {
+        Err(failure) => {
             // Only numbers too large to compute may stop scoring; that is
             // reported at the unit's line in its rubric.
-            let list = diags.sorted();
+            let list = failure.problems;
             check_diagnostics("score", &list, false, known);
             return Err(strings(&list));
         }

@@ -3,6 +3,10 @@
 //! which reads the tables before checking them.
 
 pub mod compare;
+pub mod leaf;
+pub mod measure;
+pub mod parts;
+pub mod rank;
 pub mod score;
 pub mod verify;
 pub mod year;

@@ -3,19 +3,21 @@
 
 use rust_decimal::Decimal;
 
+use super::leaf::score_leaf;
+use super::parts::{Summed, section};
 use super::year::applicable;
 use crate::model::catalog::Catalog;
-use crate::model::inputs::{Inputs, ItemInputs};
+use crate::model::inputs::{Inputs, UnitInputs};
 use crate::model::results::{
-    ItemScore, MissingScore, Results, RubricResult, RuleScore, SectionResult, UnitResult,
+    LeafResult, MissingOf, MissingScore, Results, RubricResult, SectionResult, UnitResult,
 };
-use crate::model::rubric::{Ranking, Rubric, Start};
-use crate::model::source::InputFile;
-use crate::model::source::Location;
+use crate::model::rubric::{NaPolicy, PartKind, Rubric};
+use crate::model::source::{InputFile, Location};
 use crate::num;
 use crate::text::diag::{Diagnostics, Failure};
+use crate::text::i18n::msg;
 
-/// Scores every rubric. Inputs must have passed `read_inputs`; the only
+/// Scores every rubric. Inputs must have passed the year's checks; the only
 /// errors left are numbers too large for a decimal.
 pub fn score(catalog: &Catalog, inputs: &Inputs) -> Result<Results, Failure> {
     let mut diags = Diagnostics::new();
@@ -23,22 +25,16 @@ pub fn score(catalog: &Catalog, inputs: &Inputs) -> Result<Results, Failure> {
     for (r, rubric) in catalog.rubrics.iter().enumerate() {
         let mut units = Vec::new();
         for (u, unit) in rubric.units.iter().enumerate() {
-            let at = Location::new(&rubric.origin.path, unit.line);
-            match score_unit(rubric, u, &inputs.units[r][u].items) {
-                Some(mut res) => {
-                    res.veto = inputs.units[r][u].veto.clone();
-                    if res.veto.is_some() {
-                        res.grade = rubric.lowest_grade();
-                    }
-                    units.push(res);
-                }
+            match score_unit(rubric, u, &inputs.units[r][u]) {
+                Some(res) => units.push(res),
                 None => diags.error(
-                    at,
-                    crate::text::i18n::msg!("score-too-large", unit = &unit.name),
+                    Location::new(&rubric.origin.path, unit.line),
+                    msg!("score-too-large", unit = &unit.name),
                 ),
             }
         }
-        rank(rubric, &mut units);
+        super::rank::rank(rubric, &mut units);
+        super::rank::apply_quotas(rubric, &mut units);
         rubrics.push(RubricResult { rubric: r, units });
     }
     if !diags.is_empty() {
@@ -46,60 +42,64 @@ pub fn score(catalog: &Catalog, inputs: &Inputs) -> Result<Results, Failure> {
     }
     let mut files: Vec<InputFile> = catalog.rubrics.iter().map(|r| r.origin.clone()).collect();
     files.extend(inputs.files.iter().cloned());
+    // A zero record marks every leaf under what it names.
+    let zero_records = inputs
+        .units
+        .iter()
+        .flatten()
+        .any(|u| u.items.iter().any(|i| i.zeroed.is_some()));
     Ok(Results {
         missing: inputs.missing,
         files,
         rubrics,
+        zero_records,
     })
 }
 
-fn score_unit(rubric: &Rubric, unit: usize, items: &[ItemInputs]) -> Option<UnitResult> {
-    let dp = rubric.decimals;
-    let mut sections = Vec::new();
-    let (mut sum, mut sum_max, mut deducted, mut added) =
-        (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
-    let mut scaled = false;
+/// One unit: its leaves, sections and parts, the total, the veto's effect
+/// and the grade its total reaches (quotas and ranks come after).
+fn score_unit(rubric: &Rubric, unit: usize, inputs: &UnitInputs) -> Option<UnitResult> {
     let mut missing = Vec::new();
-    for section in &rubric.sections {
-        let mut score = Decimal::ZERO;
-        let mut out = Vec::new();
-        for i in section.items.clone() {
-            let inputs = &items[i];
-            if !applicable(inputs) {
-                scaled = true;
-                out.push((i, None));
-                continue;
+    let (mut deducted, mut added) = (Decimal::ZERO, Decimal::ZERO);
+    let mut summed: Vec<Summed> = Vec::new();
+    for (k, s) in rubric.sections.iter().enumerate() {
+        let mut leaves = Vec::new();
+        for i in s.items.clone() {
+            let leaf = leaf(rubric, unit, i, inputs, &mut missing)?;
+            if let Some(o) = &leaf.outcome {
+                deducted = deducted.checked_add(o.deducted)?;
+                added = added.checked_add(o.added)?;
             }
-            for (slot, w) in rubric.items[i].scorers.iter().enumerate() {
-                if inputs.annual.get(slot).is_none_or(Option::is_none) {
-                    missing.push(MissingScore {
-                        item: i,
-                        scorer: w.scorer,
-                    });
+            leaves.push(leaf);
+        }
+        summed.push(section(rubric, k, leaves)?);
+    }
+    let scored = scored_part(rubric, &summed)?;
+    let mut sections: Vec<SectionResult> = Vec::new();
+    let (mut bonus, mut penalty) = (Decimal::ZERO, Decimal::ZERO);
+    for (s, part) in rubric.sections.iter().zip(summed) {
+        let mut result = part.result;
+        match s.kind {
+            PartKind::Scored => {}
+            PartKind::Bonus => {
+                result.counted = s.gate.is_none_or(|g| g.opens(scored.score));
+                if result.counted {
+                    bonus = bonus.checked_add(result.score)?;
                 }
             }
-            let s = score_item(rubric, i, inputs)?;
-            score = score.checked_add(s.score)?;
-            sum_max = sum_max.checked_add(rubric.items[i].max)?;
-            deducted = deducted.checked_add(s.deducted)?;
-            added = added.checked_add(s.added)?;
-            out.push((i, Some(s)));
+            PartKind::Penalty => penalty = penalty.checked_add(result.score)?,
         }
-        sum = sum.checked_add(score)?;
-        let groups = group_scores(rubric, section, &out)?;
-        sections.push(SectionResult {
-            score,
-            items: out,
-            groups,
-        });
+        sections.push(result);
     }
-    // Rescaling keeps units with n/a items on the same scale as the others
-    // (得分 / 适用项目总分 × 100), rounded once, at the end.
-    let total = if scaled {
-        num::div_round(sum.checked_mul(rubric.total)?, sum_max, dp)?
-    } else {
-        sum
+    let sum = scored.score.checked_add(bonus)?.checked_add(penalty)?;
+    let before_veto = sum.clamp(Decimal::ZERO, rubric.max_total);
+    let veto = inputs.veto.clone();
+    let total = match (&veto, rubric.veto.cap, rubric.veto.total) {
+        (Some(_), Some(cap), _) => before_veto.min(cap),
+        (Some(_), None, Some(fixed)) => fixed,
+        _ => before_veto,
     };
+    let dp = rubric.decimals;
     let converted = match &rubric.conversion {
         Some(c) => Some(num::div_round(
             total.checked_mul(c.points)?,
@@ -109,123 +109,127 @@ fn score_unit(rubric: &Rubric, unit: usize, items: &[ItemInputs]) -> Option<Unit
         None => None,
     };
     Some(UnitResult {
+        grade: match veto {
+            Some(_) => rubric.lowest_grade(),
+            None => rubric.grade_for(total),
+        },
+        veto,
         missing,
         converted,
         unit,
         rank: 0,
         total,
-        grade: rubric.grade_for(total),
-        veto: None,
-        scaled,
-        applicable_score: sum,
-        applicable_max: sum_max,
+        before_veto,
+        scored: scored.score,
+        bonus,
+        penalty,
+        demoted: false,
+        scaled: scored.scaled,
+        applicable_score: scored.of_score,
+        applicable_max: scored.of_max,
         deducted,
         added,
         sections,
     })
 }
 
-/// A group's score is the exact sum of its applicable leaves
-/// (`docs/computation.md#sums`); with
-/// depth-first order a group's leaves are one run of the section's.
-fn group_scores(
+/// One leaf of a unit: scored when it applies, with what it counts; the
+/// inputs it lacks (counted as 0) go to `missing`.
+fn leaf(
     rubric: &Rubric,
-    section: &crate::model::rubric::Section,
-    leaves: &[(usize, Option<ItemScore>)],
-) -> Option<Vec<(usize, Option<Decimal>)>> {
-    let mut out = Vec::new();
-    for (g, group) in rubric.groups.iter().enumerate() {
-        if rubric.sections.get(group.section).map(|s| s.items.start) != Some(section.items.start) {
-            continue;
-        }
-        let mut score: Option<Decimal> = None;
-        for (i, s) in leaves {
-            if let (true, Some(s)) = (group.items.contains(i), s) {
-                score = Some(score.unwrap_or(Decimal::ZERO).checked_add(s.score)?);
-            }
-        }
-        out.push((g, score));
-    }
-    Some(out)
-}
-
-/// Steps 1-3 of the computation for one applicable leaf.
-pub fn score_item(rubric: &Rubric, i: usize, inputs: &ItemInputs) -> Option<ItemScore> {
+    unit: usize,
+    i: usize,
+    inputs: &UnitInputs,
+    missing: &mut Vec<MissingScore>,
+) -> Option<LeafResult> {
     let item = &rubric.items[i];
-    let dp = rubric.decimals;
-    let base = if item.scorers.is_empty() {
-        match item.start {
-            Start::Zero => Decimal::ZERO,
-            Start::Full => item.max,
-        }
-    } else {
-        let mut base = Decimal::ZERO;
-        for (w, cell) in item.scorers.iter().zip(&inputs.annual) {
-            // A missing score counts as 0 (only reachable with --allow-missing).
-            let v = cell.as_ref().and_then(|a| a.value).unwrap_or(Decimal::ZERO);
-            base = base.checked_add(w.weight.checked_mul(v)?)?;
-        }
-        base
-    };
-    let cap = |sum: Decimal, cap: Option<Decimal>| cap.map_or(sum, |c| sum.min(c));
-    // Each rule is capped on its own first, then the item's caps apply to
-    // the capped rules plus the records without a rule
-    // (`docs/computation.md#adjustments`).
-    let (mut deduct_sum, mut add_sum) = (inputs.deduct.value()?, inputs.add.value()?);
-    let mut rules = Vec::new();
-    for (k, r) in item.rules.clone().enumerate() {
-        let Some(sum) = inputs.rules.get(k) else {
-            continue;
-        };
-        let sum = sum.value()?;
-        // Records under a rule carry points > 0: a zero sum means none.
-        if sum.is_zero() {
-            continue;
-        }
-        let rule = &rubric.rules[r];
-        let counted = cap(sum, rule.max);
-        match rule.kind {
-            crate::model::rubric::RuleKind::Add => add_sum = add_sum.checked_add(counted)?,
-            crate::model::rubric::RuleKind::Deduct => {
-                deduct_sum = deduct_sum.checked_add(counted)?
-            }
-        }
-        rules.push(RuleScore {
-            rule: r,
-            sum,
-            counted,
+    let ii = &inputs.items[i];
+    if !applicable(rubric, unit, i, ii) {
+        // 不涉及的按满分计: only within the scale.
+        let full = rubric.na == NaPolicy::Full && rubric.part_of(i) == PartKind::Scored;
+        return Some(LeafResult {
+            item: i,
+            outcome: None,
+            counts: full.then_some(item.max),
         });
     }
-    let deducted = cap(deduct_sum, item.max_deduct);
-    let added = cap(add_sum, item.max_add);
-    let raw = base.checked_sub(deducted)?.checked_add(added)?;
-    let score = num::round(raw.clamp(Decimal::ZERO, item.max), dp);
-    Some(ItemScore {
-        base,
-        rules,
-        deduct_sum,
-        add_sum,
-        deducted,
-        added,
-        raw,
-        score,
+    for (slot, w) in item.scorers.iter().enumerate() {
+        if ii.annual.get(slot).is_none_or(Option::is_none) {
+            missing.push(MissingScore {
+                item: i,
+                of: MissingOf::Scorer(w.scorer),
+            });
+        }
+    }
+    if let (Some(m), None) = (&item.measure, &ii.measured) {
+        missing.push(MissingScore {
+            item: i,
+            of: MissingOf::Measure(m.measure),
+        });
+    }
+    let outcome = score_leaf(rubric, i, ii)?;
+    Some(LeafResult {
+        item: i,
+        counts: Some(outcome.score),
+        outcome: Some(outcome),
     })
 }
 
-/// Step 6: rank within the rubric; veto does not move rank.
-fn rank(rubric: &Rubric, units: &mut [UnitResult]) {
-    // Stable: ties keep roster order.
-    units.sort_by_key(|u| std::cmp::Reverse(u.total));
-    let (mut first_of_tie, mut distinct_greater) = (0, 0);
-    for k in 0..units.len() {
-        if k > 0 && units[k].total < units[k - 1].total {
-            first_of_tie = k;
-            distinct_greater += 1;
+/// The scored part of a unit and how it was reached.
+struct Scored {
+    score: Decimal,
+    scaled: bool,
+    /// The rescaling's inputs (what applied, and its maxima).
+    of_score: Decimal,
+    of_max: Decimal,
+}
+
+/// The scored sections added up; rescaled to the scale under `rescale`
+/// when a line does not apply (得分 / 适用项目总分 × 100), under `parent`
+/// when a whole section does not, rounded once.
+fn scored_part(rubric: &Rubric, summed: &[Summed]) -> Option<Scored> {
+    let scored = rubric
+        .sections
+        .iter()
+        .zip(summed)
+        .filter(|(s, _)| s.kind == PartKind::Scored);
+    let (mut sum, mut of_score, mut of_max, mut scaled) =
+        (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO, false);
+    for (s, part) in scored {
+        sum = sum.checked_add(part.result.score)?;
+        match rubric.na {
+            NaPolicy::Rescale => {
+                for l in &part.result.items {
+                    match &l.outcome {
+                        Some(o) => {
+                            of_score = of_score.checked_add(o.score)?;
+                            of_max = of_max.checked_add(rubric.items[l.item].max)?;
+                        }
+                        None => scaled = true,
+                    }
+                }
+            }
+            NaPolicy::Parent if part.applicable => {
+                of_score = of_score.checked_add(part.result.score)?;
+                of_max = of_max.checked_add(part.max)?;
+            }
+            NaPolicy::Parent => scaled = scaled || !s.items.is_empty(),
+            NaPolicy::Full => {}
         }
-        // Sorted, so the units strictly greater are exactly those before the tie.
-        units[k].rank = 1 + match rubric.ranking {
-            Ranking::Competition => first_of_tie,
-            Ranking::Dense => distinct_greater,
-        };
     }
+    let score = if scaled {
+        num::div_round(of_score.checked_mul(rubric.total)?, of_max, rubric.decimals)?
+    } else {
+        sum
+    };
+    if !scaled {
+        of_score = sum;
+        of_max = rubric.total;
+    }
+    Some(Scored {
+        score,
+        scaled,
+        of_score,
+        of_max,
+    })
 }

@@ -4,6 +4,7 @@
 use crate::input::{InputPaths, Keep, Reading};
 use crate::model::catalog::Catalog;
 use crate::model::inputs::{AnnualScore, Inputs, ItemInputs};
+use crate::model::rubric::Rubric;
 use crate::model::source::Location;
 use crate::text::diag::Diagnostics;
 use crate::text::i18n::msg;
@@ -31,13 +32,16 @@ pub fn read(
     (diags.len() == before).then_some(reading)
 }
 
-/// Whether a unit's item applies: every scorer said `n/a`, or none did.
-pub fn applicable(item: &ItemInputs) -> bool {
-    item.annual.is_empty()
-        || !item
-            .annual
-            .iter()
-            .all(|a| matches!(a, Some(AnnualScore { value: None, .. })))
+/// Whether a leaf applies to a unit: the rubric's classes mean it for the
+/// unit, its measure is not `n/a` for it, and not every scorer said `n/a`.
+pub fn applicable(rubric: &Rubric, unit: usize, leaf: usize, item: &ItemInputs) -> bool {
+    rubric.applies(leaf, unit)
+        && !item.measured.as_ref().is_some_and(|m| m.value.is_none())
+        && (item.annual.is_empty()
+            || !item
+                .annual
+                .iter()
+                .all(|a| matches!(a, Some(AnnualScore { value: None, .. }))))
 }
 
 pub fn check(

@@ -30,6 +30,26 @@ pub struct ItemInputs {
     /// The first daily record on the item, to point at when it may have none.
     pub first_daily: Option<Location>,
     pub daily_count: usize,
+    /// The unit's value of the leaf's measure, when it has one.
+    pub measured: Option<MeasuredValue>,
+    /// A `zero` record (此项不得分) on the leaf, or on a group or section above it.
+    pub zeroed: Option<Zeroed>,
+}
+
+/// A unit's value of a measure (指标数据), as read.
+#[derive(Debug, Clone)]
+pub struct MeasuredValue {
+    /// `None` is `n/a`: the lines scored from the measure do not apply.
+    pub value: Option<Decimal>,
+    pub at: Location,
+}
+
+/// Where a leaf was zeroed (此项不得分).
+#[derive(Debug, Clone)]
+pub struct Zeroed {
+    pub at: Location,
+    /// The record names the leaf itself, not a group or section above it.
+    pub direct: bool,
 }
 
 #[derive(Debug, Clone, Default)]

@@ -1,13 +1,16 @@
 //! `--format json`: schema `assess.score.v1`. Decimal values are strings;
 //! scores carry exactly the rubric's decimals, other values their shortest
-//! exact form.
+//! exact form. Fields of part three appear only when a rubric (or the run)
+//! uses what they report (`docs/formats.md` §4).
 
 use serde::Serialize;
 
 use crate::model::catalog::Catalog;
 use crate::model::compare::Comparison;
-use crate::model::results::{ItemScore, Results, RubricResult, SCHEMA, SectionResult, UnitResult};
-use crate::model::rubric::{Rubric, Section};
+use crate::model::results::{
+    GroupScore, LeafResult, MissingOf, Results, RubricResult, SCHEMA, SectionResult, UnitResult,
+};
+use crate::model::rubric::{NaPolicy, Rubric, Section};
 use crate::num::{fixed, plain};
 
 #[derive(Serialize)]
@@ -17,7 +20,7 @@ struct Doc<'a> {
     provisional: bool,
     inputs: Vec<Input<'a>>,
     rubrics: Vec<RubricOut<'a>>,
-    /// Every annual score missing and counted as 0 (`--allow-missing`).
+    /// Every input missing and counted as 0 (`--allow-missing`).
     missing: Vec<MissingOut<'a>>,
 }
 
@@ -26,7 +29,10 @@ struct MissingOut<'a> {
     rubric: &'a str,
     unit: &'a str,
     item: &'a str,
-    scorer: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    scorer: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    measure: Option<&'a str>,
 }
 
 /// One file of the run, for provenance (also in `explain`'s JSON).
@@ -71,10 +77,20 @@ struct UnitOut<'a> {
     grade_label: &'a str,
     veto: bool,
     scaled: bool,
-    /// A missing score of the unit was counted as 0.
+    /// A missing input of the unit was counted as 0.
     provisional: bool,
+    /// With quotas: a grade's quota moved the unit down.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    demoted: Option<bool>,
     deducted: String,
     added: String,
+    /// With bonus or penalty parts or floors: the unit's parts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    scored: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    bonus: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    penalty: Option<String>,
     /// The total converted as the rubric's `[conversion]` says; absent without one.
     #[serde(skip_serializing_if = "Option::is_none")]
     converted: Option<String>,
@@ -113,7 +129,17 @@ struct PreviousOut<'a> {
 struct SectionOut<'a> {
     id: &'a str,
     title: &'a str,
+    /// With parts: scored, bonus or penalty; its max; whether it counts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kind: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    max: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    counted: Option<bool>,
     score: String,
+    /// With `na = "parent"` or `"full"`: rescaled over its children.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    scaled: Option<bool>,
     /// The section's leaves, depth first.
     items: Vec<ItemOut<'a>>,
     /// The section's groups, depth first.
@@ -128,6 +154,8 @@ struct GroupOut<'a> {
     max: String,
     score: Option<String>,
     applicable: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    scaled: Option<bool>,
 }
 
 #[derive(Serialize)]
@@ -142,12 +170,42 @@ struct ItemOut<'a> {
     added: Option<String>,
     score: Option<String>,
     applicable: bool,
+    /// When some `zero` record was read: a zero record made the score 0.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    zeroed: Option<bool>,
     /// With `--self`: the unit's claim on the leaf, `null` where it made none.
     #[serde(rename = "self", skip_serializing_if = "Option::is_none")]
     claimed: Option<Option<LeafClaimOut>>,
+    /// A leaf scored from a measure: which, and the value read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    measure: Option<MeasureOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct MeasureOut<'a> {
+    id: &'a str,
+    value: Option<String>,
+}
+
+/// Which of part three's fields the document carries: each only when a
+/// rubric loaded (or the run) uses what it reports, so that a document of
+/// parts one and two is unchanged.
+#[derive(Clone, Copy)]
+struct Shape {
+    parts: bool,
+    policies: bool,
+    zeroed: bool,
+    quotas: bool,
 }
 
 pub fn render(catalog: &Catalog, results: &Results, compare: &Comparison) -> String {
+    let rubrics = || catalog.rubrics.iter();
+    let shape = Shape {
+        parts: rubrics().any(Rubric::has_parts),
+        policies: rubrics().any(|r| r.na != NaPolicy::Rescale),
+        zeroed: results.zero_records,
+        quotas: rubrics().any(|r| r.grades.iter().any(|g| g.quota.is_some())),
+    };
     let doc = Doc {
         schema: SCHEMA,
         version: env!("CARGO_PKG_VERSION"),
@@ -156,7 +214,7 @@ pub fn render(catalog: &Catalog, results: &Results, compare: &Comparison) -> Str
         rubrics: results
             .rubrics
             .iter()
-            .map(|rr| rubric_out(catalog, rr, compare))
+            .map(|rr| rubric_out(catalog, rr, compare, shape))
             .collect(),
         missing: results
             .rubrics
@@ -175,6 +233,7 @@ fn rubric_out<'a>(
     catalog: &'a Catalog,
     rr: &'a RubricResult,
     compare: &'a Comparison,
+    shape: Shape,
 ) -> RubricOut<'a> {
     let r = &catalog.rubrics[rr.rubric];
     let unit = |u| Unit {
@@ -182,6 +241,7 @@ fn rubric_out<'a>(
         rubric: rr.rubric,
         u,
         compare,
+        shape,
     };
     RubricOut {
         id: &r.id,
@@ -194,8 +254,8 @@ fn rubric_out<'a>(
     }
 }
 
-/// The missing scores counted as 0: roster order, then the rubric's order
-/// of items and scorers.
+/// The inputs missing and counted as 0: roster order, then the rubric's
+/// order of leaves and, within a leaf, of scorers.
 fn missing_out<'a>(r: &'a Rubric, rr: &'a RubricResult) -> impl Iterator<Item = MissingOut<'a>> {
     let mut units: Vec<&UnitResult> = rr.units.iter().collect();
     units.sort_by_key(|u| u.unit);
@@ -204,7 +264,14 @@ fn missing_out<'a>(r: &'a Rubric, rr: &'a RubricResult) -> impl Iterator<Item = 
             rubric: &r.id,
             unit: &r.units[u.unit].id,
             item: &r.items[m.item].id,
-            scorer: &r.scorers[m.scorer].id,
+            scorer: match m.of {
+                MissingOf::Scorer(s) => Some(r.scorers[s].id.as_str()),
+                MissingOf::Measure(_) => None,
+            },
+            measure: match m.of {
+                MissingOf::Measure(k) => Some(r.measures[k].id.as_str()),
+                MissingOf::Scorer(_) => None,
+            },
         })
     })
 }
@@ -215,12 +282,14 @@ struct Unit<'a> {
     rubric: usize,
     u: &'a UnitResult,
     compare: &'a Comparison,
+    shape: Shape,
 }
 
 impl<'a> Unit<'a> {
     fn out(&self) -> UnitOut<'a> {
         let (r, u, dp) = (self.r, self.u, self.r.decimals);
         let grade = &r.grades[u.grade];
+        let parts = |d| self.shape.parts.then(|| fixed(d, dp));
         UnitOut {
             id: &r.units[u.unit].id,
             name: &r.units[u.unit].name,
@@ -231,8 +300,12 @@ impl<'a> Unit<'a> {
             veto: u.veto.is_some(),
             scaled: u.scaled,
             provisional: u.provisional(),
+            demoted: self.shape.quotas.then_some(u.demoted),
             deducted: plain(u.deducted),
             added: plain(u.added),
+            scored: parts(u.scored),
+            bonus: parts(u.bonus),
+            penalty: parts(u.penalty),
             converted: u.converted.map(|c| fixed(c, dp)),
             claimed: self.compare.claims.as_ref().map(|c| {
                 c.of(self.rubric, u.unit).map(|x| ClaimOut {
@@ -259,26 +332,33 @@ impl<'a> Unit<'a> {
     }
 
     fn section(&self, s: &'a SectionResult, sec: &'a Section) -> SectionOut<'a> {
+        let r = self.r;
+        let parts = self.shape.parts;
+        let max = || {
+            sec.max.unwrap_or_else(|| {
+                r.items[sec.items.clone()]
+                    .iter()
+                    .map(|i| i.max)
+                    .fold(rust_decimal::Decimal::ZERO, |a, m| a.saturating_add(m))
+            })
+        };
         SectionOut {
             id: &sec.id,
             title: &sec.title,
-            score: fixed(s.score, self.r.decimals),
-            items: s
-                .items
-                .iter()
-                .map(|(i, out)| self.leaf(*i, out.as_ref()))
-                .collect(),
-            groups: s
-                .groups
-                .iter()
-                .map(|(g, score)| self.group(*g, *score))
-                .collect(),
+            kind: parts.then(|| sec.kind.id()),
+            max: parts.then(|| plain(max())),
+            counted: parts.then_some(s.counted),
+            score: fixed(s.score, r.decimals),
+            scaled: self.shape.policies.then_some(s.scaled),
+            items: s.items.iter().map(|l| self.leaf(l)).collect(),
+            groups: s.groups.iter().map(|g| self.group(g)).collect(),
         }
     }
 
-    fn leaf(&self, i: usize, out: Option<&ItemScore>) -> ItemOut<'a> {
+    fn leaf(&self, l: &'a LeafResult) -> ItemOut<'a> {
         let (r, dp) = (self.r, self.r.decimals);
-        let item = &r.items[i];
+        let item = &r.items[l.item];
+        let out = l.outcome.as_ref();
         ItemOut {
             id: &item.id,
             title: &item.title,
@@ -287,29 +367,35 @@ impl<'a> Unit<'a> {
             base: out.map(|o| plain(o.base)),
             deducted: out.map(|o| plain(o.deducted)),
             added: out.map(|o| plain(o.added)),
-            score: out.map(|o| fixed(o.score, dp)),
+            score: l.counts.map(|c| fixed(c, dp)),
             applicable: out.is_some(),
+            zeroed: self.shape.zeroed.then(|| out.is_some_and(|o| o.zeroed)),
             claimed: self.compare.claims.as_ref().map(|c| {
                 let claim = c.of(self.rubric, self.u.unit)?;
-                let (score, difference) = claim.leaf(i, out.map(|o| o.score))?;
+                let (score, difference) = claim.leaf(l.item, out.map(|o| o.score))?;
                 Some(LeafClaimOut {
                     score: score.map_or("n/a".to_string(), |v| fixed(v, dp)),
                     difference: difference.map(|d| fixed(d, dp)),
                 })
             }),
+            measure: item.measure.as_ref().map(|m| MeasureOut {
+                id: &r.measures[m.measure].id,
+                value: out.and_then(|o| o.measured?.value).map(plain),
+            }),
         }
     }
 
-    fn group(&self, g: usize, score: Option<rust_decimal::Decimal>) -> GroupOut<'a> {
+    fn group(&self, g: &GroupScore) -> GroupOut<'a> {
         let r = self.r;
-        let group = &r.groups[g];
+        let group = &r.groups[g.group];
         GroupOut {
             id: &group.id,
             title: &group.title,
             parent: group.parent.map(|p| r.groups[p].id.as_str()),
             max: plain(group.max),
-            score: score.map(|v| fixed(v, r.decimals)),
-            applicable: score.is_some(),
+            score: g.score.map(|v| fixed(v, r.decimals)),
+            applicable: g.applicable,
+            scaled: self.shape.policies.then_some(g.scaled),
         }
     }
 }

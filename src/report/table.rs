@@ -146,13 +146,9 @@ impl RubricTable<'_> {
             for node in &self.columns[k] {
                 let score = match *node {
                     Node::Group(g, _) => {
-                        s.groups.iter().find(|(x, _)| *x == g).and_then(|(_, v)| *v)
+                        s.groups.iter().find(|x| x.group == g).and_then(|x| x.score)
                     }
-                    Node::Leaf(i, _) => s
-                        .items
-                        .iter()
-                        .find(|(x, _)| *x == i)
-                        .and_then(|(_, o)| o.as_ref().map(|o| o.score)),
+                    Node::Leaf(i, _) => s.items.iter().find(|l| l.item == i).and_then(|l| l.counts),
                 };
                 row.push(right(match score {
                     Some(v) => fixed(v, dp),
@@ -259,7 +255,7 @@ pub fn missing_by_scorer<'r>(
                 let items: Vec<&str> = u
                     .missing
                     .iter()
-                    .filter(|m| m.scorer == k)
+                    .filter(|m| m.scorer() == Some(k))
                     .map(|m| r.items[m.item].id.as_str())
                     .collect();
                 (!items.is_empty()).then(|| {

@@ -14,7 +14,9 @@ use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Workbook, Worksh
 use crate::model::catalog::Catalog;
 use crate::model::compare::Comparison;
 use crate::model::inputs::Inputs;
-use crate::model::results::{ItemScore, MissingScore, Results, RubricResult, UnitResult};
+use crate::model::results::{
+    ItemScore, MissingOf, MissingScore, Results, RubricResult, UnitResult,
+};
 use crate::model::rubric::Rubric;
 use crate::num::plain;
 use crate::tables::sheet::{Widths, display_width};
@@ -700,14 +702,14 @@ impl ItemRows<'_, '_> {
         let scores = Format::new().set_num_format(decimals_format(r.decimals, ""));
         for u in &rr.units {
             for (s, section) in u.sections.iter().zip(&r.sections) {
-                for (i, outcome) in &s.items {
+                for l in &s.items {
                     self.leaf(
                         r,
                         rr.rubric,
                         u,
                         &section.title,
-                        *i,
-                        outcome.as_ref(),
+                        l.item,
+                        l.outcome.as_ref(),
                         &scores,
                     )?;
                     self.row += 1;
@@ -767,7 +769,7 @@ impl ItemRows<'_, '_> {
                 self.sheet.write_string(row, col, &self.na)?;
             } else if u.missing.contains(&MissingScore {
                 item: i,
-                scorer: w.scorer,
+                of: MissingOf::Scorer(w.scorer),
             }) {
                 self.sheet.write_blank(row, col, &self.missing)?;
             } else if let Some(v) = self

@@ -299,7 +299,7 @@ proptest! {
         for u in &results.rubrics[0].units {
             let mut sum = Decimal::ZERO;
             for s in &u.sections {
-                let items: Decimal = s.items.iter().filter_map(|(_, o)| o.as_ref()).map(|o| o.score).sum();
+                let items: Decimal = s.items.iter().filter_map(|l| l.outcome.as_ref()).map(|o| o.score).sum();
                 prop_assert_eq!(s.score, items);
                 sum += s.score;
             }
@@ -312,9 +312,9 @@ proptest! {
         let results = run(&year, &year.annual_rows(), &year.daily_rows());
         for u in &results.rubrics[0].units {
             for s in &u.sections {
-                for (i, o) in &s.items {
-                    let o = o.as_ref().unwrap();
-                    let max = dec(year.items[*i].0, year.decimals);
+                for l in &s.items {
+                    let o = l.outcome.as_ref().unwrap();
+                    let max = dec(year.items[l.item].0, year.decimals);
                     prop_assert!(o.score >= Decimal::ZERO && o.score <= max, "{} not in 0..={}", o.score, max);
                     prop_assert!(o.score.normalize().scale() <= year.decimals);
                 }
@@ -395,7 +395,7 @@ proptest! {
             for (fs, gs) in f.sections.iter().zip(&g.sections) {
                 prop_assert_eq!(fs.score, gs.score);
                 let leaves = |s: &assess::model::results::SectionResult| {
-                    s.items.iter().map(|(i, o)| (*i, o.as_ref().map(|o| o.score))).collect::<Vec<_>>()
+                    s.items.iter().map(|l| (l.item, l.outcome.as_ref().map(|o| o.score))).collect::<Vec<_>>()
                 };
                 prop_assert_eq!(leaves(fs), leaves(gs));
             }
@@ -414,14 +414,14 @@ proptest! {
         let rubric = &catalog.rubrics[0];
         for u in &results.rubrics[0].units {
             for s in &u.sections {
-                for (g, score) in &s.groups {
-                    let group = &rubric.groups[*g];
+                for gs in &s.groups {
+                    let group = &rubric.groups[gs.group];
                     let leaves: Vec<Decimal> = s.items.iter()
-                        .filter(|(i, _)| group.items.contains(i))
-                        .filter_map(|(_, o)| o.as_ref().map(|o| o.score))
+                        .filter(|l| group.items.contains(&l.item))
+                        .filter_map(|l| l.outcome.as_ref().map(|o| o.score))
                         .collect();
                     let want = if leaves.is_empty() { None } else { Some(leaves.iter().copied().sum::<Decimal>()) };
-                    prop_assert_eq!(*score, want);
+                    prop_assert_eq!(gs.score, want);
                     let max: Decimal = rubric.items[group.items.clone()].iter().map(|i| i.max).sum();
                     prop_assert_eq!(group.max, max);
                 }

@@ -32,18 +32,18 @@ pub(super) fn explanation<'a>(
     let mut sections = Vec::new();
     for (k, (s, sec)) in result.sections.iter().zip(&rubric.sections).enumerate() {
         sections.push(section(rubric, k, s));
-        for (i, outcome) in &s.items {
-            if only.is_some_and(|o| !o.contains(i)) {
+        for l in &s.items {
+            if only.is_some_and(|o| !o.contains(&l.item)) {
                 continue;
             }
             let leaf = Leaf {
                 rubric,
-                i: *i,
+                i: l.item,
                 section: &sec.id,
-                inputs: &inputs.unit(u).items[*i],
+                inputs: &inputs.unit(u).items[l.item],
                 trace,
             };
-            items.push(leaf.explain(outcome.as_ref()));
+            items.push(leaf.explain(l.outcome.as_ref()));
         }
     }
     let grade = &rubric.grades[result.grade];
@@ -107,13 +107,8 @@ fn ranked_above(rubric: &Rubric, units: &[UnitResult], result: &UnitResult) -> u
 /// score, and each group's subtotal.
 fn section(rubric: &Rubric, k: usize, s: &SectionResult) -> SectionEx {
     let dp = rubric.decimals;
-    let leaf_score = |i: usize| {
-        s.items
-            .iter()
-            .find(|(x, _)| *x == i)
-            .and_then(|(_, o)| o.as_ref().map(|o| o.score))
-    };
-    let group_score = |g: usize| s.groups.iter().find(|(x, _)| *x == g).and_then(|(_, v)| *v);
+    let leaf_score = |i: usize| s.items.iter().find(|l| l.item == i).and_then(|l| l.counts);
+    let group_score = |g: usize| s.groups.iter().find(|x| x.group == g).and_then(|x| x.score);
     // The applicable children of a group (or of the section: `None`).
     let children = |parent: Option<usize>| -> Vec<(String, String)> {
         rubric
@@ -158,8 +153,8 @@ fn section(rubric: &Rubric, k: usize, s: &SectionResult) -> SectionEx {
         items: s
             .items
             .iter()
-            .filter(|(_, o)| o.is_some())
-            .map(|(i, _)| rubric.items[*i].id.clone())
+            .filter(|l| l.outcome.is_some())
+            .map(|l| rubric.items[l.item].id.clone())
             .collect(),
         parts: children(None).into_iter().map(|(_, v)| v).collect(),
         groups,

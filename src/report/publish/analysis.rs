@@ -227,10 +227,10 @@ fn percent_text(d: Decimal) -> String {
 fn over(r: &Rubric, u: &UnitResult, leaves: &Range<usize>) -> Option<(Decimal, Decimal)> {
     let (mut score, mut max, mut any) = (Decimal::ZERO, Decimal::ZERO, false);
     for s in &u.sections {
-        for (i, o) in &s.items {
-            if let (true, Some(o)) = (leaves.contains(i), o) {
+        for l in &s.items {
+            if let (true, Some(o)) = (leaves.contains(&l.item), &l.outcome) {
                 score += o.score;
-                max += r.items[*i].max;
+                max += r.items[l.item].max;
                 any = true;
             }
         }

@@ -232,7 +232,7 @@ fn rubric_blocks(p: &Paperwork, k: usize, rr: &RubricResult, out: &mut Vec<Block
     if r.scorers.iter().enumerate().any(|(s, _)| {
         rr.units
             .iter()
-            .any(|u| u.missing.iter().any(|m| m.scorer == s))
+            .any(|u| u.missing.iter().any(|m| m.scorer() == Some(s)))
     }) {
         out.push(Block::Para(tr(msg!("notice-missing"))));
         for line in crate::report::table::missing_lines(r, rr, p.lang) {

@@ -11,7 +11,7 @@ use crate::model::compare::Comparison;
 use crate::model::inputs::{AnnualNote, Inputs};
 use crate::model::record::{DailyRecord, Method};
 use crate::model::results::{ItemScore, Results, RubricResult, UnitResult};
-use crate::model::rubric::{Node, Rubric};
+use crate::model::rubric::{Node, PartKind, Rubric};
 use crate::num::{fixed, plain};
 use crate::text::i18n::Lang;
 use crate::text::i18n::Message;
@@ -132,20 +132,25 @@ impl<'a> Paperwork<'a> {
         self.tr(msg!("publish-ordinal", n = n))
     }
 
-    /// The leaves where a unit lost points, in rubric order.
+    /// The leaves where a unit lost points, in rubric order: a scored line
+    /// below its max, a penalty line with a penalty (its penalty is the
+    /// loss); a bonus line is never a loss (`docs/office.md`, 失分清单).
     pub fn lost(&self, r: &Rubric, u: &'a UnitResult) -> Vec<Lost<'a>> {
         let mut out = Vec::new();
         for s in &u.sections {
-            for (i, outcome) in &s.items {
-                if let Some(o) = outcome {
-                    let max = r.items[*i].max;
-                    if o.score < max {
-                        out.push(Lost {
-                            item: *i,
-                            outcome: o,
-                            lost: max - o.score,
-                        });
-                    }
+            for l in &s.items {
+                let Some(o) = &l.outcome else { continue };
+                let lost = match r.part_of(l.item) {
+                    PartKind::Scored => r.items[l.item].max - o.score,
+                    PartKind::Penalty => -o.score,
+                    PartKind::Bonus => Decimal::ZERO,
+                };
+                if lost > Decimal::ZERO {
+                    out.push(Lost {
+                        item: l.item,
+                        outcome: o,
+                        lost,
+                    });
                 }
             }
         }
@@ -157,8 +162,8 @@ impl<'a> Paperwork<'a> {
     pub fn not_applicable(&self, r: &Rubric, u: &UnitResult) -> Vec<String> {
         let mut out = Vec::new();
         for (k, s) in u.sections.iter().enumerate() {
-            let group_na = |g: usize| s.groups.iter().any(|(x, v)| *x == g && v.is_none());
-            let leaf_na = |i: usize| s.items.iter().any(|(x, o)| *x == i && o.is_none());
+            let group_na = |g: usize| s.groups.iter().any(|x| x.group == g && !x.applicable);
+            let leaf_na = |i: usize| s.items.iter().any(|l| l.item == i && l.outcome.is_none());
             for node in r.outline(k) {
                 let (parent, title, na) = match node {
                     Node::Group(g, _) => (r.groups[g].parent, &r.groups[g].title, group_na(g)),

@@ -64,6 +64,9 @@ list-more = {" "}… and { $count } more
 
 ## What only the whole year tells
 
+input-score-for-class = a score of "{ $unit }" for { $item } "{ $title }", which does not apply to this unit by the class rule at { $rule }: leave it out, or write n/a
+input-zero-on-na = a zero record on { $item } "{ $title }" of "{ $unit }", which does not apply to it ({ $na }): there is nothing to zero
+input-missing-measure = no value of the measure "{ $measure }" ({ $measure_id }) for "{ $unit }" ({ $unit_id }): add it to a --measures file; to count it as 0, add --allow-missing
 input-na-disagree = { $scorer } scores { $unit } item { $item } "{ $title }" { $value } but { $na } says n/a: every scorer of the item must say n/a, or none
 input-na-missing-scorer = { $unit } item { $item } "{ $title }" is n/a here, but scorer { $scorer } gave no n/a for it: every scorer of the item must say n/a
 input-daily-on-na = a daily record touches { $unit } item { $item } "{ $title }", which is n/a for it at { $na }: remove the record or the n/a

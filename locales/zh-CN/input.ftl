@@ -60,6 +60,9 @@ list-more = ……（另有 { $count } 项未列出）
 
 ## 全年汇总后才能发现的问题
 
+input-score-for-class = “{ $unit }”项目 { $item }“{ $title }”按 { $rule } 的类别规定不适用于该单位，不应有得分：请删去该行或填写“不涉及”。
+input-zero-on-na = “{ $unit }”的项目 { $item }“{ $title }”不适用于该单位（{ $na }），不能记“此项不得分”。
+input-missing-measure = 缺少“{ $unit }”（{ $unit_id }）的指标数据“{ $measure }”（{ $measure_id }）：请在 --measures 文件中补充；如需按 0 计算，请加上 --allow-missing。
 input-na-disagree = 评分单位“{ $scorer }”给“{ $unit }”项目 { $item }“{ $title }”评了 { $value } 分，但 { $na } 填报该项目“不涉及”；同一项目应由各评分单位一致填报“不涉及”，或都正常评分。
 input-na-missing-scorer = 此处填报“{ $unit }”项目 { $item }“{ $title }”为“不涉及”，但评分单位“{ $scorer }”未填报“不涉及”；同一项目的各评分单位均应填报“不涉及”。
 input-daily-on-na = 本条日常考核记录涉及“{ $unit }”的项目 { $item }“{ $title }”，但该项目已在 { $na } 填报为“不涉及”，请删除本条记录或撤销“不涉及”。

@@ -4,7 +4,7 @@
 use crate::input::{InputPaths, Keep, Reading};
 use crate::model::catalog::Catalog;
 use crate::model::inputs::{AnnualScore, Inputs, ItemInputs};
-use crate::model::rubric::Rubric;
+use crate::model::rubric::{PartKind, Rubric};
 use crate::model::source::Location;
 use crate::text::diag::Diagnostics;
 use crate::text::i18n::msg;
@@ -53,89 +53,30 @@ pub fn check(
 ) {
     let mut missing = 0;
     for (r, rubric) in catalog.rubrics.iter().enumerate() {
-        for (u, unit) in rubric.units.iter().enumerate() {
+        for u in 0..rubric.units.len() {
             let ui = &inputs.units[r][u];
             let mut any_applies = false;
-            for (i, item) in rubric.items.iter().enumerate() {
+            let mut measures_told: Vec<usize> = Vec::new();
+            for i in 0..rubric.items.len() {
                 let ii = &ui.items[i];
-                let na: Vec<&Location> = ii
-                    .annual
-                    .iter()
-                    .flatten()
-                    .filter(|a| a.value.is_none())
-                    .map(|a| &a.at)
-                    .collect();
-                let all_na = !ii.annual.is_empty() && na.len() == ii.annual.len();
-                if !na.is_empty() && !all_na {
-                    // Some scorer says the item does not apply, another scores it or is silent.
-                    for (slot, w) in item.scorers.iter().enumerate() {
-                        let s = &rubric.scorers[w.scorer];
-                        match &ii.annual[slot] {
-                            Some(AnnualScore { value: Some(v), at }) => diags.error(
-                                at.clone(),
-                                msg!(
-                                    "input-na-disagree",
-                                    scorer = &s.name,
-                                    unit = &unit.name,
-                                    item = &item.id,
-                                    title = &item.title,
-                                    value = crate::num::plain(*v),
-                                    na = na[0]
-                                ),
-                            ),
-                            None => diags.error(
-                                na[0].clone(),
-                                msg!(
-                                    "input-na-missing-scorer",
-                                    unit = &unit.name,
-                                    item = &item.id,
-                                    title = &item.title,
-                                    scorer = &s.name
-                                ),
-                            ),
-                            Some(_) => {}
-                        }
-                    }
+                let leaf = Leaf { rubric, u, i, ii };
+                if !leaf.applies(diags) {
                     continue;
                 }
-                if all_na {
-                    if let Some(at) = &ii.first_daily {
-                        diags.error(
-                            at.clone(),
-                            msg!(
-                                "input-daily-on-na",
-                                unit = &unit.name,
-                                item = &item.id,
-                                title = &item.title,
-                                na = na[0]
-                            ),
-                        );
-                    }
-                    continue;
-                }
-                any_applies = true;
-                for (slot, w) in item.scorers.iter().enumerate() {
-                    if ii.annual[slot].is_none() {
-                        missing += 1;
-                        if !allow_missing && list_missing {
-                            diags.error_at(
-                                &rubric.origin.path,
-                                unit.line,
-                                msg!(
-                                    "input-missing-score",
-                                    scorer = &rubric.scorers[w.scorer].name,
-                                    scorer_id = &rubric.scorers[w.scorer].id,
-                                    unit = &unit.name,
-                                    unit_id = &unit.id,
-                                    item = &item.id,
-                                    title = &item.title
-                                ),
-                            );
-                        }
+                any_applies |= rubric.part_of(i) == PartKind::Scored;
+                let tell = !allow_missing && list_missing;
+                missing += leaf.missing_scores(tell, diags);
+                if let (Some(m), None) = (&rubric.items[i].measure, &ii.measured) {
+                    missing += 1;
+                    // One error per (unit, measure), however many lines use it.
+                    if tell && !measures_told.contains(&m.measure) {
+                        measures_told.push(m.measure);
+                        leaf.missing_measure(m.measure, diags);
                     }
                 }
             }
             if !any_applies {
+                let unit = &rubric.units[u];
                 diags.error_at(
                     &rubric.origin.path,
                     unit.line,
@@ -150,4 +91,172 @@ pub fn check(
     }
     // Without --allow-missing each missing cell is an error above.
     inputs.missing = missing;
+}
+
+/// One leaf of one unit, as the year's inputs have it.
+struct Leaf<'a> {
+    rubric: &'a Rubric,
+    u: usize,
+    i: usize,
+    ii: &'a ItemInputs,
+}
+
+impl Leaf<'_> {
+    fn unit(&self) -> &crate::model::rubric::Unit {
+        &self.rubric.units[self.u]
+    }
+
+    fn item(&self) -> &crate::model::rubric::Item {
+        &self.rubric.items[self.i]
+    }
+
+    /// Whether the leaf applies to the unit; what contradicts its not
+    /// applying (a score, a record, a zero on it) is reported.
+    fn applies(&self, diags: &mut Diagnostics) -> bool {
+        let (unit, item, ii) = (self.unit(), self.item(), self.ii);
+        if let Some(rule) = self.rubric.excluding_rule(self.i, self.u) {
+            let rule_at = Location::new(&self.rubric.origin.path, rule.line);
+            for a in ii.annual.iter().flatten().filter(|a| a.value.is_some()) {
+                diags.error(
+                    a.at.clone(),
+                    msg!(
+                        "input-score-for-class",
+                        unit = &unit.name,
+                        item = &item.id,
+                        title = &item.title,
+                        rule = &rule_at
+                    ),
+                );
+            }
+            self.nothing_on_it(&rule_at, diags);
+            return false;
+        }
+        if let Some(m) = ii.measured.as_ref().filter(|m| m.value.is_none()) {
+            self.nothing_on_it(&m.at, diags);
+            return false;
+        }
+        let na: Vec<&Location> = ii
+            .annual
+            .iter()
+            .flatten()
+            .filter(|a| a.value.is_none())
+            .map(|a| &a.at)
+            .collect();
+        let all_na = !ii.annual.is_empty() && na.len() == ii.annual.len();
+        if !na.is_empty() && !all_na {
+            self.na_disagreement(na[0], diags);
+            return false;
+        }
+        if all_na {
+            self.nothing_on_it(na[0], diags);
+            return false;
+        }
+        true
+    }
+
+    /// A daily record or a zero on a leaf that does not apply (`na` says why).
+    fn nothing_on_it(&self, na: &Location, diags: &mut Diagnostics) {
+        let (unit, item, ii) = (self.unit(), self.item(), self.ii);
+        if let Some(at) = &ii.first_daily {
+            diags.error(
+                at.clone(),
+                msg!(
+                    "input-daily-on-na",
+                    unit = &unit.name,
+                    item = &item.id,
+                    title = &item.title,
+                    na = na
+                ),
+            );
+        }
+        if let Some(z) = ii.zeroed.as_ref().filter(|z| z.direct) {
+            diags.error(
+                z.at.clone(),
+                msg!(
+                    "input-zero-on-na",
+                    unit = &unit.name,
+                    item = &item.id,
+                    title = &item.title,
+                    na = na
+                ),
+            );
+        }
+    }
+
+    /// Some scorer says the leaf does not apply, another scores it or is silent.
+    fn na_disagreement(&self, na: &Location, diags: &mut Diagnostics) {
+        let (unit, item, ii) = (self.unit(), self.item(), self.ii);
+        for (slot, w) in item.scorers.iter().enumerate() {
+            let s = &self.rubric.scorers[w.scorer];
+            match &ii.annual[slot] {
+                Some(AnnualScore { value: Some(v), at }) => diags.error(
+                    at.clone(),
+                    msg!(
+                        "input-na-disagree",
+                        scorer = &s.name,
+                        unit = &unit.name,
+                        item = &item.id,
+                        title = &item.title,
+                        value = crate::num::plain(*v),
+                        na = na
+                    ),
+                ),
+                None => diags.error(
+                    na.clone(),
+                    msg!(
+                        "input-na-missing-scorer",
+                        unit = &unit.name,
+                        item = &item.id,
+                        title = &item.title,
+                        scorer = &s.name
+                    ),
+                ),
+                Some(_) => {}
+            }
+        }
+    }
+
+    /// The scorers with no score for the leaf (told when `tell`); how many.
+    fn missing_scores(&self, tell: bool, diags: &mut Diagnostics) -> usize {
+        let (unit, item) = (self.unit(), self.item());
+        let mut missing = 0;
+        for (slot, w) in item.scorers.iter().enumerate() {
+            if self.ii.annual[slot].is_some() {
+                continue;
+            }
+            missing += 1;
+            if tell {
+                diags.error_at(
+                    &self.rubric.origin.path,
+                    unit.line,
+                    msg!(
+                        "input-missing-score",
+                        scorer = &self.rubric.scorers[w.scorer].name,
+                        scorer_id = &self.rubric.scorers[w.scorer].id,
+                        unit = &unit.name,
+                        unit_id = &unit.id,
+                        item = &item.id,
+                        title = &item.title
+                    ),
+                );
+            }
+        }
+        missing
+    }
+
+    /// The unit has no value of a measure that this leaf uses.
+    fn missing_measure(&self, m: usize, diags: &mut Diagnostics) {
+        let (unit, measure) = (self.unit(), &self.rubric.measures[m]);
+        diags.error_at(
+            &self.rubric.origin.path,
+            unit.line,
+            msg!(
+                "input-missing-measure",
+                measure = &measure.title,
+                measure_id = &measure.id,
+                unit = &unit.name,
+                unit_id = &unit.id
+            ),
+        );
+    }
 }

@@ -1,8 +1,9 @@
 //! Annual scores (年度考核得分): one scorer's score for one unit on one item.
 //!
 //! A long table has a row per score (`unit, item, scorer, score, note`); a
-//! wide one (评分表, SPEC 10) a row per unit and a column per item, which
-//! `wide` turns into the same scores. Both end in `Tally::record`.
+//! wide one (评分表; `docs/office.md`, "Wide: a score sheet") a row per
+//! unit and a column per item, which `wide` turns into the same scores.
+//! Both end in `Tally::record`.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -221,7 +222,8 @@ fn long_row(
     };
     let score_cell = row.get(SCORE);
     if score_cell.is_empty() {
-        // An empty score is a missing one (SPEC 11), told for the whole year.
+        // An empty score is a missing one (`docs/formats.md`, "Annual
+        // scores"), told for the whole year.
         t.rows += 1;
         return;
     }

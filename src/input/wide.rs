@@ -1,16 +1,17 @@
-//! Wide annual tables (评分表, SPEC 10): a row per unit, a column per item,
-//! perhaps a 评分单位 column, a 备注 column, 序号, and check columns (合计,
-//! `<section>小计`) that must agree with the row. The header is read once
-//! against every rubric (a sheet holds the units of one; which one, its
-//! columns or else its first unit tell); each row then leaves as the same
-//! scores a long table gives (`Tally::record`).
+//! Wide annual tables (评分表; `docs/office.md`, "Wide: a score sheet"): a
+//! row per unit, a column per item, perhaps a 评分单位 column, a 备注
+//! column, 序号, and check columns (合计, `<section>小计`) that must agree
+//! with the row. The header is read once against every rubric (a sheet
+//! holds the units of one; which one, its columns or else its first unit
+//! tell); each row then leaves as the same scores a long table gives
+//! (`Tally::record`).
 
 use rust_decimal::Decimal;
 use std::ops::Range;
 
 use super::names::{ItemMatch, fold};
 use super::scores::{self as annual, NOTE, SCORER, TableScorer, Tally, UNIT};
-use crate::model::catalog::Catalog;
+use crate::model::catalog::{Catalog, UnitRef};
 use crate::model::rubric::Rubric;
 use crate::model::source::Location;
 use crate::num;
@@ -148,23 +149,62 @@ impl Columns {
     pub fn row(&self, catalog: &Catalog, t: &mut Tally, row: &Row, diags: &mut Diagnostics) {
         let unit_cell = row.cell(self.unit);
         if unit_cell.is_empty() {
-            let filled = self.fits.iter().any(|f| {
-                f.items
-                    .iter()
-                    .map(|c| c.col)
-                    .chain(f.checks.iter().map(|c| c.col))
-                    .any(|c| !row.cell(c).is_empty())
-            });
-            if filled {
-                diags.error(row.at_cell(self.unit), msg!("input-unit-empty"));
-            }
+            self.unit_missing(row, diags);
             return;
         }
         let at_unit = || row.at_cell(self.unit);
         let Some(u) = super::names::resolve_unit(catalog, unit_cell, at_unit, diags) else {
             return;
         };
-        let r = match &t.wide {
+        let Some(r) = self.sheet_rubric(catalog, t, u, row, diags) else {
+            return;
+        };
+        let rubric = &catalog.rubrics[r];
+        let fit = &self.fits[r];
+        t.rows += 1;
+        let Ok(row_scorer) = self.row_scorer(rubric, row, diags) else {
+            return;
+        };
+        let scores = self.record_scores(rubric, fit, u, row_scorer, t, row, diags);
+        // A column in error is not read: no sum is whole then.
+        let checks = if fit.errors.is_empty() {
+            &fit.checks[..]
+        } else {
+            &[]
+        };
+        for cc in checks {
+            check_sum(cc, &scores, row, diags);
+        }
+    }
+
+    /// A row without a unit: an error only when it holds a value.
+    fn unit_missing(&self, row: &Row, diags: &mut Diagnostics) {
+        let filled = self.fits.iter().any(|f| {
+            f.items
+                .iter()
+                .map(|c| c.col)
+                .chain(f.checks.iter().map(|c| c.col))
+                .any(|c| !row.cell(c).is_empty())
+        });
+        if filled {
+            diags.error(row.at_cell(self.unit), msg!("input-unit-empty"));
+        }
+    }
+
+    /// The rubric the sheet is of: the first unit's (which then tells the
+    /// errors of the header read as a sheet of it), and every other unit
+    /// must be of the same. `None` when the row's unit is not (reported).
+    fn sheet_rubric(
+        &self,
+        catalog: &Catalog,
+        t: &mut Tally,
+        u: UnitRef,
+        row: &Row,
+        diags: &mut Diagnostics,
+    ) -> Option<usize> {
+        let unit_cell = row.cell(self.unit);
+        let at_unit = || row.at_cell(self.unit);
+        match &t.wide {
             Some((r, first, at)) => {
                 if u.rubric != *r {
                     diags.error(
@@ -178,9 +218,9 @@ impl Columns {
                             table = &catalog.rubrics[*r].id
                         ),
                     );
-                    return;
+                    return None;
                 }
-                *r
+                Some(*r)
             }
             None => {
                 if let [only] = self.best[..]
@@ -195,22 +235,30 @@ impl Columns {
                             table = &catalog.rubrics[only].id
                         ),
                     );
-                    return;
+                    return None;
                 }
                 if self.best.len() > 1 {
                     // The first unit tells which rubric the sheet is of.
                     self.report(u.rubric, diags);
                 }
                 t.wide = Some((u.rubric, unit_cell.to_string(), at_unit()));
-                u.rubric
+                Some(u.rubric)
             }
-        };
-        let rubric = &catalog.rubrics[r];
-        let fit = &self.fits[r];
-        t.rows += 1;
-        let row_scorer = match self.scorer.map(|p| row.cell(p)) {
+        }
+    }
+
+    /// The scorer the row's 评分单位 cell names, with the cell; `Ok(None)`
+    /// when the table has no such column or the cell is empty, `Err` when
+    /// the rubric has no such scorer (reported).
+    fn row_scorer<'t>(
+        &self,
+        rubric: &Rubric,
+        row: &Row<'t>,
+        diags: &mut Diagnostics,
+    ) -> Result<Option<(usize, &'t str)>, ()> {
+        match self.scorer.map(|p| row.cell(p)) {
             Some(cell) if !cell.is_empty() => match rubric.scorer(cell) {
-                Some(s) => Some((s, cell)),
+                Some(s) => Ok(Some((s, cell))),
                 None => {
                     let (hint, scorers) = annual::scorer_choices(cell, rubric.scorers.iter());
                     diags.error(
@@ -223,12 +271,27 @@ impl Columns {
                             scorers = scorers
                         ),
                     );
-                    return;
+                    Err(())
                 }
             },
-            _ => None,
-        };
-        // The row's scores, for the check columns; `None` for a cell in error.
+            _ => Ok(None),
+        }
+    }
+
+    /// Records each filled item cell of the row as an annual score of unit
+    /// `u`. Returns the row's scores, for the check columns; `None` for a
+    /// cell in error.
+    #[allow(clippy::too_many_arguments)]
+    fn record_scores(
+        &self,
+        rubric: &Rubric,
+        fit: &Fit,
+        u: UnitRef,
+        row_scorer: Option<(usize, &str)>,
+        t: &mut Tally,
+        row: &Row,
+        diags: &mut Diagnostics,
+    ) -> Vec<(usize, Option<Decimal>)> {
         let mut scores: Vec<(usize, Option<Decimal>)> = Vec::new();
         for ic in &fit.items {
             let cell = row.cell(ic.col);
@@ -245,95 +308,115 @@ impl Columns {
                 }
             };
             scores.push((ic.item, Some(value.unwrap_or(Decimal::ZERO))));
-            let slot = match row_scorer {
-                Some((s, name)) => {
-                    match rubric.items[ic.item]
-                        .scorers
-                        .iter()
-                        .position(|w| w.scorer == s)
-                    {
-                        Some(slot) => slot,
-                        None => {
-                            let message = annual::scorer_slot(rubric, ic.item, name)
-                                .err()
-                                .unwrap_or_else(|| msg!("input-item-empty"));
-                            diags.error(at, in_column(&ic.header, message));
-                            continue;
-                        }
-                    }
-                }
-                None => match ic.slot {
-                    Some(slot) => slot,
-                    None => {
-                        if self.scorer.is_some() {
-                            diags.error(
-                                row.at(SCORER),
-                                in_column(&ic.header, annual::scorer_empty(rubric, ic.item)),
-                            );
-                        }
-                        // Else told once, at the header.
-                        continue;
-                    }
-                },
+            let Some(slot) = self.cell_slot(rubric, ic, row_scorer, row, &at, diags) else {
+                continue;
             };
             t.record(u, ic.item, slot, value, at, || row.text(NOTE));
         }
-        // A column in error is not read: no sum is whole then.
-        let checks = if fit.errors.is_empty() {
-            &fit.checks[..]
-        } else {
-            &[]
-        };
-        for cc in checks {
-            let cell = row.cell(cc.col);
-            if cell.is_empty() {
-                continue;
-            }
-            let written = match num::parse_cell(cell) {
-                Ok(v) => v,
-                Err(e) => {
-                    diags.error(
-                        row.at_cell(cc.col),
-                        msg!(
-                            "wide-check-not-number",
-                            header = cc.header.as_str(),
-                            value = cell,
-                            reason = e.explain()
-                        ),
-                    );
-                    continue;
-                }
-            };
-            let mut sum = num::Sum::default();
-            let mut complete = true;
-            for (item, value) in &scores {
-                if cc.leaves.contains(item) {
-                    match value {
-                        Some(v) => complete &= sum.add(*v).is_some(),
-                        None => complete = false,
+        scores
+    }
+
+    /// Which of the item's scorers an item cell's score is from: the row's
+    /// scorer, else the column's. `None` when neither is one of the item's
+    /// (reported, or told once at the header).
+    fn cell_slot(
+        &self,
+        rubric: &Rubric,
+        ic: &ItemColumn,
+        row_scorer: Option<(usize, &str)>,
+        row: &Row,
+        at: &Location,
+        diags: &mut Diagnostics,
+    ) -> Option<usize> {
+        match row_scorer {
+            Some((s, name)) => {
+                match rubric.items[ic.item]
+                    .scorers
+                    .iter()
+                    .position(|w| w.scorer == s)
+                {
+                    Some(slot) => Some(slot),
+                    None => {
+                        let message = annual::scorer_slot(rubric, ic.item, name)
+                            .err()
+                            .unwrap_or_else(|| msg!("input-item-empty"));
+                        diags.error(at.clone(), in_column(&ic.header, message));
+                        None
                     }
                 }
             }
-            let Some(sum) = sum.value().filter(|_| complete) else {
-                // A cell in error is told already; its sum cannot be checked.
-                continue;
-            };
-            let places = written.scale();
-            let rounded = num::round(sum, places);
-            if rounded != written {
-                diags.error(
-                    row.at_cell(cc.col),
-                    msg!(
-                        "wide-check-mismatch",
-                        header = cc.header.as_str(),
-                        value = cell,
-                        sum = num::plain(sum),
-                        places = places,
-                        rounded = num::fixed(sum, places)
-                    ),
-                );
+            None => match ic.slot {
+                Some(slot) => Some(slot),
+                None => {
+                    if self.scorer.is_some() {
+                        diags.error(
+                            row.at(SCORER),
+                            in_column(&ic.header, annual::scorer_empty(rubric, ic.item)),
+                        );
+                    }
+                    // Else told once, at the header.
+                    None
+                }
+            },
+        }
+    }
+}
+
+/// A check cell (合计, `<section>小计`) against the sum of the row's scores
+/// of the leaves it adds up, rounded to the places it is written with.
+fn check_sum(
+    cc: &CheckColumn,
+    scores: &[(usize, Option<Decimal>)],
+    row: &Row,
+    diags: &mut Diagnostics,
+) {
+    let cell = row.cell(cc.col);
+    if cell.is_empty() {
+        return;
+    }
+    let written = match num::parse_cell(cell) {
+        Ok(v) => v,
+        Err(e) => {
+            diags.error(
+                row.at_cell(cc.col),
+                msg!(
+                    "wide-check-not-number",
+                    header = cc.header.as_str(),
+                    value = cell,
+                    reason = e.explain()
+                ),
+            );
+            return;
+        }
+    };
+    let mut sum = num::Sum::default();
+    let mut complete = true;
+    for (item, value) in scores {
+        if cc.leaves.contains(item) {
+            match value {
+                Some(v) => complete &= sum.add(*v).is_some(),
+                None => complete = false,
             }
         }
+    }
+    let Some(sum) = sum.value().filter(|_| complete) else {
+        // A cell in error is told already; its sum cannot be checked.
+        return;
+    };
+    let places = written.scale();
+    let rounded = num::round(sum, places);
+    if rounded != written {
+        diags.error(
+            row.at_cell(cc.col),
+            msg!(
+                "wide-check-mismatch",
+                header = cc.header.as_str(),
+                value = cell,
+                sum = num::plain(sum),
+                places = places,
+                rounded = num::fixed(sum, places)
+            ),
+        );
     }
 }
 

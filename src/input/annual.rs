@@ -99,11 +99,23 @@ fn read_table(
             msg!("annual-scorer-column-needed", line = line),
         );
     }
+    let (rows, named, used) = merge_tallies(catalog, tallies, out, diags);
+    out.summaries
+        .push(super::FileSummary::new(&file, Role::Annual, rows, named, used).footers(footers));
+}
+
+/// Each pass's tally straight into the year's inputs, in file order: a
+/// score already there (from this table or an earlier one) is a second
+/// one. Returns the rows read, and how many units and items they named.
+fn merge_tallies(
+    catalog: &Catalog,
+    tallies: Vec<Tally>,
+    out: &mut super::Reading,
+    diags: &mut Diagnostics,
+) -> (usize, usize, usize) {
     let mut rows = 0;
     let mut named = std::collections::HashSet::new();
     let mut used = std::collections::HashSet::new();
-    // Each pass straight into the year's inputs, in file order: a score
-    // already there (from this table or an earlier one) is a second one.
     for t in tallies {
         rows += t.rows;
         out.inputs
@@ -145,10 +157,7 @@ fn read_table(
             }
         }
     }
-    out.summaries.push(
-        super::FileSummary::new(&file, Role::Annual, rows, named.len(), used.len())
-            .footers(footers),
-    );
+    (rows, named.len(), used.len())
 }
 
 /// Where each (unit, item, scorer) score of a pass is kept: per rubric,

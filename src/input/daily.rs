@@ -8,6 +8,7 @@ use crate::date::Date;
 use crate::model::catalog::{Catalog, UnitRef};
 use crate::model::inputs::UnitInputs;
 use crate::model::record::{DailyRecord, Kind, Method};
+use crate::model::rubric::{Rubric, Rule};
 use crate::model::source::Location;
 use crate::model::source::Role;
 use crate::num::{self, Sum};
@@ -393,31 +394,7 @@ fn by_rule(
     };
     let rubric = catalog.rubric_of(u);
     let Some(r) = rubric.rule(i, rule_cell) else {
-        let leaf = &rubric.items[i];
-        let names = rubric.rules[leaf.rules.clone()]
-            .iter()
-            .flat_map(|r| [r.id.as_str(), r.text.as_str()]);
-        let m = if leaf.rules.is_empty() {
-            msg!(
-                "daily-item-has-no-rules",
-                rule = rule_cell,
-                item = &leaf.id,
-                title = &leaf.title
-            )
-        } else {
-            let ids: Vec<&str> = rubric.rules[leaf.rules.clone()]
-                .iter()
-                .map(|r| r.id.as_str())
-                .collect();
-            msg!(
-                "daily-unknown-rule",
-                rule = rule_cell,
-                item = &leaf.id,
-                hint = diag::hint(rule_cell, names),
-                rules = crate::text::list(ids.iter().copied())
-            )
-        };
-        diags.error(row.at(RULE), m);
+        diags.error(row.at(RULE), unknown_rule(rubric, i, rule_cell));
         return (None, kind, None);
     };
     let rule = &rubric.rules[r];
@@ -440,6 +417,51 @@ fn by_rule(
         diags.error(row.at(COUNT), msg!("daily-points-overflow"));
         return (None, Some(rule.kind.record_kind()), None);
     };
+    check_written_points(row, count, rule, product, diags);
+    (
+        Some((r, count)),
+        Some(rule.kind.record_kind()),
+        Some(product),
+    )
+}
+
+/// Why a record's rule is none of its item's: the item has no rules, or
+/// which it has.
+fn unknown_rule(rubric: &Rubric, i: usize, rule_cell: &str) -> Message {
+    let leaf = &rubric.items[i];
+    let names = rubric.rules[leaf.rules.clone()]
+        .iter()
+        .flat_map(|r| [r.id.as_str(), r.text.as_str()]);
+    if leaf.rules.is_empty() {
+        msg!(
+            "daily-item-has-no-rules",
+            rule = rule_cell,
+            item = &leaf.id,
+            title = &leaf.title
+        )
+    } else {
+        let ids: Vec<&str> = rubric.rules[leaf.rules.clone()]
+            .iter()
+            .map(|r| r.id.as_str())
+            .collect();
+        msg!(
+            "daily-unknown-rule",
+            rule = rule_cell,
+            item = &leaf.id,
+            hint = diag::hint(rule_cell, names),
+            rules = crate::text::list(ids.iter().copied())
+        )
+    }
+}
+
+/// A points cell written beside a rule must equal `count × rule.points`.
+fn check_written_points(
+    row: &Row,
+    count: Decimal,
+    rule: &Rule,
+    product: Decimal,
+    diags: &mut Diagnostics,
+) {
     let points_cell = row.get(POINTS);
     if !points_cell.is_empty() {
         match num::parse_cell(points_cell) {
@@ -465,11 +487,6 @@ fn by_rule(
             ),
         }
     }
-    (
-        Some((r, count)),
-        Some(rule.kind.record_kind()),
-        Some(product),
-    )
 }
 
 /// What one pass over a file found.

@@ -442,26 +442,7 @@ fn fit(
             header: h.text.clone(),
         });
     }
-    let default_scorer = match default {
-        Some(d) => match rubric.scorer(&d.name) {
-            Some(s) => Some((s, d)),
-            None => {
-                let (hint, scorers) = annual::scorer_choices(&d.name, rubric.scorers.iter());
-                f.errors.push((
-                    d.at.clone(),
-                    msg!(
-                        "annual-table-scorer-unknown",
-                        scorer = d.name.as_str(),
-                        source = d.source_here(),
-                        hint = hint,
-                        scorers = scorers
-                    ),
-                ));
-                None
-            }
-        },
-        None => None,
-    };
+    let default_scorer = default_scorer(rubric, default, &mut f.errors);
     let mut seen: Vec<(usize, Location)> = Vec::new();
     let mut unscored: Vec<&str> = Vec::new();
     for h in open {
@@ -542,6 +523,36 @@ fn fit(
         f.errors.push((at_header, msg!("wide-no-items")));
     }
     f
+}
+
+/// The table's own scorer (`评分单位：` in the title block, or `--scorer`)
+/// as a scorer of `rubric`; an error on `errors` when the rubric has none
+/// such.
+fn default_scorer<'d>(
+    rubric: &Rubric,
+    default: Option<&'d TableScorer>,
+    errors: &mut Vec<(Location, Message)>,
+) -> Option<(usize, &'d TableScorer)> {
+    match default {
+        Some(d) => match rubric.scorer(&d.name) {
+            Some(s) => Some((s, d)),
+            None => {
+                let (hint, scorers) = annual::scorer_choices(&d.name, rubric.scorers.iter());
+                errors.push((
+                    d.at.clone(),
+                    msg!(
+                        "annual-table-scorer-unknown",
+                        scorer = d.name.as_str(),
+                        source = d.source_here(),
+                        hint = hint,
+                        scorers = scorers
+                    ),
+                ));
+                None
+            }
+        },
+        None => None,
+    }
 }
 
 /// The leaf a wide column names in `rubric` (by id, title or both, with

@@ -35,11 +35,6 @@ use std::sync::Arc;
 pub use rows::{Merged, SheetRows};
 pub use values::{is_date_format, number_text, parse_reference};
 
-#[cfg(test)]
-use package::resolve;
-#[cfg(test)]
-use values::{serial_date, stored_number_text};
-
 use crate::text::i18n::Message;
 use crate::text::i18n::msg;
 use values::Strings;
@@ -177,6 +172,12 @@ pub struct Book {
 pub fn label(file: &Arc<str>, sheet: &str) -> Arc<str> {
     Arc::from(format!("{file}[{sheet}]"))
 }
+
+// The tests reach these through `super::*`.
+#[cfg(test)]
+use package::resolve;
+#[cfg(test)]
+use values::{serial_date, stored_number_text};
 
 #[cfg(test)]
 mod tests {

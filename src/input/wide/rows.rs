@@ -234,7 +234,6 @@ impl Columns {
 }
 
 /// A check cell (合计, `<section>小计`) against the sum of the row's scores
-
 /// of the leaves it adds up, rounded to the places it is written with.
 fn check_sum(
     cc: &CheckColumn,

@@ -1,8 +1,9 @@
 //! Annual scores (年度考核得分): one scorer's score for one unit on one item.
 //!
 //! A long table has a row per score (`unit, item, scorer, score, note`); a
-//! wide one (评分表, SPEC 10) a row per unit and a column per item, which
-//! `wide` turns into the same scores. Both end in `Tally::record`.
+//! wide one (评分表; `docs/office.md`, "Wide: a score sheet") a row per
+//! unit and a column per item, which `wide` turns into the same scores.
+//! Both end in `Tally::record`.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -98,11 +99,23 @@ fn read_table(
             msg!("annual-scorer-column-needed", line = line),
         );
     }
+    let (rows, named, used) = merge_tallies(catalog, tallies, out, diags);
+    out.summaries
+        .push(super::FileSummary::new(&file, Role::Annual, rows, named, used).footers(footers));
+}
+
+/// Each pass's tally straight into the year's inputs, in file order: a
+/// score already there (from this table or an earlier one) is a second
+/// one. Returns the rows read, and how many units and items they named.
+fn merge_tallies(
+    catalog: &Catalog,
+    tallies: Vec<Tally>,
+    out: &mut super::Reading,
+    diags: &mut Diagnostics,
+) -> (usize, usize, usize) {
     let mut rows = 0;
     let mut named = std::collections::HashSet::new();
     let mut used = std::collections::HashSet::new();
-    // Each pass straight into the year's inputs, in file order: a score
-    // already there (from this table or an earlier one) is a second one.
     for t in tallies {
         rows += t.rows;
         out.inputs
@@ -144,10 +157,7 @@ fn read_table(
             }
         }
     }
-    out.summaries.push(
-        super::FileSummary::new(&file, Role::Annual, rows, named.len(), used.len())
-            .footers(footers),
-    );
+    (rows, named.len(), used.len())
 }
 
 /// Where each (unit, item, scorer) score of a pass is kept: per rubric,
@@ -221,7 +231,8 @@ fn long_row(
     };
     let score_cell = row.get(SCORE);
     if score_cell.is_empty() {
-        // An empty score is a missing one (SPEC 11), told for the whole year.
+        // An empty score is a missing one (`docs/formats.md`, "Annual
+        // scores"), told for the whole year.
         t.rows += 1;
         return;
     }

@@ -1,5 +1,6 @@
 //! `--self FILE`: the units' self-assessment (自评), their claimed score
-//! on each leaf, read to be shown beside the final scores (SPEC 12).
+//! on each leaf, read to be shown beside the final scores
+//! (`docs/formats.md`, "Self-assessment").
 //!
 //! A claims table is an annual table without scorers: `unit, item, score`
 //! (单位, 项目, 自评得分), one row per unit and leaf, in UTF-8 or GBK.
@@ -32,7 +33,8 @@ const COLUMNS: &[Column] = &[
     Column::note("note", table::NOTE_NAMES),
 ];
 
-/// Long or wide, as annual tables are (SPEC 10), without scorers.
+/// Long or wide, as annual tables are (`docs/office.md`, "Layouts read"),
+/// without scorers.
 const KIND: Kind = Kind {
     role: Role::SelfAssessment,
     columns: COLUMNS,

@@ -8,6 +8,7 @@ use crate::date::Date;
 use crate::model::catalog::{Catalog, UnitRef};
 use crate::model::inputs::UnitInputs;
 use crate::model::record::{DailyRecord, Kind, Method};
+use crate::model::rubric::{Rubric, Rule};
 use crate::model::source::Location;
 use crate::model::source::Role;
 use crate::num::{self, Sum};
@@ -88,140 +89,206 @@ fn read_table(
     let file = std::sync::Arc::clone(&table.file);
     let new = || Tally::new(catalog);
     let (tallies, footers) = table.rows(diags, new, |t, row, diags| {
-        let errors = diags.len();
-        // Each cell is first matched as bytes (a match is valid text); only a
-        // cell that does not match is read as text, to say what is wrong.
-        // With a rule, the kind may be left to the rule (SPEC 9).
-        let has_rule = !row.bytes(RULE).is_empty();
-        let kind_written = !(has_rule && row.bytes(KIND).is_empty());
-        let kind = Kind::from_bytes(row.bytes(KIND)).or_else(|| Kind::parse(row.get(KIND)));
-        if kind.is_none() && kind_written {
-            let cell = row.get(KIND);
-            diags.error(
-                row.at(KIND),
-                msg!(
-                    "daily-unknown-kind",
-                    kind = cell,
-                    hint = diag::hint(cell, Kind::NAMES.iter().map(|(n, _)| *n))
-                ),
-            );
-        }
-        let method =
-            Method::from_bytes(row.bytes(METHOD)).or_else(|| Method::parse(row.get(METHOD)));
-        if method.is_none() {
-            let cell = row.get(METHOD);
-            diags.error(
-                row.at(METHOD),
-                msg!(
-                    "daily-unknown-method",
-                    method = cell,
-                    hint = diag::hint(cell, Method::NAMES.iter().map(|(n, _)| *n))
-                ),
-            );
-        }
-        let unit = catalog
-            .unit_bytes(row.bytes(UNIT))
-            .or_else(|| super::names::resolve_unit(catalog, row.get(UNIT), || row.at(UNIT), diags));
-        let date = Date::parse_bytes(row.bytes(DATE)).or_else(|| Date::parse(row.get(DATE)));
-        match (date, unit) {
-            (None, _) => {
-                let date_cell = row.get(DATE);
-                diags.error(row.at(DATE), msg!("daily-bad-date", date = date_cell))
-            }
-            (Some(d), Some(u)) => {
-                let r = catalog.rubric_of(u);
-                if d < r.start || d > r.end {
-                    diags.error(
-                        row.at(DATE),
-                        msg!(
-                            "daily-date-outside",
-                            date = d.to_string(),
-                            start = r.start.to_string(),
-                            end = r.end.to_string(),
-                            rubric = &r.id
-                        ),
-                    );
-                }
-            }
-            _ => {}
-        }
-        let item = match unit {
-            Some(u) if !row.bytes(ITEM).is_empty() || kind != Some(Kind::Veto) || has_rule => {
-                let rubric = catalog.rubric_of(u);
-                // A workbook number may be an id Excel turned into one (1.10 into 1.1).
-                let number = row.position(ITEM).is_some_and(|p| row.is_number(p));
-                let fast = if number {
-                    None
-                } else {
-                    rubric.item_bytes(row.bytes(ITEM))
-                };
-                fast.or_else(|| {
-                    super::names::resolve_item(
-                        rubric,
-                        catalog.unit_of(u),
-                        row.get(ITEM),
-                        number,
-                        || row.at(ITEM),
-                        diags,
-                    )
-                })
-            }
-            _ => None,
-        };
-        // By rule and count (SPEC 9), or by the points written.
-        let (rule, kind, points) = if has_rule || !row.bytes(COUNT).is_empty() {
-            let (rule, kind, points) = by_rule(catalog, unit, item, kind, kind_written, row, diags);
-            if rule.is_none() {
-                return;
-            }
-            (rule, kind, points)
-        } else {
-            (None, kind, written_points(kind, row, diags))
-        };
-        if diags.len() > errors {
-            return;
-        }
-        let (Some(date), Some(unit), Some(kind), Some(points), Some(method)) =
-            (date, unit, kind, points, method)
-        else {
-            return;
-        };
-        t.rows += 1;
-        t.apply(
-            catalog,
-            unit,
-            kind,
-            item,
-            rule.map(|r| r.0),
-            points,
-            row,
-            diags,
-        );
-        // Only the explained unit's records are kept (all of them for
-        // `publish`); the rest are sums.
-        if keep_all || trace == Some(unit) {
-            t.trace.push(DailyRecord {
-                date,
-                unit,
-                item,
-                kind,
-                points,
-                method,
-                note: row.text(NOTE),
-                at: row.at_row(),
-                rule,
-            });
-        }
+        read_record(catalog, t, row, trace, keep_all, diags);
     });
+    let (rows, named, used) = merge_tallies(catalog, tallies, &file, keep_all, out, diags);
+    out.summaries
+        .push(super::FileSummary::new(&file, Role::Daily, rows, named, used).footers(footers));
+}
+
+/// One daily record: each cell checked, then, when all are good, its
+/// points added to the tally (and the record kept for the explained unit,
+/// or every record for `publish`).
+fn read_record(
+    catalog: &Catalog,
+    t: &mut Tally,
+    row: &Row,
+    trace: Option<UnitRef>,
+    keep_all: bool,
+    diags: &mut Diagnostics,
+) {
+    let errors = diags.len();
+    // Each cell is first matched as bytes (a match is valid text); only a
+    // cell that does not match is read as text, to say what is wrong.
+    // With a rule, the kind may be left to the rule (`docs/formats.md`,
+    // "Rules").
+    let has_rule = !row.bytes(RULE).is_empty();
+    let kind_written = !(has_rule && row.bytes(KIND).is_empty());
+    let kind = record_kind(row, kind_written, diags);
+    let method = record_method(row, diags);
+    let unit = catalog
+        .unit_bytes(row.bytes(UNIT))
+        .or_else(|| super::names::resolve_unit(catalog, row.get(UNIT), || row.at(UNIT), diags));
+    let date = record_date(catalog, unit, row, diags);
+    let item = record_item(catalog, unit, kind, has_rule, row, diags);
+    // By rule and count (`docs/formats.md`, "Rules"), or by the points written.
+    let (rule, kind, points) = if has_rule || !row.bytes(COUNT).is_empty() {
+        let (rule, kind, points) = by_rule(catalog, unit, item, kind, kind_written, row, diags);
+        if rule.is_none() {
+            return;
+        }
+        (rule, kind, points)
+    } else {
+        (None, kind, written_points(kind, row, diags))
+    };
+    if diags.len() > errors {
+        return;
+    }
+    let (Some(date), Some(unit), Some(kind), Some(points), Some(method)) =
+        (date, unit, kind, points, method)
+    else {
+        return;
+    };
+    t.rows += 1;
+    t.apply(
+        catalog,
+        unit,
+        kind,
+        item,
+        rule.map(|r| r.0),
+        points,
+        row,
+        diags,
+    );
+    // Only the explained unit's records are kept (all of them for
+    // `publish`); the rest are sums.
+    if keep_all || trace == Some(unit) {
+        t.trace.push(DailyRecord {
+            date,
+            unit,
+            item,
+            kind,
+            points,
+            method,
+            note: row.text(NOTE),
+            at: row.at_row(),
+            rule,
+        });
+    }
+}
+
+/// The record's kind (核减, 核加, 一票否决); an error when it is written
+/// and is none of them.
+fn record_kind(row: &Row, kind_written: bool, diags: &mut Diagnostics) -> Option<Kind> {
+    let kind = Kind::from_bytes(row.bytes(KIND)).or_else(|| Kind::parse(row.get(KIND)));
+    if kind.is_none() && kind_written {
+        let cell = row.get(KIND);
+        diags.error(
+            row.at(KIND),
+            msg!(
+                "daily-unknown-kind",
+                kind = cell,
+                hint = diag::hint(cell, Kind::NAMES.iter().map(|(n, _)| *n))
+            ),
+        );
+    }
+    kind
+}
+
+/// How the finding was made (日常记录, 随机抽查, …).
+fn record_method(row: &Row, diags: &mut Diagnostics) -> Option<Method> {
+    let method = Method::from_bytes(row.bytes(METHOD)).or_else(|| Method::parse(row.get(METHOD)));
+    if method.is_none() {
+        let cell = row.get(METHOD);
+        diags.error(
+            row.at(METHOD),
+            msg!(
+                "daily-unknown-method",
+                method = cell,
+                hint = diag::hint(cell, Method::NAMES.iter().map(|(n, _)| *n))
+            ),
+        );
+    }
+    method
+}
+
+/// The record's date; an error when it is no date, or (the unit known)
+/// outside its rubric's period.
+fn record_date(
+    catalog: &Catalog,
+    unit: Option<UnitRef>,
+    row: &Row,
+    diags: &mut Diagnostics,
+) -> Option<Date> {
+    let date = Date::parse_bytes(row.bytes(DATE)).or_else(|| Date::parse(row.get(DATE)));
+    match (date, unit) {
+        (None, _) => {
+            let date_cell = row.get(DATE);
+            diags.error(row.at(DATE), msg!("daily-bad-date", date = date_cell))
+        }
+        (Some(d), Some(u)) => {
+            let r = catalog.rubric_of(u);
+            if d < r.start || d > r.end {
+                diags.error(
+                    row.at(DATE),
+                    msg!(
+                        "daily-date-outside",
+                        date = d.to_string(),
+                        start = r.start.to_string(),
+                        end = r.end.to_string(),
+                        rubric = &r.id
+                    ),
+                );
+            }
+        }
+        _ => {}
+    }
+    date
+}
+
+/// The item of the unit's rubric the record names; a veto without a rule
+/// may leave it empty.
+fn record_item(
+    catalog: &Catalog,
+    unit: Option<UnitRef>,
+    kind: Option<Kind>,
+    has_rule: bool,
+    row: &Row,
+    diags: &mut Diagnostics,
+) -> Option<usize> {
+    match unit {
+        Some(u) if !row.bytes(ITEM).is_empty() || kind != Some(Kind::Veto) || has_rule => {
+            let rubric = catalog.rubric_of(u);
+            // A workbook number may be an id Excel turned into one (1.10 into 1.1).
+            let number = row.position(ITEM).is_some_and(|p| row.is_number(p));
+            let fast = if number {
+                None
+            } else {
+                rubric.item_bytes(row.bytes(ITEM))
+            };
+            fast.or_else(|| {
+                super::names::resolve_item(
+                    rubric,
+                    catalog.unit_of(u),
+                    row.get(ITEM),
+                    number,
+                    || row.at(ITEM),
+                    diags,
+                )
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Each pass's tally straight into the year's inputs, in file order, so
+/// the first veto and the first record of an item stay the first. Returns
+/// the rows read, and how many units and items they named.
+fn merge_tallies(
+    catalog: &Catalog,
+    tallies: Vec<Tally>,
+    file: &std::sync::Arc<str>,
+    keep_all: bool,
+    out: &mut super::Reading,
+    diags: &mut Diagnostics,
+) -> (usize, usize, usize) {
     let mut rows = 0;
     let mut named = std::collections::HashSet::new();
     let mut used = std::collections::HashSet::new();
-    // Each pass straight into the year's inputs, in file order, so the first
-    // veto and the first record of an item stay the first.
     for t in tallies {
         rows += t.rows;
         t.named(&mut named, &mut used);
-        t.merge_into(catalog, &file, &mut out.inputs.units, diags);
+        t.merge_into(catalog, file, &mut out.inputs.units, diags);
         for record in t.trace {
             if let Some(traced) = out
                 .inputs
@@ -236,9 +303,7 @@ fn read_table(
             }
         }
     }
-    out.summaries.push(
-        super::FileSummary::new(&file, Role::Daily, rows, named.len(), used.len()).footers(footers),
-    );
+    (rows, named.len(), used.len())
 }
 
 /// The points a record without a rule writes: > 0, or empty or 0 for a veto.
@@ -293,7 +358,7 @@ fn positive(
     None
 }
 
-/// A record written with a rule and a count (SPEC 9): its rule, kind and
+/// A record written with a rule and a count (`docs/formats.md`, "Rules"): its rule, kind and
 /// points (`count × rule.points`), each checked against what the row says.
 fn by_rule(
     catalog: &Catalog,
@@ -329,31 +394,7 @@ fn by_rule(
     };
     let rubric = catalog.rubric_of(u);
     let Some(r) = rubric.rule(i, rule_cell) else {
-        let leaf = &rubric.items[i];
-        let names = rubric.rules[leaf.rules.clone()]
-            .iter()
-            .flat_map(|r| [r.id.as_str(), r.text.as_str()]);
-        let m = if leaf.rules.is_empty() {
-            msg!(
-                "daily-item-has-no-rules",
-                rule = rule_cell,
-                item = &leaf.id,
-                title = &leaf.title
-            )
-        } else {
-            let ids: Vec<&str> = rubric.rules[leaf.rules.clone()]
-                .iter()
-                .map(|r| r.id.as_str())
-                .collect();
-            msg!(
-                "daily-unknown-rule",
-                rule = rule_cell,
-                item = &leaf.id,
-                hint = diag::hint(rule_cell, names),
-                rules = crate::text::list(ids.iter().copied())
-            )
-        };
-        diags.error(row.at(RULE), m);
+        diags.error(row.at(RULE), unknown_rule(rubric, i, rule_cell));
         return (None, kind, None);
     };
     let rule = &rubric.rules[r];
@@ -376,6 +417,51 @@ fn by_rule(
         diags.error(row.at(COUNT), msg!("daily-points-overflow"));
         return (None, Some(rule.kind.record_kind()), None);
     };
+    check_written_points(row, count, rule, product, diags);
+    (
+        Some((r, count)),
+        Some(rule.kind.record_kind()),
+        Some(product),
+    )
+}
+
+/// Why a record's rule is none of its item's: the item has no rules, or
+/// which it has.
+fn unknown_rule(rubric: &Rubric, i: usize, rule_cell: &str) -> Message {
+    let leaf = &rubric.items[i];
+    let names = rubric.rules[leaf.rules.clone()]
+        .iter()
+        .flat_map(|r| [r.id.as_str(), r.text.as_str()]);
+    if leaf.rules.is_empty() {
+        msg!(
+            "daily-item-has-no-rules",
+            rule = rule_cell,
+            item = &leaf.id,
+            title = &leaf.title
+        )
+    } else {
+        let ids: Vec<&str> = rubric.rules[leaf.rules.clone()]
+            .iter()
+            .map(|r| r.id.as_str())
+            .collect();
+        msg!(
+            "daily-unknown-rule",
+            rule = rule_cell,
+            item = &leaf.id,
+            hint = diag::hint(rule_cell, names),
+            rules = crate::text::list(ids.iter().copied())
+        )
+    }
+}
+
+/// A points cell written beside a rule must equal `count × rule.points`.
+fn check_written_points(
+    row: &Row,
+    count: Decimal,
+    rule: &Rule,
+    product: Decimal,
+    diags: &mut Diagnostics,
+) {
     let points_cell = row.get(POINTS);
     if !points_cell.is_empty() {
         match num::parse_cell(points_cell) {
@@ -401,11 +487,6 @@ fn by_rule(
             ),
         }
     }
-    (
-        Some((r, count)),
-        Some(rule.kind.record_kind()),
-        Some(product),
-    )
 }
 
 /// What one pass over a file found.

@@ -1,5 +1,6 @@
 //! `--previous FILE`: an earlier result of this tool (its JSON or CSV
-//! output), read for the change from last year (上年对比, SPEC 12).
+//! output), read for the change from last year (上年对比;
+//! `docs/formats.md`, "Previous result").
 //!
 //! Only what the comparison needs is read: per unit the rubric, id, name,
 //! total, grade and rank; every other field is ignored.

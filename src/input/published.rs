@@ -7,10 +7,11 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use crate::model::catalog::{Catalog, UnitRef};
+use crate::model::rubric::Rubric;
 use crate::model::source::Location;
 use crate::model::source::{InputFile, Role};
 use crate::num;
-use crate::tables::table::{self, Column, Encoding, Kind, ReadOptions};
+use crate::tables::table::{self, Column, Encoding, Kind, ReadOptions, Row, Table};
 use crate::text::diag::Diagnostics;
 use crate::text::i18n::msg;
 
@@ -92,114 +93,163 @@ pub fn read(
         &options,
         diags,
         &mut Vec::new(),
-        |mut table, diags| {
-            // Columns headed by a section's title (政务公开, “放管服”改革), as
-            // a notice's table has them: compared when present.
-            let section_columns: Vec<(usize, String)> = table
-                .header
-                .iter()
-                .filter(|h| {
-                    catalog.rubrics.iter().any(|r| {
-                        r.sections
-                            .iter()
-                            .any(|s| table::header_key(&s.title) == table::header_key(&h.text))
-                    })
-                })
-                .map(|h| (h.column, table::header_key(&h.text)))
-                .collect();
-            for (p, _) in &section_columns {
-                table.use_column(*p);
-            }
-            let (tallies, _) = table.rows(
-                diags,
-                Vec::new,
-                |rows: &mut Vec<PublishedRow>, row, diags| {
-                    let cell = row.get(UNIT);
-                    // A name that `score --format csv` defused as a formula ('=…) reads back as written.
-                    let unit = match cell.strip_prefix('\'') {
-                        Some(rest)
-                            if catalog.unit(cell).is_none() && catalog.unit(rest).is_some() =>
-                        {
-                            rest
-                        }
-                        _ => cell,
-                    };
-                    let unit = super::names::resolve_unit(catalog, unit, || row.at(UNIT), diags);
-                    // The table's own marks: `*` rescaled, `†` provisional.
-                    let total_cell = row.get(TOTAL).trim_end_matches(['*', '†', '＊']).trim_end();
-                    let total = match num::parse_cell(total_cell) {
-                        Ok(t) => Some(t),
-                        Err(e) => {
-                            diags.error(
-                                row.at(TOTAL),
-                                msg!(
-                                    "published-total-not-number",
-                                    total = total_cell,
-                                    reason = e.explain()
-                                ),
-                            );
-                            None
-                        }
-                    };
-                    let rank_cell = row.get(RANK);
-                    let rank = if rank_cell.is_empty() {
-                        Some(None)
-                    } else {
-                        match rank_cell.parse::<usize>() {
-                            Ok(r) if r > 0 => Some(Some(r)),
-                            _ => {
-                                diags.error(
-                                    row.at(RANK),
-                                    msg!("published-bad-rank", rank = rank_cell),
-                                );
-                                None
-                            }
-                        }
-                    };
-                    let (Some(unit), Some(total), Some(rank)) = (unit, total, rank) else {
-                        return;
-                    };
-                    let grade = Some(without_veto_mark(row.get(GRADE)).to_string())
-                        .filter(|g| !g.is_empty());
-                    let rubric = catalog.rubric_of(unit);
-                    let mut sections = Vec::new();
-                    for (p, title) in &section_columns {
-                        let Some(k) = rubric
-                            .sections
-                            .iter()
-                            .position(|s| table::header_key(&s.title) == *title)
-                        else {
-                            continue;
-                        };
-                        let text = row.cell(*p);
-                        if text.is_empty() {
-                            continue;
-                        }
-                        match num::parse_cell(text) {
-                            Ok(v) => sections.push((k, v, row.at_cell(*p))),
-                            Err(e) => diags.error(
-                                row.at_cell(*p),
-                                msg!(
-                                    "published-section-not-number",
-                                    value = text,
-                                    reason = e.explain()
-                                ),
-                            ),
-                        }
-                    }
-                    rows.push(PublishedRow {
-                        unit,
-                        total,
-                        grade,
-                        rank,
-                        at: row.at_row(),
-                        sections,
-                    });
-                },
-            );
-            all.extend(tallies.into_iter().flatten());
-        },
+        |table, diags| read_table(catalog, table, &mut all, diags),
     )?;
+    let rows = once_each(catalog, all, diags);
+    (diags.len() == before).then_some(Published { file, rows })
+}
+
+/// One table (a CSV file, a sheet): its rows onto `all`.
+fn read_table(
+    catalog: &Catalog,
+    mut table: Table,
+    all: &mut Vec<PublishedRow>,
+    diags: &mut Diagnostics,
+) {
+    let section_columns = section_columns(catalog, &table);
+    for (p, _) in &section_columns {
+        table.use_column(*p);
+    }
+    let (tallies, _) = table.rows(
+        diags,
+        Vec::new,
+        |rows: &mut Vec<PublishedRow>, row, diags| {
+            read_row(catalog, &section_columns, rows, row, diags);
+        },
+    );
+    all.extend(tallies.into_iter().flatten());
+}
+
+/// Columns headed by a section's title (政务公开, “放管服”改革), as a
+/// notice's table has them: compared when present. Their places and
+/// headings as compared.
+fn section_columns(catalog: &Catalog, table: &Table) -> Vec<(usize, String)> {
+    table
+        .header
+        .iter()
+        .filter(|h| {
+            catalog.rubrics.iter().any(|r| {
+                r.sections
+                    .iter()
+                    .any(|s| table::header_key(&s.title) == table::header_key(&h.text))
+            })
+        })
+        .map(|h| (h.column, table::header_key(&h.text)))
+        .collect()
+}
+
+/// One row: its unit, total, rank and grade, and its section columns;
+/// onto `rows` when the unit, total and rank are good.
+fn read_row(
+    catalog: &Catalog,
+    section_columns: &[(usize, String)],
+    rows: &mut Vec<PublishedRow>,
+    row: &Row,
+    diags: &mut Diagnostics,
+) {
+    let cell = row.get(UNIT);
+    // A name that `score --format csv` defused as a formula ('=…) reads back as written.
+    let unit = match cell.strip_prefix('\'') {
+        Some(rest) if catalog.unit(cell).is_none() && catalog.unit(rest).is_some() => rest,
+        _ => cell,
+    };
+    let unit = super::names::resolve_unit(catalog, unit, || row.at(UNIT), diags);
+    let total = row_total(row, diags);
+    let rank = row_rank(row, diags);
+    let (Some(unit), Some(total), Some(rank)) = (unit, total, rank) else {
+        return;
+    };
+    let grade = Some(without_veto_mark(row.get(GRADE)).to_string()).filter(|g| !g.is_empty());
+    let sections = row_sections(catalog.rubric_of(unit), section_columns, row, diags);
+    rows.push(PublishedRow {
+        unit,
+        total,
+        grade,
+        rank,
+        at: row.at_row(),
+        sections,
+    });
+}
+
+/// The row's total, without the table's own marks: `*` rescaled, `†`
+/// provisional.
+fn row_total(row: &Row, diags: &mut Diagnostics) -> Option<Decimal> {
+    let total_cell = row.get(TOTAL).trim_end_matches(['*', '†', '＊']).trim_end();
+    match num::parse_cell(total_cell) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            diags.error(
+                row.at(TOTAL),
+                msg!(
+                    "published-total-not-number",
+                    total = total_cell,
+                    reason = e.explain()
+                ),
+            );
+            None
+        }
+    }
+}
+
+/// The row's rank: `Some(None)` when empty, `None` when it is no rank
+/// (reported).
+fn row_rank(row: &Row, diags: &mut Diagnostics) -> Option<Option<usize>> {
+    let rank_cell = row.get(RANK);
+    if rank_cell.is_empty() {
+        Some(None)
+    } else {
+        match rank_cell.parse::<usize>() {
+            Ok(r) if r > 0 => Some(Some(r)),
+            _ => {
+                diags.error(row.at(RANK), msg!("published-bad-rank", rank = rank_cell));
+                None
+            }
+        }
+    }
+}
+
+/// The row's section scores: each section column of the unit's rubric
+/// that is filled, by section index, with its cell.
+fn row_sections(
+    rubric: &Rubric,
+    section_columns: &[(usize, String)],
+    row: &Row,
+    diags: &mut Diagnostics,
+) -> Vec<(usize, Decimal, Location)> {
+    let mut sections = Vec::new();
+    for (p, title) in section_columns {
+        let Some(k) = rubric
+            .sections
+            .iter()
+            .position(|s| table::header_key(&s.title) == *title)
+        else {
+            continue;
+        };
+        let text = row.cell(*p);
+        if text.is_empty() {
+            continue;
+        }
+        match num::parse_cell(text) {
+            Ok(v) => sections.push((k, v, row.at_cell(*p))),
+            Err(e) => diags.error(
+                row.at_cell(*p),
+                msg!(
+                    "published-section-not-number",
+                    value = text,
+                    reason = e.explain()
+                ),
+            ),
+        }
+    }
+    sections
+}
+
+/// The rows, a unit's second row reported and left out.
+fn once_each(
+    catalog: &Catalog,
+    all: Vec<PublishedRow>,
+    diags: &mut Diagnostics,
+) -> Vec<PublishedRow> {
     let mut rows = Vec::new();
     let mut seen: HashMap<UnitRef, Location> = HashMap::new();
     for row in all {
@@ -216,7 +266,7 @@ pub fn read(
         }
         rows.push(row);
     }
-    (diags.len() == before).then_some(Published { file, rows })
+    rows
 }
 
 /// `不合格（一票否决）` as the table prints a vetoed grade reads as `不合格`:

@@ -225,6 +225,11 @@ impl<'a> Record<'a> {
         self.cells.len()
     }
 
+    /// Whether the record has no cells.
+    pub fn is_empty(&self) -> bool {
+        self.cells.is_empty()
+    }
+
     #[inline]
     pub fn get(&self, i: usize) -> Option<&'a [u8]> {
         let data = self.data;

@@ -28,7 +28,7 @@ pub fn score_leaf(rubric: &Rubric, i: usize, inputs: &ItemInputs) -> Option<Item
     let (raw, floor, max) = if penalty {
         let taken = Fraction::whole(adjust.deducted.min(item.max));
         (
-            taken.neg()?,
+            taken.negated()?,
             Decimal::ZERO.checked_sub(item.max)?,
             Decimal::ZERO,
         )

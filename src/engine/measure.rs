@@ -24,7 +24,7 @@ impl Fraction {
         }
     }
 
-    pub fn neg(self) -> Option<Fraction> {
+    pub fn negated(self) -> Option<Fraction> {
         Some(Fraction {
             num: Decimal::ZERO.checked_sub(self.num)?,
             den: self.den,
@@ -167,7 +167,7 @@ mod tests {
             den: d("8"),
         };
         assert_eq!(f.round(2), Some(d("0.13")));
-        assert_eq!(f.neg().unwrap().round(2), Some(d("-0.13")));
+        assert_eq!(f.negated().unwrap().round(2), Some(d("-0.13")));
         assert_eq!(f.minus(d("1")).unwrap().round(3), Some(d("-0.875")));
         assert_eq!(f.clamp(d("0.2"), d("1")), Some(Fraction::whole(d("0.2"))));
     }

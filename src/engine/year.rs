@@ -36,7 +36,7 @@ pub fn read(
 /// unit, its measure is not `n/a` for it, and not every scorer said `n/a`.
 pub fn applicable(rubric: &Rubric, unit: usize, leaf: usize, item: &ItemInputs) -> bool {
     rubric.applies(leaf, unit)
-        && !item.measured.as_ref().is_some_and(|m| m.value.is_none())
+        && item.measured.as_ref().is_none_or(|m| m.value.is_some())
         && (item.annual.is_empty()
             || !item
                 .annual

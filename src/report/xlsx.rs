@@ -8,8 +8,7 @@
 //! Scores are exact decimals until here; a cell holds the nearest binary
 //! number (all a spreadsheet can hold) shown with the rubric's decimals.
 
-use rust_decimal::Decimal;
-use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{Color, Format, FormatAlign, Workbook, Worksheet, XlsxError};
 
 use crate::model::catalog::Catalog;
 use crate::model::compare::Comparison;
@@ -38,26 +37,7 @@ pub fn render(
         .map_err(|e| msg!("xlsx-cannot-build", reason = e.to_string()))
 }
 
-fn number(d: Decimal) -> f64 {
-    // The nearest double to the exact decimal: Display then parse rounds once.
-    plain(d).parse().unwrap_or(0.0)
-}
-
-/// `0.00` for two decimals, `0` for none; `mark` follows the number as
-/// text (`0.00"*"`), so a marked total stays a number.
-fn decimals_format(dp: u32, mark: &str) -> String {
-    let mut f = if dp == 0 {
-        "0".to_string()
-    } else {
-        format!("0.{}", "0".repeat(dp as usize))
-    };
-    if !mark.is_empty() {
-        f.push('"');
-        f.push_str(mark);
-        f.push('"');
-    }
-    f
-}
+use crate::tables::style::{self, decimals as decimals_format, number};
 
 /// Grade colours by band: the first grade green, the last red, those between blue and yellow.
 fn grade_color(index: usize, count: usize) -> Color {
@@ -308,25 +288,11 @@ struct Formats {
 impl Formats {
     fn new() -> Formats {
         Formats {
-            header: Format::new()
-                .set_bold()
+            header: style::header(style::cell(), style::HEADER_SHADE),
+            title: style::title(16),
+            text: style::cell(),
+            rank: style::cell()
                 .set_align(FormatAlign::Center)
-                .set_align(FormatAlign::VerticalCenter)
-                .set_text_wrap()
-                .set_border(FormatBorder::Thin)
-                .set_background_color(Color::RGB(0xF2F2F2)),
-            title: Format::new()
-                .set_bold()
-                .set_font_size(16)
-                .set_align(FormatAlign::Center)
-                .set_align(FormatAlign::VerticalCenter),
-            text: Format::new()
-                .set_border(FormatBorder::Thin)
-                .set_align(FormatAlign::VerticalCenter),
-            rank: Format::new()
-                .set_border(FormatBorder::Thin)
-                .set_align(FormatAlign::Center)
-                .set_align(FormatAlign::VerticalCenter)
                 .set_num_format("0"),
             note: Format::new()
                 .set_text_wrap()
@@ -336,10 +302,7 @@ impl Formats {
     }
 
     fn scores(dp: u32, mark: &str) -> Format {
-        Format::new()
-            .set_border(FormatBorder::Thin)
-            .set_align(FormatAlign::VerticalCenter)
-            .set_num_format(decimals_format(dp, mark))
+        style::cell().set_num_format(decimals_format(dp, mark))
     }
 }
 

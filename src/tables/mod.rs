@@ -5,5 +5,6 @@ pub mod csv;
 pub mod file;
 pub mod sheet;
 pub mod stream;
+pub mod style;
 pub mod table;
 pub mod workbook;

@@ -3,13 +3,14 @@
 //! and protection, and the cells' values.
 
 use rust_xlsxwriter::{
-    Color, DataValidation, DataValidationErrorStyle, ExcelDateTime, Format, FormatAlign,
-    FormatBorder, Formula, ProtectionOptions, Worksheet, XlsxError,
+    DataValidation, DataValidationErrorStyle, ExcelDateTime, Format, FormatAlign, Formula,
+    ProtectionOptions, Worksheet, XlsxError,
 };
 
 use crate::date::Date;
 use crate::model::rubric::Item;
 use crate::num::plain;
+use crate::tables::style;
 use crate::text::i18n::Lang;
 use crate::text::i18n::Message;
 use crate::text::i18n::msg;
@@ -17,10 +18,7 @@ use crate::text::i18n::msg;
 /// The widest a column is made, in characters.
 pub(super) const MAX_WIDTH: f64 = 70.0;
 
-/// The nearest double to an exact decimal (all a cell can hold).
-pub(super) fn number(d: rust_decimal::Decimal) -> f64 {
-    plain(d).parse().unwrap_or(0.0)
-}
+pub(super) use crate::tables::style::number;
 
 pub(super) fn excel_date(d: Date) -> Result<ExcelDateTime, XlsxError> {
     let y = u16::try_from(d.year).unwrap_or(1900).max(1900);
@@ -200,31 +198,12 @@ pub(super) struct Formats {
 
 impl Formats {
     pub(super) fn new() -> Formats {
-        let cell = Format::new()
-            .set_border(FormatBorder::Thin)
-            .set_align(FormatAlign::VerticalCenter);
-        let input = cell
-            .clone()
-            .set_unlocked()
-            .set_background_color(Color::RGB(0xFFF2CC));
+        let cell = style::cell();
+        let input = style::input();
         Formats {
-            title: Format::new()
-                .set_bold()
-                .set_font_size(14)
-                .set_align(FormatAlign::Center)
-                .set_align(FormatAlign::VerticalCenter),
-            header: cell
-                .clone()
-                .set_bold()
-                .set_text_wrap()
-                .set_align(FormatAlign::Center)
-                .set_background_color(Color::RGB(0xF2F2F2)),
-            band: cell
-                .clone()
-                .set_bold()
-                .set_text_wrap()
-                .set_align(FormatAlign::Center)
-                .set_background_color(Color::RGB(0xDDEBF7)),
+            title: style::title(14),
+            header: style::header(cell.clone(), style::HEADER_SHADE),
+            band: style::header(cell.clone(), style::BAND_SHADE),
             label: cell.clone(),
             label_center: cell.clone().set_align(FormatAlign::Center),
             label_number: cell.clone().set_align(FormatAlign::Center),

@@ -10,6 +10,8 @@
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
 
+use crate::tables::style;
+
 use super::paperwork::{Lost, Paperwork, clause};
 use crate::model::catalog::UnitRef;
 use crate::model::results::{RubricResult, UnitResult};
@@ -114,16 +116,10 @@ fn reserved(s: &str) -> bool {
     matches!(first.as_str(), "CON" | "PRN" | "AUX" | "NUL") || device("COM") || device("LPT")
 }
 
-fn number(d: Decimal) -> f64 {
-    plain(d).parse().unwrap_or(0.0)
-}
+use crate::tables::style::number;
 
 fn decimals_format(dp: u32) -> String {
-    if dp == 0 {
-        "0".to_string()
-    } else {
-        format!("0.{}", "0".repeat(dp as usize))
-    }
+    style::decimals(dp, "")
 }
 
 /// Lines a wrapped text takes in a column of `cols` characters.
@@ -153,24 +149,13 @@ struct Formats {
 
 impl Formats {
     fn new(dp: u32) -> Formats {
-        let cell = Format::new()
-            .set_border(FormatBorder::Thin)
-            .set_align(FormatAlign::VerticalCenter);
+        let cell = style::cell();
         let score = cell.clone().set_num_format(decimals_format(dp));
         Formats {
-            title: Format::new()
-                .set_bold()
-                .set_font_size(16)
-                .set_align(FormatAlign::Center)
-                .set_align(FormatAlign::VerticalCenter),
+            title: style::title(16),
             label: Format::new().set_bold(),
             value: Format::new().set_align(FormatAlign::Left),
-            header: cell
-                .clone()
-                .set_bold()
-                .set_align(FormatAlign::Center)
-                .set_text_wrap()
-                .set_background_color(rust_xlsxwriter::Color::RGB(0xD9D9D9)),
+            header: style::header(cell.clone(), style::PRINT_HEADER_SHADE),
             text: cell.clone(),
             wrap: cell.clone().set_text_wrap().set_align(FormatAlign::Top),
             max: cell.clone(),
@@ -566,7 +551,7 @@ fn records_sheet(
         .set_bold()
         .set_border(FormatBorder::Thin)
         .set_align(FormatAlign::Center)
-        .set_background_color(rust_xlsxwriter::Color::RGB(0xD9D9D9));
+        .set_background_color(rust_xlsxwriter::Color::RGB(style::PRINT_HEADER_SHADE));
     let cell = Format::new()
         .set_border(FormatBorder::Thin)
         .set_text_wrap()

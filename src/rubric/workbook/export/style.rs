@@ -2,9 +2,10 @@
 //! or texts, merged ranges, column widths, row heights and the page.
 
 use rust_decimal::Decimal;
-use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Worksheet, XlsxError};
+use rust_xlsxwriter::{Format, FormatAlign, Worksheet, XlsxError};
 
 use crate::num::plain;
+use crate::tables::style;
 
 /// The cell formats of every sheet.
 pub(super) struct Formats {
@@ -18,23 +19,10 @@ pub(super) struct Formats {
 }
 
 pub(super) fn formats() -> Formats {
-    let cell = Format::new()
-        .set_border(FormatBorder::Thin)
-        .set_align(FormatAlign::VerticalCenter)
-        .set_font_size(10);
+    let cell = style::cell().set_font_size(10);
     Formats {
-        title: Format::new()
-            .set_bold()
-            .set_font_size(16)
-            .set_align(FormatAlign::Center)
-            .set_align(FormatAlign::VerticalCenter)
-            .set_text_wrap(),
-        head: cell
-            .clone()
-            .set_bold()
-            .set_align(FormatAlign::Center)
-            .set_text_wrap()
-            .set_background_color(0xF2F2F2),
+        title: style::title(16).set_text_wrap(),
+        head: style::header(cell.clone(), style::HEADER_SHADE),
         level: cell.clone().set_align(FormatAlign::Left).set_text_wrap(),
         code: cell.clone().set_align(FormatAlign::Center),
         number: cell.clone().set_align(FormatAlign::Center),

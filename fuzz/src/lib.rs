@@ -1,23 +1,34 @@
-//! What the four fuzz targets share: scratch files for the fuzz input (the
+//! What the fuzz targets share: scratch files for the fuzz input (the
 //! readers take paths), the fixed catalog the table targets read against,
 //! the contract every reader must keep, and the whole pipeline
 //! (score -> render table, xlsx, CSV, JSON -> read the CSV back as published
-//! results).
+//! results -> the year's paperwork as `publish` makes it, in memory).
 //!
 //! Only the library's public entry points are used: `rubric::load_rubrics`,
-//! `engine::year::read`, `input::published::read`, `score::score` and
-//! `report::render`.
+//! `rubric::parse`, `rubric::workbook::import::import`, `engine::year::read`,
+//! `input::published::read`, `engine::score::score`, `report::render` and
+//! the renderers of `report::publish`.
 
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use assess::text::diag::{Diagnostic, Diagnostics};
-use assess::input::InputPaths;
+use assess::input::{InputPaths, Keep};
 use assess::tables::table::Encoding;
 use assess::model::inputs::Inputs;
 use assess::report::Format;
 use assess::text::i18n::Lang;
 use assess::model::catalog::Catalog;
+use assess::model::compare::Comparison;
+use assess::model::results::Results;
+use assess::report::publish::paperwork::Paperwork;
+
+/// What every reading keeps: every daily record and annual note, as
+/// `publish` reads the year (its notice and feedback lists name them).
+pub const KEEP: Keep = Keep {
+    trace: None,
+    all: true,
+};
 
 /// The rubrics the table targets read against: the two shipped ones and the
 /// two worked cases of the spec (several scorers per item, `start = "full"`,
@@ -330,7 +341,7 @@ pub fn fuzz_table(kind: TableKind, data: &[u8]) {
         }
         passes.set();
         let mut diags = Diagnostics::new();
-        let inputs = assess::engine::year::read(&tc.catalog, &paths, Default::default(), &mut diags).map(|r| r.inputs);
+        let inputs = assess::engine::year::read(&tc.catalog, &paths, KEEP, &mut diags).map(|r| r.inputs);
         Passes::One.set();
         let list = diags.sorted();
         check_diagnostics("engine::year::read", &list, inputs.is_some(), &known);
@@ -444,7 +455,195 @@ pub fn pipeline(
             problems.join("\n")
         );
     }
+
+    publish(catalog, inputs, &results);
     Ok(json)
+}
+
+/// The year's paperwork as `assess publish` renders it (`cmd/publish.rs`
+/// `render`), in memory, with no comparison (`--self`, `--previous`): the
+/// notice as .docx and Markdown, the analysis report (HTML) and each unit's
+/// feedback workbook. Each Office file must be a zip whose XML parts are
+/// well-formed; the HTML must hold no raw control character but line ends
+/// and tabs. In one language, chosen from the results (Chinese, or English
+/// when the number of units is odd), to keep the targets fast.
+pub fn publish(catalog: &Catalog, inputs: &Inputs, results: &Results) {
+    use assess::report::publish::{analysis, feedback, notice};
+    let units: usize = results.rubrics.iter().map(|rr| rr.units.len()).sum();
+    let lang = if units % 2 == 0 { Lang::Zh } else { Lang::En };
+    let compare = Comparison::default();
+    let p = Paperwork::new(catalog, results, inputs, &compare, lang);
+
+    let blocks = notice::blocks(&p);
+    // The documents' date as `publish` gives it: the end of the period.
+    let created = match catalog.rubrics.iter().map(|r| r.end).max() {
+        Some(d) => format!("{d}T00:00:00Z"),
+        None => "2000-01-01T00:00:00Z".to_string(),
+    };
+    let docx = notice::docx(&blocks, &created, lang)
+        .unwrap_or_else(|e| panic!("publish: the notice (.docx) could not be made: {e}"));
+    check_office("the notice (.docx)", &docx);
+    let markdown = notice::markdown(&blocks);
+    assert!(
+        !markdown.trim().is_empty(),
+        "publish: the notice (Markdown) is empty"
+    );
+
+    let html = analysis::html(&p);
+    if let Some((at, c)) = html
+        .char_indices()
+        .find(|&(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        let from = html.floor_char_boundary(at.saturating_sub(120));
+        let to = html.ceil_char_boundary((at + 120).min(html.len()));
+        panic!(
+            "publish: the analysis report (HTML) holds a raw control character {c:?} at byte {at}:\n{:?}",
+            &html[from..to]
+        );
+    }
+
+    let books = feedback::workbooks(&p)
+        .unwrap_or_else(|e| panic!("publish: the feedback workbooks could not be made: {e}"));
+    assert_eq!(
+        books.len(),
+        units,
+        "publish: {} feedback workbooks for {units} units",
+        books.len()
+    );
+    for (name, bytes) in &books {
+        check_office(&format!("the feedback workbook {name:?}"), bytes);
+    }
+}
+
+/// An Office file: a zip whose parts ending in .xml or .rels are
+/// well-formed XML (`check_xml`), with at least one such part.
+pub fn check_office(what: &str, bytes: &[u8]) {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .unwrap_or_else(|e| panic!("publish: {what} is not a zip file: {e}"));
+    let mut parts = 0;
+    let mut xml = Vec::new();
+    for i in 0..zip.len() {
+        let mut entry = zip
+            .by_index(i)
+            .unwrap_or_else(|e| panic!("publish: {what}: zip entry #{i} cannot be read: {e}"));
+        let name = entry
+            .name()
+            .map(|n| n.to_string())
+            .unwrap_or_else(|e| panic!("publish: {what}: zip entry #{i} has no name: {e}"));
+        if !(name.ends_with(".xml") || name.ends_with(".rels")) {
+            continue;
+        }
+        xml.clear();
+        entry
+            .read_to_end(&mut xml)
+            .unwrap_or_else(|e| panic!("publish: {what}: part {name} cannot be unpacked: {e}"));
+        if let Err(problem) = check_xml(&xml) {
+            let text = String::from_utf8_lossy(&xml);
+            let shown: String = text.chars().take(4000).collect();
+            panic!("publish: {what}: part {name} is not well-formed XML: {problem}\n--- the part:\n{shown}");
+        }
+        parts += 1;
+    }
+    assert!(parts > 0, "publish: {what} holds no XML part");
+}
+
+/// A character XML 1.0 allows (production `Char`).
+fn xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
+/// Whether `xml` is a well-formed XML 1.0 document, as far as quick-xml and
+/// a few more checks tell: UTF-8, matching tags, one root element, nothing
+/// but white space outside it, well-formed attributes (no duplicates), only
+/// the predefined entities, character references to allowed characters,
+/// and no character XML does not allow (a raw control character, U+FFFE).
+pub fn check_xml(xml: &[u8]) -> Result<(), String> {
+    use quick_xml::events::Event;
+    let text = std::str::from_utf8(xml).map_err(|e| format!("not UTF-8: {e}"))?;
+    if let Some((at, c)) = text.char_indices().find(|&(_, c)| !xml_char(c)) {
+        return Err(format!("the character {c:?} at byte {at}, which XML does not allow"));
+    }
+    let mut reader = quick_xml::Reader::from_str(text);
+    let config = reader.config_mut();
+    config.check_end_names = true;
+    config.check_comments = true;
+    config.allow_unmatched_ends = false;
+    config.trim_text(false);
+    let (mut depth, mut roots) = (0usize, 0usize);
+    let at = |r: &quick_xml::Reader<&[u8]>| r.buffer_position();
+    let start = |e: &quick_xml::events::BytesStart, pos: u64| -> Result<(), String> {
+        for a in e.attributes().with_checks(true) {
+            let a = a.map_err(|e| format!("at byte {pos}: an attribute: {e}"))?;
+            let v = a
+                .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                .map_err(|e| format!("at byte {pos}: the value of an attribute: {e}"))?;
+            if let Some(c) = v.chars().find(|&c| !xml_char(c)) {
+                return Err(format!("at byte {pos}: an attribute holds {c:?}"));
+            }
+        }
+        Ok(())
+    };
+    loop {
+        let event = reader
+            .read_event()
+            .map_err(|e| format!("at byte {}: {e}", at(&reader)))?;
+        let pos = at(&reader);
+        match event {
+            Event::Eof => break,
+            Event::Start(e) => {
+                roots += usize::from(depth == 0);
+                depth += 1;
+                start(&e, pos)?;
+            }
+            Event::Empty(e) => {
+                roots += usize::from(depth == 0);
+                start(&e, pos)?;
+            }
+            Event::End(_) => {
+                depth = depth
+                    .checked_sub(1)
+                    .ok_or_else(|| format!("at byte {pos}: an end tag without a start"))?;
+            }
+            Event::Text(t) => {
+                if depth == 0 && !t.xml10_content().trim_ascii().is_empty() {
+                    return Err(format!("at byte {pos}: text outside the root element"));
+                }
+            }
+            Event::CData(_) if depth == 0 => {
+                return Err(format!("at byte {pos}: CDATA outside the root element"));
+            }
+            Event::GeneralRef(r) => {
+                if depth == 0 {
+                    return Err(format!("at byte {pos}: a reference outside the root element"));
+                }
+                match r.resolve_char_ref() {
+                    Err(e) => return Err(format!("at byte {pos}: {e}")),
+                    Ok(Some(c)) if !xml_char(c) => {
+                        return Err(format!("at byte {pos}: a reference to {c:?}, which XML does not allow"));
+                    }
+                    Ok(Some(_)) => {}
+                    Ok(None) => {
+                        let name: &str = &r;
+                        if !matches!(name, "lt" | "gt" | "amp" | "apos" | "quot") {
+                            return Err(format!("at byte {pos}: the undeclared entity &{name};"));
+                        }
+                    }
+                }
+            }
+            Event::DocType(_) if roots > 0 => {
+                return Err(format!("at byte {pos}: a DOCTYPE after the root element"));
+            }
+            _ => {}
+        }
+    }
+    if depth != 0 {
+        return Err(format!("{depth} element(s) not closed at the end"));
+    }
+    if roots != 1 {
+        return Err(format!("{roots} root elements"));
+    }
+    Ok(())
 }
 
 /// The zip writer the tests use for hand-made workbooks.
@@ -480,16 +679,7 @@ pub fn workbook_file(data: &[u8]) -> Vec<u8> {
     if mode >= 0xC0 {
         return rest.to_vec();
     }
-    let mut parts: Vec<&[u8]> = Vec::new();
-    let mut from = 0;
-    while let Some(p) = rest[from..]
-        .windows(PART_SEPARATOR.len())
-        .position(|w| w == PART_SEPARATOR)
-    {
-        parts.push(&rest[from..from + p]);
-        from += p + PART_SEPARATOR.len();
-    }
-    parts.push(&rest[from..]);
+    let parts = split_parts(rest);
     let part = |k: usize| parts.get(k).copied().filter(|p| !p.is_empty());
     let default_book = format!(
         r#"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="{RELS_NS}"><sheets><sheet name="评分表" sheetId="1" r:id="rId1"/><sheet name="说明" sheetId="2" r:id="rId2"/></sheets></workbook>"#
@@ -549,7 +739,7 @@ pub fn fuzz_workbook(data: &[u8]) {
             TableKind::Daily => paths.daily.push(file.path.clone()),
         }
         let mut diags = Diagnostics::new();
-        let inputs = assess::engine::year::read(&tc.catalog, &paths, Default::default(), &mut diags).map(|r| r.inputs);
+        let inputs = assess::engine::year::read(&tc.catalog, &paths, KEEP, &mut diags).map(|r| r.inputs);
         let list = diags.sorted();
         check_diagnostics("engine::year::read", &list, inputs.is_some(), &known);
         let diagnostics = strings(&list);
@@ -573,4 +763,224 @@ pub fn fuzz_workbook(data: &[u8]) {
         assess::input::published::read(&tc.catalog, &file.path, Encoding::Auto, None, &mut diags);
     let list = diags.sorted();
     check_diagnostics("published::read", &list, published.is_some(), &known);
+}
+
+/// The sheets of a rubric workbook in the order of the `import` target's
+/// parts (the importer's names: `rubric::workbook::import::SHEET_*`).
+pub const IMPORT_SHEETS: [&str; 6] = {
+    use assess::rubric::workbook::import::{
+        SHEET_GROUPS, SHEET_INFO, SHEET_ITEMS, SHEET_RULES, SHEET_SCORERS, SHEET_UNITS,
+    };
+    [
+        SHEET_ITEMS,
+        SHEET_RULES,
+        SHEET_INFO,
+        SHEET_SCORERS,
+        SHEET_UNITS,
+        SHEET_GROUPS,
+    ]
+};
+
+/// The `import` target's input as a file. A first byte below 0xC0 means
+/// parts, split at `PART_SEPARATOR`: the XML of the sheets 细则, 扣分标准,
+/// 基本信息, 评分单位, 考核对象 and 指标说明 (`IMPORT_SHEETS`), the shared
+/// strings, the styles and the workbook part (its list of sheets). By
+/// default the workbook part lists the sheets given (an empty part is a
+/// missing sheet), under their plain names, or, when the first byte is odd,
+/// suffixed as a workbook of several rubrics names them (`细则-x`). They
+/// are zipped, stored, with the relationships that tie them, so mutations
+/// reach the XML. Any other first byte: the rest is the file itself.
+pub fn import_file(data: &[u8]) -> Vec<u8> {
+    let Some((&mode, rest)) = data.split_first() else {
+        return Vec::new();
+    };
+    if mode >= 0xC0 {
+        return rest.to_vec();
+    }
+    let parts = split_parts(rest);
+    let part = |k: usize| parts.get(k).copied().filter(|p| !p.is_empty());
+    let suffix = if mode & 1 == 1 { "-x" } else { "" };
+    let mut sheets = String::new();
+    for (k, name) in IMPORT_SHEETS.iter().enumerate() {
+        if part(k).is_some() {
+            let n = k + 1;
+            sheets.push_str(&format!(
+                r#"<sheet name="{name}{suffix}" sheetId="{n}" r:id="rId{n}"/>"#
+            ));
+        }
+    }
+    let default_book = format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="{RELS_NS}"><sheets>{sheets}</sheets></workbook>"#
+    );
+    let mut rels = String::from(
+        r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#,
+    );
+    for n in 1..=IMPORT_SHEETS.len() {
+        rels.push_str(&format!(
+            r#"<Relationship Id="rId{n}" Type="{RELS_NS}/worksheet" Target="worksheets/sheet{n}.xml"/>"#
+        ));
+    }
+    rels.push_str(&format!(
+        r#"<Relationship Id="rId7" Type="{RELS_NS}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId8" Type="{RELS_NS}/styles" Target="styles.xml"/></Relationships>"#
+    ));
+    let package = format!(
+        r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{RELS_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
+    );
+    let names: Vec<String> = (1..=IMPORT_SHEETS.len())
+        .map(|n| format!("xl/worksheets/sheet{n}.xml"))
+        .collect();
+    let mut entries: Vec<(&str, &[u8])> = vec![
+        ("_rels/.rels", package.as_bytes()),
+        (
+            "xl/workbook.xml",
+            part(8).unwrap_or(default_book.as_bytes()),
+        ),
+        ("xl/_rels/workbook.xml.rels", rels.as_bytes()),
+    ];
+    for (k, name) in names.iter().enumerate() {
+        if let Some(p) = part(k) {
+            entries.push((name, p));
+        }
+    }
+    for (k, name) in [(6, "xl/sharedStrings.xml"), (7, "xl/styles.xml")] {
+        if let Some(p) = part(k) {
+            entries.push((name, p));
+        }
+    }
+    stored_zip(&entries)
+}
+
+/// `data` cut at every `PART_SEPARATOR`.
+fn split_parts(data: &[u8]) -> Vec<&[u8]> {
+    let mut parts: Vec<&[u8]> = Vec::new();
+    let mut from = 0;
+    while let Some(p) = data[from..]
+        .windows(PART_SEPARATOR.len())
+        .position(|w| w == PART_SEPARATOR)
+    {
+        parts.push(&data[from..from + p]);
+        from += p + PART_SEPARATOR.len();
+    }
+    parts.push(&data[from..]);
+    parts
+}
+
+/// Imports the workbook made of `data` (`import_file`): every problem must
+/// be located in the workbook; a rubric imported must parse and load with
+/// no problem, export and import again to its canonical text
+/// (`docs/rubric-workbook.md`: "Importing an export gives exactly the
+/// rubric exported"), and go through the whole pipeline with no input files.
+pub fn fuzz_import(data: &[u8]) {
+    use assess::model::source::{InputFile, Role};
+    use assess::rubric::workbook::{export, import};
+    let bytes = import_file(data);
+    let file = Scratch::new("rubric.xlsx", &bytes);
+    let label: Arc<str> = Arc::from(file.name.as_str());
+    let known = [Known {
+        name: &file.name,
+        bytes: Some(&bytes),
+        blank_lines_checked: false,
+    }];
+    let text = match import::import(&label, &file.path) {
+        Ok(text) => text,
+        Err(list) => {
+            if std::env::var_os("ASSESS_FUZZ_SHOW").is_some() {
+                for d in &list {
+                    eprintln!("{d}");
+                }
+            }
+            check_diagnostics("rubric::workbook::import::import", &list, false, &known);
+            return;
+        }
+    };
+    if std::env::var_os("ASSESS_FUZZ_SHOW").is_some() {
+        eprintln!("--- imported:\n{text}");
+    }
+
+    // "Checked by the loader already": the text parses as it stands...
+    let toml = Scratch::new("imported.toml", text.as_bytes());
+    let mut diags = Diagnostics::new();
+    let origin = InputFile {
+        role: Role::Rubric,
+        path: Arc::from(toml.name.as_str()),
+        sha256: String::new(),
+    };
+    let parsed = assess::rubric::parse(&text, origin, &mut diags);
+    if parsed.is_none() || !diags.is_empty() {
+        panic!(
+            "import gave a rubric text that does not parse:\n{}\n--- the text:\n{text}",
+            strings(&diags.into_vec()).join("\n")
+        );
+    }
+    // ...and loads from a file, as `--rubric` reads it.
+    let known = [Known {
+        name: &toml.name,
+        bytes: Some(text.as_bytes()),
+        blank_lines_checked: false,
+    }];
+    let mut diags = Diagnostics::new();
+    let Some(catalog) = assess::rubric::load_rubrics(&[&toml.path], &mut diags) else {
+        panic!(
+            "import gave a rubric text that does not load:\n{}\n--- the text:\n{text}",
+            strings(&diags.into_vec()).join("\n")
+        );
+    };
+    assert!(
+        diags.is_empty(),
+        "load_rubrics accepted the imported text but reported: {:?}",
+        strings(&diags.into_vec())
+    );
+
+    // Export and import again: the canonical text of the rubric.
+    let rubric = &catalog.rubrics[0];
+    let again = export::render(&[rubric])
+        .unwrap_or_else(|e| panic!("the imported rubric does not export as a workbook: {e}\n--- the text:\n{text}"));
+    let again_file = Scratch::new("again.xlsx", &again);
+    let again_label: Arc<str> = Arc::from(again_file.name.as_str());
+    match import::import(&again_label, &again_file.path) {
+        Ok(back) => {
+            let canonical = assess::rubric::toml_out::to_toml(rubric);
+            if back != canonical {
+                let (a, b): (Vec<&str>, Vec<&str>) =
+                    (canonical.lines().collect(), back.lines().collect());
+                let i = (0..a.len().max(b.len()))
+                    .find(|&i| a.get(i) != b.get(i))
+                    .unwrap_or(0);
+                panic!(
+                    "an imported rubric, exported and imported again, is not its canonical text; line {}:\n  canonical: {:?}\n  imported:  {:?}\n--- the first import:\n{text}",
+                    i + 1,
+                    a.get(i),
+                    b.get(i)
+                );
+            }
+        }
+        Err(list) => panic!(
+            "an imported rubric, exported, does not import again:\n{}\n--- the first import:\n{text}",
+            strings(&list).join("\n")
+        ),
+    }
+
+    score_rubric(&catalog, &known);
+}
+
+/// A catalog scored with no input files and `--allow-missing` (every annual
+/// score counts as 0), then the whole pipeline: what the `rubric` and
+/// `import` targets do with a rubric that loads.
+pub fn score_rubric(catalog: &Catalog, known: &[Known]) {
+    let paths = InputPaths {
+        allow_missing: true,
+        ..InputPaths::default()
+    };
+    let mut diags = Diagnostics::new();
+    let inputs = assess::engine::year::read(catalog, &paths, KEEP, &mut diags).map(|r| r.inputs);
+    check_diagnostics(
+        "engine::year::read (no files)",
+        &diags.into_vec(),
+        inputs.is_some(),
+        known,
+    );
+    if let Some(inputs) = inputs {
+        let _ = pipeline(catalog, &inputs, known);
+    }
 }

@@ -265,5 +265,6 @@ workbook-text-too-long = a row here holds more than { $mib } MiB of text: the sh
 workbook-unknown-type = the cell type "{ $kind }" is unknown
 workbook-xlsb = an Excel binary workbook (.xlsb) is not read: save it as an Excel workbook (.xlsx)
 workbook-cut-short = it ends too soon
+workbook-crc = a part of the workbook does not match the checksum the file records for it: the file was changed inside the zip or is damaged; open it in Excel or WPS and save it again
 workbook-no-markup = more than { $mib } MiB without markup
 published-section-not-number = the section score "{ $value }" is not a number: { $reason }

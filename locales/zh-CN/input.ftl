@@ -254,5 +254,6 @@ workbook-text-too-long = 此处一行的文字超过 { $mib } MiB，该工作表
 workbook-unknown-type = 单元格类型“{ $kind }”无法识别
 workbook-xlsb = 不能读取 Excel 二进制工作簿（.xlsb），请另存为 Excel 工作簿（.xlsx）。
 workbook-cut-short = 文件内容不完整
+workbook-crc = 工作簿中某一部分与文件记录的校验值不符：文件在压缩包内被改动过或已损坏，请用 Excel 或 WPS 打开后重新保存。
 workbook-no-markup = 超过 { $mib } MiB 的内容中没有任何标记
 published-section-not-number = 考核内容得分“{ $value }”不是数字：{ $reason }

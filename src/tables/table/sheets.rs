@@ -299,7 +299,13 @@ impl Shape {
         loop {
             let row = match rows.next_row() {
                 Ok(Some(row)) => row,
-                Ok(None) => break,
+                Ok(None) => {
+                    // The sheet's end, where a part changed by hand shows.
+                    if let Err(e) = rows.finish() {
+                        diags.error(sheet_error_at(&self.file, &e), e.message);
+                    }
+                    break;
+                }
                 Err(e) => {
                     diags.error(sheet_error_at(&self.file, &e), e.message);
                     break;

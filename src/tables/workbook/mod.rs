@@ -82,6 +82,15 @@ pub fn is_workbook(bytes: &[u8]) -> bool {
     sniff(bytes).is_some()
 }
 
+/// What a cell style's number format shows a number as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Shown {
+    #[default]
+    Number,
+    Date,
+    Percent,
+}
+
 /// What a cell holds, besides its text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CellKind {
@@ -90,6 +99,9 @@ pub enum CellKind {
     Number,
     /// A date-formatted number or a date cell, its text `YYYY-MM-DD`.
     Date,
+    /// A number formatted as a percentage, its text the percentage shown
+    /// (0.985 shown as 98.5% is `98.5`).
+    Percent,
     /// `TRUE` or `FALSE`.
     Bool,
     /// An Excel error value (`#N/A`, `#DIV/0!`), its text the error.
@@ -163,8 +175,8 @@ pub struct Book {
     pub sheets: Vec<SheetInfo>,
     strings_part: Option<String>,
     strings: Option<Strings>,
-    /// Per cell style (`s`): whether its number format shows a date.
-    date_styles: Vec<bool>,
+    /// Per cell style (`s`): what its number format shows.
+    styles: Vec<Shown>,
     date1904: bool,
 }
 

@@ -8,7 +8,7 @@ use std::io::{BufReader, Read};
 use std::path::Path;
 
 use super::rows::SheetRows;
-use super::values::{Strings, date_styles, shared_strings};
+use super::values::{Strings, cell_styles, shared_strings};
 use super::xml::{EventGuard, attr, damaged, too_large, xml_damaged, xml_reader};
 use super::{Book, MAX_PART, MAX_SHEET, MAX_STRINGS, SheetInfo, SheetRow, Sniffed};
 use crate::text::i18n::Message;
@@ -38,7 +38,7 @@ impl Book {
             sheets: Vec::new(),
             strings_part: None,
             strings: None,
-            date_styles: Vec::new(),
+            styles: Vec::new(),
             date1904: false,
         };
         book.read_index()?;
@@ -150,7 +150,7 @@ impl Book {
         if let Some(styles) = styles
             && let Some(bytes) = self.part(&styles, MAX_PART)?
         {
-            self.date_styles = date_styles(&bytes)?;
+            self.styles = cell_styles(&bytes)?;
         }
         Ok(())
     }
@@ -176,7 +176,7 @@ impl Book {
         let Book {
             zip,
             strings,
-            date_styles,
+            styles,
             date1904,
             ..
         } = self;
@@ -188,7 +188,7 @@ impl Book {
         Ok(SheetRows {
             xml: Some(xml_reader(BufReader::with_capacity(64 << 10, reader))),
             strings: strings.as_ref(),
-            date_styles,
+            styles,
             date1904: *date1904,
             buf: Vec::new(),
             text_buf: Vec::new(),

@@ -4,7 +4,8 @@
 use quick_xml::events::{BytesStart, Event};
 use std::io::{BufReader, Read};
 
-use super::values::{Strings, parse_reference, serial_date, stored_number_text};
+use super::Shown;
+use super::values::{Strings, parse_reference, percentage, serial_date, stored_number_text};
 use super::xml::{attr, cut_short, damaged, entity, read_text, skip, xml_damaged};
 use super::{
     Book, CellKind, MAX_COLUMNS, MAX_MERGED, MAX_ROW_TEXT, MAX_ROWS, SheetCell, SheetError,
@@ -24,7 +25,7 @@ pub struct Merged {
 pub struct SheetRows<'b> {
     pub(super) xml: Option<quick_xml::Reader<BufReader<Box<dyn Read + 'b>>>>,
     pub(super) strings: Option<&'b Strings>,
-    pub(super) date_styles: &'b [bool],
+    pub(super) styles: &'b [Shown],
     pub(super) date1904: bool,
     pub(super) buf: Vec<u8>,
     pub(super) text_buf: Vec<u8>,
@@ -40,7 +41,7 @@ impl SheetRows<'static> {
         SheetRows {
             xml: None,
             strings: None,
-            date_styles: &[],
+            styles: &[],
             date1904: false,
             buf: Vec::new(),
             text_buf: Vec::new(),
@@ -57,7 +58,7 @@ impl<'b> SheetRows<'b> {
         SheetRows {
             xml: None,
             strings: book.strings.as_ref(),
-            date_styles: &book.date_styles,
+            styles: &book.styles,
             date1904: book.date1904,
             buf: Vec::new(),
             text_buf: Vec::new(),
@@ -87,10 +88,11 @@ impl<'b> SheetRows<'b> {
         }
     }
 
-    /// The merged ranges of the sheet (`<mergeCell ref="A2:A5"/>`, after
-    /// its rows), each as 1-based (column, row) of its first and last cell.
-    /// Read after the rows; at most [`MAX_MERGED`].
-    pub fn merged(&mut self) -> Result<Vec<Merged>, SheetError> {
+    /// Reads the rest of the sheet after its rows, to its end (where the
+    /// zip checks what was unpacked against the checksum it records), and
+    /// gives its merged ranges (`<mergeCell ref="A2:A5"/>`), each as 1-based
+    /// (column, row) of its first and last cell; at most [`MAX_MERGED`].
+    pub fn finish(&mut self) -> Result<Vec<Merged>, SheetError> {
         let mut out = Vec::new();
         while let Some(xml) = self.xml.as_mut() {
             self.buf.clear();
@@ -388,12 +390,17 @@ impl<'b> SheetRows<'b> {
             }
             "n" => match v.trim().parse::<f64>() {
                 Ok(f) if f.is_finite() => {
-                    if self.date_styles.get(style).copied().unwrap_or(false)
+                    let shown = self.styles.get(style).copied().unwrap_or_default();
+                    if shown == Shown::Date
                         && let Some(d) = serial_date(f, self.date1904)
                     {
                         return (d, CellKind::Date);
                     }
-                    (stored_number_text(v.trim(), f), CellKind::Number)
+                    let text = stored_number_text(v.trim(), f);
+                    match percentage(&text).filter(|_| shown == Shown::Percent) {
+                        Some(p) => (p, CellKind::Percent),
+                        None => (text, CellKind::Number),
+                    }
                 }
                 _ => (
                     crate::text::i18n::tr!("workbook-not-a-number", value = v.trim()),

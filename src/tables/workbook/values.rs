@@ -1,11 +1,13 @@
 //! Cells' values as Excel and WPS show them: shared strings, date styles,
 //! numbers at 15 significant digits, date serials, cell references.
 
+use std::collections::HashMap;
+
 use quick_xml::events::Event;
 use rust_decimal::Decimal;
 
 use super::xml::{attr, read_text, too_large, xml_damaged, xml_reader};
-use super::{MAX_COLUMNS, MAX_ROWS, MAX_STRINGS};
+use super::{MAX_COLUMNS, MAX_ROWS, MAX_STRINGS, Shown};
 use crate::text::i18n::Message;
 
 /// The shared strings, in one buffer.
@@ -50,10 +52,13 @@ pub(super) fn shared_strings(xml: &[u8]) -> Result<Strings, Message> {
 }
 
 /// For each cell style (`cellXfs`), whether its number format shows a date.
-pub(super) fn date_styles(xml: &[u8]) -> Result<Vec<bool>, Message> {
+/// What each cell style (`cellXfs`) shows its numbers as: looked up in a
+/// map of the custom formats, so a workbook of many formats reads as fast as
+/// one of few.
+pub(super) fn cell_styles(xml: &[u8]) -> Result<Vec<Shown>, Message> {
     let mut reader = xml_reader(xml);
     let mut buf = Vec::new();
-    let mut custom: Vec<(u32, bool)> = Vec::new();
+    let mut custom: HashMap<u32, Shown> = HashMap::new();
     let mut formats: Vec<u32> = Vec::new();
     let mut in_xfs = false;
     loop {
@@ -64,7 +69,8 @@ pub(super) fn date_styles(xml: &[u8]) -> Result<Vec<bool>, Message> {
                     let id = attr(&e, "numFmtId")?.and_then(|v| v.parse().ok());
                     let code = attr(&e, "formatCode")?.unwrap_or_default();
                     if let Some(id) = id {
-                        custom.push((id, is_date_format(&code)));
+                        // The first of two formats with one id, as before.
+                        custom.entry(id).or_insert_with(|| shown_by(&code));
                     }
                 }
                 "cellXfs" => in_xfs = true,
@@ -83,11 +89,51 @@ pub(super) fn date_styles(xml: &[u8]) -> Result<Vec<bool>, Message> {
     }
     Ok(formats
         .into_iter()
-        .map(|id| match custom.iter().find(|(c, _)| *c == id) {
-            Some((_, date)) => *date,
-            None => builtin_date(id),
+        .map(|id| match custom.get(&id) {
+            Some(shown) => *shown,
+            None if builtin_date(id) => Shown::Date,
+            // 0% and 0.00%.
+            None if matches!(id, 9 | 10) => Shown::Percent,
+            None => Shown::Number,
         })
         .collect())
+}
+
+/// What a custom format code shows: a date, a percentage, or a number.
+fn shown_by(code: &str) -> Shown {
+    if is_date_format(code) {
+        Shown::Date
+    } else if is_percent_format(code) {
+        Shown::Percent
+    } else {
+        Shown::Number
+    }
+}
+
+/// Whether a format code multiplies by 100 and shows `%`: a `%` outside
+/// quotes and escapes.
+fn is_percent_format(code: &str) -> bool {
+    let mut chars = code.chars();
+    let mut quoted = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => quoted = !quoted,
+            _ if quoted => {}
+            '\\' => {
+                chars.next();
+            }
+            '%' => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// The percentage a stored number shows (0.985 as `98.5`), exactly.
+pub(super) fn percentage(text: &str) -> Option<String> {
+    let d = crate::num::parse_plain(text).ok()?;
+    let p = d.checked_mul(rust_decimal::Decimal::ONE_HUNDRED)?;
+    Some(crate::num::plain(p))
 }
 
 /// Excel's built-in number formats that show a date or time (with the

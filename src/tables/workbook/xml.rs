@@ -19,6 +19,14 @@ pub(super) fn cut_short() -> Message {
 }
 
 pub(super) fn xml_damaged(e: quick_xml::Error) -> Message {
+    // The zip's check of what was unpacked fails at the part's end: a part
+    // changed by hand inside the zip (or a damaged copy) is not read.
+    if let quick_xml::Error::Io(io) = &e
+        && io.kind() == std::io::ErrorKind::InvalidData
+        && io.to_string().contains("checksum")
+    {
+        return msg!("workbook-crc");
+    }
     damaged(e)
 }
 
@@ -140,32 +148,206 @@ pub(super) fn entity(r: &quick_xml::events::BytesRef) -> Result<char, Message> {
     })
 }
 
-/// Refuses a stream that runs more than `MAX_EVENT` bytes without a `<`:
-/// no XML event (a text, a tag) can then grow quick-xml's buffer past it.
+/// Refuses a stream in which any one XML event runs past `MAX_EVENT`
+/// bytes: a text between two tags, a tag, a comment, a CDATA section or a
+/// processing instruction. quick-xml gathers a whole event in memory, and a
+/// comment or CDATA section may hold `<` and `>` as often as it likes, so
+/// the bytes since the last `<` do not bound it: the guard follows where
+/// each event ends (`>`, `-->`, `]]>`, `?>`).
 pub(super) struct EventGuard<R> {
     inner: R,
-    since: usize,
+    lexer: Lexer,
 }
 
 impl<R> EventGuard<R> {
     pub(super) fn new(inner: R) -> Self {
-        EventGuard { inner, since: 0 }
+        EventGuard {
+            inner,
+            lexer: Lexer::default(),
+        }
     }
 }
 
 impl<R: Read> Read for EventGuard<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
-        match memchr::memrchr(b'<', &buf[..n]) {
-            Some(p) => self.since = n - p - 1,
-            None => self.since += n,
-        }
-        if self.since > MAX_EVENT {
+        if self.lexer.feed(&buf[..n]) > MAX_EVENT {
             return Err(std::io::Error::new(
                 std::io::ErrorKind::InvalidData,
                 crate::text::i18n::tr!("workbook-no-markup", mib = MAX_EVENT >> 20),
             ));
         }
         Ok(n)
+    }
+}
+
+/// Where the stream is: in text, in a tag, or in markup that ends with a
+/// sequence of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Place {
+    #[default]
+    Text,
+    /// Just after `<`: what follows says what it opens (`<!--`, `<![CDATA[`, `<?`).
+    Open,
+    Tag,
+    Comment,
+    Cdata,
+    Instruction,
+}
+
+/// Follows the ends of XML events over the chunks of a stream.
+#[derive(Debug, Default)]
+pub(super) struct Lexer {
+    place: Place,
+    /// Bytes of the event under way.
+    len: usize,
+    /// The bytes just after `<`, to tell what it opens.
+    opened: Vec<u8>,
+    /// The last two bytes seen, for an end sequence split between chunks.
+    last: [u8; 2],
+}
+
+impl Lexer {
+    /// Reads a chunk; the length of the event under way after it.
+    pub(super) fn feed(&mut self, chunk: &[u8]) -> usize {
+        let mut i = 0;
+        while i < chunk.len() {
+            i = match self.place {
+                Place::Text => self.jump(chunk, i, b'<', Place::Open),
+                Place::Open => self.classify(chunk, i),
+                Place::Tag => self.jump(chunk, i, b'>', Place::Text),
+                Place::Comment => self.until(chunk, i, b"--"),
+                Place::Cdata => self.until(chunk, i, b"]]"),
+                Place::Instruction => self.until(chunk, i, b"?"),
+            };
+        }
+        self.remember(chunk);
+        self.len
+    }
+
+    /// Skips to the next `to`, then moves to `next` (a new event).
+    fn jump(&mut self, chunk: &[u8], i: usize, to: u8, next: Place) -> usize {
+        match memchr::memchr(to, &chunk[i..]) {
+            Some(p) => {
+                self.place = next;
+                self.len = 0;
+                self.opened.clear();
+                i + p + 1
+            }
+            None => {
+                self.len += chunk.len() - i;
+                chunk.len()
+            }
+        }
+    }
+
+    /// Just after `<`: gathers up to nine bytes to tell a comment, a CDATA
+    /// section or an instruction from a tag.
+    fn classify(&mut self, chunk: &[u8], i: usize) -> usize {
+        let take = (9 - self.opened.len()).min(chunk.len() - i);
+        self.opened.extend_from_slice(&chunk[i..i + take]);
+        let o = self.opened.as_slice();
+        let kind = if o.starts_with(b"!--") {
+            Some(Place::Comment)
+        } else if o.starts_with(b"![CDATA[") {
+            Some(Place::Cdata)
+        } else if o.starts_with(b"?") {
+            Some(Place::Instruction)
+        } else if !b"!--".starts_with(&o[..o.len().min(3)])
+            && !b"![CDATA[".starts_with(&o[..o.len().min(8)])
+        {
+            Some(Place::Tag)
+        } else {
+            None
+        };
+        let Some(kind) = kind else {
+            self.len += take;
+            return i + take;
+        };
+        // Read again from just after `<`, in the place now known.
+        self.place = kind;
+        self.len = 0;
+        // What the opening read in an earlier chunk is counted.
+        self.len = self.opened.len() - take;
+        self.opened.clear();
+        i
+    }
+
+    /// Skips to `>` preceded by `end` (`-->`, `]]>`, `?>`), the end sequence
+    /// perhaps begun in the chunk before.
+    fn until(&mut self, chunk: &[u8], i: usize, end: &[u8]) -> usize {
+        let mut from = i;
+        while let Some(p) = memchr::memchr(b'>', &chunk[from..]) {
+            let at = from + p;
+            if self.ends_with(chunk, at, end) {
+                self.place = Place::Text;
+                self.len = 0;
+                return at + 1;
+            }
+            from = at + 1;
+        }
+        self.len += chunk.len() - i;
+        chunk.len()
+    }
+
+    /// Whether the bytes just before `chunk[at]` (reaching back into the
+    /// previous chunk's last two) are `end`.
+    fn ends_with(&self, chunk: &[u8], at: usize, end: &[u8]) -> bool {
+        (1..=end.len()).all(|k| {
+            let byte = match at.checked_sub(k) {
+                Some(j) => chunk[j],
+                None => match (k - at).checked_sub(1) {
+                    Some(back) if back < 2 => self.last[1 - back],
+                    _ => return false,
+                },
+            };
+            byte == end[end.len() - k]
+        })
+    }
+
+    fn remember(&mut self, chunk: &[u8]) {
+        match chunk.len() {
+            0 => {}
+            1 => self.last = [self.last[1], chunk[0]],
+            n => self.last = [chunk[n - 2], chunk[n - 1]],
+        }
+    }
+}
+
+#[cfg(test)]
+mod lexer_tests {
+    use super::Lexer;
+
+    /// The length of the event under way after feeding `text` in chunks of `size`.
+    fn under_way(text: &[u8], size: usize) -> usize {
+        let mut lexer = Lexer::default();
+        let mut len = 0;
+        for chunk in text.chunks(size) {
+            len = lexer.feed(chunk);
+        }
+        len
+    }
+
+    #[test]
+    fn a_comment_full_of_brackets_is_one_event() {
+        let comment = format!("<a/><!--{}", "x<y>".repeat(1000));
+        for size in [1, 2, 3, 7, 64, 4096] {
+            assert_eq!(under_way(comment.as_bytes(), size), 4 * 1000 + 3, "{size}");
+            let closed = format!("{comment}-->");
+            assert_eq!(under_way(closed.as_bytes(), size), 0, "{size}");
+            let text = format!("{closed}abc");
+            assert_eq!(under_way(text.as_bytes(), size), 3, "{size}");
+        }
+    }
+
+    #[test]
+    fn cdata_and_instructions_end_where_they_say() {
+        for size in [1, 2, 5, 100] {
+            assert_eq!(under_way(b"<![CDATA[a<b>c]]>", size), 0, "{size}");
+            assert_eq!(under_way(b"<![CDATA[a<b>c]>", size), 15, "{size}");
+            assert_eq!(under_way(b"<?xml version=\"1.0\"?>text", size), 4, "{size}");
+            assert_eq!(under_way(b"<c r=\"A1\"><v>12</v></c>", size), 0, "{size}");
+            assert_eq!(under_way(b"<!DOCTYPE x>ab", size), 2, "{size}");
+        }
     }
 }

@@ -135,7 +135,7 @@ fn read_sheet(
     };
     let index = book.sheets.iter().position(|s| s.name == name)?;
     let read = match book.rows(index) {
-        Ok(mut rows) => read_cells(&mut rows, &mut sheet, e).and_then(|()| rows.merged()),
+        Ok(mut rows) => read_cells(&mut rows, &mut sheet, e).and_then(|()| rows.finish()),
         Err(m) => Err(SheetError {
             row: 0,
             column: None,
@@ -182,6 +182,8 @@ fn value(cell: &SheetCell) -> Option<Value> {
         CellKind::Text if cell.text.is_empty() => None,
         CellKind::Text => Some(Value::Text(cell.text.clone())),
         CellKind::Number => Some(Value::Number(cell.text.clone())),
+        // A weight formatted as a percentage reads as it shows (40%).
+        CellKind::Percent => Some(Value::Text(format!("{}%", cell.text))),
         CellKind::Date => Date::parse(&cell.text).map(Value::Date),
         CellKind::Bool => Some(Value::Bool(cell.text == "TRUE")),
         // A formula never calculated holds nothing.

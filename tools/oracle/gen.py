@@ -1715,7 +1715,8 @@ class Gen3(Gen):
         if rng.random() < 0.14:
             self.zero_record(R, uid, na, recs)
         if rng.random() < 0.12:
-            I = rng.choice(app) if rng.random() < 0.5 else None
+            vapp = [I for I in app if I["skind"] != "penalty"]      # only deduct records name a penalty line
+            I = rng.choice(vapp) if vapp and rng.random() < 0.5 else None
             recs.append({"uid": uid, "I": I, "kind": "veto", "points": rng.choice(["", "", "0", "0.00"]),
                          "R": R, "date": self.rand_date(R)})
         for r in recs:
@@ -2279,6 +2280,8 @@ class Gen3(Gen):
             R_, uid, I = rng.choice(lst)
             rec = {"uid": uid, "I": I, "kind": "add", "points": rng.choice(["0.5", "1", "2"]), "R": R_,
                    "date": self.rand_date(R_), "method_text": self.method_text(R_)}
+            if rng.random() < 0.2:      # only deduct records may name a penalty line: a veto neither
+                rec["kind"], rec["points"] = "veto", ""
             self.daily.append(rec)
             self.bad_rec = rec
         elif k == "p3_zero_on_penalty":

@@ -1462,8 +1462,8 @@ def main(argv=None):
             if I is None and r["item"] == "" and kind is not None and kind != "veto":
                 errs.add(p, ln, "item is required")
                 ok = False
-            if I is not None and kind == "add" and I["skind"] == "penalty":
-                errs.add(p, ln, f"item {I['id']} is a line of a penalty part: it takes deduct records only")
+            if I is not None and kind in ("add", "veto") and I["skind"] == "penalty":
+                errs.add(p, ln, f"item {I['id']} is a line of a penalty part: only deduct records may name it")
                 ok = False
             # count
             count = None

@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """Random case generator for `assess score`.
 
-    python3 gen.py [--part1] SEED OUTDIR          a valid case
-    python3 gen.py [--part1] --bad SEED OUTDIR    a case with exactly one injected error
+    python3 gen.py [--part1 | --part3] SEED OUTDIR          a valid case
+    python3 gen.py [--part1 | --part3] --bad SEED OUTDIR    a case with exactly one injected error
 
 About half the seeds make part-two cases (SPEC 8, 9, 11: indicator levels,
 rules, aliases); --part1 makes part-one cases only.  A part-one case is byte
 for byte what this generator made for the same seed before part two.
+--part3 makes part-three cases (SPEC 16-20 on part-two shapes) from a random
+stream of their own, writing also measures*.csv and adjust*.csv; without it
+every seed gives what it gave before part three.
 
 Writes rubric*.toml, annual*.csv, daily*.csv, cmd.txt (the full argument
 list, one argument per line, starting with `score --format json`, paths

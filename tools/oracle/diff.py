@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Differential test of `assess score --format json` against oracle.py.
 
-    python3 diff.py N BINARY [--bad] [--part1] [--pre-part2-json] [--ignore KEYPATH]... [--start S]
-                             [-j JOBS] [--keep DIR] [--strict-order] [-v]
+    python3 diff.py N BINARY [--bad] [--part1 | --part3] [--pre-part2-json] [--ignore KEYPATH]...
+                             [--start S] [-j JOBS] [--keep DIR] [--strict-order] [-v]
 
 Generates cases with seeds S..S+N-1 (default S=1) using gen.py into a temp
 dir, runs `python3 oracle.py <cmd.txt>` and `BINARY <cmd.txt>` in the case
@@ -10,10 +10,12 @@ dir, and reports every disagreement with its seed.  Failing cases are copied
 to DIR (default /tmp/assess-diff-failures) so they can be rerun by hand.
 BINARY may be the word `oracle`: the oracle is then checked against itself
 (a generator check: valid cases must pass, bad cases must fail at the place
-in expect.txt).
+in expect.txt; a generated valid case that the oracle rejects is then a failure,
+not a warning).
 
 By default about half the cases use part two of the spec (indicator levels,
-rules, aliases); --part1 generates part-one cases only (gen.py --part1).
+rules, aliases); --part1 generates part-one cases only (gen.py --part1); --part3 generates
+part-three cases (gen.py --part3: SPEC 16-20 mixed with part-two shapes).
 --pre-part2-json compares with a binary older than part two: `"groups": []`
 and `"parent": null` are removed from both documents first (only those
 empty values, so a wrong group or parent still shows). --ignore KEYPATH
@@ -166,7 +168,7 @@ def short(s, n=400):
 def check_seed(seed, args, tmp):
     d = os.path.join(tmp, str(seed))
     gen = [sys.executable, os.path.join(HERE, "gen.py")] + (["--bad"] if args.bad else []) + \
-        (["--part1"] if args.part1 else []) + [str(seed), d]
+        (["--part1"] if args.part1 else []) + (["--part3"] if args.part3 else []) + [str(seed), d]
     rc, out, err = run(gen, HERE, 60)
     if rc != 0:
         return seed, [f"generator failed: {short(err)}"], d, []
@@ -202,7 +204,8 @@ def check_seed(seed, args, tmp):
                      f"binary stderr: {short(berr, 300)}")
         return seed, probs, d, warns
     if orc != 0:
-        warns.append(f"both exit {orc} on a generated valid case (generator bug?): {short(oerr, 300)}")
+        msg = f"both exit {orc} on a generated valid case (generator bug?): {short(oerr, 300)}"
+        (probs if args.binary == "oracle" else warns).append(msg)
         return seed, probs, d, warns
     try:
         bdoc = json.loads(bout)
@@ -237,6 +240,9 @@ def main():
     ap.add_argument("binary")
     ap.add_argument("--bad", action="store_true")
     ap.add_argument("--part1", action="store_true", help="part-one cases only (no levels, rules, aliases)")
+    ap.add_argument("--part3", action="store_true",
+                    help="part-three cases (parts, floors, measures, classes, policies, vetoes, zero records, "
+                         "quotas, methods, adjustments)")
     ap.add_argument("--ignore", action="append", default=[], metavar="KEYPATH",
                     help="drop this key from both documents before comparing, e.g. missing or "
                          "rubrics.units.provisional (repeatable)")
@@ -249,6 +255,8 @@ def main():
     ap.add_argument("--strict-order", action="store_true", help="key order differences are failures")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
+    if args.part1 and args.part3:
+        ap.error("--part1 and --part3 exclude each other")
     if args.binary == "oracle":
         args.binary_cmd = [sys.executable, os.path.join(HERE, "oracle.py")]
     else:
@@ -273,7 +281,8 @@ def main():
                 shutil.copytree(d, keep)
                 for p in probs:
                     print(f"FAIL seed {seed}: {p}")
-                print(f"     case kept in {keep} (python3 gen.py {mode}{'--part1 ' if args.part1 else ''}{seed} DIR)")
+                flags = mode + ("--part1 " if args.part1 else "") + ("--part3 " if args.part3 else "")
+                print(f"     case kept in {keep} (python3 gen.py {flags}{seed} DIR)")
             elif args.verbose:
                 print(f"ok   seed {seed}")
     shutil.rmtree(tmp, ignore_errors=True)

@@ -1,5 +1,7 @@
 #!/bin/sh
-# Checks oracle.py against the spec's worked cases: case{1,2}/expected.json (ignoring inputs, version).
+# Checks oracle.py against the spec's worked cases: case{1,2}/expected.json (ignoring inputs, version),
+# and case3/expected-summary.json (part three), a summary: every field it lists is compared, unit by
+# unit (in its order), section by section, group by group and item by item, and the adjustments'.
 set -e
 W=${1:-../shared/worked}
 H=$(cd "$(dirname "$0")" && pwd)
@@ -35,3 +37,55 @@ check case2 --rubric case2/rubric.toml --annual case2/annual.csv --daily case2/d
 if python3 "$H/oracle.py" --rubric case2/rubric.toml --annual case2/annual.csv --daily case2/daily.csv >/dev/null 2>&1; then
   echo "case2 without --allow-missing: expected exit 2"; exit 1
 else echo "case2 without --allow-missing: exit 2 OK"; fi
+
+# case3 (part three): two runs against the summary
+summary() {
+  name=$1; key=$2; shift 2
+  python3 "$H/oracle.py" "$@" > /tmp/oracle-case3.json || { echo "$name: oracle exit $?"; exit 1; }
+  python3 - /tmp/oracle-case3.json case3/expected-summary.json "$key" "$name" <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1])); exp = json.load(open(sys.argv[2])); key = sys.argv[3]
+probs = []
+
+def cmp(where, want, got):
+    """every key of `want` must be in `got` with that value; lists of dicts match by position and id"""
+    if isinstance(want, dict):
+        if not isinstance(got, dict):
+            probs.append(f"{where}: want an object, got {got!r}"); return
+        for k, v in want.items():
+            if k not in got:
+                probs.append(f"{where}.{k}: absent"); continue
+            cmp(f"{where}.{k}", v, got[k])
+    elif isinstance(want, list):
+        if not isinstance(got, list) or len(want) != len(got):
+            probs.append(f"{where}: want {len(want)} entries, got {got!r:.200}"); return
+        for i, (w, g) in enumerate(zip(want, got)):
+            tag = w.get("id", i) if isinstance(w, dict) else i
+            cmp(f"{where}[{tag}]", w, g)
+    elif want != got:
+        probs.append(f"{where}: want {want!r}, got {got!r}")
+
+# The summary lists "adjusted": false for the run without --adjust too; the oracle writes "adjusted"
+# only when --adjust is given (JSON additions appear only when a run uses what they report), so in
+# that run the key must be absent and false is what absence means.
+units = doc["rubrics"][0]["units"]
+if " with " not in key:
+    for u in units:
+        if "adjusted" in u:
+            probs.append(f"units[{u['id']}].adjusted: present without --adjust")
+        u["adjusted"] = False
+cmp("units", exp[key], units)
+akey = "adjustments (" + key.split(" with ")[0] + ")"
+if " with " in key:
+    cmp("adjustments", exp[akey], doc.get("adjustments"))
+for p in probs[:20]:
+    print("  ", p)
+print(sys.argv[4], "MATCH" if not probs else "DIFF")
+sys.exit(bool(probs))
+PY
+}
+summary "case3 (rubric.toml)" "rubric.toml" \
+  --rubric case3/rubric.toml --annual case3/annual.csv --daily case3/daily.csv --measures case3/measures.csv
+summary "case3 (rubric-full.toml --adjust)" "rubric-full.toml with adjust.csv" \
+  --rubric case3/rubric-full.toml --annual case3/annual.csv --daily case3/daily.csv --measures case3/measures.csv \
+  --adjust case3/adjust.csv

@@ -106,6 +106,11 @@ impl Diagnostics {
         });
     }
 
+    /// The line of the last problem reported.
+    pub fn last_line(&self) -> Option<usize> {
+        self.items.last()?.location.as_ref().map(|l| l.line)
+    }
+
     /// Forgets the problems after the first `len`.
     pub fn truncate(&mut self, len: usize) {
         self.items.truncate(len);

@@ -143,11 +143,24 @@ impl Shape {
         }
         let mut tallies = Vec::new();
         let mut footers = 0;
+        let mut found = Diagnostics::new();
         for p in passes {
-            diags.extend(p.diags);
+            found.extend(p.diags);
             tallies.push(p.tally);
             footers += p.footers;
         }
+        // One cap over the whole file, however many passes read it: the
+        // first errors in file order, then one line saying the rest is not read.
+        if found.len() >= MAX_ERRORS {
+            found.truncate(MAX_ERRORS);
+            let line = found.last_line().unwrap_or(0);
+            found.error_at(
+                &self.file,
+                line,
+                msg!("table-too-many-errors", count = MAX_ERRORS),
+            );
+        }
+        diags.extend(found);
         (tallies, footers)
     }
 
@@ -272,12 +285,8 @@ impl Shape {
                     pass.diags.error_at(&self.file, line, not_utf8(csv.bom));
                 }
             }
+            // The rest is not read; the cap is told once, over every pass.
             if pass.diags.len() >= MAX_ERRORS {
-                pass.diags.error_at(
-                    &self.file,
-                    line,
-                    msg!("table-too-many-errors", count = MAX_ERRORS),
-                );
                 break;
             }
         }

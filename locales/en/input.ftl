@@ -145,6 +145,9 @@ input-unknown-unit-rows = unknown unit "{ $unit }"{ $hint }, used by { $rows } r
 input-unknown-item-rows = unknown item "{ $item }" for { $unit } (rubric { $rubric }){ $hint }, used by { $rows } rows (this is the first): name an item by its id or its title
 
 ## Last year's result (--previous)
+previous-unit-twice = unit "{ $unit }" of rubric { $rubric } is in the earlier result twice (first at { $first }): an earlier result has one entry per unit
+previous-bad-rank = unit "{ $unit }" has rank { $rank } in the earlier result, where { $count } units are ranked: a rank lies between 1 and the number of units
+previous-json-shape = "{ $key }" of the earlier result is not a list: the file is not a result of assess score --format json
 previous-not-utf8 = this file is not UTF-8, so it is no result of this tool: give the JSON or CSV that assess score wrote
 previous-bad-json = this file is not valid JSON: { $reason }
 previous-bad-schema = this file is no result of this tool (schema "{ $schema }", not assess.score.v1): give the file that assess score --format json wrote

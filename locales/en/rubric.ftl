@@ -254,3 +254,4 @@ rubric-scale-too-short = the scale needs at least { $least } { $least ->
 }
 rubric-penalty-add-rule = a line of a penalty part only takes points: its rules are of kind "deduct"
 rubric-max-total-below = max_total = { $max_total } is below total = { $total }: the highest total is at least the scale
+rubric-control-character = `{ $key }` holds a control character ("{ $value }"): names, titles and ids are one line of printable text

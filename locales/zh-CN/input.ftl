@@ -141,6 +141,9 @@ input-unknown-unit-rows = 单位“{ $unit }”不在考核对象名单中{ $hin
 input-unknown-item-rows = “{ $unit }”适用的考核细则（{ $rubric }）中没有项目“{ $item }”{ $hint }，共有 { $rows } 行填写了该项目（此处为第一行），请填写项目的编号或名称。
 
 ## 上年结果（--previous）
+previous-unit-twice = 上年结果中考核细则 { $rubric } 的单位“{ $unit }”出现两次（第一次在 { $first }）：每个单位只应有一条结果。
+previous-bad-rank = 上年结果中单位“{ $unit }”的名次为 { $rank }，而参加排名的单位共 { $count } 个：名次应在 1 到单位数之间。
+previous-json-shape = 上年结果中的“{ $key }”不是列表：该文件不是 assess score --format json 的输出。
 previous-not-utf8 = 该文件不是 UTF-8 编码，不是本工具输出的结果：请使用 assess score 输出的 JSON 或 CSV 文件。
 previous-bad-json = 该文件不是有效的 JSON：{ $reason }
 previous-bad-schema = 该文件不是本工具输出的结果（schema 为“{ $schema }”，应为 assess.score.v1）：请使用 assess score --format json 输出的文件。

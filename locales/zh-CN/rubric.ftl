@@ -268,3 +268,4 @@ rubric-scale-base-outside = 折算标准中的分值 { $base } 超出该指标�
 rubric-scale-too-short = 折算标准至少需要 { $least } 档。
 rubric-penalty-add-rule = 扣分项中的指标只能扣分：其扣分标准的类型须为 "deduct"。
 rubric-max-total-below = max_total = { $max_total } 低于满分 total = { $total }：最高总分不能低于满分。
+rubric-control-character = { $key } 中含有控制字符（“{ $value }”）：名称、标题和编号只能是一行可显示的文字。

@@ -23,11 +23,46 @@ pub fn read(path: &Path, diags: &mut Diagnostics) -> Option<Vec<PreviousUnit>> {
         diags.error(Location::new(&file, 0), msg!("previous-not-utf8"));
         return None;
     };
-    if text.trim_start().starts_with('{') {
-        read_json(&file, text, diags)
+    let units = if text.trim_start().starts_with('{') {
+        read_json(&file, text, diags)?
     } else {
-        read_csv(&file, text, diags)
+        read_csv(&file, text, diags)?
+    };
+    checked(units, diags)
+}
+
+/// An earlier result as this tool writes it: one entry per unit of a
+/// rubric, each rank between 1 and the number of units ranked with it.
+fn checked(units: Vec<PreviousUnit>, diags: &mut Diagnostics) -> Option<Vec<PreviousUnit>> {
+    let before = diags.len();
+    let mut seen: std::collections::HashMap<(&str, &str), &Location> =
+        std::collections::HashMap::new();
+    for u in &units {
+        if let Some(first) = seen.insert((u.rubric.as_str(), u.id.as_str()), &u.at) {
+            diags.error(
+                u.at.clone(),
+                msg!(
+                    "previous-unit-twice",
+                    unit = &u.id,
+                    rubric = &u.rubric,
+                    first = first
+                ),
+            );
+        }
+        let ranked = units.iter().filter(|x| x.rubric == u.rubric).count();
+        if u.rank == 0 || u.rank > ranked {
+            diags.error(
+                u.at.clone(),
+                msg!(
+                    "previous-bad-rank",
+                    unit = &u.id,
+                    rank = u.rank.to_string(),
+                    count = ranked
+                ),
+            );
+        }
     }
+    (diags.len() == before).then_some(units)
 }
 
 fn read_json(file: &Arc<str>, text: &str, diags: &mut Diagnostics) -> Option<Vec<PreviousUnit>> {
@@ -52,15 +87,17 @@ fn read_json(file: &Arc<str>, text: &str, diags: &mut Diagnostics) -> Option<Vec
     }
     let before = diags.len();
     let mut out = Vec::new();
-    let rubrics = doc.get("rubrics").and_then(|r| r.as_array());
-    for r in rubrics.into_iter().flatten() {
+    let Some(rubrics) = doc.get("rubrics").and_then(|r| r.as_array()) else {
+        diags.error(at, msg!("previous-json-shape", key = "rubrics"));
+        return None;
+    };
+    for r in rubrics {
         let rubric = r.get("id").and_then(|v| v.as_str()).unwrap_or_default();
-        for u in r
-            .get("units")
-            .and_then(|u| u.as_array())
-            .into_iter()
-            .flatten()
-        {
+        let Some(units) = r.get("units").and_then(|u| u.as_array()) else {
+            diags.error(at.clone(), msg!("previous-json-shape", key = "units"));
+            continue;
+        };
+        for u in units {
             let text = |k: &str| u.get(k).and_then(|v| v.as_str()).map(str::to_string);
             let total = text("total").and_then(|t| num::parse_plain(&t).ok());
             let rank = u.get("rank").and_then(|v| v.as_u64());

@@ -61,6 +61,14 @@ fn read_aliases(w: &mut Walk, t: &DeTable) -> Option<(Vec<String>, usize)> {
     let mut out: Vec<String> = Vec::new();
     for a in list.iter() {
         match a.get_ref() {
+            DeValue::String(s) if super::walk::has_control("aliases", s) => w.err(
+                &a.span(),
+                msg!(
+                    "rubric-control-character",
+                    key = "aliases",
+                    value = crate::text::escape_controls(s)
+                ),
+            ),
             DeValue::String(s) if !s.trim().is_empty() => {
                 let s = s.trim().to_string();
                 if out.contains(&s) {

@@ -115,6 +115,18 @@ impl Walk<'_, '_> {
 
     pub(super) fn string(&mut self, key: &str, (span, v): Field) -> Option<String> {
         match v.get_ref() {
+            DeValue::String(s) if has_control(key, s) => {
+                self.err(
+                    &span,
+                    msg!(
+                        "rubric-control-character",
+                        key = key,
+                        value = crate::text::escape_controls(s)
+                    ),
+                );
+                // Kept, so that what names it does not fail as well.
+                Some(s.trim().to_string())
+            }
             DeValue::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
             DeValue::String(_) => {
                 self.err(&span, msg!("rubric-empty-text", key = key));
@@ -257,6 +269,15 @@ impl Walk<'_, '_> {
             }
         }
     }
+}
+
+/// Whether a text holds a control character, which no name, title or id
+/// may (it would break every document it is written into); criteria and a
+/// rule's text may run over lines.
+pub(super) fn has_control(key: &str, s: &str) -> bool {
+    let lines = matches!(key, "criteria" | "text");
+    s.chars()
+        .any(|c| c.is_control() && !(lines && matches!(c, '\n' | '\r' | '\t')))
 }
 
 /// `value` > 0 with at most `places` decimal places.

@@ -56,8 +56,8 @@ class Book:
         targets = dict(re.findall(r'Id="(rId\d+)"[^>]*Target="([^"]+)"', rels))
         names = {n: "xl/" + targets[r] for n, r in re.findall(r'<sheet name="([^"]+)"[^>]*r:id="(rId\d+)"', book)}
         sst = z.read("xl/sharedStrings.xml").decode()
-        self.strings = [cut(unescape(re.sub(r"<[^>]+>", "", si)), limit)
-                        for si in re.findall(r"<si>(.*?)</si>", sst, re.S)]
+        whole = [unescape(re.sub(r"<[^>]+>", "", si)) for si in re.findall(r"<si>(.*?)</si>", sst, re.S)]
+        self.strings = [cut(t, limit, whole) for t in whole]
         styles = z.read("xl/styles.xml").decode()
         xfs = re.search(r"<cellXfs[^>]*>(.*?)</cellXfs>", styles, re.S).group(1)
         self.formats = [int(n) for n in re.findall(r'<xf numFmtId="(\d+)"', xfs)]
@@ -107,8 +107,12 @@ class Book:
         return bytes([mode]) + SEP.join(p.encode() for p in ps)
 
 
-def cut(text, limit):
-    return text if len(text) <= limit else text[:limit]
+def cut(text, limit, others):
+    """A long text cut, but for the scorers of a leaf (`办公室0.35；…`) and
+    names another text holds (a scorer's name in such a list)."""
+    if len(text) <= limit or "；" in text or any(text in o for o in others if o != text):
+        return text
+    return text[:limit]
 
 
 def write(name, data):
@@ -148,18 +152,17 @@ def main():
     m.sheets["考核对象"] = ""
     write("mangled-cells.bin", m.parts())
 
-    # Full-width numbers, a period as text, a rule for a leaf that does not
-    # exist, aliases, a point total in the title that disagrees.
+    # Forms that import all the same: full-width points with 分, a period
+    # start as text, a rule, aliases (one escaped).
     m = Book(minimal_xlsx)
     items = m.sheets["细则"].replace("<v>7.5</v>", "<v>0</v>", 1)
     items = re.sub(r'<c r="D3"><v>0</v></c>', '<c r="D3" t="inlineStr"><is><t>７．５分</t></is></c>', items)
-    items = items.replace("s 部分（10分）", "s 部分（12分）")
     m.sheets["细则"] = items
     info = m.sheets["基本信息"]
     info = re.sub(r'<c r="B7" s="\d+"><v>43891</v></c>', '<c r="B7" t="inlineStr"><is><t>2020年3月1日</t></is></c>', info)
     m.sheets["基本信息"] = info
     rules = m.sheets["扣分标准"].replace("</sheetData>", (
-        '<row r="2"><c r="A2" t="inlineStr"><is><t>9.9</t></is></c>'
+        '<row r="2"><c r="A2" t="inlineStr"><is><t>2</t></is></c>'
         '<c r="B2" t="inlineStr"><is><t>r1</t></is></c><c r="C2" t="inlineStr"><is><t>迟报</t></is></c>'
         '<c r="D2" t="inlineStr"><is><t>扣分</t></is></c><c r="E2"><v>0.5</v></c><c r="F2"><v>2</v></c></row>'
         "</sheetData>"))

@@ -329,6 +329,9 @@ pub fn fuzz_table(kind: TableKind, data: &[u8]) {
         bytes: None,
         blank_lines_checked: false,
     }));
+    // The paperwork is published from the first reading scored only: the
+    // others give the same inputs, or nearly (it is the costliest step).
+    let published = std::cell::Cell::new(false);
     let read = |encoding: Encoding, allow_missing: bool, passes: Passes| -> Outcome {
         let mut paths = InputPaths {
             encoding,
@@ -352,7 +355,11 @@ pub fn fuzz_table(kind: TableKind, data: &[u8]) {
                 eprintln!("{d}");
             }
         }
-        let scored = inputs.map(|inputs| pipeline(&tc.catalog, &inputs, &known));
+        let scored = inputs.map(|inputs| {
+            let result = pipeline(&tc.catalog, &inputs, &known, !published.get());
+            published.set(published.get() || result.is_ok());
+            result
+        });
         Outcome {
             diagnostics,
             scored,
@@ -364,12 +371,14 @@ pub fn fuzz_table(kind: TableKind, data: &[u8]) {
     read(forced_encoding(data), false, Passes::Two);
 }
 
-/// score -> render in every format -> the CSV read back as published results.
+/// score -> render in every format -> the CSV read back as published results
+/// -> (if `paperwork`) the year's paperwork (`publish`).
 /// Returns the JSON rendering, or the scoring errors.
 pub fn pipeline(
     catalog: &Catalog,
     inputs: &Inputs,
     known: &[Known],
+    paperwork: bool,
 ) -> Result<String, Vec<String>> {
     let results = match assess::engine::score::score(catalog, inputs) {
         Ok(results) => results,
@@ -456,7 +465,12 @@ pub fn pipeline(
         );
     }
 
-    publish(catalog, inputs, &results);
+    if paperwork {
+        // In one language, chosen from the input (the JSON's length), to
+        // keep the targets fast.
+        let lang = if json.len() % 2 == 0 { Lang::Zh } else { Lang::En };
+        publish(catalog, inputs, &results, lang);
+    }
     Ok(json)
 }
 
@@ -465,12 +479,13 @@ pub fn pipeline(
 /// notice as .docx and Markdown, the analysis report (HTML) and each unit's
 /// feedback workbook. Each Office file must be a zip whose XML parts are
 /// well-formed; the HTML must hold no raw control character but line ends
-/// and tabs. In one language, chosen from the results (Chinese, or English
-/// when the number of units is odd), to keep the targets fast.
-pub fn publish(catalog: &Catalog, inputs: &Inputs, results: &Results) {
+/// and tabs.
+pub fn publish(catalog: &Catalog, inputs: &Inputs, results: &Results, lang: Lang) {
     use assess::report::publish::{analysis, feedback, notice};
     let units: usize = results.rubrics.iter().map(|rr| rr.units.len()).sum();
-    let lang = if units % 2 == 0 { Lang::Zh } else { Lang::En };
+    // Parts the same in every file (styles, theme, content types) are
+    // checked once.
+    let mut seen = std::collections::HashSet::new();
     let compare = Comparison::default();
     let p = Paperwork::new(catalog, results, inputs, &compare, lang);
 
@@ -482,7 +497,7 @@ pub fn publish(catalog: &Catalog, inputs: &Inputs, results: &Results) {
     };
     let docx = notice::docx(&blocks, &created, lang)
         .unwrap_or_else(|e| panic!("publish: the notice (.docx) could not be made: {e}"));
-    check_office("the notice (.docx)", &docx);
+    check_office("the notice (.docx)", &docx, &mut seen);
     let markdown = notice::markdown(&blocks);
     assert!(
         !markdown.trim().is_empty(),
@@ -511,13 +526,15 @@ pub fn publish(catalog: &Catalog, inputs: &Inputs, results: &Results) {
         books.len()
     );
     for (name, bytes) in &books {
-        check_office(&format!("the feedback workbook {name:?}"), bytes);
+        check_office(&format!("the feedback workbook {name:?}"), bytes, &mut seen);
     }
 }
 
 /// An Office file: a zip whose parts ending in .xml or .rels are
-/// well-formed XML (`check_xml`), with at least one such part.
-pub fn check_office(what: &str, bytes: &[u8]) {
+/// well-formed XML (`check_xml`), with at least one such part. A part
+/// whose bytes are in `seen` (by their hash) was checked already.
+pub fn check_office(what: &str, bytes: &[u8], seen: &mut std::collections::HashSet<u64>) {
+    use std::hash::{Hash, Hasher};
     use std::io::Read;
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .unwrap_or_else(|e| panic!("publish: {what} is not a zip file: {e}"));
@@ -538,12 +555,17 @@ pub fn check_office(what: &str, bytes: &[u8]) {
         entry
             .read_to_end(&mut xml)
             .unwrap_or_else(|e| panic!("publish: {what}: part {name} cannot be unpacked: {e}"));
+        parts += 1;
+        let mut hash = std::collections::hash_map::DefaultHasher::new();
+        xml.hash(&mut hash);
+        if !seen.insert(hash.finish()) {
+            continue;
+        }
         if let Err(problem) = check_xml(&xml) {
             let text = String::from_utf8_lossy(&xml);
             let shown: String = text.chars().take(4000).collect();
             panic!("publish: {what}: part {name} is not well-formed XML: {problem}\n--- the part:\n{shown}");
         }
-        parts += 1;
     }
     assert!(parts > 0, "publish: {what} holds no XML part");
 }
@@ -729,6 +751,9 @@ pub fn fuzz_workbook(data: &[u8]) {
         bytes: None,
         blank_lines_checked: false,
     }));
+    // The paperwork is published from the first annual and the first daily
+    // reading scored only (it is the costliest step).
+    let published = (std::cell::Cell::new(false), std::cell::Cell::new(false));
     let read = |kind: TableKind, allow_missing: bool| -> Outcome {
         let mut paths = InputPaths {
             allow_missing,
@@ -748,7 +773,15 @@ pub fn fuzz_workbook(data: &[u8]) {
                 eprintln!("{d}");
             }
         }
-        let scored = inputs.map(|inputs| pipeline(&tc.catalog, &inputs, &known));
+        let done = match kind {
+            TableKind::Annual => &published.0,
+            TableKind::Daily => &published.1,
+        };
+        let scored = inputs.map(|inputs| {
+            let result = pipeline(&tc.catalog, &inputs, &known, !done.get());
+            done.set(done.get() || result.is_ok());
+            result
+        });
         Outcome {
             diagnostics,
             scored,
@@ -981,6 +1014,6 @@ pub fn score_rubric(catalog: &Catalog, known: &[Known]) {
         known,
     );
     if let Some(inputs) = inputs {
-        let _ = pipeline(catalog, &inputs, known);
+        let _ = pipeline(catalog, &inputs, known, true);
     }
 }

@@ -3,28 +3,26 @@
 //! and for the fuzzer (`fuzz/src/lib.rs` includes this file), whose
 //! mutations must reach the XML inside the entries unpacked.
 
+/// An entry: its name, its data, the uncompressed size its headers declare
+/// (its own when `None`) and the CRC-32 they record (its own when `None`).
+pub type Entry<'a> = (&'a str, &'a [u8], Option<u32>, Option<u32>);
+
 /// A zip archive of stored entries; `declared` overrides an entry's
 /// uncompressed size in its headers (a zip that lies).
 pub fn stored_zip(entries: &[(&str, &[u8], Option<u32>)]) -> Vec<u8> {
-    fn crc32(data: &[u8]) -> u32 {
-        let mut crc = !0u32;
-        for &b in data {
-            crc ^= u32::from(b);
-            for _ in 0..8 {
-                crc = if crc & 1 != 0 {
-                    (crc >> 1) ^ 0xEDB8_8320
-                } else {
-                    crc >> 1
-                };
-            }
-        }
-        !crc
-    }
+    let entries: Vec<Entry> =
+        entries.iter().map(|(n, d, s)| (*n, *d, *s, None)).collect();
+    stored_zip_crc(&entries)
+}
+
+/// Like `stored_zip`, and `crc` overrides an entry's recorded CRC-32 (a part
+/// changed by hand inside the zip: its data no longer matches).
+pub fn stored_zip_crc(entries: &[Entry]) -> Vec<u8> {
     let mut out = Vec::new();
     let mut central = Vec::new();
-    for (name, data, declared) in entries {
+    for (name, data, declared, recorded) in entries {
         let offset = out.len() as u32;
-        let crc = crc32(data);
+        let crc = recorded.unwrap_or_else(|| crc32(data));
         let size = data.len() as u32;
         let usize_ = declared.unwrap_or(size);
         let mut header = Vec::new();
@@ -62,4 +60,20 @@ pub fn stored_zip(entries: &[(&str, &[u8], Option<u32>)]) -> Vec<u8> {
     out.extend(start.to_le_bytes());
     out.extend(0u16.to_le_bytes());
     out
+}
+
+/// The CRC-32 a zip records for its entries.
+pub fn crc32(data: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &b in data {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 != 0 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
 }

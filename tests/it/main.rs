@@ -15,6 +15,7 @@ mod compare;
 mod errors;
 mod example_year;
 mod generated;
+mod hostile;
 mod language;
 mod levels;
 mod man;

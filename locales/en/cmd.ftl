@@ -110,11 +110,13 @@ explain-rank-dense = rank: { $rank } (dense ranking: { $above ->
 explain-kind-deduct = deduction
 explain-kind-add = addition
 explain-kind-veto = veto
+explain-kind-zero = scores 0 (此项不得分)
 explain-method-daily-record = daily record
 explain-method-spot-check = spot check
 explain-method-special-inspection = special inspection
 explain-method-online-evaluation = online evaluation
 explain-method-material-filing = material filing
+method-as-written = { $label }
 
 ## rubric: the rubrics loaded
 

@@ -65,7 +65,7 @@ list-more = {" "}… and { $count } more
 ## What only the whole year tells
 
 input-score-for-class = a score of "{ $unit }" for { $item } "{ $title }", which does not apply to this unit by the class rule at { $rule }: leave it out, or write n/a
-input-zero-on-na = a zero record on { $item } "{ $title }" of "{ $unit }", which does not apply to it ({ $na }): there is nothing to zero
+input-zero-on-na = a zero record on { $item } "{ $title }" of "{ $unit }", none of which applies to it: there is nothing to zero; remove the record
 input-missing-measure = no value of the measure "{ $measure }" ({ $measure_id }) for "{ $unit }" ({ $unit_id }): add it to a --measures file; to count it as 0, add --allow-missing
 input-na-disagree = { $scorer } scores { $unit } item { $item } "{ $title }" { $value } but { $na } says n/a: every scorer of the item must say n/a, or none
 input-na-missing-scorer = { $unit } item { $item } "{ $title }" is n/a here, but scorer { $scorer } gave no n/a for it: every scorer of the item must say n/a
@@ -88,11 +88,17 @@ annual-second-score = a second annual score of { $scorer } for { $unit } on item
 
 ## Daily records
 
-daily-unknown-kind = unknown kind "{ $kind }"{ $hint }: write one of deduct, add, veto
-daily-unknown-method = unknown method "{ $method }"{ $hint }: write one of daily_record, spot_check, special_inspection, online_evaluation, material_filing
+daily-unknown-kind = unknown kind "{ $kind }"{ $hint }: write one of deduct, add, veto, zero
+daily-no-points = a record of kind { $kind } carries no points, but this one has "{ $points }": leave points empty or 0
+daily-zero-rule = a zero record (此项不得分) has no rule, but this one names "{ $rule }": leave the rule empty
+daily-zero-count = a zero record (此项不得分) has no count, but this one has "{ $count }": leave the count empty
+daily-zero-names-nothing = a zero record (此项不得分) must name what scores 0: write an item, a group or a section in the item column
+daily-zero-unknown-line = "{ $item }" is no item, group or section of rubric { $rubric } (unit "{ $unit }"){ $hint }
+daily-zero-on-penalty = a zero record cannot name { $item } "{ $title }": it is of the penalty part { $section }, which only deduction records name
+daily-penalty-deduct-only = { $item } "{ $title }" is a line of a penalty part (扣分项): only deduction records name it, not { $kind }
+daily-unknown-method = unknown method "{ $method }"{ $hint }: write one of { $ids } of rubric { $rubric }, or its name ({ $labels })
 daily-bad-date = date "{ $date }" is not a date: write 2020-05-19 or 2020/5/19
 daily-date-outside = date { $date } is outside the assessment period { $start } to { $end } of rubric { $rubric }
-daily-veto-points = a veto carries no points, but this one has "{ $points }": leave points empty or 0
 daily-points-not-positive = points must be greater than 0, not { $points }: the kind says whether they deduct or add
 daily-points-not-number = points "{ $points }" is not a number: { $reason }
 daily-points-overflow = the points of this item's records add up to more than a decimal can hold

@@ -78,11 +78,13 @@ explain-rank-dense = { $above ->
 explain-kind-deduct = 核减
 explain-kind-add = 核加
 explain-kind-veto = 一票否决
+explain-kind-zero = 此项不得分
 explain-method-daily-record = 日常记录
 explain-method-spot-check = 随机抽查
 explain-method-special-inspection = 专项检查
 explain-method-online-evaluation = 网上评测
 explain-method-material-filing = 材料报备
+method-as-written = { $label }
 
 ## rubric：列出考核细则
 

@@ -61,7 +61,7 @@ list-more = ……（另有 { $count } 项未列出）
 ## 全年汇总后才能发现的问题
 
 input-score-for-class = “{ $unit }”项目 { $item }“{ $title }”按 { $rule } 的类别规定不适用于该单位，不应有得分：请删去该行或填写“不涉及”。
-input-zero-on-na = “{ $unit }”的项目 { $item }“{ $title }”不适用于该单位（{ $na }），不能记“此项不得分”。
+input-zero-on-na = “{ $unit }”的 { $item }“{ $title }”均不适用于该单位，没有可记“此项不得分”的内容，请删除该条记录。
 input-missing-measure = 缺少“{ $unit }”（{ $unit_id }）的指标数据“{ $measure }”（{ $measure_id }）：请在 --measures 文件中补充；如需按 0 计算，请加上 --allow-missing。
 input-na-disagree = 评分单位“{ $scorer }”给“{ $unit }”项目 { $item }“{ $title }”评了 { $value } 分，但 { $na } 填报该项目“不涉及”；同一项目应由各评分单位一致填报“不涉及”，或都正常评分。
 input-na-missing-scorer = 此处填报“{ $unit }”项目 { $item }“{ $title }”为“不涉及”，但评分单位“{ $scorer }”未填报“不涉及”；同一项目的各评分单位均应填报“不涉及”。
@@ -84,11 +84,17 @@ annual-second-score = 评分单位“{ $scorer }”对“{ $unit }”项目 { $i
 
 ## 日常考核记录
 
-daily-unknown-kind = 类型“{ $kind }”无法识别{ $hint }，请填写核减、核加或一票否决（也可写作扣分、加分，或 deduct、add、veto）。
-daily-unknown-method = 方式“{ $method }”无法识别{ $hint }，请填写日常记录、随机抽查、专项检查、网上评测或材料报备（也可写作 daily_record、spot_check、special_inspection、online_evaluation、material_filing）。
+daily-unknown-kind = 类型“{ $kind }”无法识别{ $hint }，请填写核减、核加、一票否决或此项不得分（也可写作扣分、加分、不得分，或 deduct、add、veto、zero）。
+daily-no-points = “{ $kind }”记录不计分值，但本条填写了“{ $points }”，请将分值留空或填 0。
+daily-zero-rule = “此项不得分”记录不填扣分标准，但本条填写了“{ $rule }”，请留空。
+daily-zero-count = “此项不得分”记录不填次数，但本条填写了“{ $count }”，请留空。
+daily-zero-names-nothing = “此项不得分”记录须在项目列写明不得分的项目、分组或考核内容。
+daily-zero-unknown-line = “{ $item }”不是细则 { $rubric } 的项目、分组或考核内容（单位“{ $unit }”）{ $hint }
+daily-zero-on-penalty = “此项不得分”记录不能指向 { $item }“{ $title }”：它属于扣分项 { $section }，扣分项只记核减。
+daily-penalty-deduct-only = { $item }“{ $title }”是扣分项的项目，只能记核减，不能记“{ $kind }”。
+daily-unknown-method = 方式“{ $method }”无法识别{ $hint }，请填写细则 { $rubric } 的考核方式：{ $labels }（也可写作 { $ids }）。
 daily-bad-date = 日期“{ $date }”无法识别，请按 2020-05-19、2020/5/19 或 2020年5月19日 的格式填写。
 daily-date-outside = 日期 { $date } 不在考核细则 { $rubric } 的考核期（{ $start } 至 { $end }）内，请核实。
-daily-veto-points = 一票否决不计分值，但本条填写了“{ $points }”，请将分值留空或填 0。
 daily-points-not-positive = 分值应大于 0，本条为 { $points }；核减还是核加由“类型”列区分，分值一律填正数。
 daily-points-not-number = 分值“{ $points }”无法识别为数字：{ $reason }。
 daily-points-overflow = 该项目各条记录的分值合计过大，超出了可以精确计算的范围，请核实分值。

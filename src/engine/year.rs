@@ -3,7 +3,7 @@
 
 use crate::input::{InputPaths, Keep, Reading};
 use crate::model::catalog::Catalog;
-use crate::model::inputs::{AnnualScore, Inputs, ItemInputs};
+use crate::model::inputs::{AnnualScore, Inputs, ItemInputs, UnitInputs};
 use crate::model::rubric::{PartKind, Rubric};
 use crate::model::source::Location;
 use crate::text::diag::Diagnostics;
@@ -75,6 +75,7 @@ pub fn check(
                     }
                 }
             }
+            zeros_on_na(rubric, u, ui, diags);
             if !any_applies {
                 let unit = &rubric.units[u];
                 diags.error_at(
@@ -91,6 +92,28 @@ pub fn check(
     }
     // Without --allow-missing each missing cell is an error above.
     inputs.missing = missing;
+}
+
+/// A `zero` record (此项不得分) must name something that applies to the
+/// unit: a leaf that applies, or a group or section with one that does.
+fn zeros_on_na(rubric: &Rubric, u: usize, ui: &UnitInputs, diags: &mut Diagnostics) {
+    for (line, at) in &ui.zeros {
+        if !rubric
+            .leaves(*line)
+            .any(|i| applicable(rubric, u, i, &ui.items[i]))
+        {
+            let (id, title) = rubric.line_names(*line);
+            diags.error(
+                at.clone(),
+                msg!(
+                    "input-zero-on-na",
+                    unit = &rubric.units[u].name,
+                    item = id,
+                    title = title
+                ),
+            );
+        }
+    }
 }
 
 /// One leaf of one unit, as the year's inputs have it.
@@ -162,18 +185,6 @@ impl Leaf<'_> {
                 at.clone(),
                 msg!(
                     "input-daily-on-na",
-                    unit = &unit.name,
-                    item = &item.id,
-                    title = &item.title,
-                    na = na
-                ),
-            );
-        }
-        if let Some(z) = ii.zeroed.as_ref().filter(|z| z.direct) {
-            diags.error(
-                z.at.clone(),
-                msg!(
-                    "input-zero-on-na",
                     unit = &unit.name,
                     item = &item.id,
                     title = &item.title,

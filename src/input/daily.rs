@@ -6,9 +6,9 @@ use std::path::Path;
 
 use crate::date::Date;
 use crate::model::catalog::{Catalog, UnitRef};
-use crate::model::inputs::UnitInputs;
-use crate::model::record::{DailyRecord, Kind, Method};
-use crate::model::rubric::{Rubric, Rule};
+use crate::model::inputs::{UnitInputs, Zeroed};
+use crate::model::record::{DailyRecord, Kind, Line, Method};
+use crate::model::rubric::{PartKind, Rubric, Rule};
 use crate::model::source::Location;
 use crate::model::source::Role;
 use crate::num::{self, Sum};
@@ -115,11 +115,39 @@ fn read_record(
     let has_rule = !row.bytes(RULE).is_empty();
     let kind_written = !(has_rule && row.bytes(KIND).is_empty());
     let kind = record_kind(row, kind_written, diags);
-    let method = record_method(row, diags);
     let unit = catalog
         .unit_bytes(row.bytes(UNIT))
         .or_else(|| super::names::resolve_unit(catalog, row.get(UNIT), || row.at(UNIT), diags));
+    let method = unit.and_then(|u| record_method(catalog.rubric_of(u), row, diags));
     let date = record_date(catalog, unit, row, diags);
+    if kind == Some(Kind::Zero) {
+        let line = zero_line(catalog, unit, row, diags);
+        if diags.len() > errors {
+            return;
+        }
+        if let (Some(date), Some(unit), Some(line), Some(method)) = (date, unit, line, method) {
+            t.rows += 1;
+            t.zeros.push((unit, line, row.line));
+            if keep_all || trace == Some(unit) {
+                t.trace.push(DailyRecord {
+                    date,
+                    unit,
+                    item: match line {
+                        Line::Leaf(i) => Some(i),
+                        _ => None,
+                    },
+                    line: Some(line),
+                    kind: Kind::Zero,
+                    points: Decimal::ZERO,
+                    method,
+                    note: row.text(NOTE),
+                    at: row.at_row(),
+                    rule: None,
+                });
+            }
+        }
+        return;
+    }
     let item = record_item(catalog, unit, kind, has_rule, row, diags);
     // By rule and count (`docs/formats.md`, "Rules"), or by the points written.
     let (rule, kind, points) = if has_rule || !row.bytes(COUNT).is_empty() {
@@ -131,6 +159,9 @@ fn read_record(
     } else {
         (None, kind, written_points(kind, row, diags))
     };
+    if let (Some(u), Some(i), Some(k)) = (unit, item, kind) {
+        penalty_takes_deductions(catalog.rubric_of(u), i, k, row, diags);
+    }
     if diags.len() > errors {
         return;
     }
@@ -157,6 +188,7 @@ fn read_record(
             date,
             unit,
             item,
+            line: item.map(Line::Leaf),
             kind,
             points,
             method,
@@ -165,6 +197,98 @@ fn read_record(
             rule,
         });
     }
+}
+
+/// Only deductions name a line of a penalty part (扣分项): no addition, no veto.
+fn penalty_takes_deductions(
+    rubric: &Rubric,
+    item: usize,
+    kind: Kind,
+    row: &Row,
+    diags: &mut Diagnostics,
+) {
+    if kind != Kind::Deduct && rubric.part_of(item) == PartKind::Penalty {
+        let leaf = &rubric.items[item];
+        diags.error(
+            row.at(KIND),
+            msg!(
+                "daily-penalty-deduct-only",
+                item = &leaf.id,
+                title = &leaf.title,
+                kind = crate::text::labels::kind_label(kind)
+            ),
+        );
+    }
+}
+
+/// What a `zero` record (此项不得分) names: a leaf, a group or a section of
+/// a scored or bonus part; it has no rule, no count and no points.
+fn zero_line(
+    catalog: &Catalog,
+    unit: Option<UnitRef>,
+    row: &Row,
+    diags: &mut Diagnostics,
+) -> Option<Line> {
+    if !row.bytes(RULE).is_empty() {
+        diags.error(row.at(RULE), msg!("daily-zero-rule", rule = row.get(RULE)));
+    }
+    if !row.bytes(COUNT).is_empty() {
+        diags.error(row.at(COUNT), msg!("daily-zero-count", count = row.get(COUNT)));
+    }
+    no_points(Kind::Zero, row, diags);
+    let u = unit?;
+    let rubric = catalog.rubric_of(u);
+    let cell = row.get(ITEM);
+    if cell.is_empty() {
+        diags.error(row.at(ITEM), msg!("daily-zero-names-nothing"));
+        return None;
+    }
+    let number = row.position(ITEM).is_some_and(|p| row.is_number(p));
+    let line = match super::names::match_item(rubric, cell, number) {
+        super::names::ItemMatch::Leaf(i) => Line::Leaf(i),
+        super::names::ItemMatch::Group(g) => Line::Group(g),
+        super::names::ItemMatch::Ambiguous(items) => {
+            diags.error(
+                row.at(ITEM),
+                super::names::ambiguous_number(rubric, cell, &items),
+            );
+            return None;
+        }
+        super::names::ItemMatch::None => match rubric.section(cell) {
+            Some(s) => Line::Section(s),
+            None => {
+                let names = rubric
+                    .item_names()
+                    .chain(rubric.sections.iter().map(|s| s.id.as_str()));
+                diags.error(
+                    row.at(ITEM),
+                    msg!(
+                        "daily-zero-unknown-line",
+                        item = cell,
+                        unit = &catalog.unit_of(u).name,
+                        rubric = &rubric.id,
+                        hint = diag::hint(cell, names)
+                    ),
+                );
+                return None;
+            }
+        },
+    };
+    let section = &rubric.sections[rubric.line_section(line)];
+    if section.kind == PartKind::Penalty {
+        let (id, title) = rubric.line_names(line);
+        diags.error(
+            row.at(ITEM),
+            msg!(
+                "daily-zero-on-penalty",
+                item = id,
+                title = title,
+                section = &section.id
+            ),
+        );
+        return None;
+    }
+    Some(line)
 }
 
 /// The record's kind (核减, 核加, 一票否决); an error when it is written
@@ -185,17 +309,30 @@ fn record_kind(row: &Row, kind_written: bool, diags: &mut Diagnostics) -> Option
     kind
 }
 
-/// How the finding was made (日常记录, 随机抽查, …).
-fn record_method(row: &Row, diags: &mut Diagnostics) -> Option<Method> {
-    let method = Method::from_bytes(row.bytes(METHOD)).or_else(|| Method::parse(row.get(METHOD)));
+/// How the finding was made (日常记录, 随机抽查, …, or the rubric's own
+/// `[methods]`).
+fn record_method(rubric: &Rubric, row: &Row, diags: &mut Diagnostics) -> Option<Method> {
+    // The ids as a machine writes them settle most rows without a search.
+    let bytes = row.bytes(METHOD);
+    if let Some(m) = rubric.methods.iter().position(|m| m.id.as_bytes() == bytes) {
+        return Some(Method(m));
+    }
+    let cell = row.get(METHOD);
+    let method = rubric.method(cell);
     if method.is_none() {
-        let cell = row.get(METHOD);
+        let names = rubric
+            .methods
+            .iter()
+            .flat_map(|m| [m.id.as_str(), m.label.as_str()]);
         diags.error(
             row.at(METHOD),
             msg!(
                 "daily-unknown-method",
                 method = cell,
-                hint = diag::hint(cell, Method::NAMES.iter().map(|(n, _)| *n))
+                rubric = &rubric.id,
+                ids = crate::text::list(rubric.methods.iter().map(|m| m.id.as_str())),
+                labels = crate::text::list(rubric.methods.iter().map(|m| m.label.as_str())),
+                hint = diag::hint(cell, names)
             ),
         );
     }
@@ -309,26 +446,13 @@ fn merge_tallies(
 /// The points a record without a rule writes: > 0, or empty or 0 for a veto.
 fn written_points(kind: Option<Kind>, row: &Row, diags: &mut Diagnostics) -> Option<Decimal> {
     // Plain digits, as a machine writes them, are read from the bytes.
-    if kind != Some(Kind::Veto)
+    if kind.is_none_or(Kind::takes_points)
         && let Some(p) = num::short_plain(row.bytes(POINTS)).filter(|p| *p > Decimal::ZERO)
     {
         return Some(p);
     }
     match kind {
-        Some(Kind::Veto) => {
-            let points_cell = row.get(POINTS);
-            match num::parse_cell(points_cell) {
-                Err(num::NumError::Empty) => Some(Decimal::ZERO),
-                Ok(p) if p.is_zero() => Some(Decimal::ZERO),
-                _ => {
-                    diags.error(
-                        row.at(POINTS),
-                        msg!("daily-veto-points", points = points_cell),
-                    );
-                    None
-                }
-            }
-        }
+        Some(k) if !k.takes_points() => no_points(k, row, diags),
         _ => positive(
             row,
             POINTS,
@@ -336,6 +460,26 @@ fn written_points(kind: Option<Kind>, row: &Row, diags: &mut Diagnostics) -> Opt
             |cell| msg!("daily-points-not-positive", points = cell),
             |cell, reason| msg!("daily-points-not-number", points = cell, reason = reason),
         ),
+    }
+}
+
+/// A veto or a zero record takes no points: empty or 0.
+fn no_points(kind: Kind, row: &Row, diags: &mut Diagnostics) -> Option<Decimal> {
+    let points_cell = row.get(POINTS);
+    match num::parse_cell(points_cell) {
+        Err(num::NumError::Empty) => Some(Decimal::ZERO),
+        Ok(p) if p.is_zero() => Some(Decimal::ZERO),
+        _ => {
+            diags.error(
+                row.at(POINTS),
+                msg!(
+                    "daily-no-points",
+                    points = points_cell,
+                    kind = crate::text::labels::kind_label(kind)
+                ),
+            );
+            None
+        }
     }
 }
 
@@ -503,6 +647,8 @@ struct Tally {
     veto: Vec<Vec<u32>>,
     /// `[rubric][unit * rules + rule]`: points of the records under each rule.
     rule_sums: Vec<Vec<Sum>>,
+    /// `zero` records (此项不得分): few, so kept as they come.
+    zeros: Vec<(UnitRef, Line, usize)>,
     rows: usize,
     trace: Vec<DailyRecord>,
 }
@@ -531,6 +677,7 @@ impl Tally {
                 .iter()
                 .map(|r| vec![Sum::default(); r.units.len() * r.rules.len()])
                 .collect(),
+            zeros: Vec::new(),
             rows: 0,
             trace: Vec::new(),
         }
@@ -566,7 +713,7 @@ impl Tally {
         let slot = match kind {
             Kind::Deduct => 0,
             Kind::Add => 1,
-            Kind::Veto => return,
+            Kind::Veto | Kind::Zero => return,
         };
         // A record under a rule is summed apart: the rule's cap applies first.
         let sum = match rule {
@@ -601,6 +748,12 @@ impl Tally {
                 if any {
                     units.insert((r, u));
                 }
+            }
+        }
+        for (unit, line, _) in &self.zeros {
+            units.insert((unit.rubric, unit.unit));
+            if let Line::Leaf(i) = line {
+                items.insert((unit.rubric, *i));
             }
         }
     }
@@ -642,6 +795,16 @@ impl Tally {
                     t.first_daily.get_or_insert(first);
                 }
             }
+        }
+        for &(unit, line, row) in &self.zeros {
+            let target = &mut into[unit.rubric][unit.unit];
+            let at = Location::new(file, row);
+            for i in catalog.rubrics[unit.rubric].leaves(line) {
+                target.items[i]
+                    .zeroed
+                    .get_or_insert_with(|| Zeroed { at: at.clone() });
+            }
+            target.zeros.push((line, at));
         }
     }
 }

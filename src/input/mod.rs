@@ -105,7 +105,7 @@ fn blank_units(catalog: &Catalog) -> Vec<Vec<UnitInputs>> {
                         ..ItemInputs::default()
                     })
                     .collect(),
-                veto: None,
+                ..UnitInputs::default()
             };
             vec![blank; r.units.len()]
         })

@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 
 use crate::model::catalog::UnitRef;
+use crate::model::mechanics::Line;
 use crate::model::record::DailyRecord;
 use crate::model::source::{InputFile, Location};
 use crate::num::Sum;
@@ -44,12 +45,11 @@ pub struct MeasuredValue {
     pub at: Location,
 }
 
-/// Where a leaf was zeroed (此项不得分).
+/// Where a leaf was zeroed (此项不得分): the first `zero` record on it or
+/// on a group or section above it.
 #[derive(Debug, Clone)]
 pub struct Zeroed {
     pub at: Location,
-    /// The record names the leaf itself, not a group or section above it.
-    pub direct: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -57,6 +57,8 @@ pub struct UnitInputs {
     pub items: Vec<ItemInputs>,
     /// The first veto record (一票否决) of the unit.
     pub veto: Option<Location>,
+    /// Every `zero` record (此项不得分) of the unit: what it names, and where.
+    pub zeros: Vec<(Line, Location)>,
 }
 
 /// Everything read for a run, by rubric, unit and item.

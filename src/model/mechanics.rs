@@ -194,3 +194,16 @@ pub fn builtin_methods() -> Vec<MethodDef> {
         })
         .collect()
 }
+
+/// How the finding was made (日常考核方式): an index into its rubric's
+/// methods (the five of the notice, or the rubric's own `[methods]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Method(pub usize);
+
+/// What a record names: a leaf, or (a zero record) a group or a section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Line {
+    Leaf(usize),
+    Group(usize),
+    Section(usize),
+}

@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 use crate::date::Date;
 use crate::model::catalog::UnitRef;
 use crate::model::rubric::RuleKind;
+pub use crate::model::mechanics::{Line, Method};
 use crate::model::source::Location;
 
 /// What a daily record does to the unit.
@@ -17,6 +18,8 @@ pub enum Kind {
     Add,
     /// 一票否决: the unit gets the lowest grade whatever its total.
     Veto,
+    /// 此项不得分: every leaf under what it names scores 0 for the unit.
+    Zero,
 }
 
 impl Kind {
@@ -29,6 +32,10 @@ impl Kind {
         ("加分", Kind::Add),
         ("veto", Kind::Veto),
         ("一票否决", Kind::Veto),
+        ("zero", Kind::Zero),
+        ("不得分", Kind::Zero),
+        ("此项不得分", Kind::Zero),
+        ("该项不得分", Kind::Zero),
     ];
 
     pub fn parse(cell: &str) -> Option<Kind> {
@@ -49,6 +56,7 @@ impl Kind {
             Kind::Deduct => "deduct",
             Kind::Add => "add",
             Kind::Veto => "veto",
+            Kind::Zero => "zero",
         }
     }
 
@@ -57,7 +65,13 @@ impl Kind {
             Kind::Deduct => "核减",
             Kind::Add => "核加",
             Kind::Veto => "一票否决",
+            Kind::Zero => "此项不得分",
         }
+    }
+
+    /// A veto or a zero record takes no points, rule or count.
+    pub fn takes_points(self) -> bool {
+        matches!(self, Kind::Deduct | Kind::Add)
     }
 }
 
@@ -68,69 +82,6 @@ impl RuleKind {
             RuleKind::Deduct => Kind::Deduct,
             RuleKind::Add => Kind::Add,
         }
-    }
-}
-
-/// How the finding was made (日常考核方式).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Method {
-    /// 日常记录
-    DailyRecord,
-    /// 随机抽查
-    SpotCheck,
-    /// 专项检查
-    SpecialInspection,
-    /// 网上评测
-    OnlineEvaluation,
-    /// 材料报备
-    MaterialFiling,
-}
-
-impl Method {
-    pub(crate) const NAMES: &[(&str, Method)] = &[
-        ("daily_record", Method::DailyRecord),
-        ("日常记录", Method::DailyRecord),
-        ("spot_check", Method::SpotCheck),
-        ("随机抽查", Method::SpotCheck),
-        ("special_inspection", Method::SpecialInspection),
-        ("专项检查", Method::SpecialInspection),
-        ("online_evaluation", Method::OnlineEvaluation),
-        ("网上评测", Method::OnlineEvaluation),
-        ("material_filing", Method::MaterialFiling),
-        ("材料报备", Method::MaterialFiling),
-    ];
-
-    pub fn parse(cell: &str) -> Option<Method> {
-        lookup(Self::NAMES, cell.as_bytes())
-    }
-
-    pub fn from_bytes(cell: &[u8]) -> Option<Method> {
-        // The ids as a machine writes them settle most rows without a search.
-        match cell {
-            b"daily_record" => Some(Method::DailyRecord),
-            b"spot_check" => Some(Method::SpotCheck),
-            b"special_inspection" => Some(Method::SpecialInspection),
-            b"online_evaluation" => Some(Method::OnlineEvaluation),
-            b"material_filing" => Some(Method::MaterialFiling),
-            _ => lookup(Self::NAMES, cell),
-        }
-    }
-
-    pub fn id(self) -> &'static str {
-        Self::NAMES
-            .iter()
-            .step_by(2)
-            .find(|(_, m)| *m == self)
-            .map_or("", |(n, _)| n)
-    }
-
-    pub fn label(self) -> &'static str {
-        Self::NAMES
-            .iter()
-            .skip(1)
-            .step_by(2)
-            .find(|(_, m)| *m == self)
-            .map_or("", |(n, _)| n)
     }
 }
 
@@ -147,7 +98,11 @@ fn lookup<T: Copy>(names: &[(&str, T)], cell: &[u8]) -> Option<T> {
 pub struct DailyRecord {
     pub date: Date,
     pub unit: UnitRef,
+    /// The leaf it names (`None` for a veto without one, or a zero record
+    /// naming a group or a section: see `line`).
     pub item: Option<usize>,
+    /// What it names, a group or section too.
+    pub line: Option<Line>,
     pub kind: Kind,
     pub points: Decimal,
     pub method: Method,

@@ -381,6 +381,43 @@ impl Rubric {
     }
 
     /// A section by its id or, failing that, its title.
+    /// The leaves under what a record names (a leaf, a group, a section).
+    pub fn leaves(&self, line: Line) -> Range<usize> {
+        match line {
+            Line::Leaf(i) => i..i + 1,
+            Line::Group(g) => self.groups[g].items.clone(),
+            Line::Section(s) => self.sections[s].items.clone(),
+        }
+    }
+
+    /// The id and title of what a record names.
+    pub fn line_names(&self, line: Line) -> (&str, &str) {
+        match line {
+            Line::Leaf(i) => (&self.items[i].id, &self.items[i].title),
+            Line::Group(g) => (&self.groups[g].id, &self.groups[g].title),
+            Line::Section(s) => (&self.sections[s].id, &self.sections[s].title),
+        }
+    }
+
+    /// The section what a record names is in.
+    pub fn line_section(&self, line: Line) -> usize {
+        match line {
+            Line::Leaf(i) => self.items[i].section,
+            Line::Group(g) => self.groups[g].section,
+            Line::Section(s) => s,
+        }
+    }
+
+    /// A daily record's method (考核方式): an id, ignoring case, or a label as written.
+    pub fn method(&self, cell: &str) -> Option<Method> {
+        let cell = cell.trim();
+        self.methods
+            .iter()
+            .position(|m| m.id.eq_ignore_ascii_case(cell))
+            .or_else(|| self.methods.iter().position(|m| m.label == cell))
+            .map(Method)
+    }
+
     pub fn section(&self, key: &str) -> Option<usize> {
         let key = key.trim();
         self.sections

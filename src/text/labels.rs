@@ -2,7 +2,7 @@
 //! where the model holds an enum.
 
 use crate::model::record::{Kind, Method};
-use crate::model::rubric::RuleKind;
+use crate::model::rubric::{Rubric, RuleKind};
 use crate::model::source::Role;
 use crate::text::i18n::{Message, msg};
 
@@ -24,17 +24,26 @@ pub fn kind_label(kind: Kind) -> Message {
         Kind::Deduct => msg!("explain-kind-deduct"),
         Kind::Add => msg!("explain-kind-add"),
         Kind::Veto => msg!("explain-kind-veto"),
+        Kind::Zero => msg!("explain-kind-zero"),
     }
 }
 
-/// How a daily record's method reads (日常记录, 随机抽查, …).
-pub fn method_label(method: Method) -> Message {
-    match method {
-        Method::DailyRecord => msg!("explain-method-daily-record"),
-        Method::SpotCheck => msg!("explain-method-spot-check"),
-        Method::SpecialInspection => msg!("explain-method-special-inspection"),
-        Method::OnlineEvaluation => msg!("explain-method-online-evaluation"),
-        Method::MaterialFiling => msg!("explain-method-material-filing"),
+/// How a daily record's method reads: one of the five of the notice in
+/// the run's language (日常记录, 随机抽查, …), a rubric's own as written.
+pub fn method_label(rubric: &Rubric, method: Method) -> Message {
+    let Some(m) = rubric.methods.get(method.0) else {
+        return msg!("method-as-written", label = "");
+    };
+    if !m.builtin {
+        return msg!("method-as-written", label = &m.label);
+    }
+    match m.id.as_str() {
+        "daily_record" => msg!("explain-method-daily-record"),
+        "spot_check" => msg!("explain-method-spot-check"),
+        "special_inspection" => msg!("explain-method-special-inspection"),
+        "online_evaluation" => msg!("explain-method-online-evaluation"),
+        "material_filing" => msg!("explain-method-material-filing"),
+        _ => msg!("method-as-written", label = &m.label),
     }
 }
 

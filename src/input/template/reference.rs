@@ -8,7 +8,7 @@ use super::format::{Formats, merged, number};
 use super::{Part, heading, leaves, name};
 use crate::input::{daily, scores};
 use crate::model::catalog::Catalog;
-use crate::model::record::{Kind, Method};
+use crate::model::record::Kind;
 use crate::num::plain;
 use crate::tables::sheet::{Widths, display_width};
 use crate::text::i18n::Lang;
@@ -55,20 +55,17 @@ impl Lists {
                 push(&mut rules, rule.id.clone());
             }
         }
-        let kinds = [Kind::Deduct, Kind::Add, Kind::Veto]
+        let kinds = [Kind::Deduct, Kind::Add, Kind::Veto, Kind::Zero]
             .iter()
             .map(|k| name(k.id(), k.label(), lang))
             .collect();
-        let methods = [
-            Method::DailyRecord,
-            Method::SpotCheck,
-            Method::SpecialInspection,
-            Method::OnlineEvaluation,
-            Method::MaterialFiling,
-        ]
-        .iter()
-        .map(|m| name(m.id(), m.label(), lang))
-        .collect();
+        // Each rubric's methods: the five of the notice, or its own.
+        let mut methods = Vec::new();
+        for &ri in rubrics {
+            for m in &catalog.rubrics[ri].methods {
+                push(&mut methods, name(&m.id, &m.label, lang));
+            }
+        }
         Lists {
             units,
             items,

@@ -8,7 +8,8 @@ use serde::Serialize;
 
 use crate::model::catalog::{Catalog, UnitRef};
 use crate::model::inputs::Inputs;
-use crate::model::record::{DailyRecord, Kind, Method};
+use crate::model::record::{DailyRecord, Kind};
+use crate::text::i18n::Message;
 use crate::model::results::Results;
 use crate::model::rubric::{Rubric, RuleKind};
 use crate::num::plain;
@@ -142,13 +143,14 @@ pub(super) struct AnnualEx {
 pub(super) struct RecordEx {
     #[serde(skip)]
     pub(super) kind_of: Kind,
+    /// The method as people read it, in the run's language.
     #[serde(skip)]
-    pub(super) method_of: Method,
+    pub(super) method_of: Message,
     pub(super) date: String,
     pub(super) kind: &'static str,
     pub(super) kind_label: &'static str,
-    pub(super) method: &'static str,
-    pub(super) method_label: &'static str,
+    pub(super) method: String,
+    pub(super) method_label: String,
     pub(super) points: String,
     /// The rule (id) and count the record was written with, if any.
     pub(super) rule: Option<String>,
@@ -161,12 +163,12 @@ impl RecordEx {
     fn new(r: &DailyRecord, rubric: &Rubric) -> Self {
         RecordEx {
             kind_of: r.kind,
-            method_of: r.method,
+            method_of: crate::text::labels::method_label(rubric, r.method),
             date: r.date.to_string(),
             kind: r.kind.id(),
             kind_label: r.kind.label(),
-            method: r.method.id(),
-            method_label: r.method.label(),
+            method: rubric.methods[r.method.0].id.clone(),
+            method_label: rubric.methods[r.method.0].label.clone(),
             points: plain(r.points),
             rule: r.rule.map(|(k, _)| rubric.rules[k].id.clone()),
             count: r.rule.map(|(_, c)| plain(c)),

@@ -5,7 +5,7 @@
 use super::{Explanation, ItemEx, Kind, RecordEx, RuleKind, SectionEx};
 use crate::report::points;
 use crate::text::i18n::{Message, msg};
-use crate::text::labels::{kind_label, method_label, rule_kind_label};
+use crate::text::labels::{kind_label, rule_kind_label};
 
 pub(super) fn render(ex: &Explanation<'_>, whole: bool) -> String {
     let mut lines: Vec<String> = Vec::new();
@@ -219,7 +219,7 @@ fn daily_line(r: &RecordEx) -> Message {
     });
     m.arg("date", &r.date)
         .arg("rule", rule)
-        .arg("method", method_label(r.method_of))
+        .arg("method", r.method_of.clone())
         .arg("kind", kind_label(r.kind_of))
         .arg("points", &r.points)
         .arg("at", &r.at)
@@ -293,7 +293,7 @@ fn unit_lines(lines: &mut Vec<String>, ex: &Explanation<'_>) {
                 msg!("explain-veto-record-note").arg("note", one_line(&r.note))
             }
             .arg("date", &r.date)
-            .arg("method", method_label(r.method_of));
+            .arg("method", r.method_of.clone());
             msg!(
                 "explain-grade-vetoed",
                 label = &ex.grade.label,

@@ -12,7 +12,8 @@ use std::ops::Range;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use super::paperwork::{Grid, METHODS, Paperwork, kind_label, method_label};
+use super::paperwork::{Grid, Paperwork, kind_label, method_label};
+use crate::model::record::Method;
 use super::svg::{self, Column, HBar, esc};
 use crate::model::record::Kind;
 use crate::model::results::{RubricResult, UnitResult};
@@ -655,10 +656,21 @@ fn daily(p: &Paperwork, out: &mut String) {
         months[at].1.count(rec.kind, rec.points);
     }
     months.sort_by_key(|(k, _)| *k);
-    let mut methods: Vec<Tally> = vec![Tally::default(); METHODS.len()];
+    // By the method's label: rubrics with the five of the notice share them,
+    // a rubric's own `[methods]` add theirs, in the rubrics' order.
+    let mut methods: Vec<(String, Tally)> = Vec::new();
+    for r in &p.catalog.rubrics {
+        for m in 0..r.methods.len() {
+            let label = tr(method_label(r, Method(m)));
+            if !methods.iter().any(|(l, _)| *l == label) {
+                methods.push((label, Tally::default()));
+            }
+        }
+    }
     for rec in records {
-        if let Some(m) = METHODS.iter().position(|m| *m == rec.method) {
-            methods[m].count(rec.kind, rec.points);
+        let label = tr(method_label(p.catalog.rubric_of(rec.unit), rec.method));
+        if let Some((_, t)) = methods.iter_mut().find(|(l, _)| *l == label) {
+            t.count(rec.kind, rec.points);
         }
     }
     let month = |(y, m): &(i32, u32)| {
@@ -677,11 +689,7 @@ fn daily(p: &Paperwork, out: &mut String) {
         &by_month,
         1,
     );
-    let by_method: Vec<(String, &Tally)> = METHODS
-        .iter()
-        .zip(&methods)
-        .map(|(m, t)| (tr(method_label(*m)), t))
-        .collect();
+    let by_method: Vec<(String, &Tally)> = methods.iter().map(|(l, t)| (l.clone(), t)).collect();
     daily_chart(
         p,
         out,
@@ -725,6 +733,8 @@ struct Tally {
     add: usize,
     add_points: Decimal,
     veto: usize,
+    /// 此项不得分 records: counted in the total, no points.
+    zero: usize,
 }
 
 impl Tally {
@@ -739,11 +749,12 @@ impl Tally {
                 self.add_points += points;
             }
             Kind::Veto => self.veto += 1,
+            Kind::Zero => self.zero += 1,
         }
     }
 
     fn all(&self) -> usize {
-        self.deduct + self.add + self.veto
+        self.deduct + self.add + self.veto + self.zero
     }
 
     /// A row of the table: its label, then the counts and points.

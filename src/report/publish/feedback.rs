@@ -574,8 +574,11 @@ fn records_sheet(
     let mut row = 1u32;
     for rec in p.records(me) {
         let item = rec
-            .item
-            .map(|i| format!("{} {}", r.items[i].id, r.items[i].title))
+            .line
+            .map(|l| {
+                let (id, title) = r.line_names(l);
+                format!("{id} {title}")
+            })
             .unwrap_or_default();
         let (rule, count) = match rec.rule {
             Some((k, n)) => (r.rules[k].text.clone(), Some(n)),
@@ -592,7 +595,7 @@ fn records_sheet(
         sheet.write_string_with_format(
             row,
             3,
-            tr(super::paperwork::method_label(rec.method)),
+            tr(super::paperwork::method_label(r, rec.method)),
             &cell,
         )?;
         sheet.write_string_with_format(row, 4, &rule, &cell)?;

@@ -189,13 +189,13 @@ fn rubric_blocks(p: &Paperwork, k: usize, rr: &RubricResult, out: &mut Vec<Block
                     msg!(
                         "notice-veto-record",
                         date = super::paperwork::date_text(rec.date),
-                        method = super::paperwork::method_label(rec.method)
+                        method = super::paperwork::method_label(p.rubric(rr), rec.method)
                     )
                 } else {
                     msg!(
                         "notice-veto-record-note",
                         date = super::paperwork::date_text(rec.date),
-                        method = super::paperwork::method_label(rec.method),
+                        method = super::paperwork::method_label(p.rubric(rr), rec.method),
                         note = super::paperwork::clause(&rec.note)
                     )
                 }

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use crate::model::catalog::{Catalog, UnitRef};
 use crate::model::compare::Comparison;
 use crate::model::inputs::{AnnualNote, Inputs};
-use crate::model::record::{DailyRecord, Method};
+use crate::model::record::DailyRecord;
 use crate::model::results::{ItemScore, Results, RubricResult, UnitResult};
 use crate::model::rubric::{Node, PartKind, Rubric};
 use crate::num::{fixed, plain};
@@ -339,7 +339,7 @@ impl<'a> Paperwork<'a> {
             msg!(
                 "publish-record",
                 date = rec.date.to_string(),
-                method = method_label(rec.method),
+                method = method_label(r, rec.method),
                 kind = kind_label(rec.kind),
                 points = crate::report::points(rec.points),
                 rule = rule
@@ -348,7 +348,7 @@ impl<'a> Paperwork<'a> {
             msg!(
                 "publish-record-note",
                 date = rec.date.to_string(),
-                method = method_label(rec.method),
+                method = method_label(r, rec.method),
                 kind = kind_label(rec.kind),
                 points = crate::report::points(rec.points),
                 rule = rule,
@@ -393,11 +393,3 @@ pub fn change_text(change: Decimal, rank_change: i64, dp: u32) -> String {
     format!("{}{arrow}", signed(change, dp))
 }
 
-/// The methods in the order the rubric's notice lists them.
-pub const METHODS: [Method; 5] = [
-    Method::DailyRecord,
-    Method::SpotCheck,
-    Method::SpecialInspection,
-    Method::OnlineEvaluation,
-    Method::MaterialFiling,
-];

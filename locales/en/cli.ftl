@@ -21,6 +21,7 @@ cli-arg-lang = Language of messages and labels: zh (Chinese) or en (English); wh
 cli-arg-rubrics = A rubric file (TOML); repeatable. Default: the two embedded rubrics, counties and departments
 cli-arg-annual = An annual scores file (CSV or Excel workbook, long or wide); repeatable, e.g. one per scorer; FILE@SCORER names the scorer of its tables that do not name their own
 cli-arg-daily = A daily records file (CSV or Excel workbook); repeatable
+cli-arg-measures = A file of measured values (a rate, a count; CSV or Excel workbook, long or wide) from which lines with a measure are scored; repeatable
 cli-arg-allow_missing = Count a missing annual score as 0 and mark the result provisional
 cli-arg-encoding = Encoding of CSV files: auto (default: tells UTF-8 from GBK/GB18030 by the bytes), utf8, gbk
 cli-arg-sheet = Only these worksheets of Excel inputs (repeat the flag, or give a comma list); default: every sheet but empty, hidden and instructions sheets

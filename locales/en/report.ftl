@@ -291,3 +291,4 @@ analysis-new-units = New this year (not in last year's result): { $units }.
 analysis-sources-note = This report, the notice and the feedback lists come from one computation, of these files (with their SHA-256, to check them by).
 report-role-self = self-assessment
 report-role-previous = earlier result
+report-role-measures = measures

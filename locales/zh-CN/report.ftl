@@ -284,3 +284,4 @@ analysis-new-units = 本年新增（上年结果中没有）：{ $units }。
 analysis-sources-note = 本报告与通报、失分清单出自同一次计算，所用文件及其 SHA-256 校验值如下，可据此核对。
 report-role-self = 自评
 report-role-previous = 上年结果
+report-role-measures = 指标数据

@@ -73,6 +73,10 @@ pub struct InputArgs {
     /// A daily records file (日常考核记录, CSV); repeatable.
     #[arg(long = "daily", value_name = "FILE")]
     pub daily: Vec<PathBuf>,
+    /// The units' measured values (指标数据: a rate, a count), from which
+    /// lines with a measure are scored; repeatable.
+    #[arg(long = "measures", value_name = "FILE")]
+    pub measures: Vec<PathBuf>,
     /// Count a missing annual score as 0 and mark the result provisional (暂定).
     #[arg(long)]
     pub allow_missing: bool,

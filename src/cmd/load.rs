@@ -40,6 +40,7 @@ pub fn load(
     let paths = InputPaths {
         annual: args.annual.clone(),
         daily: args.daily.clone(),
+        measures: args.measures.clone(),
         encoding: args.encoding,
         sheet: args.sheet.clone(),
         allow_missing: args.allow_missing,

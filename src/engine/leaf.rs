@@ -73,10 +73,16 @@ fn base(
 ) -> Option<(Fraction, Option<crate::model::results::MeasureUse>)> {
     let item = &rubric.items[i];
     if let Some(m) = &item.measure {
-        // A missing value counts as 0 (only reachable with --allow-missing).
         let value = inputs.measured.as_ref().and_then(|v| v.value);
         let (base, mut used) = interpolate(m, value.unwrap_or(Decimal::ZERO))?;
         used.value = value;
+        // A missing value gives the base 0, not the scale's reading of 0
+        // (only reachable with --allow-missing).
+        let base = if value.is_some() {
+            base
+        } else {
+            Fraction::whole(Decimal::ZERO)
+        };
         return Some((base, Some(used)));
     }
     if item.scorers.is_empty() {

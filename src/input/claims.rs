@@ -38,7 +38,7 @@ const COLUMNS: &[Column] = &[
 const KIND: Kind = Kind {
     role: Role::SelfAssessment,
     columns: COLUMNS,
-    wide: true,
+    wide: Some("item"),
 };
 
 /// Reads every claim of the files; `None` when any is wrong (all reported).

@@ -52,7 +52,7 @@ pub const COLUMNS: &[Column] = &[
 pub const TABLE: TableKind = TableKind {
     role: Role::Daily,
     columns: COLUMNS,
-    wide: false,
+    wide: None,
 };
 
 #[allow(clippy::too_many_arguments)]

@@ -4,6 +4,7 @@
 pub mod annual;
 pub mod claims;
 pub mod daily;
+pub mod measures;
 pub mod previous;
 pub mod published;
 
@@ -28,6 +29,8 @@ use crate::text::i18n::msg;
 pub struct InputPaths {
     pub annual: Vec<PathBuf>,
     pub daily: Vec<PathBuf>,
+    /// `--measures`: the units' measured values (指标数据).
+    pub measures: Vec<PathBuf>,
     pub encoding: Encoding,
     /// `--sheet`: only these sheets of a workbook (default: every sheet but
     /// the empty ones and the instructions).
@@ -191,6 +194,14 @@ pub fn read(catalog: &Catalog, paths: &InputPaths, keep: Keep, diags: &mut Diagn
             daily::read(catalog, path, &options, trace, keep_all, &mut out, diags);
         }
     }
+    let mut measured = measures::Measured::default();
+    for path in &paths.measures {
+        if once(path, diags) {
+            workbooks += usize::from(is_workbook(path));
+            measures::read(catalog, path, &options, &mut measured, &mut out, diags);
+        }
+    }
+    measured.apply(catalog, &mut out.inputs.units);
     // A --sheet name that no workbook has is a slip, not a choice.
     // (When no workbook had any, each said so already.)
     if let Some(wanted) = &paths.sheet

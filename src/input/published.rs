@@ -61,7 +61,7 @@ pub struct Published {
 pub const KIND: Kind = Kind {
     role: Role::Published,
     columns: COLUMNS,
-    wide: false,
+    wide: None,
 };
 
 /// Reads a published results file (every sheet of a workbook, or those

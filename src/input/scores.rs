@@ -32,7 +32,7 @@ pub const COLUMNS: &[Column] = &[
 pub const KIND: Kind = Kind {
     role: Role::Annual,
     columns: COLUMNS,
-    wide: true,
+    wide: Some("item"),
 };
 
 /// Spellings of `n/a`: the item does not apply to the unit.

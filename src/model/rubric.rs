@@ -177,6 +177,8 @@ pub struct Item {
     pub criteria: Option<String>,
     /// The lowest score (倒扣): 0, or below 0 when written.
     pub floor: Decimal,
+    /// A `floor` is written (even `floor = 0`): the JSON then shows the parts.
+    pub floor_written: bool,
     /// Scored from a measured value through a scale, instead of scorers.
     pub measure: Option<Measured>,
     /// The units it applies to (`applies_to`, `except`); its groups' hold too.
@@ -359,7 +361,7 @@ impl Rubric {
     /// leaf has a floor: the unit's parts are then reported.
     pub fn has_parts(&self) -> bool {
         self.sections.iter().any(|s| s.kind != PartKind::Scored)
-            || self.items.iter().any(|i| !i.floor.is_zero())
+            || self.items.iter().any(|i| i.floor_written)
     }
 
     /// A measure by its id or, failing that, its title.

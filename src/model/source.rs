@@ -16,6 +16,8 @@ pub enum Role {
     SelfAssessment,
     /// `--previous`: an earlier result.
     Previous,
+    /// `--measures`: the units' measured values (指标数据).
+    Measures,
 }
 
 impl Role {
@@ -27,6 +29,7 @@ impl Role {
             Role::Published => "published",
             Role::SelfAssessment => "self",
             Role::Previous => "previous",
+            Role::Measures => "measures",
         }
     }
 }

@@ -65,5 +65,6 @@ pub fn role_label(role: Role) -> Message {
         Role::Published => msg!("report-role-published"),
         Role::SelfAssessment => msg!("report-role-self"),
         Role::Previous => msg!("report-role-previous"),
+        Role::Measures => msg!("report-role-measures"),
     }
 }

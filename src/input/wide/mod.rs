@@ -12,7 +12,8 @@ mod rows;
 use std::ops::Range;
 
 pub(super) use headings::leaf_column;
-use headings::{Named, SERIALS, TOTALS, named, split_max};
+pub(super) use headings::SERIALS;
+use headings::{Named, TOTALS, named, split_max};
 
 use super::scores::{self as annual, NOTE, SCORER, TableScorer, Tally, UNIT};
 use crate::model::catalog::Catalog;

@@ -89,6 +89,7 @@ pub(super) fn read_item(
         max_add,
         criteria,
         floor: floor.unwrap_or_default(),
+        floor_written: t.contains_key("floor"),
         measure,
         applies,
         line,

@@ -121,7 +121,11 @@ pub(super) fn read_measures(w: &mut Walk, top: &DeTable) -> Vec<Measure> {
                 let title = w
                     .required(m, &k.span(), "title", &msg!("rubric-place-measure"))
                     .and_then(|f| w.string("title", f));
-                let unit = w.optional(m, "unit").and_then(|f| w.string("unit", f));
+                // An empty unit is no unit: nothing is shown beside the values.
+                let unit = w
+                    .optional(m, "unit")
+                    .filter(|f| !matches!(f.1.get_ref(), DeValue::String(s) if s.trim().is_empty()))
+                    .and_then(|f| w.string("unit", f));
                 (title, unit)
             }
             _ => (w.string(&key, (k.span(), value)), None),

@@ -123,14 +123,16 @@ impl<'b> Table<'b> {
         sheet: bool,
         diags: &mut Diagnostics,
     ) -> Option<Table<'b>> {
-        let has_item = header
-            .iter()
-            .any(|h| header_is(&h.text, ITEM_NAMES, "item"));
-        let layout = if kind.wide && !has_item {
-            Layout::Wide
-        } else {
-            Layout::Long
-        };
+        // Wide unless a heading names the column each long row fills.
+        let long = kind.wide.is_none_or(|key| {
+            let names = kind
+                .columns
+                .iter()
+                .find(|c| c.key == key)
+                .map_or(ITEM_NAMES, |c| c.names);
+            header.iter().any(|h| header_is(&h.text, names, key))
+        });
+        let layout = if long { Layout::Long } else { Layout::Wide };
         let positions = resolve_header(&header, file, header_line, kind.columns, layout, diags)?;
         let width = header.last().map_or(0, |h| h.column + 1);
         let mut used = vec![false; width];

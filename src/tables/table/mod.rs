@@ -53,11 +53,13 @@ pub enum Encoding {
 }
 
 /// What a table kind reads: its role, its columns (one keyed `unit`) and
-/// whether it may be wide (annual scores).
+/// whether it may be wide (annual scores, measures).
 pub struct Kind {
     pub role: Role,
     pub columns: &'static [Column],
-    pub wide: bool,
+    /// May be wide: then the key of the column whose heading makes it
+    /// long (`item` for annual scores, `measure` for measures).
+    pub wide: Option<&'static str>,
 }
 
 /// How a table lays out its values.

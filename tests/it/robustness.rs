@@ -32,6 +32,7 @@ fn pipeline(rubric: &[u8], annual: &[u8], daily: &[u8], encoding: Encoding) {
     let paths = InputPaths {
         annual: vec![a],
         daily: vec![d],
+        measures: Vec::new(),
         encoding,
         sheet: None,
         allow_missing: true,

@@ -25,6 +25,20 @@ table-provisional = [PROVISIONAL] Some annual scores are missing and were counte
 table-grade-vetoed = { $grade } (veto)
 table-note-scaled = Some items do not apply (n/a); the total is rescaled to { $scale } from the applicable items.
 table-note-veto = Veto: the unit gets the lowest grade; its rank still follows its total.
+table-grade-demoted = { $grade } (quota)
+report-col-scored = scored part
+cell-not-counted = { $score } (not counted)
+note-gate-at-least = The bonus part "{ $section }" counts only when the scored part is at least { $gate }; where it is not, it is marked not counted.
+note-gate-above = The bonus part "{ $section }" counts only when the scored part is above { $gate }; where it is not, it is marked not counted.
+note-veto-unit = { $unit } (was { $before })
+note-veto-cap = A vetoed unit's total is at most { $cap }: { $units }.
+note-veto-total = A vetoed unit's total counts as { $total }: { $units }.
+note-veto-last = Veto: the unit gets the lowest grade and is ranked after every unit without a veto.
+note-quota-share = At most { $share }% of the units ({ $count }) may be graded "{ $grade }"; units whose total reaches it beyond that number get the next grade, marked (quota).
+note-quota-count = At most { $count ->
+    [one] one unit
+   *[other] { $count } units
+} may be graded "{ $grade }"; units whose total reaches it beyond that number get the next grade, marked (quota).
 
 ## Excel workbook (--format xlsx)
 
@@ -42,6 +56,8 @@ xlsx-col-base = Base
 xlsx-col-score = Score
 xlsx-col-applies = Applies
 xlsx-applies = yes
+xlsx-applies-zeroed = yes (scores 0)
+xlsx-col-measure = Measured value
 xlsx-not-applicable = no (n/a)
 
 xlsx-sheet-provenance = Provenance

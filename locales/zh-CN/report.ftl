@@ -25,6 +25,17 @@ table-provisional = 【暂定结果】部分年度考核得分缺失，已按 0 
 table-grade-vetoed = { $grade }（一票否决）
 table-note-scaled = 含不涉及项目，总分按适用项目得分折算为 { $scale } 分制。
 table-note-veto = 一票否决：等次定为最低等次，名次仍按总分排列。
+table-grade-demoted = { $grade }（名额调整）
+report-col-scored = 基本得分
+cell-not-counted = { $score }（不计）
+note-gate-at-least = 加分项“{ $section }”须基本得分（加分项、扣分项以外各部分之和）达到 { $gate } 分方计入总分，未达到的标“不计”。
+note-gate-above = 加分项“{ $section }”须基本得分（加分项、扣分项以外各部分之和）高于 { $gate } 分方计入总分，未达到的标“不计”。
+note-veto-unit = { $unit }（原 { $before } 分）
+note-veto-cap = 一票否决的单位总分不高于 { $cap } 分：{ $units }。
+note-veto-total = 一票否决的单位总分按 { $total } 分计：{ $units }。
+note-veto-last = 一票否决：等次定为最低等次，名次列于未被否决的单位之后。
+note-quota-share = “{ $grade }”等次不超过参评单位的 { $share }%，即 { $count } 个；总分达到但超出名额的单位列入下一等次，标“名额调整”。
+note-quota-count = “{ $grade }”等次不超过 { $count } 个；总分达到但超出名额的单位列入下一等次，标“名额调整”。
 
 ## Excel 工作簿（--format xlsx）
 
@@ -42,6 +53,8 @@ xlsx-col-base = 基础分
 xlsx-col-score = 得分
 xlsx-col-applies = 是否涉及
 xlsx-applies = 是
+xlsx-applies-zeroed = 是（此项不得分）
+xlsx-col-measure = 指标数据
 xlsx-not-applicable = 否（不涉及）
 
 xlsx-sheet-provenance = 来源

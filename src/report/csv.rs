@@ -23,15 +23,21 @@ pub const HEADER: [&str; 10] = [
 /// One row per unit, under the spec's header, in every language alike: the
 /// columns are a contract with scripts (the workbook is for people).
 ///
-/// After the spec's columns come `scaled,provisional`, then `converted`
-/// when some rubric declares a `[conversion]` (empty for the others).
+/// After the spec's columns come `scaled,provisional`, then
+/// `scored,bonus,penalty` when some rubric has a bonus or penalty part or a
+/// floor, then `converted` when some rubric declares a `[conversion]`
+/// (empty for the others).
 pub fn render(catalog: &Catalog, results: &Results, compare: &Comparison) -> String {
     let converts = results
         .rubrics
         .iter()
         .any(|rr| catalog.rubrics[rr.rubric].conversion.is_some());
+    let parts = catalog.rubrics.iter().any(|r| r.has_parts());
     let mut header: Vec<&str> = HEADER.to_vec();
     header.extend(["scaled", "provisional"]);
+    if parts {
+        header.extend(["scored", "bonus", "penalty"]);
+    }
     if converts {
         header.push("converted");
     }
@@ -62,6 +68,13 @@ pub fn render(catalog: &Catalog, results: &Results, compare: &Comparison) -> Str
                 u.scaled.to_string(),
                 u.provisional().to_string(),
             ];
+            if parts {
+                row.extend([
+                    fixed(u.scored, r.decimals),
+                    fixed(u.bonus, r.decimals),
+                    fixed(u.penalty, r.decimals),
+                ]);
+            }
             if converts {
                 row.push(u.converted.map_or(String::new(), |c| fixed(c, r.decimals)));
             }

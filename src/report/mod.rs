@@ -1,5 +1,6 @@
 //! Renderers of one `Results` value: a terminal table, CSV and JSON.
 
+pub mod cells;
 pub mod csv;
 pub mod explain;
 pub mod json;

@@ -3,6 +3,7 @@
 
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
 
+use super::cells;
 use crate::model::catalog::Catalog;
 use crate::model::compare::Comparison;
 use crate::model::results::{Results, RubricResult, UnitResult};
@@ -83,8 +84,13 @@ impl RubricTable<'_> {
             out.push_str(&self.tr(msg!("table-note-scaled", scale = plain(r.total))));
             out.push('\n');
         }
-        if marks.veto {
+        // With `rank = "last"` the part notes say how vetoed units rank.
+        if marks.veto && !r.veto.rank_last {
             out.push_str(&self.tr(msg!("table-note-veto")));
+            out.push('\n');
+        }
+        for note in cells::part_notes(r, self.rr, self.lang) {
+            out.push_str(&note);
             out.push('\n');
         }
         if marks.provisional {
@@ -112,6 +118,9 @@ impl RubricTable<'_> {
                 });
             }
             header.push(section.title.clone());
+            if cells::scored_column(r, self.rr) == Some(s) {
+                header.push(self.tr(msg!("report-col-scored")));
+            }
         }
         header.extend([
             self.tr(msg!("report-col-deducted")),
@@ -155,32 +164,19 @@ impl RubricTable<'_> {
                     None => self.tr(msg!("table-not-applicable")),
                 }));
             }
-            row.push(right(fixed(s.score, dp)));
+            row.push(right(cells::section_cell(r, k, s, self.lang)));
+            if cells::scored_column(r, self.rr) == Some(k) {
+                row.push(right(fixed(u.scored, dp)));
+            }
         }
-        let mut total = fixed(u.total, dp);
-        if u.scaled {
-            total.push('*');
-            marks.scaled = true;
-        }
-        if u.provisional() {
-            total.push('†');
-            marks.provisional = true;
-        }
-        let grade = &r.grades[u.grade];
-        let mut grade_text = self.tr(msg!(
-            "report-grade-cell",
-            id = &grade.id,
-            label = &grade.label
-        ));
-        if u.veto.is_some() {
-            grade_text = self.tr(msg!("table-grade-vetoed", grade = grade_text));
-            marks.veto = true;
-        }
+        marks.scaled |= u.scaled;
+        marks.provisional |= u.provisional();
+        marks.veto |= u.veto.is_some();
         row.extend([
             right(plain(u.deducted)),
             right(plain(u.added)),
-            right(total),
-            Cell::new(grade_text),
+            right(cells::total_cell(r, u)),
+            Cell::new(cells::grade_cell(r, u, self.lang)),
         ]);
         if let Some(c) = u.converted {
             row.push(right(fixed(c, dp)));

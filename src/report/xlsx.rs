@@ -14,9 +14,9 @@ use crate::model::catalog::Catalog;
 use crate::model::compare::Comparison;
 use crate::model::inputs::Inputs;
 use crate::model::results::{
-    ItemScore, MissingOf, MissingScore, Results, RubricResult, UnitResult,
+    LeafResult, MissingOf, MissingScore, Results, RubricResult, SectionResult, UnitResult,
 };
-use crate::model::rubric::Rubric;
+use crate::model::rubric::{PartKind, Rubric};
 use crate::num::plain;
 use crate::tables::sheet::{Widths, display_width};
 use crate::text::i18n::Lang;
@@ -362,7 +362,13 @@ fn results_sheet(
 ) -> Result<(), XlsxError> {
     let tr = |m: Message| m.render(lang);
     let mut heads: Vec<String> = vec![tr(msg!("report-col-rank")), tr(msg!("report-col-unit"))];
-    heads.extend(r.sections.iter().map(|s| s.title.clone()));
+    let scored_after = super::cells::scored_column(r, rr);
+    for (k, s) in r.sections.iter().enumerate() {
+        heads.push(s.title.clone());
+        if scored_after == Some(k) {
+            heads.push(tr(msg!("report-col-scored")));
+        }
+    }
     heads.extend([
         tr(msg!("report-col-deducted")),
         tr(msg!("report-col-added")),
@@ -397,7 +403,7 @@ fn results_sheet(
     let scores = Formats::scores(r.decimals, "");
     let mut row = 2u32;
     for u in &rr.units {
-        write_unit(sheet, row, r, u, lang, f, &scores, &mut widths)?;
+        write_unit(sheet, row, (r, rr), u, lang, f, &scores, &mut widths)?;
         write_comparison(sheet, row, heads.len(), rr.rubric, u, compare, &scores)?;
         row += 1;
     }
@@ -417,9 +423,10 @@ fn results_sheet(
     if rr.units.iter().any(|u| u.scaled) {
         notes.push(tr(msg!("xlsx-note-rescaled", scale = plain(r.total))));
     }
-    if rr.units.iter().any(|u| u.veto.is_some()) {
+    if rr.units.iter().any(|u| u.veto.is_some()) && !r.veto.rank_last {
         notes.push(tr(msg!("xlsx-note-vetoed")));
     }
+    notes.extend(super::cells::part_notes(r, rr, lang));
     if let Some(c) = &r.conversion {
         notes.push(tr(msg!(
             "xlsx-note-converted",
@@ -461,7 +468,7 @@ fn missing_notes(r: &Rubric, rr: &RubricResult, lang: Lang) -> Vec<String> {
 fn write_unit(
     sheet: &mut Worksheet,
     row: u32,
-    r: &Rubric,
+    (r, rr): (&Rubric, &RubricResult),
     u: &UnitResult,
     lang: Lang,
     f: &Formats,
@@ -469,31 +476,32 @@ fn write_unit(
     widths: &mut Widths,
 ) -> Result<(), XlsxError> {
     let unit = &r.units[u.unit];
-    let grade = &r.grades[u.grade];
     sheet.write_number_with_format(row, 0, u.rank as f64, &f.rank)?;
     sheet.write_string_with_format(row, 1, &unit.name, &f.text)?;
     widths.see(1, &unit.name);
     let mut c = 2u16;
-    for s in &u.sections {
-        sheet.write_number_with_format(row, c, number(s.score), scores)?;
+    let scored_after = super::cells::scored_column(r, rr);
+    for (k, s) in u.sections.iter().enumerate() {
+        let format = part_format(r, k, s, lang);
+        sheet.write_number_with_format(row, c, number(s.score), format.as_ref().unwrap_or(scores))?;
         c += 1;
+        if scored_after == Some(k) {
+            sheet.write_number_with_format(row, c, number(u.scored), scores)?;
+            c += 1;
+        }
     }
     sheet.write_number_with_format(row, c, number(u.deducted), scores)?;
     sheet.write_number_with_format(row, c + 1, number(u.added), scores)?;
-    // The table's marks: * rescaled, † provisional, after the number.
-    let mut mark = String::new();
-    if u.scaled {
-        mark.push('*');
-    }
-    if u.provisional() {
-        mark.push('†');
-    }
+    // The table's marks (* rescaled, ‡ a veto's total, † provisional)
+    // after the number, which stays a number.
+    let fixed_total = crate::num::fixed(u.total, r.decimals);
+    let mark = super::cells::total_cell(r, u)
+        .strip_prefix(fixed_total.as_str())
+        .unwrap_or_default()
+        .to_string();
     let total = Formats::scores(r.decimals, &mark).set_bold();
     sheet.write_number_with_format(row, c + 2, number(u.total), &total)?;
-    let mut label = msg!("report-grade-cell", id = &grade.id, label = &grade.label).render(lang);
-    if u.veto.is_some() {
-        label = msg!("table-grade-vetoed", grade = label).render(lang);
-    }
+    let label = super::cells::grade_cell(r, u, lang);
     let band = f
         .text
         .clone()
@@ -505,6 +513,29 @@ fn write_unit(
         sheet.write_number_with_format(row, c + 4, number(v), scores)?;
     }
     Ok(())
+}
+
+/// A bonus part's number shown with its sign (`+3.00`), and marked when
+/// its gate held it back; `None` for the plain format of scores.
+fn part_format(r: &Rubric, k: usize, s: &SectionResult, lang: Lang) -> Option<Format> {
+    if r.sections[k].kind != PartKind::Bonus {
+        return None;
+    }
+    let plain = decimals_format(r.decimals, "");
+    let held = if s.counted || s.score.is_zero() {
+        String::new()
+    } else {
+        // The catalog's mark around a placeholder, the number's place.
+        let marked = msg!("cell-not-counted", score = "\u{1}").render(lang);
+        let (before, after) = marked.split_once('\u{1}').unwrap_or(("", ""));
+        format!("\"{before}\"{plain}\"{after}\"").replace("\"\"", "")
+    };
+    let code = if held.is_empty() {
+        format!("+{plain};-{plain};{plain}")
+    } else {
+        held
+    };
+    Some(style::cell().set_num_format(code))
 }
 
 /// The comparison columns at the end of a unit's row (自评, 上年), as
@@ -567,7 +598,14 @@ fn items_sheet(
 ) -> Result<(), XlsxError> {
     let tr = |m: Message| m.render(lang);
     let scorers = scorer_columns(catalog, results);
-    let heads = item_heads(&scorers, lang);
+    let measures = results
+        .rubrics
+        .iter()
+        .any(|rr| !catalog.rubrics[rr.rubric].measures.is_empty());
+    let mut heads = item_heads(&scorers, lang);
+    if measures {
+        heads.push(tr(msg!("xlsx-col-measure")));
+    }
     let after = (8 + 2 * scorers.len()) as u16;
     let mut widths = Widths(Vec::new());
     for (c, h) in heads.iter().enumerate() {
@@ -583,6 +621,7 @@ fn items_sheet(
         scorers: &scorers,
         inputs,
         applies: tr(msg!("xlsx-applies")),
+        zeroed: tr(msg!("xlsx-applies-zeroed")),
         not_applicable: tr(msg!("xlsx-not-applicable")),
         na: tr(msg!("xlsx-cell-not-applicable")),
         missing: Format::new().set_background_color(MISSING),
@@ -655,6 +694,7 @@ struct ItemRows<'a, 's> {
     scorers: &'a [(&'a str, &'a str)],
     inputs: Option<&'a Inputs>,
     applies: String,
+    zeroed: String,
     not_applicable: String,
     na: String,
     missing: Format,
@@ -666,15 +706,7 @@ impl ItemRows<'_, '_> {
         for u in &rr.units {
             for (s, section) in u.sections.iter().zip(&r.sections) {
                 for l in &s.items {
-                    self.leaf(
-                        r,
-                        rr.rubric,
-                        u,
-                        &section.title,
-                        l.item,
-                        l.outcome.as_ref(),
-                        &scores,
-                    )?;
+                    self.leaf(r, rr.rubric, u, &section.title, l, &scores)?;
                     self.row += 1;
                 }
             }
@@ -682,17 +714,16 @@ impl ItemRows<'_, '_> {
         Ok(())
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn leaf(
         &mut self,
         r: &Rubric,
         rubric: usize,
         u: &UnitResult,
         section: &str,
-        i: usize,
-        outcome: Option<&ItemScore>,
+        l: &LeafResult,
         scores: &Format,
     ) -> Result<(), XlsxError> {
+        let (i, outcome) = (l.item, l.outcome.as_ref());
         let (row, after) = (self.row, self.after);
         let unit = &r.units[u.unit];
         let item = &r.items[i];
@@ -758,9 +789,22 @@ impl ItemRows<'_, '_> {
                 let score = number(o.score);
                 self.sheet
                     .write_number_with_format(row, after + 5, score, scores)?;
-                self.sheet.write_string(row, after + 6, &self.applies)?;
+                let applies = if o.zeroed { &self.zeroed } else { &self.applies };
+                self.sheet.write_string(row, after + 6, applies)?;
+                self.widths.see(after as usize + 6, applies);
+                if let Some(m) = &o.measured {
+                    match m.value {
+                        Some(v) => self.sheet.write_number(row, after + 7, number(v))?,
+                        None => self.sheet.write_blank(row, after + 7, &self.missing)?,
+                    };
+                }
             }
             None => {
+                // Counted at its max under `na = "full"` (不涉及的按满分计).
+                if let Some(c) = l.counts {
+                    self.sheet
+                        .write_number_with_format(row, after + 5, number(c), scores)?;
+                }
                 self.sheet
                     .write_string(row, after + 6, &self.not_applicable)?;
                 self.widths.see(after as usize + 6, &self.not_applicable);

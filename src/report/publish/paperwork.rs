@@ -193,29 +193,12 @@ impl<'a> Paperwork<'a> {
     /// The total as a table shows it: at the rubric's decimals, `*` when
     /// rescaled, `†` when provisional.
     pub fn total_cell(&self, r: &Rubric, u: &UnitResult) -> String {
-        let mut total = fixed(u.total, r.decimals);
-        if u.scaled {
-            total.push('*');
-        }
-        if u.provisional() {
-            total.push('†');
-        }
-        total
+        crate::report::cells::total_cell(r, u)
     }
 
     /// The grade as a table shows it, with the veto said.
     pub fn grade_cell(&self, r: &Rubric, u: &UnitResult) -> String {
-        let grade = &r.grades[u.grade];
-        let text = self.tr(msg!(
-            "report-grade-cell",
-            id = &grade.id,
-            label = &grade.label
-        ));
-        if u.veto.is_some() {
-            self.tr(msg!("table-grade-vetoed", grade = text))
-        } else {
-            text
-        }
+        crate::report::cells::grade_cell(r, u, self.lang)
     }
 
     /// The grade's name in running text (a label in Chinese, as the rubric says it).
@@ -246,9 +229,14 @@ impl<'a> Paperwork<'a> {
             numeric: vec![true, false],
             rows: Vec::new(),
         };
-        for s in &r.sections {
+        let scored_after = crate::report::cells::scored_column(r, rr);
+        for (k, s) in r.sections.iter().enumerate() {
             g.header.push(s.title.clone());
             g.numeric.push(true);
+            if scored_after == Some(k) {
+                g.header.push(tr(msg!("report-col-scored")));
+                g.numeric.push(true);
+            }
         }
         g.header
             .extend([tr(msg!("report-col-total")), tr(msg!("report-col-grade"))]);
@@ -275,7 +263,12 @@ impl<'a> Paperwork<'a> {
         }
         for u in &rr.units {
             let mut row = vec![u.rank.to_string(), r.units[u.unit].name.clone()];
-            row.extend(u.sections.iter().map(|s| fixed(s.score, r.decimals)));
+            for (k, s) in u.sections.iter().enumerate() {
+                row.push(crate::report::cells::section_cell(r, k, s, self.lang));
+                if scored_after == Some(k) {
+                    row.push(fixed(u.scored, r.decimals));
+                }
+            }
             row.push(self.total_cell(r, u));
             row.push(self.grade_cell(r, u));
             if let Some(c) = u.converted {
@@ -320,6 +313,7 @@ impl<'a> Paperwork<'a> {
         if rr.units.iter().any(|u| u.provisional()) {
             notes.push(format!("† {}", self.tr(msg!("publish-note-provisional"))));
         }
+        notes.extend(crate::report::cells::part_notes(r, rr, self.lang));
         notes
     }
 

@@ -82,13 +82,49 @@ explain-deducted = deducted { $after }
 explain-deducted-capped = deducted { $sum } (cap { $cap }) → { $after }
 explain-added = added { $after }
 explain-added-capped = added { $sum } (cap { $cap }) → { $after }
-explain-score = score = { $base } − { $deducted } + { $added } = { $raw }; kept between 0 and { $max } → { $clamped }; rounded half away from zero to { $decimals ->
+explain-score = score = { $base } − { $deducted } + { $added } = { $raw }; kept between { $floor } and { $max } → { $clamped }; rounded half away from zero to { $decimals ->
     [0] a whole number
     [one] 1 decimal place
    *[other] { $decimals } decimal places
 } → { $score }
+explain-score-zeroed = score = { $score } (此项不得分: see the record above)
+explain-score-penalty = penalty = −min({ $max }, { $deducted }); rounded half away from zero to { $decimals ->
+    [0] a whole number
+    [one] 1 decimal place
+   *[other] { $decimals } decimal places
+} → { $score }
+explain-not-applicable-class = n/a: the rubric does not apply this line to the unit (its classes)    { $at }
+explain-not-applicable-measure = n/a: the unit's measured value is n/a    { $at }
+explain-counts-full = n/a lines count their max (不涉及的按满分计): counts { $counts }
+explain-measure = measured: { $measure } { $value }{ $unit }    { $at }
+explain-measure-missing = measured: no value of { $measure }, counted as 0 (--allow-missing)
+explain-base-measure-missing = base = { $base }
+explain-base-linear = base = { $s1 } + ({ $value } − { $v1 }) × ({ $s2 } − { $s1 }) ÷ ({ $v2 } − { $v1 }) = { $base } (on the scale between { $v1 } and { $v2 })
+explain-base-step = base = { $s1 } (steps: { $value }{ $unit } is on the step from { $v1 }{ $unit })
+explain-base-end = base = { $s1 } ({ $value }{ $unit } is not between two points of the scale: the base at its end { $v1 }{ $unit })
+explain-base-inexact = (the base is a fraction, shown to 6 places; the score is computed from it exactly and rounded once)
+explain-daily-zero = scores 0 (此项不得分): { $date } { $method }    { $at }
+explain-daily-zero-note = scores 0 (此项不得分): { $date } { $method } ({ $note })    { $at }
 explain-section = section { $title }: { $score } = { $parts }
 explain-section-empty = section { $title }: { $score } (no applicable items)
+explain-section-scaled = { $title } subtotal: ({ $parts }) × { $max } ÷ { $parts_max } → { $score } (the points of n/a lines go to the applicable ones)
+explain-section-bonus = { $title } (bonus part, at most { $max }): min({ $max }, { $parts }) → { $score }
+explain-section-penalty = { $title } (penalty part, at most { $max } taken): { $parts } → { $score }
+explain-gate-open = scored part { $scored } ≥ { $gate }: the bonus counts
+explain-gate-open-strict = scored part { $scored } > { $gate }: the bonus counts
+explain-gate-shut = scored part { $scored } is below { $gate }: the bonus does not count
+explain-gate-shut-strict = scored part { $scored } is not above { $gate }: the bonus does not count
+explain-group-scaled = { $id } { $title }: ({ $parts }) × { $max } ÷ { $parts_max } → { $score } (the points of n/a lines go to the applicable ones)
+explain-scored = scored part = { $parts } = { $total }
+explain-scored-scaled = scored part = { $score } × { $scale } ÷ { $max } → { $total } (some lines n/a: rescaled to { $scale } from the applicable maxima)
+explain-total-parts = total = { $scored } + { $bonus } + ({ $penalty }) = { $raw }, kept between 0 and { $max_total } → { $total }
+explain-total-vetoed = veto: the rubric makes the total { $total } instead of { $before }
+explain-grade-demoted = grade: { $label } ({ $id }); the total { $total } reaches "{ $from }" (≥ { $min }), but its { $limit } places are taken: the next grade (quota)
+explain-rank-vetoed-last = rank: { $rank } (vetoed: after the { $clear } units without a veto{ $above ->
+    [0] )
+    [one] ; 1 vetoed unit has a higher total)
+   *[other] ; { $above } vetoed units have a higher total)
+}
 explain-total = total = { $parts } = { $total }
 explain-total-scaled = total = round({ $score } × { $scale } ÷ { $max }) = { $total }    (some items n/a: rescaled to { $scale } from the applicable maxima)
 explain-grade = grade: { $label } ({ $id }), as { $total } ≥ { $min }

@@ -39,6 +39,9 @@ note-quota-count = At most { $count ->
     [one] one unit
    *[other] { $count } units
 } may be graded "{ $grade }"; units whose total reaches it beyond that number get the next grade, marked (quota).
+measure-between = { $measure } is { $value }{ $unit }, between { $v1 }{ $unit } ({ $s1 } points) and { $v2 }{ $unit } ({ $s2 } points) on the scale: { $base } points
+measure-at = { $measure } is { $value }{ $unit }, at the scale's point { $v1 }{ $unit }: { $s1 } points
+measure-missing = no value of { $measure }: counted as 0 for now
 
 ## Excel workbook (--format xlsx)
 
@@ -195,7 +198,13 @@ notice-unit-vetoed = { $unit } (veto)
 notice-veto-record = { $method }, { $date }
 notice-veto-record-note = { $method }, { $date }: { $note }
 notice-veto = { $unit } is vetoed ({ $reason }). Its grade is { $grade } (total { $total }, still ranked { $rank } by its total).
-notice-scaled = { $items } do not apply to { $unit }; its total is rescaled to { $scale } points: { $score } × { $scale } ÷ { $max } = { $total }.
+notice-scaled = { $items } do not apply to { $unit }; its { $what } is rescaled to { $scale } points: { $score } × { $scale } ÷ { $max } = { $total }.
+notice-scaled-total = total
+notice-scaled-scored = scored part
+notice-demoted = As the grade { $grade } may hold { $rule }, these units, whose totals reach it beyond that number, get the next grade: { $units }.
+notice-demoted-unit = { $unit } ({ $grade })
+notice-quota-share = at most { $share }% of the units ({ $count })
+notice-quota-count = at most { $count } units
 notice-conversion = As the rubric says, each total is converted into "{ $label }": total × { $points } ÷ { $scale }, rounded half away from zero to { $decimals } decimals, shown in the table.
 notice-missing = These annual scores have not been sent and count as 0 for now:
 notice-table-caption = Table { $number }. Results: { $name }
@@ -241,6 +250,15 @@ feedback-rule-capped = Rule "{ $rule }": { $sum } in all, counted at its cap of 
 feedback-deduct-capped = Deductions of { $sum } in all, counted at the item's cap of { $counted }
 feedback-add-capped = Additions of { $sum } in all, counted at the item's cap of { $counted }
 feedback-floor = Deducted down to 0
+feedback-floor-below = deductions beyond the line's points go below 0, down to { $floor } at most (倒扣)
+feedback-zeroed = scores 0 (此项不得分; see the zero record above)
+feedback-bonus = Bonus
+feedback-penalty = Penalty
+feedback-note-veto-total = Veto: the total counts as { $total } instead of { $before }, as the rubric says.
+feedback-note-demoted = Quota: the total reaches the grade above, whose places are taken; the grade is { $grade }.
+feedback-note-gate = The bonus part "{ $section }" scored { $score }, but it counts only when the scored part is { $condition }, and it is { $scored }: it does not count.
+gate-at-least = at least { $gate }
+gate-above = above { $gate }
 feedback-criteria = Criteria: { $criteria }
 feedback-col-date = Date
 feedback-col-kind = Kind

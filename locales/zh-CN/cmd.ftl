@@ -53,12 +53,46 @@ explain-deducted = 核减 { $after }
 explain-deducted-capped = 核减 { $sum }（上限 { $cap }）→ { $after }
 explain-added = 核加 { $after }
 explain-added-capped = 核加 { $sum }（上限 { $cap }）→ { $after }
-explain-score = 得分 = { $base } − { $deducted } + { $added } = { $raw }，限定在 0 至 { $max } 之间 → { $clamped }，{ $decimals ->
+explain-score = 得分 = { $base } − { $deducted } + { $added } = { $raw }，限定在 { $floor } 至 { $max } 之间 → { $clamped }，{ $decimals ->
     [0] 四舍五入取整
    *[other] 四舍五入保留 { $decimals } 位小数
 } → { $score }
+explain-score-zeroed = 得分 = { $score }（此项不得分，见上列记录）
+explain-score-penalty = 扣分 = −min({ $max }, { $deducted })，{ $decimals ->
+    [0] 四舍五入取整
+   *[other] 四舍五入保留 { $decimals } 位小数
+} → { $score }
+explain-not-applicable-class = 不涉及：按考核细则，本项不适用于该单位（类别限定）    { $at }
+explain-not-applicable-measure = 不涉及：该单位的指标数据填报为不涉及    { $at }
+explain-counts-full = 不涉及的按满分计：计入 { $counts } 分
+explain-measure = 指标数据：{ $measure } { $value }{ $unit }    { $at }
+explain-measure-missing = 指标数据：{ $measure } 缺失，按 0 分计算（--allow-missing）
+explain-base-measure-missing = 基础分 = { $base }
+explain-base-linear = 基础分 = { $s1 } + ({ $value } − { $v1 }) × ({ $s2 } − { $s1 }) ÷ ({ $v2 } − { $v1 }) = { $base }（按计分标尺在 { $v1 } 与 { $v2 } 之间折算）
+explain-base-step = 基础分 = { $s1 }（阶梯计分：{ $value }{ $unit } 对应 { $v1 }{ $unit } 一档）
+explain-base-end = 基础分 = { $s1 }（{ $value }{ $unit } 不在计分标尺两点之间，按端点 { $v1 }{ $unit } 计）
+explain-base-inexact = （基础分为分数，此处显示保留 6 位小数；得分按精确值计算，只在最后四舍五入一次）
+explain-daily-zero = 此项不得分：{ $date } { $method }    { $at }
+explain-daily-zero-note = 此项不得分：{ $date } { $method }（{ $note }）    { $at }
 explain-section = { $title }小计：{ $score } = { $parts }
 explain-section-empty = { $title }小计：{ $score }（没有适用的项目）
+explain-section-scaled = { $title }小计：({ $parts }) × { $max } ÷ { $parts_max } → { $score }（不涉及项目的分值由同级适用项目分摊）
+explain-section-bonus = { $title }（加分项，最多 { $max } 分）：min({ $max }, { $parts }) → { $score }
+explain-section-penalty = { $title }（扣分项，最多扣 { $max } 分）：{ $parts } → { $score }
+explain-gate-open = 基本得分 { $scored } ≥ { $gate }，加分计入总分
+explain-gate-open-strict = 基本得分 { $scored } > { $gate }，加分计入总分
+explain-gate-shut = 基本得分 { $scored } 未达到 { $gate }，加分不计入总分
+explain-gate-shut-strict = 基本得分 { $scored } 未高于 { $gate }，加分不计入总分
+explain-group-scaled = { $id } { $title }：({ $parts }) × { $max } ÷ { $parts_max } → { $score }（不涉及项目的分值由同组适用项目分摊）
+explain-scored = 基本得分 = { $parts } = { $total }
+explain-scored-scaled = 基本得分 = { $score } × { $scale } ÷ { $max } → { $total }（含不涉及项目，按适用项目满分折算为 { $scale } 分制）
+explain-total-parts = 总分 = { $scored } + { $bonus } + ({ $penalty }) = { $raw }，限定在 0 至 { $max_total } 之间 → { $total }
+explain-total-vetoed = 一票否决：总分按考核细则由 { $before } 计为 { $total }
+explain-grade-demoted = 等次：{ $label }（{ $id }），总分 { $total } 达到“{ $from }”（≥ { $min }），但该等次名额 { $limit } 个已满，列入下一等次（名额调整）
+explain-rank-vetoed-last = 名次：第 { $rank } 名（一票否决，排在 { $clear } 个未被否决的单位之后{ $above ->
+    [0] ）
+   *[other] ，被否决的单位中总分高于本单位的有 { $above } 个）
+}
 explain-total = 总分 = { $parts } = { $total }
 explain-total-scaled = 总分 = { $score } × { $scale } ÷ { $max } → { $total }（含不涉及项目，按适用项目满分折算为 { $scale } 分制）
 explain-grade = 等次：{ $label }（{ $id }），总分 { $total } ≥ { $min }

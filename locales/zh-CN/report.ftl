@@ -36,6 +36,9 @@ note-veto-total = 一票否决的单位总分按 { $total } 分计：{ $units }�
 note-veto-last = 一票否决：等次定为最低等次，名次列于未被否决的单位之后。
 note-quota-share = “{ $grade }”等次不超过参评单位的 { $share }%，即 { $count } 个；总分达到但超出名额的单位列入下一等次，标“名额调整”。
 note-quota-count = “{ $grade }”等次不超过 { $count } 个；总分达到但超出名额的单位列入下一等次，标“名额调整”。
+measure-between = { $measure }为 { $value }{ $unit }，在 { $v1 }{ $unit }（{ $s1 } 分）与 { $v2 }{ $unit }（{ $s2 } 分）之间按比例折算，得 { $base } 分
+measure-at = { $measure }为 { $value }{ $unit }，按计分标尺 { $v1 }{ $unit } 一档计 { $s1 } 分
+measure-missing = 缺少{ $measure }数据，暂按 0 分计算
 
 ## Excel 工作簿（--format xlsx）
 
@@ -185,7 +188,13 @@ notice-unit-vetoed = { $unit }（一票否决）
 notice-veto-record = { $date }{ $method }
 notice-veto-record-note = { $date }{ $method }，{ $note }
 notice-veto = { $unit }一票否决：{ $reason }。等次定为{ $grade }（总分{ $total }分，名次按总分列第{ $rank }名）。
-notice-scaled = { $unit }的{ $items }不涉及，总分按适用项目得分折算为{ $scale }分制：{ $score } × { $scale } ÷ { $max } = { $total }分。
+notice-scaled = { $unit }的{ $items }不涉及，{ $what }按适用项目得分折算为{ $scale }分制：{ $score } × { $scale } ÷ { $max } = { $total }分。
+notice-scaled-total = 总分
+notice-scaled-scored = 基本得分
+notice-demoted = 按照{ $grade }等次{ $rule }的规定，以下单位总分达到{ $grade }等次但超出名额，依次列入下一等次：{ $units }。
+notice-demoted-unit = { $unit }（{ $grade }）
+notice-quota-share = 不超过参评单位 { $share }%（{ $count } 个）
+notice-quota-count = 不超过 { $count } 个
 notice-conversion = 按细则规定，各单位总分折算为“{ $label }”：折算分 = 总分 × { $points } ÷ { $scale }，四舍五入保留{ $decimals }位小数，列于表中。
 notice-missing = 以下年度考核得分尚未报送，暂按0分计算：
 notice-table-caption = 表{ $number } { $name }考核结果
@@ -231,6 +240,15 @@ feedback-rule-capped = 规则“{ $rule }”合计{ $sum }分，按该规则上�
 feedback-deduct-capped = 核减合计{ $sum }分，按本项核减上限计{ $counted }分
 feedback-add-capped = 核加合计{ $sum }分，按本项核加上限计{ $counted }分
 feedback-floor = 扣完为止，本项得0分
+feedback-floor-below = 扣分超过分值，按细则倒扣，最低{ $floor }分
+feedback-zeroed = 此项不得分（见上列“此项不得分”记录），本项计0分
+feedback-bonus = 加分
+feedback-penalty = 扣分
+feedback-note-veto-total = 一票否决：总分按细则由{ $before }分计为{ $total }分。
+feedback-note-demoted = 等次名额：总分达到上一等次，但该等次名额已满，等次定为{ $grade }。
+feedback-note-gate = 加分项“{ $section }”得{ $score }分，但基本得分{ $scored }分，未{ $condition }，不计入总分。
+gate-at-least = 达到{ $gate }分
+gate-above = 高于{ $gate }分
 feedback-criteria = 评分标准：{ $criteria }
 feedback-col-date = 日期
 feedback-col-kind = 类型

@@ -5,7 +5,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::model::results::{RubricResult, SectionResult, UnitResult};
+use crate::model::results::{ItemScore, RubricResult, SectionResult, UnitResult};
 use crate::model::rubric::{PartKind, Quota, Rubric};
 use crate::num::{fixed, plain};
 use crate::text::i18n::{Lang, msg};
@@ -146,4 +146,38 @@ pub fn part_notes(r: &Rubric, rr: &RubricResult, lang: Lang) -> Vec<String> {
         notes.push(note.render(lang));
     }
     notes
+}
+
+/// How a measured line's base came about, in a sentence: the value, the
+/// scale points it was read between (or the one it was read at), the base.
+pub fn measure_text(r: &Rubric, leaf: usize, o: &ItemScore, lang: Lang) -> Option<String> {
+    let m = o.measured.as_ref()?;
+    let measure = &r.measures[r.items[leaf].measure.as_ref()?.measure];
+    let unit = measure.unit.clone().unwrap_or_default();
+    let Some(value) = m.value else {
+        return Some(msg!("measure-missing", measure = &measure.title).render(lang));
+    };
+    let (v1, s1) = m.from;
+    let text = match m.to {
+        Some((v2, s2)) => msg!(
+            "measure-between",
+            measure = &measure.title,
+            value = plain(value),
+            unit = &unit,
+            v1 = plain(v1),
+            s1 = plain(s1),
+            v2 = plain(v2),
+            s2 = plain(s2),
+            base = plain(o.base)
+        ),
+        None => msg!(
+            "measure-at",
+            measure = &measure.title,
+            value = plain(value),
+            unit = &unit,
+            v1 = plain(v1),
+            s1 = plain(s1)
+        ),
+    };
+    Some(text.render(lang))
 }

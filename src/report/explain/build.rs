@@ -5,13 +5,14 @@
 use rust_decimal::Decimal;
 
 use super::{
-    AnnualEx, Explanation, GradeEx, GroupEx, ItemEx, RecordEx, RubricRef, RuleEx, SectionEx, UnitEx,
+    AnnualEx, DemotedEx, Explanation, GradeEx, GroupEx, ItemEx, MeasureEx, PartsEx, RecordEx,
+    RubricRef, RuleEx, SectionEx, UnitEx,
 };
 use crate::model::catalog::{Catalog, UnitRef};
 use crate::model::inputs::{AnnualScore, Inputs, ItemInputs, Trace};
 use crate::model::record::Kind;
-use crate::model::results::{ItemScore, Results, SectionResult, UnitResult};
-use crate::model::rubric::{Node, Ranking, Rubric, Start};
+use crate::model::results::{ItemScore, LeafResult, Results, SectionResult, UnitResult};
+use crate::model::rubric::{Interpolate, Node, PartKind, Ranking, Rubric, Start};
 use crate::num::{fixed, plain};
 
 /// Everything `explain` says of unit `u` (of the leaves in `only`, when given).
@@ -38,12 +39,13 @@ pub(super) fn explanation<'a>(
             }
             let leaf = Leaf {
                 rubric,
+                unit: u.unit,
                 i: l.item,
                 section: &sec.id,
                 inputs: &inputs.unit(u).items[l.item],
                 trace,
             };
-            items.push(leaf.explain(l.outcome.as_ref()));
+            items.push(leaf.explain(l));
         }
     }
     let grade = &rubric.grades[result.grade];
@@ -68,6 +70,14 @@ pub(super) fn explanation<'a>(
         applicable_score: fixed(result.applicable_score, dp),
         applicable_max: plain(result.applicable_max),
         scaled: result.scaled,
+        parts: rubric.has_parts().then(|| PartsEx {
+            scored: fixed(result.scored, dp),
+            bonus: fixed(result.bonus, dp),
+            penalty: fixed(result.penalty, dp),
+            max_total: plain(rubric.max_total),
+        }),
+        before_veto: (result.veto.is_some() && result.before_veto != result.total)
+            .then(|| fixed(result.before_veto, dp)),
         total: fixed(result.total, dp),
         grade: GradeEx {
             id: grade.id.clone(),
@@ -80,23 +90,48 @@ pub(super) fn explanation<'a>(
             .filter(|r| r.kind == Kind::Veto)
             .map(|r| RecordEx::new(r, rubric))
             .collect(),
+        demoted: demoted(rubric, result),
         rank: result.rank,
         ranking: match rubric.ranking {
             Ranking::Competition => "competition",
             Ranking::Dense => "dense",
         },
         ranked_above: ranked_above(rubric, units, result),
+        vetoed_last_after: (rubric.veto.rank_last && result.veto.is_some())
+            .then(|| units.iter().filter(|x| x.veto.is_none()).count()),
+    })
+}
+
+/// The grade a demoted unit's total reaches, with its quota: the highest
+/// grade above its own whose `min` the total reaches.
+fn demoted(rubric: &Rubric, u: &UnitResult) -> Option<DemotedEx> {
+    if !u.demoted {
+        return None;
+    }
+    let g = rubric.grade_for(u.total);
+    let grade = &rubric.grades[g];
+    Some(DemotedEx {
+        from: GradeEx {
+            id: grade.id.clone(),
+            label: grade.label.clone(),
+            min: plain(grade.min),
+        },
+        limit: grade.quota.map_or(0, |q| q.limit(rubric.units.len())),
     })
 }
 
 /// Units of the rubric with a strictly greater total (distinct totals for
 /// dense ranking): the rank is one more.
 fn ranked_above(rubric: &Rubric, units: &[UnitResult], result: &UnitResult) -> usize {
+    // With `rank = "last"`, vetoed units rank among themselves, after the rest.
+    let apart = rubric.veto.rank_last;
     let mut above: Vec<Decimal> = units
         .iter()
+        .filter(|x| !apart || x.veto.is_some() == result.veto.is_some())
         .filter(|x| x.total > result.total)
         .map(|x| x.total)
         .collect();
+    above.sort();
     if rubric.ranking == Ranking::Dense {
         above.dedup();
     }
@@ -108,22 +143,32 @@ fn ranked_above(rubric: &Rubric, units: &[UnitResult], result: &UnitResult) -> u
 fn section(rubric: &Rubric, k: usize, s: &SectionResult) -> SectionEx {
     let dp = rubric.decimals;
     let leaf_score = |i: usize| s.items.iter().find(|l| l.item == i).and_then(|l| l.counts);
-    let group_score = |g: usize| s.groups.iter().find(|x| x.group == g).and_then(|x| x.score);
-    // The applicable children of a group (or of the section: `None`).
-    let children = |parent: Option<usize>| -> Vec<(String, String)> {
+    let group_of = |g: usize| s.groups.iter().find(|x| x.group == g);
+    let group_score = |g: usize| group_of(g).and_then(|x| x.score);
+    // The children of a group (or of the section: `None`) that count, as
+    // (id, score, full max).
+    let counted = |parent: Option<usize>| -> Vec<(String, Decimal, Decimal)> {
         rubric
             .outline(k)
             .into_iter()
             .filter_map(|node| match node {
-                Node::Group(g, _) if rubric.groups[g].parent == parent => {
-                    group_score(g).map(|v| (rubric.groups[g].id.clone(), fixed(v, dp)))
-                }
+                Node::Group(g, _) if rubric.groups[g].parent == parent => group_score(g)
+                    .map(|v| (rubric.groups[g].id.clone(), v, rubric.groups[g].max)),
                 Node::Leaf(i, _) if rubric.items[i].parent == parent => {
-                    leaf_score(i).map(|v| (rubric.items[i].id.clone(), fixed(v, dp)))
+                    leaf_score(i).map(|v| (rubric.items[i].id.clone(), v, rubric.items[i].max))
                 }
                 _ => None,
             })
             .collect()
+    };
+    let children = |parent: Option<usize>| -> Vec<(String, String)> {
+        counted(parent)
+            .into_iter()
+            .map(|(id, v, _)| (id, fixed(v, dp)))
+            .collect()
+    };
+    let parts_max = |parent: Option<usize>| -> Decimal {
+        counted(parent).iter().map(|(_, _, m)| *m).sum()
     };
     let groups = rubric
         .outline(k)
@@ -142,13 +187,24 @@ fn section(rubric: &Rubric, k: usize, s: &SectionResult) -> SectionEx {
                 max: plain(group.max),
                 score: group_score(g).map(|v| fixed(v, dp)),
                 parts: children(Some(g)),
+                scaled: group_of(g).is_some_and(|x| x.scaled),
+                parts_max: plain(parts_max(Some(g))),
             }
         })
         .collect();
     let sec = &rubric.sections[k];
+    let full_max: Decimal = rubric.items[sec.items.clone()].iter().map(|i| i.max).sum();
     SectionEx {
         id: sec.id.clone(),
         title: sec.title.clone(),
+        kind: sec.kind.id(),
+        max: sec.max.filter(|_| sec.kind != PartKind::Scored).map(plain),
+        gate: sec.gate.map(|g| plain(g.min)),
+        gate_strict: sec.gate.is_some_and(|g| g.strict),
+        counted: s.counted,
+        scaled: s.scaled,
+        parts_max: plain(parts_max(None)),
+        full_max: plain(full_max),
         score: fixed(s.score, dp),
         items: s
             .items
@@ -164,6 +220,7 @@ fn section(rubric: &Rubric, k: usize, s: &SectionResult) -> SectionEx {
 /// One leaf of the unit, with what its inputs say.
 struct Leaf<'a> {
     rubric: &'a Rubric,
+    unit: usize,
     i: usize,
     section: &'a str,
     inputs: &'a ItemInputs,
@@ -173,16 +230,21 @@ struct Leaf<'a> {
 impl Leaf<'_> {
     /// The leaf step by step: base, records, rules, caps and the score
     /// (`outcome` is `None` for a leaf that does not apply).
-    fn explain(&self, outcome: Option<&ItemScore>) -> ItemEx {
+    fn explain(&self, l: &LeafResult) -> ItemEx {
         let (rubric, dp) = (self.rubric, self.rubric.decimals);
         let item = &rubric.items[self.i];
-        let o = outcome;
+        let o = l.outcome.as_ref();
+        let (not_applicable, not_applicable_at) = match o {
+            Some(_) => (None, Vec::new()),
+            None => self.why_not_applicable(),
+        };
         ItemEx {
             parent: item.parent.map(|g| rubric.groups[g].id.clone()),
             rules: o.map(|o| self.rules(o)).unwrap_or_default(),
             id: item.id.clone(),
             title: item.title.clone(),
             section: self.section.to_string(),
+            section_kind: rubric.part_of(self.i).id(),
             max: plain(item.max),
             applicable: o.is_some(),
             start: item.scorers.is_empty().then_some(match item.start {
@@ -190,11 +252,12 @@ impl Leaf<'_> {
                 Start::Full => "full",
             }),
             annual: self.annual(),
+            // Its records, and a zero record on a group or section above it.
             daily: self
                 .trace
                 .records
                 .iter()
-                .filter(|r| r.item == Some(self.i))
+                .filter(|r| r.line.is_some_and(|ln| rubric.leaves(ln).contains(&self.i)))
                 .map(|r| RecordEx::new(r, rubric))
                 .collect(),
             base: o.map(|o| plain(o.base)),
@@ -205,9 +268,70 @@ impl Leaf<'_> {
             max_add: item.max_add.map(plain),
             added: o.map(|o| plain(o.added)),
             raw: o.map(|o| plain(o.raw)),
-            clamped: o.map(|o| plain(o.raw.clamp(Decimal::ZERO, item.max))),
+            clamped: o.map(|o| plain(o.clamped)),
             score: o.map(|o| fixed(o.score, dp)),
+            floor: (!item.floor.is_zero()).then(|| plain(item.floor)),
+            not_applicable,
+            not_applicable_at,
+            counts: l.counts.filter(|_| o.is_none()).map(|c| fixed(c, dp)),
+            measure: self.measure(o),
+            zeroed: o.is_some_and(|o| o.zeroed),
+            exact: o.is_none_or(|o| o.exact),
         }
+    }
+
+    /// Why the leaf does not apply to the unit, and where that is written:
+    /// a class rule of the rubric, an n/a measured value, or every scorer's n/a.
+    fn why_not_applicable(&self) -> (Option<&'static str>, Vec<String>) {
+        let rubric = self.rubric;
+        if let Some(rule) = rubric.excluding_rule(self.i, self.unit) {
+            return (
+                Some("class"),
+                vec![format!("{}:{}", rubric.origin.path, rule.line)],
+            );
+        }
+        if let Some(m) = self.inputs.measured.as_ref().filter(|m| m.value.is_none()) {
+            return (Some("measure"), vec![m.at.to_string()]);
+        }
+        let at = self
+            .inputs
+            .annual
+            .iter()
+            .flatten()
+            .map(|a| a.at.to_string())
+            .collect();
+        (Some("annual"), at)
+    }
+
+    /// The measured value and the scale points the base was read between.
+    fn measure(&self, o: Option<&ItemScore>) -> Option<MeasureEx> {
+        let rubric = self.rubric;
+        let measured = rubric.items[self.i].measure.as_ref()?;
+        let m = &rubric.measures[measured.measure];
+        let used = o.and_then(|o| o.measured.as_ref());
+        let point = |(v, s): (Decimal, Decimal)| (plain(v), plain(s));
+        Some(MeasureEx {
+            id: m.id.clone(),
+            title: m.title.clone(),
+            unit: m.unit.clone(),
+            value: self
+                .inputs
+                .measured
+                .as_ref()
+                .and_then(|v| v.value)
+                .map(plain),
+            at: self.inputs.measured.as_ref().map(|v| v.at.to_string()),
+            interpolate: match measured.interpolate {
+                Interpolate::Linear => "linear",
+                Interpolate::Step => "step",
+            },
+            from: used
+                .map(|u| u.from)
+                .or_else(|| measured.scale.first().copied())
+                .map(point)
+                .unwrap_or_default(),
+            to: used.and_then(|u| u.to).map(point),
+        })
     }
 
     /// Each scorer's annual score with its weight and place.

@@ -28,13 +28,39 @@ pub(super) struct Explanation<'a> {
     pub(super) applicable_score: String,
     pub(super) applicable_max: String,
     pub(super) scaled: bool,
+    /// With bonus or penalty parts (SPEC 16): the scored part, the bonus
+    /// that counts, the penalty, and the highest total.
+    pub(super) parts: Option<PartsEx>,
+    /// The total before a veto capped or set it, when it did.
+    pub(super) before_veto: Option<String>,
     pub(super) total: String,
     pub(super) grade: GradeEx,
     pub(super) veto: Vec<RecordEx>,
+    /// A grade's quota moved the unit below the grade its total reaches.
+    pub(super) demoted: Option<DemotedEx>,
     pub(super) rank: usize,
     pub(super) ranking: &'static str,
-    /// Units of the rubric with a strictly greater total (distinct totals for dense ranking).
+    /// Units of the rubric with a strictly greater total (distinct totals for dense ranking),
+    /// among the units ranked with it (with `rank = "last"`, vetoed units apart).
     pub(super) ranked_above: usize,
+    /// With `rank = "last"`, a vetoed unit: the units without a veto, ranked before it.
+    pub(super) vetoed_last_after: Option<usize>,
+}
+
+#[derive(Serialize)]
+pub(super) struct PartsEx {
+    pub(super) scored: String,
+    pub(super) bonus: String,
+    pub(super) penalty: String,
+    pub(super) max_total: String,
+}
+
+/// The grade the total reaches, and its quota (优秀等次不超过…).
+#[derive(Serialize)]
+pub(super) struct DemotedEx {
+    pub(super) from: GradeEx,
+    /// Units the grade may hold.
+    pub(super) limit: u64,
 }
 
 #[derive(Serialize)]
@@ -63,6 +89,20 @@ pub(super) struct GradeEx {
 pub(super) struct SectionEx {
     pub(super) id: String,
     pub(super) title: String,
+    /// "scored", "bonus" or "penalty".
+    pub(super) kind: &'static str,
+    /// A bonus or penalty part's most.
+    pub(super) max: Option<String>,
+    /// A bonus part's gate on the scored part, and whether it is strict.
+    pub(super) gate: Option<String>,
+    pub(super) gate_strict: bool,
+    /// False for a bonus part its gate held back.
+    pub(super) counted: bool,
+    /// Rescaled over its applicable children (`na = "parent"`).
+    pub(super) scaled: bool,
+    /// The full maxima of the children that count (for the rescaling).
+    pub(super) parts_max: String,
+    pub(super) full_max: String,
     pub(super) score: String,
     /// The applicable leaves.
     pub(super) items: Vec<String>,
@@ -83,6 +123,10 @@ pub(super) struct GroupEx {
     pub(super) score: Option<String>,
     /// The applicable indicators directly under it, as (id, score).
     pub(super) parts: Vec<(String, String)>,
+    /// Rescaled over its applicable children (`na = "parent"`): score =
+    /// round(Σ parts × max ÷ parts_max).
+    pub(super) scaled: bool,
+    pub(super) parts_max: String,
 }
 
 /// One rule of a leaf with records under it (`docs/formats.md`, 扣分标准).
@@ -106,6 +150,8 @@ pub(super) struct ItemEx {
     pub(super) id: String,
     pub(super) title: String,
     pub(super) section: String,
+    /// Its section's kind: "scored", "bonus" or "penalty".
+    pub(super) section_kind: &'static str,
     pub(super) max: String,
     pub(super) applicable: bool,
     /// For an item without scorers: "zero" or "full".
@@ -124,9 +170,37 @@ pub(super) struct ItemEx {
     pub(super) added: Option<String>,
     /// base - deducted + added, before the clamp to 0..max
     pub(super) raw: Option<String>,
-    /// raw clamped to 0..max, before rounding
+    /// raw clamped to floor..max, before rounding
     pub(super) clamped: Option<String>,
     pub(super) score: Option<String>,
+    /// The lowest score (倒扣), when below 0.
+    pub(super) floor: Option<String>,
+    /// Why it does not apply: "class" (with the rule's place), "measure"
+    /// or "annual"; and what it counts even so (`na = "full"`).
+    pub(super) not_applicable: Option<&'static str>,
+    pub(super) not_applicable_at: Vec<String>,
+    pub(super) counts: Option<String>,
+    /// Scored from a measured value through the rubric's scale.
+    pub(super) measure: Option<MeasureEx>,
+    /// A zero record (此项不得分) made it 0.
+    pub(super) zeroed: bool,
+    /// base, raw and clamped are exact; false when the base is a fraction
+    /// shown rounded to 6 places (the score is computed from it exactly).
+    pub(super) exact: bool,
+}
+
+#[derive(Serialize)]
+pub(super) struct MeasureEx {
+    pub(super) id: String,
+    pub(super) title: String,
+    pub(super) unit: Option<String>,
+    /// The value, or null when missing (counted as 0 with --allow-missing).
+    pub(super) value: Option<String>,
+    pub(super) at: Option<String>,
+    pub(super) interpolate: &'static str,
+    /// The scale point at or below the value, and the next (linear, between two).
+    pub(super) from: (String, String),
+    pub(super) to: Option<(String, String)>,
 }
 
 #[derive(Serialize)]

@@ -2,7 +2,7 @@
 //! then (for the whole unit) the sections, the total, the grade and the rank.
 //! Numbers, formulas and locations read the same in every language.
 
-use super::{Explanation, ItemEx, Kind, RecordEx, RuleKind, SectionEx};
+use super::{Explanation, ItemEx, Kind, MeasureEx, RecordEx, RuleKind, SectionEx};
 use crate::report::points;
 use crate::text::i18n::{Message, msg};
 use crate::text::labels::{kind_label, rule_kind_label};
@@ -36,7 +36,8 @@ pub(super) fn render(ex: &Explanation<'_>, whole: bool) -> String {
     }
     if whole {
         lines.push(String::new());
-        section_lines(&mut lines, &ex.sections);
+        let scored = ex.parts.as_ref().map(|p| p.scored.as_str());
+        section_lines(&mut lines, &ex.sections, scored);
         unit_lines(&mut lines, ex);
     }
     let mut out = lines.join("\n");
@@ -82,14 +83,27 @@ fn item_lines(lines: &mut Vec<String>, item: &ItemEx, decimals: u32) {
     );
     if !item.applicable {
         let separator = msg!("explain-list-separator").to_string();
-        let at: Vec<&str> = item.annual.iter().filter_map(|a| a.at.as_deref()).collect();
+        let at = item.not_applicable_at.join(&separator);
         step(
             lines,
-            msg!("explain-not-applicable", at = at.join(&separator)),
+            match item.not_applicable {
+                Some("class") => msg!("explain-not-applicable-class", at = at),
+                Some("measure") => msg!("explain-not-applicable-measure", at = at),
+                _ => msg!("explain-not-applicable", at = at),
+            },
         );
+        if let Some(counts) = &item.counts {
+            step(lines, msg!("explain-counts-full", counts = counts));
+        }
         return;
     }
-    let base = base_lines(lines, item);
+    // A penalty line has no base: only its deductions count.
+    let penalty = item.section_kind == "penalty";
+    let base = match &item.measure {
+        Some(m) => measure_lines(lines, item, m),
+        None if penalty => String::new(),
+        None => base_lines(lines, item),
+    };
     for r in &item.daily {
         step(lines, daily_line(r));
     }
@@ -128,30 +142,96 @@ fn item_lines(lines: &mut Vec<String>, item: &ItemEx, decimals: u32) {
             &item.deducted,
         ),
     );
-    step(
-        lines,
-        capped(
-            msg!("explain-added"),
-            msg!("explain-added-capped"),
-            &item.add_sum,
-            &item.max_add,
-            &item.added,
-        ),
-    );
-    step(
-        lines,
+    if !penalty {
+        step(
+            lines,
+            capped(
+                msg!("explain-added"),
+                msg!("explain-added-capped"),
+                &item.add_sum,
+                &item.max_add,
+                &item.added,
+            ),
+        );
+    }
+    let score = if item.zeroed {
+        msg!("explain-score-zeroed", score = v(&item.score))
+    } else if penalty {
+        msg!(
+            "explain-score-penalty",
+            deducted = v(&item.deducted),
+            max = &item.max,
+            decimals = decimals,
+            score = v(&item.score)
+        )
+    } else {
         msg!(
             "explain-score",
             base = &base,
             deducted = v(&item.deducted),
             added = v(&item.added),
             raw = v(&item.raw),
+            floor = item.floor.clone().unwrap_or_else(|| "0".to_string()),
             max = &item.max,
             clamped = v(&item.clamped),
             decimals = decimals,
             score = v(&item.score)
+        )
+    };
+    step(lines, score);
+}
+
+/// A measured line: the value and where it was read, then the base read
+/// on the scale, with the arithmetic; returns the base.
+fn measure_lines(lines: &mut Vec<String>, item: &ItemEx, m: &MeasureEx) -> String {
+    let unit = m.unit.clone().unwrap_or_default();
+    let base = v(&item.base);
+    let Some(value) = &m.value else {
+        step(lines, msg!("explain-measure-missing", measure = &m.title));
+        step(lines, msg!("explain-base-measure-missing", base = &base));
+        return base;
+    };
+    step(
+        lines,
+        msg!(
+            "explain-measure",
+            measure = &m.title,
+            value = value,
+            unit = &unit,
+            at = v(&m.at)
         ),
     );
+    let (v1, s1) = &m.from;
+    let line = match (&m.to, m.interpolate) {
+        (Some((v2, s2)), _) => msg!(
+            "explain-base-linear",
+            value = value,
+            v1 = v1,
+            s1 = s1,
+            v2 = v2,
+            s2 = s2,
+            base = &base
+        ),
+        (None, "step") => msg!(
+            "explain-base-step",
+            value = value,
+            v1 = v1,
+            s1 = s1,
+            unit = &unit
+        ),
+        (None, _) => msg!(
+            "explain-base-end",
+            value = value,
+            v1 = v1,
+            s1 = s1,
+            unit = &unit
+        ),
+    };
+    step(lines, line);
+    if !item.exact {
+        step(lines, msg!("explain-base-inexact"));
+    }
+    base
 }
 
 /// Each scorer's weighted score, then the base they make; returns the base.
@@ -217,6 +297,17 @@ fn daily_line(r: &RecordEx) -> Message {
             count = r.count.clone().unwrap_or_default()
         )
     });
+    if r.kind_of == Kind::Zero {
+        let m = if r.note.is_empty() {
+            msg!("explain-daily-zero")
+        } else {
+            msg!("explain-daily-zero-note").arg("note", one_line(&r.note))
+        };
+        return m
+            .arg("date", &r.date)
+            .arg("method", r.method_of.clone())
+            .arg("at", &r.at);
+    }
     m.arg("date", &r.date)
         .arg("rule", rule)
         .arg("method", r.method_of.clone())
@@ -225,37 +316,87 @@ fn daily_line(r: &RecordEx) -> Message {
         .arg("at", &r.at)
 }
 
-/// Each section's score as the sum of its parts, and the groups below it.
-fn section_lines(lines: &mut Vec<String>, sections: &[SectionEx]) {
+/// Each section's score as the sum of its parts (rescaled, capped, gated
+/// as its kind says), and the groups below it.
+fn section_lines(lines: &mut Vec<String>, sections: &[SectionEx], scored: Option<&str>) {
     for s in sections {
-        top(
-            lines,
-            if s.parts.is_empty() {
-                msg!("explain-section-empty", title = &s.title, score = &s.score)
-            } else {
-                msg!(
-                    "explain-section",
-                    title = &s.title,
-                    score = &s.score,
-                    parts = s.parts.join(" + ")
-                )
-            },
-        );
+        let parts = s.parts.join(" + ");
+        let line = if s.parts.is_empty() {
+            msg!("explain-section-empty", title = &s.title, score = &s.score)
+        } else if s.scaled {
+            msg!(
+                "explain-section-scaled",
+                title = &s.title,
+                parts = parts,
+                max = &s.full_max,
+                parts_max = &s.parts_max,
+                score = &s.score
+            )
+        } else if s.kind == "bonus" {
+            msg!(
+                "explain-section-bonus",
+                title = &s.title,
+                parts = parts,
+                max = v(&s.max),
+                score = &s.score
+            )
+        } else if s.kind == "penalty" {
+            msg!(
+                "explain-section-penalty",
+                title = &s.title,
+                parts = parts,
+                max = v(&s.max),
+                score = &s.score
+            )
+        } else {
+            msg!(
+                "explain-section",
+                title = &s.title,
+                score = &s.score,
+                parts = parts
+            )
+        };
+        top(lines, line);
+        if let (Some(gate), Some(scored)) = (&s.gate, scored) {
+            let key = match (s.counted, s.gate_strict) {
+                (true, false) => "explain-gate-open",
+                (true, true) => "explain-gate-open-strict",
+                (false, false) => "explain-gate-shut",
+                (false, true) => "explain-gate-shut-strict",
+            };
+            lines.push(format!(
+                "  {}",
+                Message::new(key)
+                    .arg("scored", scored)
+                    .arg("gate", gate)
+                    .escaped()
+            ));
+        }
         // The tree below the section, each group with its subtotal.
         for g in &s.groups {
             let indent = "  ".repeat(g.level - 1);
+            let parts = g
+                .parts
+                .iter()
+                .map(|(_, v)| v.as_str())
+                .collect::<Vec<_>>()
+                .join(" + ");
             let line = match &g.score {
+                Some(score) if g.scaled => msg!(
+                    "explain-group-scaled",
+                    id = &g.id,
+                    title = &g.title,
+                    parts = parts,
+                    max = &g.max,
+                    parts_max = &g.parts_max,
+                    score = score
+                ),
                 Some(score) => msg!(
                     "explain-group",
                     id = &g.id,
                     title = &g.title,
                     score = score,
-                    parts = g
-                        .parts
-                        .iter()
-                        .map(|(_, v)| v.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" + ")
+                    parts = parts
                 ),
                 None => msg!("explain-group-na", id = &g.id, title = &g.title),
             };
@@ -264,27 +405,62 @@ fn section_lines(lines: &mut Vec<String>, sections: &[SectionEx]) {
     }
 }
 
-/// The total, the grade and the rank.
+/// The total (with parts: the scored part, then the parts added and held
+/// within 0 and the highest total; a veto's cap), the grade and the rank.
 fn unit_lines(lines: &mut Vec<String>, ex: &Explanation<'_>) {
-    let sections: Vec<&str> = ex.sections.iter().map(|s| s.score.as_str()).collect();
+    let sections: Vec<&str> = ex
+        .sections
+        .iter()
+        .filter(|s| s.kind == "scored")
+        .map(|s| s.score.as_str())
+        .collect();
+    let sum = match &ex.parts {
+        Some(p) => &p.scored,
+        None => ex.before_veto.as_ref().unwrap_or(&ex.total),
+    };
+    let (scaled, plain_sum) = if ex.parts.is_some() {
+        ("explain-scored-scaled", "explain-scored")
+    } else {
+        ("explain-total-scaled", "explain-total")
+    };
     top(
         lines,
         if ex.scaled {
-            msg!(
-                "explain-total-scaled",
-                score = &ex.applicable_score,
-                scale = &ex.rubric.total,
-                max = &ex.applicable_max,
-                total = &ex.total
-            )
+            Message::new(scaled)
+                .arg("score", &ex.applicable_score)
+                .arg("scale", &ex.rubric.total)
+                .arg("max", &ex.applicable_max)
+                .arg("total", sum)
         } else {
-            msg!(
-                "explain-total",
-                parts = sections.join(" + "),
-                total = &ex.total
-            )
+            Message::new(plain_sum)
+                .arg("parts", sections.join(" + "))
+                .arg("total", sum)
         },
     );
+    if let Some(p) = &ex.parts {
+        let raw = [&p.scored, &p.bonus, &p.penalty]
+            .iter()
+            .filter_map(|x| x.parse::<rust_decimal::Decimal>().ok())
+            .sum::<rust_decimal::Decimal>();
+        top(
+            lines,
+            msg!(
+                "explain-total-parts",
+                scored = &p.scored,
+                bonus = &p.bonus,
+                penalty = &p.penalty,
+                raw = crate::num::plain(raw),
+                max_total = &p.max_total,
+                total = ex.before_veto.as_ref().unwrap_or(&ex.total)
+            ),
+        );
+    }
+    if let Some(before) = &ex.before_veto {
+        top(
+            lines,
+            msg!("explain-total-vetoed", before = before, total = &ex.total),
+        );
+    }
     let grade = match ex.veto.first() {
         Some(r) => {
             let record = if r.note.is_empty() {
@@ -302,19 +478,30 @@ fn unit_lines(lines: &mut Vec<String>, ex: &Explanation<'_>) {
                 at = &r.at
             )
         }
-        None => msg!(
-            "explain-grade",
-            label = &ex.grade.label,
-            id = &ex.grade.id,
-            total = &ex.total,
-            min = &ex.grade.min
-        ),
+        None => match &ex.demoted {
+            Some(d) => msg!(
+                "explain-grade-demoted",
+                label = &ex.grade.label,
+                id = &ex.grade.id,
+                total = &ex.total,
+                from = &d.from.label,
+                min = &d.from.min,
+                limit = d.limit
+            ),
+            None => msg!(
+                "explain-grade",
+                label = &ex.grade.label,
+                id = &ex.grade.id,
+                total = &ex.total,
+                min = &ex.grade.min
+            ),
+        },
     };
     top(lines, grade);
-    let rank = if ex.ranking == "dense" {
-        msg!("explain-rank-dense")
-    } else {
-        msg!("explain-rank")
+    let rank = match ex.vetoed_last_after {
+        Some(clear) => msg!("explain-rank-vetoed-last", clear = clear),
+        None if ex.ranking == "dense" => msg!("explain-rank-dense"),
+        None => msg!("explain-rank"),
     };
     top(
         lines,

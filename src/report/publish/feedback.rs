@@ -15,7 +15,7 @@ use crate::tables::style;
 use super::paperwork::{Lost, Paperwork, clause};
 use crate::model::catalog::UnitRef;
 use crate::model::results::{RubricResult, UnitResult};
-use crate::model::rubric::{Rubric, Start};
+use crate::model::rubric::{PartKind, Rubric, Start};
 use crate::num::{fixed, plain};
 use crate::text::i18n::Message;
 use crate::text::i18n::msg;
@@ -280,6 +280,16 @@ impl LostList<'_> {
                 Fact::Text(r.units[u.unit].name.clone()),
             ),
             (tr(msg!("feedback-total")), Fact::Score(u.total)),
+        ];
+        // The parts the total is made of, when the rubric has them.
+        if r.has_parts() {
+            facts.extend([
+                (tr(msg!("report-col-scored")), Fact::Score(u.scored)),
+                (tr(msg!("feedback-bonus")), Fact::Score(u.bonus)),
+                (tr(msg!("feedback-penalty")), Fact::Score(u.penalty)),
+            ]);
+        }
+        facts.extend([
             (tr(msg!("feedback-grade")), Fact::Text(p.grade_cell(r, u))),
             (
                 tr(msg!("feedback-rank")),
@@ -289,7 +299,7 @@ impl LostList<'_> {
                     count = self.rr.units.len()
                 ))),
             ),
-        ];
+        ]);
         if let Some(c) = u.converted {
             let label = r
                 .conversion
@@ -435,16 +445,49 @@ fn unit_notes(p: &Paperwork, r: &Rubric, u: &UnitResult) -> Vec<String> {
     if u.scaled {
         out.push(p.tr(msg!(
             "notice-scaled",
+            what = if r.has_parts() {
+                msg!("notice-scaled-scored")
+            } else {
+                msg!("notice-scaled-total")
+            },
             unit = &r.units[u.unit].name,
             items = crate::text::list_all(p.not_applicable(r, u)),
             score = plain(u.applicable_score),
             max = plain(u.applicable_max),
             scale = plain(r.total),
-            total = fixed(u.total, r.decimals)
+            total = fixed(u.scored, r.decimals)
         )));
     }
     if u.provisional() {
         out.push(p.tr(msg!("feedback-note-provisional")));
+    }
+    if u.veto.is_some() && u.before_veto != u.total {
+        out.push(p.tr(msg!(
+            "feedback-note-veto-total",
+            before = fixed(u.before_veto, r.decimals),
+            total = fixed(u.total, r.decimals)
+        )));
+    }
+    if u.demoted {
+        out.push(p.tr(msg!(
+            "feedback-note-demoted",
+            grade = p.grade_name(r, u.grade)
+        )));
+    }
+    for (k, s) in u.sections.iter().enumerate() {
+        if let (false, Some(gate)) = (s.counted || s.score.is_zero(), r.sections[k].gate) {
+            out.push(p.tr(msg!(
+                "feedback-note-gate",
+                section = &r.sections[k].title,
+                score = fixed(s.score, r.decimals),
+                condition = if gate.strict {
+                    msg!("gate-above", gate = plain(gate.min))
+                } else {
+                    msg!("gate-at-least", gate = plain(gate.min))
+                },
+                scored = fixed(u.scored, r.decimals)
+            )));
+        }
     }
     out
 }
@@ -457,7 +500,11 @@ fn reasons(p: &Paperwork, r: &Rubric, me: UnitRef, l: &Lost) -> String {
     let item = &r.items[l.item];
     let o = l.outcome;
     let mut lines: Vec<String> = Vec::new();
-    let records: Vec<_> = p.records(me).filter(|x| x.item == Some(l.item)).collect();
+    // The records on the leaf, and the zero records on a group or section above it.
+    let records: Vec<_> = p
+        .records(me)
+        .filter(|x| x.line.is_some_and(|ln| r.leaves(ln).contains(&l.item)))
+        .collect();
     for (k, rec) in records.iter().enumerate() {
         lines.push(tr(msg!(
             "feedback-numbered",
@@ -498,7 +545,9 @@ fn reasons(p: &Paperwork, r: &Rubric, me: UnitRef, l: &Lost) -> String {
         }
         lines.push(line);
     }
-    if item.scorers.is_empty() {
+    if let Some(m) = crate::report::cells::measure_text(r, l.item, o, p.lang) {
+        lines.push(m);
+    } else if item.scorers.is_empty() && r.part_of(l.item) != PartKind::Penalty {
         lines.push(tr(match item.start {
             Start::Full => msg!("feedback-start-full", max = plain(item.max)),
             Start::Zero => msg!("feedback-start-zero", max = plain(item.max)),
@@ -528,8 +577,14 @@ fn reasons(p: &Paperwork, r: &Rubric, me: UnitRef, l: &Lost) -> String {
             counted = plain(o.added)
         )));
     }
-    if o.raw < Decimal::ZERO {
-        lines.push(tr(msg!("feedback-floor")));
+    if o.zeroed {
+        lines.push(tr(msg!("feedback-zeroed")));
+    } else if o.raw < item.floor {
+        lines.push(tr(if item.floor.is_zero() {
+            msg!("feedback-floor")
+        } else {
+            msg!("feedback-floor-below", floor = plain(item.floor))
+        }));
     }
     if let Some(c) = item.criteria.as_deref().filter(|c| !c.trim().is_empty()) {
         lines.push(tr(msg!("feedback-criteria", criteria = c.trim())));

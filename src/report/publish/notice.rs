@@ -209,15 +209,21 @@ fn rubric_blocks(p: &Paperwork, k: usize, rr: &RubricResult, out: &mut Vec<Block
             rank = u.rank
         ))));
     }
+    quota_paragraphs(p, rr, out);
     for u in rr.units.iter().filter(|u| u.scaled) {
         out.push(Block::Para(tr(msg!(
             "notice-scaled",
+            what = if r.has_parts() {
+                msg!("notice-scaled-scored")
+            } else {
+                msg!("notice-scaled-total")
+            },
             unit = &r.units[u.unit].name,
             items = list_all(p.not_applicable(r, u)),
             score = plain(u.applicable_score),
             max = plain(u.applicable_max),
             scale = plain(r.total),
-            total = fixed(u.total, r.decimals)
+            total = fixed(u.scored, r.decimals)
         ))));
     }
     if let Some(c) = &r.conversion {
@@ -245,6 +251,45 @@ fn rubric_blocks(p: &Paperwork, k: usize, rr: &RubricResult, out: &mut Vec<Block
     });
     for note in p.table_notes(rr) {
         out.push(Block::Note(note));
+    }
+}
+
+/// Per grade with a quota (优秀等次不超过参评单位的30%) that moved units
+/// down: which units reached it and which grade they got instead.
+fn quota_paragraphs(p: &Paperwork, rr: &RubricResult, out: &mut Vec<Block>) {
+    let r = p.rubric(rr);
+    for (g, grade) in r.grades.iter().enumerate() {
+        let Some(quota) = grade.quota else { continue };
+        let moved: Vec<Message> = rr
+            .units
+            .iter()
+            .filter(|u| u.demoted && u.grade > g && u.total >= grade.min)
+            .map(|u| {
+                msg!(
+                    "notice-demoted-unit",
+                    unit = &r.units[u.unit].name,
+                    grade = p.grade_name(r, u.grade)
+                )
+            })
+            .collect();
+        if moved.is_empty() {
+            continue;
+        }
+        let limit = quota.limit(r.units.len());
+        let rule = match quota {
+            crate::model::rubric::Quota::Share(q) => msg!(
+                "notice-quota-share",
+                share = plain(q * Decimal::ONE_HUNDRED),
+                count = limit
+            ),
+            crate::model::rubric::Quota::Count(_) => msg!("notice-quota-count", count = limit),
+        };
+        out.push(Block::Para(p.tr(msg!(
+            "notice-demoted",
+            grade = p.grade_name(r, g),
+            rule = rule,
+            units = list_all(moved)
+        ))));
     }
 }
 

@@ -980,6 +980,13 @@ pub fn fuzz_import(data: &[u8]) {
                 let i = (0..a.len().max(b.len()))
                     .find(|&i| a.get(i) != b.get(i))
                     .unwrap_or(0);
+                // regressions/import-scorer-id-control-character.bin: a
+                // control character in a key of [scorers] (which the loader
+                // lets pass) is written `_x0005_` in the workbook and read
+                // back as those characters.
+                if ignore_known() && a.get(i).is_some_and(|l| l.contains("\\u00")) {
+                    return score_rubric(&catalog, &known);
+                }
                 panic!(
                     "an imported rubric, exported and imported again, is not its canonical text; line {}:\n  canonical: {:?}\n  imported:  {:?}\n--- the first import:\n{text}",
                     i + 1,
@@ -988,6 +995,7 @@ pub fn fuzz_import(data: &[u8]) {
                 );
             }
         }
+        Err(list) if ignore_known() && known_grade_id_is_label(rubric, &list) => {}
         Err(list) => panic!(
             "an imported rubric, exported, does not import again:\n{}\n--- the first import:\n{text}",
             strings(&list).join("\n")
@@ -995,6 +1003,25 @@ pub fn fuzz_import(data: &[u8]) {
     }
 
     score_rubric(&catalog, &known);
+}
+
+/// `ASSESS_FUZZ_IGNORE_KNOWN=1`: let the bugs found and not yet fixed pass
+/// (named in README.md), so that a run goes on past them.
+pub fn ignore_known() -> bool {
+    static IGNORE: OnceLock<bool> = OnceLock::new();
+    *IGNORE.get_or_init(|| std::env::var_os("ASSESS_FUZZ_IGNORE_KNOWN").is_some_and(|v| v == "1"))
+}
+
+/// regressions/import-grade-id-is-label.bin: a grade whose id is its label
+/// exports (编号 = 等次 on its row) but import refuses the workbook, the id
+/// "taken" by the label (`info.rs` `read_grades`, one `unique` check over
+/// labels and ids together).
+fn known_grade_id_is_label(
+    rubric: &assess::model::rubric::Rubric,
+    list: &[Diagnostic],
+) -> bool {
+    rubric.grades.iter().any(|g| g.id == g.label)
+        && list.iter().all(|d| d.message.key == "import-taken")
 }
 
 /// A catalog scored with no input files and `--allow-missing` (every annual

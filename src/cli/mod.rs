@@ -175,6 +175,8 @@ pub enum TemplateKind {
     Daily,
     /// One row per unit, total, grade and rank left empty.
     Published,
+    /// Measured values (指标数据): one row per unit, one column per measure.
+    Measures,
 }
 
 /// `--layout` of an annual template.

@@ -18,7 +18,7 @@ use crate::input::daily;
 use crate::input::template::csv::{
     annual_long_rows, header, one_sheet_only, parts, published_rows, wide_rows,
 };
-use crate::input::template::{self, Part};
+use crate::input::template::{self, Part, measures};
 use crate::model::catalog::Catalog;
 use crate::rubric::load_rubrics;
 use crate::text::diag::{Diagnostics, Failure};
@@ -70,6 +70,20 @@ pub fn run(args: &TemplateArgs) -> Outcome {
             TemplateFormat::Csv => csv(args, &published_rows(&catalog, &rubrics, lang)),
             TemplateFormat::Xlsx => workbook(template::published(&catalog, &rubrics, lang)),
         },
+        TemplateKind::Measures => {
+            let measured = measures::measured_rubrics(&catalog, &rubrics);
+            if measured.is_empty() {
+                return Err(msg!("template-no-measures").into());
+            }
+            match (format, measured.as_slice()) {
+                // One rubric: wide, as the workbook's sheet; several: long.
+                (TemplateFormat::Csv, [one]) => csv(args, &measures::wide_rows(&catalog, *one, lang)),
+                (TemplateFormat::Csv, _) => csv(args, &measures::long_rows(&catalog, &measured, lang)),
+                (TemplateFormat::Xlsx, _) => {
+                    workbook(measures::measures(&catalog, &measured, lang))
+                }
+            }
+        }
     }
 }
 

@@ -59,7 +59,12 @@ pub fn annual_long(catalog: &Catalog, parts: &[Part], lang: Lang) -> Result<Vec<
                 widths.see(c, t);
             }
             sheet.write_number_with_format(line, 3, number(item.max), &f.label_number)?;
-            sheet.write_blank(line, 4, &f.input)?;
+            // A line the rubric does not apply to the unit: n/a, locked.
+            if r.applies(row.item, row.unit) {
+                sheet.write_blank(line, 4, &f.input)?;
+            } else {
+                sheet.write_string_with_format(line, 4, &na, &f.label)?;
+            }
             sheet.write_blank(line, 5, &f.input_text)?;
         }
         // One validation per run of rows of the same leaf (its scorers' rows).
@@ -141,7 +146,7 @@ fn write_wide(
     let mut widths = Widths::default();
     write_wide_header(sheet, w, f, header_row, &mut widths)?;
     let first_row = header_row + 1;
-    write_unit_rows(sheet, w, f, first_row, &mut widths)?;
+    write_unit_rows(sheet, w, f, first_row, na, &mut widths)?;
     let last_row = first_row + w.rows.len().max(1) as u32 - 1;
     if !w.rows.is_empty() {
         for (k, &i) in w.items.iter().enumerate() {
@@ -251,6 +256,7 @@ fn write_unit_rows(
     w: &Wide,
     f: &Formats,
     first_row: u32,
+    na: &str,
     widths: &mut Widths,
 ) -> Result<(), XlsxError> {
     for (k, cells) in w.rows.iter().enumerate() {
@@ -267,7 +273,12 @@ fn write_unit_rows(
             widths.see(c, t);
         }
         for c in w.first_item..w.total_col() {
-            sheet.write_blank(line, c as u16, &f.input)?;
+            // A line the rubric does not apply to the unit: n/a, locked.
+            if w.na[k][c - w.first_item] {
+                sheet.write_string_with_format(line, c as u16, na, &f.label)?;
+            } else {
+                sheet.write_blank(line, c as u16, &f.input)?;
+            }
         }
         let (a, b) = (
             cell_ref(line, w.first_item as u16),

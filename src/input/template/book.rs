@@ -5,7 +5,9 @@ use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, XlsxError};
 
 use super::Part;
 use super::format::{Formats, MAX_WIDTH, excel_date, merged, protect};
-use super::reference::{Reference, items_reference, lists_reference, rules_reference};
+use super::reference::{
+    Reference, items_reference, lists_reference, measures_reference, rules_reference,
+};
 use crate::model::catalog::Catalog;
 use crate::tables::sheet::display_width;
 use crate::text::i18n::Lang;
@@ -113,6 +115,9 @@ impl<'c> Book<'c> {
         let origin = list_origin(help.len());
         let widths = match reference {
             Reference::Items(parts) => items_reference(sheet, catalog, parts, origin, &f, lang)?,
+            Reference::Measures(rubrics) => {
+                measures_reference(sheet, catalog, rubrics, origin, &f, lang)?
+            }
             Reference::Daily(lists, rubrics) => {
                 let below = lists_reference(sheet, lists, origin, &f, lang)?;
                 let mut widths = rules_reference(sheet, catalog, rubrics, below + 1, &f, lang)?;

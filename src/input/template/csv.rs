@@ -119,11 +119,17 @@ pub fn annual_long_rows(catalog: &Catalog, parts: &[Part], lang: Lang) -> Vec<Ve
             &r.items[row.item],
             &r.scorers[row.scorer],
         );
+        // A line the rubric does not apply to the unit is filled: n/a.
+        let score = if r.applies(row.item, row.unit) {
+            String::new()
+        } else {
+            super::na_word(lang)
+        };
         rows.push(vec![
             name(&u.id, &u.name, lang),
             name(&item.id, &item.title, lang),
             name(&s.id, &s.name, lang),
-            String::new(),
+            score,
             String::new(),
         ]);
     }
@@ -148,9 +154,12 @@ pub fn wide_rows(catalog: &Catalog, rubric: usize, scorer: usize, lang: Lang) ->
         rows.push(row);
     }
     rows.push(w.header.clone());
-    for lead in &w.rows {
+    for (lead, na) in w.rows.iter().zip(&w.na) {
         let mut row = lead.clone();
         row.resize(width, String::new());
+        for (k, _) in na.iter().enumerate().filter(|(_, na)| **na) {
+            row[w.first_item + k] = super::na_word(lang);
+        }
         rows.push(row);
     }
     if !w.footer.is_empty() {

@@ -12,6 +12,7 @@
 //! a template saved by no spreadsheet reads back as if it were empty.
 
 pub mod csv;
+pub mod measures;
 
 mod annual;
 mod book;
@@ -124,6 +125,9 @@ pub struct Wide {
     /// The cells before the first leaf of each unit's row (序号, unit, and
     /// the scorer where the title block cannot name it).
     pub rows: Vec<Vec<String>>,
+    /// Per row, per item column: the rubric does not apply the line to the
+    /// unit (its classes), so the cell holds the n/a word, locked.
+    pub na: Vec<Vec<bool>>,
     /// The signature row (评分人, 审核人, 日期), which the reader skips;
     /// empty in a language whose words the reader does not know (English),
     /// whose workbook prints them in the page footer instead.
@@ -168,6 +172,10 @@ pub fn wide(catalog: &Catalog, rubric: usize, scorer: usize, lang: Lang) -> Wide
     header.extend(items.iter().map(|&i| item_heading(&r.items[i], lang)));
     header.push(msg!("template-col-total").render(lang));
     header.push(heading(scores::COLUMNS, "note", lang));
+    // The cells of lines a unit's classes exclude (不涉及), filled and locked.
+    let na = (0..r.units.len())
+        .map(|u| items.iter().map(|&i| !r.applies(i, u)).collect())
+        .collect();
     let rows = r
         .units
         .iter()
@@ -224,6 +232,7 @@ pub fn wide(catalog: &Catalog, rubric: usize, scorer: usize, lang: Lang) -> Wide
         first_item,
         items,
         rows,
+        na,
         footer,
     }
 }

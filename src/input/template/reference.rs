@@ -21,6 +21,9 @@ pub(super) enum Reference<'a> {
     Items(&'a [Part]),
     /// The daily template's drop-down lists and the rules of the rubrics.
     Daily(&'a Lists, &'a [usize]),
+    /// The measures of the rubrics, with the lines scored from each and
+    /// their scales.
+    Measures(&'a [usize]),
 }
 
 /// The daily template's lists, as the cells will hold them.
@@ -160,6 +163,76 @@ fn reference_table(
         w.see(c, h);
     }
     Ok(w)
+}
+
+/// The measures of the rubrics: id, title, unit, and each line scored
+/// from it with its scale (`89 → 0，99 → 5，其间按比例`).
+pub(super) fn measures_reference(
+    sheet: &mut Worksheet,
+    catalog: &Catalog,
+    rubrics: &[usize],
+    row: u32,
+    f: &Formats,
+    lang: Lang,
+) -> Result<Widths, XlsxError> {
+    let tr = |m: Message| m.render(lang);
+    let widths = [14.0, 20.0, 8.0, 36.0, 50.0];
+    let header = [
+        tr(msg!("template-ref-id")),
+        tr(msg!("template-ref-measure")),
+        tr(msg!("template-ref-measure-unit")),
+        tr(msg!("template-ref-item")),
+        tr(msg!("template-ref-scale")),
+    ];
+    let mut groups: Vec<(String, Vec<Vec<RefCell>>)> = Vec::new();
+    for &ri in rubrics {
+        let r = &catalog.rubrics[ri];
+        let mut rows = Vec::new();
+        for (m, measure) in r.measures.iter().enumerate() {
+            for item in r.items.iter() {
+                let Some(x) = item.measure.as_ref().filter(|x| x.measure == m) else {
+                    continue;
+                };
+                let points = x
+                    .scale
+                    .iter()
+                    .map(|(v, s)| {
+                        tr(msg!(
+                            "template-ref-scale-point",
+                            value = plain(*v),
+                            unit = measure.unit.clone().unwrap_or_default(),
+                            points = plain(*s)
+                        ))
+                    })
+                    .collect::<Vec<_>>()
+                    .join(&tr(msg!("template-ref-separator")));
+                let how = match x.interpolate {
+                    crate::model::rubric::Interpolate::Linear => msg!("template-ref-linear"),
+                    crate::model::rubric::Interpolate::Step => msg!("template-ref-step"),
+                };
+                rows.push(vec![
+                    RefCell::Text(measure.id.clone()),
+                    RefCell::Text(measure.title.clone()),
+                    measure
+                        .unit
+                        .as_ref()
+                        .map_or(RefCell::Empty, |u| RefCell::Text(u.clone())),
+                    RefCell::Text(format!("{} {}", item.id, item.title)),
+                    RefCell::Text(tr(msg!("template-ref-scale-text", points = points, how = how))),
+                ]);
+            }
+        }
+        groups.push((r.title.clone(), rows));
+    }
+    reference_table(
+        sheet,
+        row,
+        &tr(msg!("template-help-measures-list")),
+        &header,
+        &groups,
+        &widths,
+        f,
+    )
 }
 
 /// A cell of a reference table.

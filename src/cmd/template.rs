@@ -77,8 +77,12 @@ pub fn run(args: &TemplateArgs) -> Outcome {
             }
             match (format, measured.as_slice()) {
                 // One rubric: wide, as the workbook's sheet; several: long.
-                (TemplateFormat::Csv, [one]) => csv(args, &measures::wide_rows(&catalog, *one, lang)),
-                (TemplateFormat::Csv, _) => csv(args, &measures::long_rows(&catalog, &measured, lang)),
+                (TemplateFormat::Csv, [one]) => {
+                    csv(args, &measures::wide_rows(&catalog, *one, lang))
+                }
+                (TemplateFormat::Csv, _) => {
+                    csv(args, &measures::long_rows(&catalog, &measured, lang))
+                }
                 (TemplateFormat::Xlsx, _) => {
                     workbook(measures::measures(&catalog, &measured, lang))
                 }

@@ -233,7 +233,10 @@ fn zero_line(
         diags.error(row.at(RULE), msg!("daily-zero-rule", rule = row.get(RULE)));
     }
     if !row.bytes(COUNT).is_empty() {
-        diags.error(row.at(COUNT), msg!("daily-zero-count", count = row.get(COUNT)));
+        diags.error(
+            row.at(COUNT),
+            msg!("daily-zero-count", count = row.get(COUNT)),
+        );
     }
     no_points(Kind::Zero, row, diags);
     let u = unit?;

@@ -66,8 +66,13 @@ pub(super) fn read(
 ) {
     let mut notes = Vec::new();
     let first_summary = out.summaries.len();
-    let provenance =
-        table::read_tables(path, &TABLE, options, diags, &mut notes, |mut table, diags| {
+    let provenance = table::read_tables(
+        path,
+        &TABLE,
+        options,
+        diags,
+        &mut notes,
+        |mut table, diags| {
             let file = std::sync::Arc::clone(&table.file);
             let (tallies, footers) = match table.layout {
                 Layout::Long => table.rows(diags, Tally::default, |t, row, diags| {
@@ -97,7 +102,8 @@ pub(super) fn read(
                 super::FileSummary::new(&file, Role::Measures, rows, units.len(), used.len())
                     .footers(footers),
             );
-        });
+        },
+    );
     super::attach_notes(&mut out.summaries, first_summary, notes);
     if let Some(provenance) = provenance {
         out.inputs.files.push(provenance);
@@ -297,9 +303,7 @@ fn value(cell: &str, at: Location, diags: &mut Diagnostics) -> Option<MeasuredVa
     if super::scores::is_na(cell) {
         return Some(MeasuredValue { value: None, at });
     }
-    let number = cell
-        .strip_suffix(['%', '％'])
-        .map_or(cell, str::trim_end);
+    let number = cell.strip_suffix(['%', '％']).map_or(cell, str::trim_end);
     match num::parse_cell(number) {
         Ok(v) => Some(MeasuredValue {
             value: Some(num::normal_zero(v)),

@@ -5,8 +5,8 @@ use rust_decimal::Decimal;
 
 use crate::date::Date;
 use crate::model::catalog::UnitRef;
-use crate::model::rubric::RuleKind;
 pub use crate::model::mechanics::{Line, Method};
+use crate::model::rubric::RuleKind;
 use crate::model::source::Location;
 
 /// What a daily record does to the unit.

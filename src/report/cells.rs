@@ -29,7 +29,11 @@ pub fn section_cell(r: &Rubric, k: usize, s: &SectionResult, lang: Lang) -> Stri
 /// last scored section; `None` when the rubric has no parts to tell apart,
 /// or when the column would repeat the one scored section's.
 pub fn scored_column(r: &Rubric, rr: &RubricResult) -> Option<usize> {
-    let scored = r.sections.iter().filter(|s| s.kind == PartKind::Scored).count();
+    let scored = r
+        .sections
+        .iter()
+        .filter(|s| s.kind == PartKind::Scored)
+        .count();
     if !r.has_parts() || (scored < 2 && !rr.units.iter().any(|u| u.scaled)) {
         return None;
     }
@@ -76,10 +80,11 @@ pub fn grade_cell(r: &Rubric, u: &UnitResult, lang: Lang) -> String {
 pub fn part_notes(r: &Rubric, rr: &RubricResult, lang: Lang) -> Vec<String> {
     let mut notes = Vec::new();
     for (k, section) in r.sections.iter().enumerate() {
-        let held = rr
-            .units
-            .iter()
-            .any(|u| u.sections.get(k).is_some_and(|s| !s.counted && !s.score.is_zero()));
+        let held = rr.units.iter().any(|u| {
+            u.sections
+                .get(k)
+                .is_some_and(|s| !s.counted && !s.score.is_zero())
+        });
         if let (true, Some(gate)) = (held, section.gate) {
             let key = if gate.strict {
                 "note-gate-above"

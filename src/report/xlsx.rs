@@ -483,7 +483,12 @@ fn write_unit(
     let scored_after = super::cells::scored_column(r, rr);
     for (k, s) in u.sections.iter().enumerate() {
         let format = part_format(r, k, s, lang);
-        sheet.write_number_with_format(row, c, number(s.score), format.as_ref().unwrap_or(scores))?;
+        sheet.write_number_with_format(
+            row,
+            c,
+            number(s.score),
+            format.as_ref().unwrap_or(scores),
+        )?;
         c += 1;
         if scored_after == Some(k) {
             sheet.write_number_with_format(row, c, number(u.scored), scores)?;
@@ -789,7 +794,11 @@ impl ItemRows<'_, '_> {
                 let score = number(o.score);
                 self.sheet
                     .write_number_with_format(row, after + 5, score, scores)?;
-                let applies = if o.zeroed { &self.zeroed } else { &self.applies };
+                let applies = if o.zeroed {
+                    &self.zeroed
+                } else {
+                    &self.applies
+                };
                 self.sheet.write_string(row, after + 6, applies)?;
                 self.widths.see(after as usize + 6, applies);
                 if let Some(m) = &o.measured {

@@ -36,9 +36,10 @@ pub fn measure_heading(m: &Measure, lang: Lang) -> String {
 /// Whether some line that applies to unit `u` is scored from measure `m`:
 /// otherwise the unit has nothing to report for it (不涉及).
 pub fn measure_applies(r: &Rubric, u: usize, m: usize) -> bool {
-    r.items.iter().enumerate().any(|(i, item)| {
-        item.measure.as_ref().is_some_and(|x| x.measure == m) && r.applies(i, u)
-    })
+    r.items
+        .iter()
+        .enumerate()
+        .any(|(i, item)| item.measure.as_ref().is_some_and(|x| x.measure == m) && r.applies(i, u))
 }
 
 /// The wide CSV of one rubric: the header, then a row per unit.
@@ -125,7 +126,12 @@ pub fn measures(catalog: &Catalog, rubrics: &[usize], lang: Lang) -> Result<Vec<
 
 /// One rubric's sheet: the title, the header, a row per unit with a cell
 /// per measure (validated: a number, or the n/a word), a note.
-fn write_sheet(sheet: &mut Worksheet, r: &Rubric, f: &Formats, lang: Lang) -> Result<(), XlsxError> {
+fn write_sheet(
+    sheet: &mut Worksheet,
+    r: &Rubric,
+    f: &Formats,
+    lang: Lang,
+) -> Result<(), XlsxError> {
     let na = na_word(lang);
     let mut header = vec![
         msg!("template-col-no").render(lang),

@@ -218,7 +218,11 @@ pub(super) fn measures_reference(
                         .as_ref()
                         .map_or(RefCell::Empty, |u| RefCell::Text(u.clone())),
                     RefCell::Text(format!("{} {}", item.id, item.title)),
-                    RefCell::Text(tr(msg!("template-ref-scale-text", points = points, how = how))),
+                    RefCell::Text(tr(msg!(
+                        "template-ref-scale-text",
+                        points = points,
+                        how = how
+                    ))),
                 ]);
             }
         }

@@ -11,8 +11,8 @@ mod rows;
 
 use std::ops::Range;
 
-pub(super) use headings::leaf_column;
 pub(super) use headings::SERIALS;
+pub(super) use headings::leaf_column;
 use headings::{Named, TOTALS, named, split_max};
 
 use super::scores::{self as annual, NOTE, SCORER, TableScorer, Tally, UNIT};

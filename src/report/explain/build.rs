@@ -152,8 +152,9 @@ fn section(rubric: &Rubric, k: usize, s: &SectionResult) -> SectionEx {
             .outline(k)
             .into_iter()
             .filter_map(|node| match node {
-                Node::Group(g, _) if rubric.groups[g].parent == parent => group_score(g)
-                    .map(|v| (rubric.groups[g].id.clone(), v, rubric.groups[g].max)),
+                Node::Group(g, _) if rubric.groups[g].parent == parent => {
+                    group_score(g).map(|v| (rubric.groups[g].id.clone(), v, rubric.groups[g].max))
+                }
                 Node::Leaf(i, _) if rubric.items[i].parent == parent => {
                     leaf_score(i).map(|v| (rubric.items[i].id.clone(), v, rubric.items[i].max))
                 }
@@ -167,9 +168,8 @@ fn section(rubric: &Rubric, k: usize, s: &SectionResult) -> SectionEx {
             .map(|(id, v, _)| (id, fixed(v, dp)))
             .collect()
     };
-    let parts_max = |parent: Option<usize>| -> Decimal {
-        counted(parent).iter().map(|(_, _, m)| *m).sum()
-    };
+    let parts_max =
+        |parent: Option<usize>| -> Decimal { counted(parent).iter().map(|(_, _, m)| *m).sum() };
     let groups = rubric
         .outline(k)
         .into_iter()

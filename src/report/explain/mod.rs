@@ -9,11 +9,11 @@ use serde::Serialize;
 use crate::model::catalog::{Catalog, UnitRef};
 use crate::model::inputs::Inputs;
 use crate::model::record::{DailyRecord, Kind};
-use crate::text::i18n::Message;
 use crate::model::results::Results;
 use crate::model::rubric::{Rubric, RuleKind};
 use crate::num::plain;
 use crate::report::ReportFormat;
+use crate::text::i18n::Message;
 
 #[derive(Serialize)]
 pub(super) struct Explanation<'a> {

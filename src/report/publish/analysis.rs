@@ -13,9 +13,9 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use super::paperwork::{Grid, Paperwork, kind_label, method_label};
-use crate::model::record::Method;
 use super::svg::{self, Column, HBar, esc};
 use crate::model::record::Kind;
+use crate::model::record::Method;
 use crate::model::results::{RubricResult, UnitResult};
 use crate::model::rubric::{Node, Rubric};
 use crate::num::{fixed, plain};

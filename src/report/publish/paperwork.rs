@@ -386,4 +386,3 @@ pub fn change_text(change: Decimal, rank_change: i64, dp: u32) -> String {
     };
     format!("{}{arrow}", signed(change, dp))
 }
-

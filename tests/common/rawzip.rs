@@ -10,8 +10,7 @@ pub type Entry<'a> = (&'a str, &'a [u8], Option<u32>, Option<u32>);
 /// A zip archive of stored entries; `declared` overrides an entry's
 /// uncompressed size in its headers (a zip that lies).
 pub fn stored_zip(entries: &[(&str, &[u8], Option<u32>)]) -> Vec<u8> {
-    let entries: Vec<Entry> =
-        entries.iter().map(|(n, d, s)| (*n, *d, *s, None)).collect();
+    let entries: Vec<Entry> = entries.iter().map(|(n, d, s)| (*n, *d, *s, None)).collect();
     stored_zip_crc(&entries)
 }
 

@@ -588,7 +588,10 @@ fn a_daily_workbook_offers_lists_and_checks_dates() {
         date.contains("<formula1>43831</formula1><formula2>44196</formula2>"),
         "{date}"
     );
-    assert_eq!(formula1(by_column["D"]), "\"核减,核加,一票否决,此项不得分\"");
+    assert_eq!(
+        formula1(by_column["D"]),
+        "\"核减,核加,一票否决,此项不得分\""
+    );
     assert_eq!(
         formula1(by_column["F"]),
         "\"日常记录,随机抽查,专项检查,网上评测,材料报备\""

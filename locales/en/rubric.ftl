@@ -255,3 +255,56 @@ rubric-scale-too-short = the scale needs at least { $least } { $least ->
 rubric-penalty-add-rule = a line of a penalty part only takes points: its rules are of kind "deduct"
 rubric-max-total-below = max_total = { $max_total } is below total = { $total }: the highest total is at least the scale
 rubric-control-character = `{ $key }` holds a control character ("{ $value }"): names, titles and ids are one line of printable text
+
+# Part three: the new columns, rows and sheets of the rubric workbook (rubric --format xlsx / rubric import).
+import-part-bad = { $column } "{ $value }" is not known: write { $scored }, { $bonus } or { $penalty }; a bonus part's gate goes in brackets, as in { $bonus }（80分以上） (at least 80) or { $bonus }（高于80分） (above 80)
+import-part-differs = section "{ $section }" is given another part at { $first }: every row of a section has the same part
+import-class-unknown = unknown class of unit "{ $name }"{ $hint }: name a class of sheet { $sheet } by its name or its id
+import-applies-bad = { $column } "{ $value }" is not readable: write { $to }：CLASS (only for) or { $except }：CLASS (not for), several classes separated by 、
+import-applies-section = section "{ $section }" is for every unit: put the classes on the lines below it
+import-measure-unknown = unknown measure "{ $name }"{ $hint }: name a measure of sheet { $sheet } by its name or its id
+import-scale-bad = { $column } "{ $value }" is not readable: write each point as VALUE{ $pair }BASE, points separated by ；, as in 89{ $pair }0；99{ $pair }5
+import-interpolate-bad = { $column } "{ $value }" is not known: write { $linear } (in proportion between two points) or { $step } (the base of the last point reached)
+import-na-bad = { $column } "{ $value }" is not known: write { $rescale } (the total rescaled over the lines that apply, the default), { $parent } (a line's points go to its siblings) or { $full } (a line that does not apply counts its max)
+import-rank-bad = { $column } "{ $value }" is not known: write { $keep } (a veto does not move the rank, the default) or { $last } (vetoed units after every other)
+import-quota-bad = { $column } "{ $value }" is not a quota: write a share of the units (30%) or a number of units (3)
+
+# Part three: the rules `assess rubric` prints as text and Markdown.
+rubric-section-part = { $section }: { $rule }
+rubric-part-bonus = bonus part, adding at most { $max }
+rubric-part-bonus-gate = bonus part, adding at most { $max }, counted when the scored part reaches { $gate }
+rubric-part-bonus-above = bonus part, adding at most { $max }, counted when the scored part is above { $gate }
+rubric-part-penalty = penalty part, taking at most { $max }
+rubric-penalty-line = daily deductions only, taking at most { $max }
+rubric-floor = floor { $floor }
+rubric-measure-linear = scored from { $measure }: { $points }, in proportion between
+rubric-measure-step = scored from { $measure } in steps: { $points }
+rubric-scale-at-most = { $value } or less: { $base }
+rubric-scale-at-least = { $value } or more: { $base }
+rubric-scale-at = at { $value }: { $base }
+rubric-scale-below = below { $value }: { $base }
+rubric-scale-any = { $base } at any value
+rubric-applies-to = only for: { $classes }
+rubric-applies-except = not for: { $classes }
+rubric-with-rule = { $line }  { $rule }
+rubric-quotas = quotas: { $quotas }
+rubric-quota-share = { $grade } for at most { $percent }% of the units
+rubric-quota-count = { $grade } for at most { $count ->
+    [one] 1 unit
+   *[other] { $count } units
+}
+rubric-max-total = the total is at most { $max }
+rubric-na-rescale = lines that do not apply: the total rescaled over the lines that do
+rubric-na-parent = lines that do not apply: their points go to their siblings
+rubric-na-full = lines that do not apply: counted at their max
+rubric-veto = veto: { $rules }
+rubric-veto-grade = grade { $grade }
+rubric-veto-cap = total at most { $cap }
+rubric-veto-total = total counted as { $total }
+rubric-veto-last = ranked last
+rubric-class = class { $label } ({ $id }): { $units }
+rubric-class-none = class { $label } ({ $id }): no unit yet
+rubric-measures = measures: { $measures }
+rubric-measure-unit = { $title } ({ $id }, in { $unit })
+rubric-methods = methods of daily records: { $methods }
+rubric-col-classes = classes

@@ -269,3 +269,53 @@ rubric-scale-too-short = 折算标准至少需要 { $least } 档。
 rubric-penalty-add-rule = 扣分项中的指标只能扣分：其扣分标准的类型须为 "deduct"。
 rubric-max-total-below = max_total = { $max_total } 低于满分 total = { $total }：最高总分不能低于满分。
 rubric-control-character = { $key } 中含有控制字符（“{ $value }”）：名称、标题和编号只能是一行可显示的文字。
+
+# 第三部分：细则工作簿（rubric --format xlsx / rubric import）中的新列、新行与新工作表。
+import-part-bad = { $column }“{ $value }”无法识别，请填写“{ $scored }”“{ $bonus }”或“{ $penalty }”；加分项的门槛写在括号中，如“{ $bonus }（80分以上）”或“{ $bonus }（高于80分）”。
+import-part-differs = 一级指标“{ $section }”的类别已在 { $first } 填写，与此处不同：同一一级指标的各行类别应一致。
+import-class-unknown = 单位类别“{ $name }”不存在{ $hint }，请填写工作表“{ $sheet }”中单位类别的名称或编号。
+import-applies-bad = { $column }“{ $value }”无法识别，请写成“{ $to }：类别名称”或“{ $except }：类别名称”，多个类别用“、”分隔。
+import-applies-section = 一级指标“{ $section }”适用于全部考核对象，不能限定适用范围：请把适用范围写在其下的指标上。
+import-measure-unknown = 指标数据“{ $name }”不存在{ $hint }，请填写工作表“{ $sheet }”中指标数据的名称或编号。
+import-scale-bad = { $column }“{ $value }”无法识别，请逐档写成“数值{ $pair }得分”，各档用“；”分隔，如 89{ $pair }0；99{ $pair }5。
+import-interpolate-bad = { $column }“{ $value }”无法识别，请填写“{ $linear }”（两档之间按比例折算）或“{ $step }”（按达到的最高一档计分）。
+import-na-bad = { $column }“{ $value }”无法识别，请填写“{ $rescale }”（按适用指标折算总分，默认）、“{ $parent }”（不涉及指标的分值分配到同级指标）或“{ $full }”（不涉及的按满分计）。
+import-rank-bad = { $column }“{ $value }”无法识别，请填写“{ $keep }”（一票否决不改变名次，默认）或“{ $last }”（排名列最后）。
+import-quota-bad = { $column }“{ $value }”无法识别，请填写参评单位的比例（如 30%）或单位个数（如 3）。
+
+# 第三部分：assess rubric 以文字和 Markdown 列出的规则。
+rubric-section-part = { $section }：{ $rule }
+rubric-part-bonus = 加分项，最多 { $max } 分
+rubric-part-bonus-gate = 加分项，最多 { $max } 分，基础分 { $gate } 分以上方计
+rubric-part-bonus-above = 加分项，最多 { $max } 分，基础分高于 { $gate } 分方计
+rubric-part-penalty = 扣分项，最多扣 { $max } 分
+rubric-penalty-line = 按日常考核扣分，最多扣 { $max } 分
+rubric-floor = 最低 { $floor } 分
+rubric-measure-linear = 按{ $measure }计分：{ $points }，其间按比例折算
+rubric-measure-step = 按{ $measure }分档计分：{ $points }
+rubric-scale-at-most = { $value } 及以下 { $base } 分
+rubric-scale-at-least = { $value } 及以上 { $base } 分
+rubric-scale-at = { $value } 时 { $base } 分
+rubric-scale-below = 不足 { $value } 得 { $base } 分
+rubric-scale-any = 一律 { $base } 分
+rubric-applies-to = 仅适用于：{ $classes }
+rubric-applies-except = 不适用于：{ $classes }
+rubric-with-rule = { $line }  { $rule }
+rubric-quotas = 名额：{ $quotas }
+rubric-quota-share = { $grade }等次不超过参评单位的{ $percent }%
+rubric-quota-count = { $grade }等次不超过{ $count }个
+rubric-max-total = 总分最高 { $max } 分
+rubric-na-rescale = 不涉及的指标：按适用指标的分值合计折算总分
+rubric-na-parent = 不涉及的指标：其分值分配到同级其他指标
+rubric-na-full = 不涉及的指标：按满分计
+rubric-veto = 一票否决：{ $rules }
+rubric-veto-grade = 等次定为{ $grade }
+rubric-veto-cap = 总分不高于 { $cap } 分
+rubric-veto-total = 总分按 { $total } 分计
+rubric-veto-last = 排名列最后
+rubric-class = 单位类别“{ $label }”（{ $id }）：{ $units }
+rubric-class-none = 单位类别“{ $label }”（{ $id }）：暂无考核对象
+rubric-measures = 指标数据：{ $measures }
+rubric-measure-unit = { $title }（{ $id }，单位 { $unit }）
+rubric-methods = 日常考核方式：{ $methods }
+rubric-col-classes = 类别

@@ -23,6 +23,7 @@ mod office;
 mod properties;
 mod publish;
 mod robustness;
+mod rubric_part_three;
 mod rubric_workbook;
 mod score_rules;
 mod sheets;

@@ -13,7 +13,7 @@ use common::{Case, Expected, Snapshot, assert_text};
 use rust_xlsxwriter::{Format, Workbook};
 use std::sync::Arc;
 
-fn load(text: &str) -> Rubric {
+pub(crate) fn load(text: &str) -> Rubric {
     let mut diags = Diagnostics::new();
     let origin = InputFile {
         role: Role::Rubric,
@@ -28,7 +28,7 @@ fn load(text: &str) -> Rubric {
 
 /// Everything a rubric says, and nothing of where it was written (lines,
 /// file, comments): two rubrics are the same when these are equal.
-fn model(r: &Rubric) -> String {
+pub(crate) fn model(r: &Rubric) -> String {
     let d = |x: rust_decimal::Decimal| x.normalize().to_string();
     let o = |x: Option<rust_decimal::Decimal>| x.map(d);
     let mut out = format!(
@@ -45,21 +45,57 @@ fn model(r: &Rubric) -> String {
             .as_ref()
             .map(|c| (d(c.points), c.label.clone()))
     );
+    // Part three: the highest total, n/a policy, veto, classes, measures, methods.
+    out += &format!(
+        "max_total {} {} na {:?} veto {:?} {:?} {}\n",
+        d(r.max_total),
+        r.max_total_written,
+        r.na,
+        o(r.veto.cap),
+        o(r.veto.total),
+        r.veto.rank_last
+    );
+    for c in &r.classes {
+        out += &format!("class {} {}\n", c.id, c.label);
+    }
+    for m in &r.measures {
+        out += &format!("measure {} {} {:?}\n", m.id, m.title, m.unit);
+    }
+    for m in &r.methods {
+        out += &format!("method {} {} {}\n", m.id, m.label, m.builtin);
+    }
     for s in &r.scorers {
         out += &format!("scorer {} {}\n", s.id, s.name);
     }
     for g in &r.grades {
-        out += &format!("grade {} {} {}\n", g.id, g.label, d(g.min));
+        let quota = g.quota.map(|q| match q {
+            assess::model::rubric::Quota::Share(x) => format!("share {}", d(x)),
+            assess::model::rubric::Quota::Count(n) => format!("count {n}"),
+        });
+        out += &format!("grade {} {} {} {:?}\n", g.id, g.label, d(g.min), quota);
     }
     for u in &r.units {
-        out += &format!("unit {} {} {:?}\n", u.id, u.name, u.aliases);
+        out += &format!("unit {} {} {:?} {:?}\n", u.id, u.name, u.aliases, u.classes);
     }
     for s in &r.sections {
-        out += &format!("section {} {} {:?}\n", s.id, s.title, s.items);
+        // A scored section's max, when written, is its leaves' sum: nothing
+        // of its own (the canonical text leaves it out).
+        let max = s
+            .max
+            .filter(|_| s.kind != assess::model::rubric::PartKind::Scored);
+        out += &format!(
+            "section {} {} {:?} {:?} {:?} {:?}\n",
+            s.id,
+            s.title,
+            s.items,
+            s.kind,
+            o(max),
+            s.gate.map(|g| (d(g.min), g.strict))
+        );
     }
     for g in &r.groups {
         out += &format!(
-            "group {} {} {} {} {:?} {:?} {} {:?}\n",
+            "group {} {} {} {} {:?} {:?} {} {:?} {:?} {:?}\n",
             g.id,
             g.title,
             d(g.max),
@@ -67,7 +103,9 @@ fn model(r: &Rubric) -> String {
             g.parent,
             g.items,
             g.level,
-            g.criteria
+            g.criteria,
+            g.applies.to,
+            g.applies.except
         );
     }
     for i in &r.items {
@@ -86,6 +124,22 @@ fn model(r: &Rubric) -> String {
             o(i.max_add),
             i.criteria
         );
+        // Part three: floor, measure and scale, classes.
+        out += &format!(
+            "  {} {} {:?} {:?} {:?}\n",
+            d(i.floor),
+            i.floor_written,
+            i.measure.as_ref().map(|m| (
+                m.measure,
+                m.scale
+                    .iter()
+                    .map(|(v, b)| (d(*v), d(*b)))
+                    .collect::<Vec<_>>(),
+                m.interpolate
+            )),
+            i.applies.to,
+            i.applies.except
+        );
     }
     for x in &r.rules {
         out += &format!(
@@ -103,7 +157,7 @@ fn model(r: &Rubric) -> String {
 
 /// Exports `toml` as a workbook, imports it, and requires the imported
 /// rubric to be the same, in its canonical text and in every field.
-fn round_trip(toml: &str) -> Vec<u8> {
+pub(crate) fn round_trip(toml: &str) -> Vec<u8> {
     let original = load(toml);
     let case = Case::new().file("r.toml", toml).args(&[
         "rubric", "--rubric", "r.toml", "--format", "xlsx", "-o", "r.xlsx",
@@ -241,7 +295,7 @@ fn several_rubrics_make_one_set_of_sheets_each_and_import_asks_which() {
     assert!(!import.path("r.toml").exists());
 }
 
-fn sheet_names(bytes: &[u8]) -> Vec<String> {
+pub(crate) fn sheet_names(bytes: &[u8]) -> Vec<String> {
     use calamine::Reader;
     let book = calamine::Xlsx::new(std::io::Cursor::new(bytes.to_vec())).expect("a workbook");
     book.sheet_names()
@@ -349,9 +403,9 @@ fn the_items_sheet_is_laid_out_for_print() {
 
 /// A sheet: its name, its rows (a cell `#8` is the number 8, `` is empty),
 /// and merged ranges (first row, first col, last row, last col).
-type SheetSpec<'a> = (&'a str, &'a [&'a [&'a str]], &'a [(u32, u16, u32, u16)]);
+pub(crate) type SheetSpec<'a> = (&'a str, &'a [&'a [&'a str]], &'a [(u32, u16, u32, u16)]);
 
-fn workbook(sheets: &[SheetSpec]) -> Vec<u8> {
+pub(crate) fn workbook(sheets: &[SheetSpec]) -> Vec<u8> {
     let mut wb = Workbook::new();
     let plain = Format::new();
     for (name, rows, merges) in sheets {

@@ -10,6 +10,14 @@
 //! error the loader finds in the text can name the cell. [`to_toml`] writes a
 //! loaded rubric the same way (origin `()`), which makes two rubrics
 //! comparable as texts: `import(export(R))` is exactly `to_toml(R)`.
+//!
+//! Every key of part three is written too (`max_total`, `na`, `[classes]`,
+//! `[measures]`, `[veto]`, `[methods]`, quotas, a unit's classes, a part's
+//! kind, max and gate, a leaf's measure, scale, floor and class rules), each
+//! only where the rubric has it: a default (`na = "rescale"`, a scored
+//! part, `rank = "keep"`, the five methods of the notice) and a scored
+//! section's `max` (its leaves' sum, nothing of its own) are left out, so a
+//! rubric without part three is written exactly as before.
 
 use rust_decimal::Decimal;
 

@@ -1,5 +1,7 @@
 //! Sheet 细则: a title row, the header row, one row per leaf; each section
-//! and group cell merged over its leaves' rows.
+//! and group cell merged over its leaves' rows. The columns of part three
+//! (类别, 最低分, 指标, 计分标尺, 折算方式, 适用范围) follow, each only when
+//! the rubric uses it, so a rubric without part three looks as before.
 
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{Worksheet, XlsxError};
@@ -7,8 +9,59 @@ use rust_xlsxwriter::{Worksheet, XlsxError};
 use super::style::{
     Formats, heads, height, print_setup, put_number, put_over, put_text, units, wrapped,
 };
-use crate::model::rubric::{Node, Rubric};
+use crate::model::rubric::{Applies, Node, PartKind, Rubric};
 use crate::rubric::workbook::import as book;
+
+/// The columns of part three the rubric uses, each its column number.
+#[derive(Clone, Copy, Default)]
+struct Extras {
+    part: Option<u16>,
+    floor: Option<u16>,
+    /// 指标; 计分标尺 and 折算方式 follow it.
+    measure: Option<u16>,
+    applies: Option<u16>,
+}
+
+impl Extras {
+    /// Numbered after the leaf's own columns, which end at `first - 1`.
+    fn of(r: &Rubric, first: u16) -> Extras {
+        let mut next = first;
+        let mut take = |used: bool, width: u16| {
+            used.then(|| {
+                next += width;
+                next - width
+            })
+        };
+        Extras {
+            part: take(r.sections.iter().any(|s| s.kind != PartKind::Scored), 1),
+            floor: take(r.items.iter().any(|i| i.floor_written), 1),
+            measure: take(r.items.iter().any(|i| i.measure.is_some()), 3),
+            applies: take(r.items.iter().any(|i| !i.applies.is_everyone()), 1),
+        }
+    }
+
+    /// Their headings and widths, in order.
+    fn columns(self) -> Vec<(String, f64)> {
+        let mut out = Vec::new();
+        if self.part.is_some() {
+            out.push((book::COL_PART, 14.0));
+        }
+        if self.floor.is_some() {
+            out.push((book::COL_FLOOR, 6.5));
+        }
+        if self.measure.is_some() {
+            out.extend([
+                (book::COL_MEASURE, 12.0),
+                (book::COL_SCALE, 16.0),
+                (book::COL_INTERPOLATE, 6.5),
+            ]);
+        }
+        if self.applies.is_some() {
+            out.push((book::COL_APPLIES, 24.0));
+        }
+        out.into_iter().map(|(n, w)| (n.to_string(), w)).collect()
+    }
+}
 
 pub(super) fn items_sheet(
     sheet: &mut Worksheet,
@@ -19,7 +72,9 @@ pub(super) fn items_sheet(
     sheet.set_name(book::sheet_name(book::SHEET_ITEMS, suffix))?;
     let level_of = |i: usize| r.path(r.items[i].parent).len() + 2;
     let depth = (0..r.items.len()).map(level_of).max().unwrap_or(2);
-    let names = items_columns(r, depth);
+    let extras = Extras::of(r, depth as u16 + 7);
+    let mut names = items_columns(r, depth);
+    names.extend(extras.columns());
     let widths: Vec<f64> = names.iter().map(|(_, w)| *w).collect();
     let last = (names.len() - 1) as u16;
     sheet.merge_range(0, 0, 0, last, &r.title, &f.title)?;
@@ -37,12 +92,20 @@ pub(super) fn items_sheet(
             if let Node::Leaf(i, level) = node {
                 let at = LeafAt { i, level, depth };
                 lines[i] = leaf_row(sheet, r, at, &widths, f)?;
+                lines[i] = lines[i].max(extra_cells(sheet, r, i, extras, &widths, f)?);
             }
         }
     }
     // A section's or group's cell spans its leaves' rows: when its text
     // needs more lines than they have, its last row grows.
-    let spans = indicator_spans(r);
+    let mut spans = indicator_spans(r);
+    if let Some(c) = extras.part {
+        // 类别 is its section's, merged over its rows like the section cell.
+        for section in &r.sections {
+            let cell = book::part_cell(section.kind, section.gate);
+            spans.push((section.items.clone(), c as usize, cell));
+        }
+    }
     for (items, col, text) in &spans {
         if items.is_empty() {
             continue;
@@ -61,6 +124,7 @@ pub(super) fn items_sheet(
             continue;
         }
         let c = *col as u16;
+        let format = if *col < depth { &f.level } else { &f.code };
         put_over(
             sheet,
             leaf_row_number(items.start),
@@ -68,7 +132,7 @@ pub(super) fn items_sheet(
             c,
             c,
             text,
-            &f.level,
+            format,
         )?;
     }
     sheet.set_freeze_panes(2, 0)?;
@@ -77,11 +141,16 @@ pub(super) fn items_sheet(
     Ok(())
 }
 
-/// The cell of a section: `1 政务公开（56分）`, its points its leaves' sum.
+/// The cell of a section: `1 政务公开（56分）`, its points its leaves'
+/// sum; a bonus or penalty part's are its max (`bonus 加分项（5分）`).
 fn section_cell(r: &Rubric, s: usize) -> String {
     let section = &r.sections[s];
     let sum: Decimal = r.items[section.items.clone()].iter().map(|i| i.max).sum();
-    book::indicator_cell(&section.id, &section.title, sum)
+    let points = match section.kind {
+        PartKind::Scored => sum,
+        PartKind::Bonus | PartKind::Penalty => section.max.unwrap_or(sum),
+    };
+    book::indicator_cell(&section.id, &section.title, points)
 }
 
 /// The cell of a group: `1.3 平台建设（8分）`.
@@ -174,11 +243,13 @@ fn leaf_row(
             None => put_text(sheet, y, c, "", &f.number)?,
         }
     }
-    let method = if item.scorers.is_empty() {
-        book::method_cell(item.start)
-    } else {
-        ""
-    };
+    // Only a leaf of daily records alone starts somewhere.
+    let method =
+        if item.scorers.is_empty() && item.measure.is_none() && r.part_of(i) != PartKind::Penalty {
+            book::method_cell(item.start)
+        } else {
+            ""
+        };
     put_text(sheet, y, d + 6, method, &f.code)?;
     let c = depth;
     Ok([
@@ -189,6 +260,57 @@ fn leaf_row(
     ]
     .into_iter()
     .fold(1, usize::max))
+}
+
+/// The leaf's cells of part three but 类别 (its section's): 最低分, the
+/// measure and its scale, 适用范围. Returns the lines the row needs.
+fn extra_cells(
+    sheet: &mut Worksheet,
+    r: &Rubric,
+    i: usize,
+    x: Extras,
+    widths: &[f64],
+    f: &Formats,
+) -> Result<usize, XlsxError> {
+    let item = &r.items[i];
+    let y = leaf_row_number(i);
+    let mut lines = 1;
+    if let Some(c) = x.floor {
+        match item.floor_written {
+            true => put_number(sheet, y, c, item.floor, &f.number)?,
+            false => put_text(sheet, y, c, "", &f.number)?,
+        }
+    }
+    if let Some(c) = x.measure {
+        let measured = item.measure.as_ref();
+        let name = measured
+            .and_then(|m| r.measures.get(m.measure))
+            .map_or("", |m| m.title.as_str());
+        let scale = measured.map_or_else(String::new, |m| book::scale_cell(&m.scale));
+        let interpolate = measured.map_or("", |m| book::interpolate_cell(m.interpolate));
+        put_text(sheet, y, c, name, &f.text)?;
+        put_text(sheet, y, c + 1, &scale, &f.text)?;
+        put_text(sheet, y, c + 2, interpolate, &f.code)?;
+        for (text, col) in [(name, c), (scale.as_str(), c + 1)] {
+            lines = lines.max(wrapped(text, widths[col as usize]));
+        }
+    }
+    if let Some(c) = x.applies {
+        let cell = applies_cell(r, &item.applies);
+        put_text(sheet, y, c, &cell, &f.text)?;
+        lines = lines.max(wrapped(&cell, widths[c as usize]));
+    }
+    Ok(lines)
+}
+
+/// 适用范围 of a leaf or group, from the names of its classes.
+pub(super) fn applies_cell(r: &Rubric, a: &Applies) -> String {
+    let names = |list: &[usize]| -> Vec<&str> {
+        list.iter()
+            .filter_map(|&c| r.classes.get(c).map(|c| c.label.as_str()))
+            .collect()
+    };
+    book::applies_cell(&names(&a.to), &names(&a.except))
 }
 
 /// Each section and group: the leaves it spans, its column and its cell.

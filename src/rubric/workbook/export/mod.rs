@@ -5,7 +5,8 @@
 //! per leaf, each section and group cell merged over its leaves' rows with
 //! its id before and its points after its title, on A4 landscape with the
 //! header row on every page. 扣分标准, 基本信息, 评分单位, 考核对象 and
-//! 指标说明 hold the rest of the rubric. The sheet and column names are the
+//! 指标说明 hold the rest of the rubric; 单位类别, 指标 and 考核方式 its
+//! classes, measures and methods (part three), when it has them. The sheet and column names are the
 //! format's, from `rubric::workbook::import`, so writer and reader cannot
 //! drift apart.
 //!
@@ -22,7 +23,9 @@ mod sheets;
 mod style;
 
 use items::items_sheet;
-use sheets::{groups_sheet, info_sheet, rules_sheet, scorers_sheet, units_sheet};
+use sheets::{
+    groups_sheet, info_sheet, part_three_sheets, rules_sheet, scorers_sheet, units_sheet,
+};
 use style::formats;
 
 /// Renders the workbook's bytes: the same rubrics give the same bytes.
@@ -69,6 +72,7 @@ fn build(rubrics: &[&Rubric]) -> Result<Vec<u8>, XlsxError> {
         scorers_sheet(wb.add_worksheet(), r, &suffix, &f)?;
         units_sheet(wb.add_worksheet(), r, &suffix, &f)?;
         groups_sheet(wb.add_worksheet(), r, &suffix, &f)?;
+        part_three_sheets(&mut wb, r, &suffix, &f)?;
     }
     // Dated at the end of the assessment period, as every workbook of the
     // tool is, rather than now: the same rubrics give the same bytes.

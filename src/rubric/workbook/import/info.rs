@@ -1,16 +1,18 @@
 //! 基本信息: the rubric's id, title, year, scale, decimal places, ranking,
 //! period and conversion, one per row (a label, the value after it), and
-//! the grades (等次) in a table of their own below them.
+//! the grades (等次) in a table of their own below them; the rows of part
+//! three (`settings`) and a grade's 名额 besides.
 
 use std::collections::HashMap;
 
 use super::cells::{At, Errors, Sheet, Value, header_text};
 use super::columns::{columns, require};
+use super::settings::{SETTING_LABELS, quota, read_settings};
 use super::values::{date, integer, number, unique};
 use super::vocabulary::{
-    COL_GRADE, COL_GRADE_MIN, COL_ID, INFO_CONVERSION, INFO_CONVERSION_LABEL, INFO_DECIMALS,
-    INFO_ID, INFO_PERIOD, INFO_RANKING, INFO_TITLE, INFO_TOTAL, INFO_YEAR, RANKING_COMPETITION,
-    RANKING_DENSE, level_name,
+    COL_GRADE, COL_GRADE_MIN, COL_ID, COL_QUOTA, INFO_CONVERSION, INFO_CONVERSION_LABEL,
+    INFO_DECIMALS, INFO_ID, INFO_PERIOD, INFO_RANKING, INFO_TITLE, INFO_TOTAL, INFO_YEAR,
+    RANKING_COMPETITION, RANKING_DENSE, level_name,
 };
 use crate::date::Date;
 use crate::model::rubric::Ranking;
@@ -45,6 +47,7 @@ pub(super) fn read_info(s: &Sheet, items: Option<&Sheet>, d: &mut Draft<At>, e: 
         d.period = Some(period(s, r, c, e));
     }
     info.read_conversion(d, e);
+    read_settings(s, &info.rows, d, e);
     let Some(hr) = info.grade_header else {
         info.missing(COL_GRADE, e);
         return;
@@ -74,7 +77,7 @@ impl<'s> Info<'s> {
             let label = header_text(&t);
             if label == COL_GRADE {
                 grade_header.get_or_insert(r);
-            } else if LABELS.contains(&label.as_str()) {
+            } else if LABELS.contains(&label.as_str()) || SETTING_LABELS.contains(&label.as_str()) {
                 rows.entry(label).or_insert((r, c));
             }
         }
@@ -269,7 +272,7 @@ fn period_in_one_cell(at: At, t: &str, e: &mut Errors) -> (Option<Date>, Option<
 /// neither a grade nor blank, or that holds one of the labels above.
 fn read_grades(info: &Info, hr: u32, d: &mut Draft<At>, e: &mut Errors) {
     let s = info.s;
-    let known: Vec<String> = [COL_GRADE, COL_ID, COL_GRADE_MIN]
+    let known: Vec<String> = [COL_GRADE, COL_ID, COL_GRADE_MIN, COL_QUOTA]
         .iter()
         .map(|x| x.to_string())
         .collect();
@@ -279,6 +282,7 @@ fn read_grades(info: &Info, hr: u32, d: &mut Draft<At>, e: &mut Errors) {
     }
     let (lc, mc) = (cols[COL_GRADE], cols[COL_GRADE_MIN]);
     let ic = cols.get(COL_ID).copied();
+    let qc = cols.get(COL_QUOTA).copied();
     for r in s.rows().into_iter().filter(|r| *r > hr) {
         let Some(label) = s.text(r, lc) else {
             if s.row_cells(r).next().is_some() {
@@ -308,6 +312,7 @@ fn read_grades(info: &Info, hr: u32, d: &mut Draft<At>, e: &mut Errors) {
             id: Some(id),
             label: Some((label, s.at(r, lc))),
             min,
+            quota: qc.and_then(|c| quota(s, r, c, e)),
         });
     }
     if d.grades.is_empty() {

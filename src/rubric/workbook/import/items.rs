@@ -7,15 +7,16 @@ use std::collections::BTreeMap;
 use super::cells::{At, Errors, Sheet, header_text};
 use super::columns::{columns, header, require};
 use super::groups::GroupInfo;
-use super::leaf::{LeafColumns, read_leaf};
+use super::leaf::{LeafColumns, Refs, read_leaf};
+use super::measured::MeasureColumns;
 use super::merges::overlapping_merges;
 use super::naming::name_indicators;
-use super::scorers::ScorerRef;
 use super::titles::split_points;
 use super::tree::Tree;
 use super::vocabulary::{
-    COL_CRITERIA, COL_ID, COL_MAX_ADD, COL_MAX_DEDUCT, COL_METHOD, COL_POINTS, COL_SCORERS,
-    NOTE_ROWS, SHEET_ITEMS, TOTAL_ROWS, level_name, level_of,
+    COL_APPLIES, COL_CRITERIA, COL_FLOOR, COL_ID, COL_INTERPOLATE, COL_MAX_ADD, COL_MAX_DEDUCT,
+    COL_MEASURE, COL_METHOD, COL_PART, COL_POINTS, COL_SCALE, COL_SCORERS, NOTE_ROWS, SHEET_ITEMS,
+    TOTAL_ROWS, level_name, level_of,
 };
 use crate::text::i18n::msg;
 
@@ -29,18 +30,12 @@ struct Layout {
     own: Vec<u32>,
 }
 
-pub(super) fn read_items(
-    s: &Sheet,
-    scorers: &[ScorerRef],
-    groups: &[GroupInfo],
-    have_scorers: bool,
-    e: &mut Errors,
-) -> Tree {
+pub(super) fn read_items(s: &Sheet, refs: &Refs, groups: &[GroupInfo], e: &mut Errors) -> Tree {
     let mut tree = Tree::default();
     let Some(layout) = layout(s, e) else {
         return tree;
     };
-    let row_nodes = read_rows(s, &layout, scorers, have_scorers, &mut tree, e);
+    let row_nodes = read_rows(s, &layout, refs, &mut tree, e);
     if tree.sections.is_empty() {
         e.at(
             s.at(layout.header + 1, layout.levels[0]),
@@ -67,6 +62,12 @@ fn layout(s: &Sheet, e: &mut Errors) -> Option<Layout> {
             COL_MAX_DEDUCT,
             COL_MAX_ADD,
             COL_METHOD,
+            COL_PART,
+            COL_FLOOR,
+            COL_MEASURE,
+            COL_SCALE,
+            COL_INTERPOLATE,
+            COL_APPLIES,
         ]
         .iter()
         .map(|x| x.to_string()),
@@ -114,6 +115,14 @@ fn layout(s: &Sheet, e: &mut Errors) -> Option<Layout> {
             max_deduct: col(COL_MAX_DEDUCT),
             max_add: col(COL_MAX_ADD),
             method: col(COL_METHOD),
+            part: col(COL_PART),
+            floor: col(COL_FLOOR),
+            measured: MeasureColumns {
+                measure: col(COL_MEASURE),
+                scale: col(COL_SCALE),
+                interpolate: col(COL_INTERPOLATE),
+            },
+            applies: col(COL_APPLIES),
         },
         own: cols.values().copied().collect(),
     })
@@ -124,8 +133,7 @@ fn layout(s: &Sheet, e: &mut Errors) -> Option<Layout> {
 fn read_rows(
     s: &Sheet,
     layout: &Layout,
-    scorers: &[ScorerRef],
-    have_scorers: bool,
+    refs: &Refs,
     tree: &mut Tree,
     e: &mut Errors,
 ) -> BTreeMap<u32, Vec<usize>> {
@@ -138,8 +146,15 @@ fn read_rows(
         let Some(cells) = indicator_cells(s, r, &layout.levels, e) else {
             continue;
         };
-        let leaf = read_leaf(s, r, &layout.leaf, scorers, have_scorers, e);
+        let mut leaf = read_leaf(s, r, &layout.leaf, refs, e);
+        let part = std::mem::replace(&mut leaf.part, Ok(None));
+        // A section whose part is not known has no sums to check: a bonus
+        // part's points are its max, not its leaves' sum.
+        if part.is_err() {
+            refused(&cells.first().cloned(), e);
+        }
         tree.add_row(&mut open, cells, leaf);
+        tree.note_part(part.ok().flatten(), e);
         let mut path = open.clone();
         path.push(tree.nodes.len() - 1);
         row_nodes.insert(r, path);

@@ -11,11 +11,12 @@
 //! scorer, weights, merged cells) is checked here first. Every error names
 //! its sheet and cell, and all of them are reported at once.
 //!
-//! The sheets are read one to a module: `info` (基本信息), `scorers`
-//! (评分单位), `units` (考核对象), `groups` (指标说明), `items` (细则,
-//! with `leaf`, `weights`, `titles`, `merges` and `naming`) and
-//! `rules` (扣分标准), over the plumbing of `cells`, `columns` and
-//! `values`.
+//! The sheets are read one to a module: `info` (基本信息, with `settings`
+//! for the rows of part three), `scorers` (评分单位), `units` (考核对象),
+//! `lists` (单位类别, 指标 and 考核方式), `groups` (指标说明), `items`
+//! (细则, with `leaf`, `weights`, `titles`, `merges`, `naming`, `part`,
+//! `measured` and `classes`) and `rules` (扣分标准), over the plumbing of
+//! `cells`, `columns` and `values`.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -24,16 +25,21 @@ use crate::rubric::toml_out::{self, Draft};
 use crate::text::diag::{Diagnostic, Diagnostics};
 
 mod cells;
+mod classes;
 mod columns;
 mod groups;
 mod info;
 mod items;
 mod leaf;
+mod lists;
+mod measured;
 mod merges;
 mod naming;
 mod open;
+mod part;
 mod rules;
 mod scorers;
+mod settings;
 mod titles;
 mod tree;
 mod units;
@@ -73,20 +79,7 @@ pub fn import(file: &Arc<str>, path: &Path) -> Result<String, Vec<Diagnostic>> {
 
 /// The rubric as the sheets have it, each value with its cell.
 fn read_draft(sheets: &Sheets, e: &mut Errors) -> Draft<At> {
-    let mut draft = Draft {
-        id: None,
-        title: None,
-        year: None,
-        total: None,
-        decimals: None,
-        ranking: None,
-        period: None,
-        conversion: None,
-        scorers: None,
-        grades: Vec::new(),
-        units: Vec::new(),
-        sections: Vec::new(),
-    };
+    let mut draft = Draft::empty();
     if let Some(s) = &sheets.info {
         info::read_info(s, sheets.items.as_ref(), &mut draft, e);
     }
@@ -95,23 +88,53 @@ fn read_draft(sheets: &Sheets, e: &mut Errors) -> Draft<At> {
         .as_ref()
         .map(|s| scorers::read_scorers(s, &mut draft, e))
         .unwrap_or_default();
+    let classes = read_lists(sheets, &mut draft, e);
+    let measures = match &sheets.measures {
+        Some(s) => {
+            let (table, named) = lists::read_measures(s, e);
+            draft.measures = (!table.1.is_empty()).then_some(table);
+            named
+        }
+        None => Vec::new(),
+    };
     if let Some(s) = &sheets.units {
-        units::read_units(s, &mut draft, e);
+        units::read_units(s, &classes, &mut draft, e);
     }
     let groups = sheets
         .groups
         .as_ref()
-        .map(|s| groups::read_groups(s, e))
+        .map(|s| groups::read_groups(s, &classes, e))
         .unwrap_or_default();
     if let Some(s) = &sheets.items {
-        let have_scorers = sheets.scorers.is_some();
-        let mut tree = items::read_items(s, &scorers, &groups, have_scorers, e);
+        let refs = leaf::Refs {
+            scorers: &scorers,
+            have_scorers: sheets.scorers.is_some(),
+            classes: &classes,
+            measures: &measures,
+        };
+        let mut tree = items::read_items(s, &refs, &groups, e);
         if let Some(r) = &sheets.rules {
             rules::read_rules(r, &mut tree, e);
         }
         draft.sections = tree.into_sections(e);
     }
     draft
+}
+
+/// 单位类别 and 考核方式 into the draft (a sheet with no rows writes no
+/// table: its emptiness is reported once, at the sheet); the classes cells
+/// may name.
+fn read_lists(sheets: &Sheets, draft: &mut Draft<At>, e: &mut Errors) -> Vec<lists::Named> {
+    if let Some(s) = &sheets.methods {
+        let (table, _) = lists::read_labels(s, true, e);
+        draft.methods = (!table.1.is_empty()).then_some(table);
+    }
+    let Some(s) = &sheets.classes else {
+        return Vec::new();
+    };
+    let (table, named) = lists::read_labels(s, false, e);
+    draft.classes = (!table.1.is_empty()).then_some(table);
+    named
 }
 
 /// Loads the text written from the draft; whether it loaded. What the

@@ -193,6 +193,18 @@ fn name_group(tree: &mut Tree, n: usize, position: &str, names: &Names, e: &mut 
         .values()
         .find(|g| g.id == id)
         .and_then(|g| g.criteria.clone());
+    let applies = groups
+        .get(&bare)
+        .or_else(|| groups.values().find(|g| g.id == id))
+        .and_then(|g| g.applies.clone());
+    // A section applies to every unit: only lines and groups have classes.
+    let applies = match applies {
+        Some((_, at)) if tree.nodes[n].level == 0 => {
+            e.at(at, msg!("import-applies-section", section = title.as_str()));
+            None
+        }
+        a => a,
+    };
     // Children are numbered under a numeric id (1.3 → 1.3.1), else under
     // the position.
     let base = if id.chars().all(|c| c.is_ascii_digit() || c == '.') {
@@ -206,6 +218,7 @@ fn name_group(tree: &mut Tree, n: usize, position: &str, names: &Names, e: &mut 
         node.title = title;
         node.points = points;
         node.criteria = criteria;
+        node.applies = applies;
     }
     for (k, kid) in tree.nodes[n].kids.clone().into_iter().enumerate() {
         name_node(tree, kid, &format!("{base}.{}", k + 1), names, e);

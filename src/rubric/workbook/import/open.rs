@@ -7,7 +7,8 @@ use std::sync::Arc;
 
 use super::cells::{Errors, Merge, Sheet, Value};
 use super::vocabulary::{
-    SHEET_GROUPS, SHEET_INFO, SHEET_ITEMS, SHEET_RULES, SHEET_SCORERS, SHEET_UNITS, sheet_name,
+    SHEET_CLASSES, SHEET_GROUPS, SHEET_INFO, SHEET_ITEMS, SHEET_MEASURES, SHEET_METHODS,
+    SHEET_RULES, SHEET_SCORERS, SHEET_UNITS, sheet_name,
 };
 use crate::date::Date;
 use crate::tables::workbook::{
@@ -26,6 +27,9 @@ pub(super) struct Sheets {
     pub(super) scorers: Option<Sheet>,
     pub(super) units: Option<Sheet>,
     pub(super) groups: Option<Sheet>,
+    pub(super) classes: Option<Sheet>,
+    pub(super) measures: Option<Sheet>,
+    pub(super) methods: Option<Sheet>,
 }
 
 /// The workbook at `path`, or why it cannot be read as one.
@@ -60,6 +64,9 @@ pub(super) fn read_sheets(book: &mut Book, file: &Arc<str>, e: &mut Errors) -> O
     let scorers = open(SHEET_SCORERS, true, e);
     let units = open(SHEET_UNITS, true, e);
     let groups = open(SHEET_GROUPS, false, e);
+    let classes = open(SHEET_CLASSES, false, e);
+    let measures = open(SHEET_MEASURES, false, e);
+    let methods = open(SHEET_METHODS, false, e);
     Some(Sheets {
         items,
         rules,
@@ -67,6 +74,9 @@ pub(super) fn read_sheets(book: &mut Book, file: &Arc<str>, e: &mut Errors) -> O
         scorers,
         units,
         groups,
+        classes,
+        measures,
+        methods,
     })
 }
 

@@ -1,13 +1,17 @@
 //! The tree of indicators read from 细则 (sections, groups, leaves), and
 //! its draft: the points written in a section's or group's cell checked
-//! against the sum of its leaves.
+//! against the sum of its leaves, except a bonus or penalty part's, which
+//! are its max.
 
 use rust_decimal::Decimal;
 
-use super::cells::{At, Errors};
-use crate::model::rubric::Start;
+use super::cells::{At, Errors, cell_name};
+use super::groups::AppliesCell;
+use super::measured::MeasureCells;
+use super::part::Part;
+use crate::model::rubric::{PartKind, Start};
 use crate::num;
-use crate::rubric::toml_out::{Body, DraftLeaf, DraftNode, DraftRule, DraftSection};
+use crate::rubric::toml_out::{Body, DraftLeaf, DraftNode, DraftRule, DraftSection, Val};
 use crate::text::i18n::msg;
 
 /// An indicator of the 细则 sheet: a section (level 0), a group or a leaf.
@@ -25,6 +29,10 @@ pub(super) struct TNode {
     pub(super) title_at: At,
     pub(super) points: Option<Decimal>,
     pub(super) criteria: Option<(String, At)>,
+    /// A section's 类别, from the first of its rows that has one.
+    pub(super) part: Option<(Part, At)>,
+    /// A group's 适用范围 (from 指标说明).
+    pub(super) applies: Option<AppliesCell>,
 }
 
 /// What a leaf's row holds besides its title.
@@ -39,7 +47,18 @@ pub(super) struct Leaf {
     pub(super) max_deduct: Option<(Decimal, At)>,
     pub(super) max_add: Option<(Decimal, At)>,
     pub(super) rules: Vec<DraftRule<At>>,
+    /// 计分方式 was written (else `start` is the default, which a leaf
+    /// with a measure or of a penalty part does not take).
+    pub(super) start_written: bool,
+    /// The row's 类别 (its section's).
+    pub(super) part: PartCell,
+    pub(super) floor: Option<(Decimal, At)>,
+    pub(super) measured: MeasureCells,
+    pub(super) applies: Option<AppliesCell>,
 }
+
+/// A row's 类别: none written, a part, or one that names none (reported).
+pub(super) type PartCell = Result<Option<(Part, At)>, ()>;
 
 /// The indicators of 细则 as read, each section the root of its tree.
 #[derive(Default)]
@@ -77,6 +96,8 @@ impl Tree {
                 title_at: at,
                 points: None,
                 criteria: None,
+                part: None,
+                applies: None,
             });
             match open.last() {
                 Some(&p) => self.nodes[p].kids.push(n),
@@ -87,6 +108,29 @@ impl Tree {
                 break;
             }
             open.push(n);
+        }
+    }
+}
+
+impl Tree {
+    /// The 类别 of the last row read, for its section (the last one): the
+    /// first written stands, another one differing is reported.
+    pub(super) fn note_part(&mut self, part: Option<(Part, At)>, e: &mut Errors) {
+        let (Some((part, at)), Some(&n)) = (part, self.sections.last()) else {
+            return;
+        };
+        let section = &mut self.nodes[n];
+        match &section.part {
+            None => section.part = Some((part, at)),
+            Some((first, first_at)) if *first != part && *first_at != at => e.at(
+                at,
+                msg!(
+                    "import-part-differs",
+                    section = super::titles::split_points(&section.text).0,
+                    first = cell_name(first_at.row, first_at.col)
+                ),
+            ),
+            Some(_) => {}
         }
     }
 }
@@ -103,13 +147,32 @@ impl Tree {
                     .incomplete_sections
                     .as_ref()
                     .is_some_and(|set| !set.contains(&self.nodes[s].text));
-                let (items, sum) = self.kids(s, known, e);
+                let part = self.nodes[s].part.clone();
+                let kind = part.as_ref().map_or(PartKind::Scored, |(p, _)| p.kind);
+                let (items, sum) = self.kids(s, known, kind, e);
                 let node = &self.nodes[s];
-                check_points(node, sum, e);
+                let outside = kind != PartKind::Scored;
+                // A bonus or penalty part's points are its max, not a sum.
+                if !outside {
+                    check_points(node, sum, e);
+                }
+                let gate = part.as_ref().and_then(|(p, at)| p.gate.map(|g| (g, at)));
                 DraftSection {
                     at: node.at.clone(),
                     id: Some((node.id.clone(), node.id_at.clone())),
                     title: Some((node.title.clone(), node.title_at.clone())),
+                    kind: part
+                        .as_ref()
+                        .filter(|_| outside)
+                        .map(|(p, at)| (p.kind, at.clone())),
+                    max: node
+                        .points
+                        .filter(|_| outside)
+                        .map(|p| (p, node.at.clone())),
+                    gate: gate.map(|(g, at)| (g.min, at.clone())),
+                    gate_strict: gate
+                        .filter(|(g, _)| g.strict)
+                        .map(|(_, at)| (true, at.clone())),
                     items,
                 }
             })
@@ -123,12 +186,13 @@ impl Tree {
         &mut self,
         n: usize,
         known: bool,
+        kind: PartKind,
         e: &mut Errors,
     ) -> (Vec<DraftNode<At>>, Option<Decimal>) {
         let mut out = Vec::new();
         let mut sum = known.then_some(Decimal::ZERO);
         for k in self.nodes[n].kids.clone() {
-            let (draft, max) = self.node(k, known, e);
+            let (draft, max) = self.node(k, known, kind, e);
             sum = match (sum, max) {
                 (Some(a), Some(b)) => a.checked_add(b),
                 _ => None,
@@ -138,19 +202,36 @@ impl Tree {
         (out, sum)
     }
 
-    fn node(&mut self, n: usize, known: bool, e: &mut Errors) -> (DraftNode<At>, Option<Decimal>) {
+    fn node(
+        &mut self,
+        n: usize,
+        known: bool,
+        kind: PartKind,
+        e: &mut Errors,
+    ) -> (DraftNode<At>, Option<Decimal>) {
         if let Some(leaf) = self.nodes[n].leaf.take() {
             let node = &self.nodes[n];
             let max = node.points;
+            let (applies_to, except) = split_applies(leaf.applies);
+            // The default start is no start for a leaf with a measure or of
+            // a penalty part; a written 计分方式 stands (and is reported).
+            let starts =
+                leaf.start_written || leaf.measured.measure.is_none() && kind != PartKind::Penalty;
             let draft = DraftNode {
                 at: node.at.clone(),
                 id: Some((node.id.clone(), node.id_at.clone())),
                 title: Some((node.title.clone(), node.title_at.clone())),
                 max: max.map(|m| (m, leaf.points_at.clone())),
                 criteria: leaf.criteria,
+                applies_to,
+                except,
                 body: Body::Leaf(DraftLeaf {
                     scorers: leaf.scorers.map(|w| (w, leaf.scorers_at.clone())),
-                    start: leaf.start,
+                    measure: leaf.measured.measure,
+                    scale: leaf.measured.scale,
+                    interpolate: leaf.measured.interpolate,
+                    start: leaf.start.filter(|_| starts),
+                    floor: leaf.floor,
                     max_deduct: leaf.max_deduct,
                     max_add: leaf.max_add,
                     rules: leaf.rules,
@@ -158,7 +239,7 @@ impl Tree {
             };
             return (draft, max);
         }
-        let (kids, sum) = self.kids(n, known, e);
+        let (kids, sum) = self.kids(n, known, kind, e);
         let node = &self.nodes[n];
         check_points(node, sum, e);
         let max = node.points.or(sum);
@@ -166,16 +247,32 @@ impl Tree {
             (Some(p), Some(s)) if p != s => Some(s),
             _ => max,
         };
+        let (applies_to, except) = split_applies(node.applies.clone());
         let draft = DraftNode {
             at: node.at.clone(),
             id: Some((node.id.clone(), node.id_at.clone())),
             title: Some((node.title.clone(), node.title_at.clone())),
             max: max.map(|m| (m, node.at.clone())),
             criteria: node.criteria.clone(),
+            applies_to,
+            except,
             body: Body::Group(kids),
         };
         (draft, sum)
     }
+}
+
+/// `applies_to` and `except` of a 适用范围 cell, each kept when not empty.
+type ClassIds = Val<Vec<String>, At>;
+
+fn split_applies(cell: Option<AppliesCell>) -> (ClassIds, ClassIds) {
+    let Some(((to, except), at)) = cell else {
+        return (None, None);
+    };
+    (
+        (!to.is_empty()).then(|| (to, at.clone())),
+        (!except.is_empty()).then_some((except, at)),
+    )
 }
 
 /// Points written in a section's or group's cell must be its leaves' sum.

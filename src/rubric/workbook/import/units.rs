@@ -1,22 +1,29 @@
-//! 考核对象: the roster, each unit an id, a name and its aliases (简称).
+//! 考核对象: the roster, each unit an id, a name, its aliases (简称) and
+//! the classes it belongs to (类别, named in sheet 单位类别).
 
 use std::collections::HashMap;
 
 use super::cells::{At, Errors, Sheet};
+use super::classes::class_list;
 use super::columns::list_sheet;
+use super::lists::Named;
 use super::values::required_text;
-use super::vocabulary::{ALIAS_SEPARATOR, COL_ALIASES, COL_ID, COL_NAME, SHEET_UNITS};
+use super::vocabulary::{ALIAS_SEPARATOR, COL_ALIASES, COL_CLASSES, COL_ID, COL_NAME, SHEET_UNITS};
 use crate::rubric::toml_out::{Draft, DraftUnit};
 use crate::text::i18n::msg;
 
-pub(super) fn read_units(s: &Sheet, d: &mut Draft<At>, e: &mut Errors) {
-    let Some((cols, rows)) =
-        list_sheet(s, &[COL_ID, COL_NAME, COL_ALIASES], &[COL_ID, COL_NAME], e)
-    else {
+pub(super) fn read_units(s: &Sheet, classes: &[Named], d: &mut Draft<At>, e: &mut Errors) {
+    let Some((cols, rows)) = list_sheet(
+        s,
+        &[COL_ID, COL_NAME, COL_ALIASES, COL_CLASSES],
+        &[COL_ID, COL_NAME],
+        e,
+    ) else {
         return;
     };
     let (ic, nc) = (cols[COL_ID], cols[COL_NAME]);
     let ac = cols.get(COL_ALIASES).copied();
+    let cc = cols.get(COL_CLASSES).copied();
     // As the loader has it: ids are unique among ids, names among names,
     // and an alias names no other unit by its id, name or alias.
     let (mut ids, mut names, mut aliases) = (Vec::new(), Vec::new(), Vec::new());
@@ -38,11 +45,17 @@ pub(super) fn read_units(s: &Sheet, d: &mut Draft<At>, e: &mut Errors) {
         if let Some((list, at)) = &list {
             aliases.extend(list.iter().map(|a| (a.clone(), at.clone())));
         }
+        let classes = cc.and_then(|c| {
+            let at = s.at(r, c);
+            let ids = class_list(&s.text(r, c)?, classes, &at, e)?;
+            (!ids.is_empty()).then_some((ids, at))
+        });
         d.units.push(DraftUnit {
             at: s.at(r, ic),
             id,
             name,
             aliases: list,
+            classes,
         });
     }
     let mut owner: HashMap<String, At> = HashMap::new();

@@ -13,6 +13,7 @@ mod audit;
 mod catalogs;
 mod compare;
 mod errors;
+mod example_2021;
 mod example_year;
 mod generated;
 mod hostile;

@@ -144,7 +144,6 @@ fn read(catalog: &Catalog, annual: &[&PathBuf], daily: &[&PathBuf], allow_missin
     let paths = InputPaths {
         annual: annual.iter().map(|p| (*p).clone()).collect(),
         daily: daily.iter().map(|p| (*p).clone()).collect(),
-        measures: Vec::new(),
         encoding: Encoding::Auto,
         allow_missing,
         ..InputPaths::default()

@@ -22,6 +22,7 @@ cli-arg-rubrics = A rubric file (TOML); repeatable. Default: the two embedded ru
 cli-arg-annual = An annual scores file (CSV or Excel workbook, long or wide); repeatable, e.g. one per scorer; FILE@SCORER names the scorer of its tables that do not name their own
 cli-arg-daily = A daily records file (CSV or Excel workbook); repeatable
 cli-arg-measures = A file of measured values (a rate, a count; CSV or Excel workbook, long or wide) from which lines with a measure are scored; repeatable
+cli-arg-adjust = A file of the review's adjustments (CSV or Excel workbook): rescores and withdrawn daily records, each with its reason and document; repeatable
 cli-arg-allow_missing = Count a missing annual score as 0 and mark the result provisional
 cli-arg-encoding = Encoding of CSV files: auto (default: tells UTF-8 from GBK/GB18030 by the bytes), utf8, gbk
 cli-arg-sheet = Only these worksheets of Excel inputs (repeat the flag, or give a comma list); default: every sheet but empty, hidden and instructions sheets

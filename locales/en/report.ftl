@@ -326,3 +326,4 @@ analysis-sources-note = This report, the notice and the feedback lists come from
 report-role-self = self-assessment
 report-role-previous = earlier result
 report-role-measures = measures
+report-role-adjust = review

@@ -22,6 +22,7 @@ cli-arg-rubrics = 考核细则文件（TOML），可多次指定；不指定时�
 cli-arg-annual = 年度考核得分文件（CSV 或 Excel 工作簿，逐行表或评分表均可），可多次指定，例如每个评分单位一个文件；写成“文件@评分单位”可为未写明评分单位的表指定评分单位
 cli-arg-daily = 日常考核记录文件（CSV 或 Excel 工作簿），可多次指定
 cli-arg-measures = 指标数据文件（好评率、办结率等，CSV 或 Excel 工作簿，逐行表或每单位一行均可），按细则的计分标尺折算有关项目得分；可多次指定
+cli-arg-adjust = 复核调整文件（CSV 或 Excel 工作簿）：改分、撤销日常考核记录，每项写明理由和文号；可多次指定
 cli-arg-allow_missing = 缺少的年度得分按 0 分计算，结果标为“暂定”
 cli-arg-encoding = CSV 文件的编码：auto（默认，按内容区分 UTF-8 与 GBK/GB18030）、utf8、gbk
 cli-arg-sheet = 只读取 Excel 输入文件中的这些工作表（可多次指定，或用逗号分隔）；默认读取除空表和说明页（说明、填表说明）以外的所有工作表

@@ -316,3 +316,4 @@ analysis-sources-note = 本报告与通报、失分清单出自同一次计算�
 report-role-self = 自评
 report-role-previous = 上年结果
 report-role-measures = 指标数据
+report-role-adjust = 复核调整

@@ -77,6 +77,10 @@ pub struct InputArgs {
     /// lines with a measure are scored; repeatable.
     #[arg(long = "measures", value_name = "FILE")]
     pub measures: Vec<PathBuf>,
+    /// The review's adjustments (复核调整): rescores and withdrawals, each
+    /// with its reason; repeatable.
+    #[arg(long = "adjust", value_name = "FILE")]
+    pub adjust: Vec<PathBuf>,
     /// Count a missing annual score as 0 and mark the result provisional (暂定).
     #[arg(long)]
     pub allow_missing: bool,

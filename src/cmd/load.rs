@@ -41,6 +41,7 @@ pub fn load(
         annual: args.annual.clone(),
         daily: args.daily.clone(),
         measures: args.measures.clone(),
+        adjust: args.adjust.clone(),
         encoding: args.encoding,
         sheet: args.sheet.clone(),
         allow_missing: args.allow_missing,

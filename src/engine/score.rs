@@ -42,17 +42,40 @@ pub fn score(catalog: &Catalog, inputs: &Inputs) -> Result<Results, Failure> {
     }
     let mut files: Vec<InputFile> = catalog.rubrics.iter().map(|r| r.origin.clone()).collect();
     files.extend(inputs.files.iter().cloned());
-    // A zero record marks every leaf under what it names.
+    // A zero record marks every leaf under what it names; one the review
+    // withdrew was read all the same.
     let zero_records = inputs
         .units
         .iter()
         .flatten()
-        .any(|u| u.items.iter().any(|i| i.zeroed.is_some()));
+        .any(|u| u.items.iter().any(|i| i.zeroed.is_some()))
+        || inputs.review.iter().flatten().any(|a| {
+            matches!(
+                a.change,
+                crate::model::adjust::Change::Withdraw {
+                    kind: crate::model::record::Kind::Zero,
+                    ..
+                }
+            )
+        });
+    // The units the review touched.
+    if let Some(review) = &inputs.review {
+        for a in review {
+            if let Some(u) = rubrics[a.unit.rubric]
+                .units
+                .iter_mut()
+                .find(|u| u.unit == a.unit.unit)
+            {
+                u.adjusted = true;
+            }
+        }
+    }
     Ok(Results {
         missing: inputs.missing,
         files,
         rubrics,
         zero_records,
+        review: inputs.review.clone(),
     })
 }
 
@@ -118,6 +141,7 @@ fn score_unit(rubric: &Rubric, unit: usize, inputs: &UnitInputs) -> Option<UnitR
         converted,
         unit,
         rank: 0,
+        adjusted: false,
         total,
         before_veto,
         scored: scored.score,

@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 use std::path::Path;
 
+use super::adjust::{Hit, Withdrawals};
 use crate::date::Date;
 use crate::model::catalog::{Catalog, UnitRef};
 use crate::model::inputs::{UnitInputs, Zeroed};
@@ -55,13 +56,21 @@ pub const TABLE: TableKind = TableKind {
     wide: None,
 };
 
-#[allow(clippy::too_many_arguments)]
+/// What the reader keeps besides the sums, and what it leaves out.
+pub(super) struct Keep<'a> {
+    /// The explained unit, whose records are kept.
+    pub trace: Option<UnitRef>,
+    /// Every record is kept (`publish` lists them).
+    pub all: bool,
+    /// The review's withdrawals: a record one matches is left out.
+    pub withdrawals: Option<&'a Withdrawals>,
+}
+
 pub(super) fn read(
     catalog: &Catalog,
     path: &Path,
     options: &ReadOptions,
-    trace: Option<UnitRef>,
-    keep_all: bool,
+    keep: &Keep,
     out: &mut super::Reading,
     diags: &mut Diagnostics,
 ) {
@@ -69,7 +78,7 @@ pub(super) fn read(
     let first_summary = out.summaries.len();
     let provenance =
         table::read_tables(path, &TABLE, options, diags, &mut notes, |table, diags| {
-            read_table(catalog, table, trace, keep_all, out, diags);
+            read_table(catalog, table, keep, out, diags);
         });
     super::attach_notes(&mut out.summaries, first_summary, notes);
     if let Some(provenance) = provenance {
@@ -81,17 +90,16 @@ pub(super) fn read(
 fn read_table(
     catalog: &Catalog,
     table: table::Table,
-    trace: Option<UnitRef>,
-    keep_all: bool,
+    keep: &Keep,
     out: &mut super::Reading,
     diags: &mut Diagnostics,
 ) {
     let file = std::sync::Arc::clone(&table.file);
     let new = || Tally::new(catalog);
     let (tallies, footers) = table.rows(diags, new, |t, row, diags| {
-        read_record(catalog, t, row, trace, keep_all, diags);
+        read_record(catalog, t, row, keep, diags);
     });
-    let (rows, named, used) = merge_tallies(catalog, tallies, &file, keep_all, out, diags);
+    let (rows, named, used) = merge_tallies(catalog, tallies, &file, keep.all, out, diags);
     out.summaries
         .push(super::FileSummary::new(&file, Role::Daily, rows, named, used).footers(footers));
 }
@@ -99,14 +107,8 @@ fn read_table(
 /// One daily record: each cell checked, then, when all are good, its
 /// points added to the tally (and the record kept for the explained unit,
 /// or every record for `publish`).
-fn read_record(
-    catalog: &Catalog,
-    t: &mut Tally,
-    row: &Row,
-    trace: Option<UnitRef>,
-    keep_all: bool,
-    diags: &mut Diagnostics,
-) {
+fn read_record(catalog: &Catalog, t: &mut Tally, row: &Row, keep: &Keep, diags: &mut Diagnostics) {
+    let (trace, keep_all) = (keep.trace, keep.all);
     let errors = diags.len();
     // Each cell is first matched as bytes (a match is valid text); only a
     // cell that does not match is read as text, to say what is wrong.
@@ -127,6 +129,16 @@ fn read_record(
         }
         if let (Some(date), Some(unit), Some(line), Some(method)) = (date, unit, line, method) {
             t.rows += 1;
+            if t.withdrawn(
+                catalog,
+                keep,
+                (unit, Some(line), date, Kind::Zero),
+                Decimal::ZERO,
+                None,
+                row,
+            ) {
+                return;
+            }
             t.zeros.push((unit, line, row.line));
             if keep_all || trace == Some(unit) {
                 t.trace.push(DailyRecord {
@@ -171,6 +183,17 @@ fn read_record(
         return;
     };
     t.rows += 1;
+    let rule_index = rule.map(|r| r.0);
+    if t.withdrawn(
+        catalog,
+        keep,
+        (unit, item.map(Line::Leaf), date, kind),
+        points,
+        rule_index,
+        row,
+    ) {
+        return;
+    }
     t.apply(
         catalog,
         unit,
@@ -247,36 +270,7 @@ fn zero_line(
         return None;
     }
     let number = row.position(ITEM).is_some_and(|p| row.is_number(p));
-    let line = match super::names::match_item(rubric, cell, number) {
-        super::names::ItemMatch::Leaf(i) => Line::Leaf(i),
-        super::names::ItemMatch::Group(g) => Line::Group(g),
-        super::names::ItemMatch::Ambiguous(items) => {
-            diags.error(
-                row.at(ITEM),
-                super::names::ambiguous_number(rubric, cell, &items),
-            );
-            return None;
-        }
-        super::names::ItemMatch::None => match rubric.section(cell) {
-            Some(s) => Line::Section(s),
-            None => {
-                let names = rubric
-                    .item_names()
-                    .chain(rubric.sections.iter().map(|s| s.id.as_str()));
-                diags.error(
-                    row.at(ITEM),
-                    msg!(
-                        "daily-zero-unknown-line",
-                        item = cell,
-                        unit = &catalog.unit_of(u).name,
-                        rubric = &rubric.id,
-                        hint = diag::hint(cell, names)
-                    ),
-                );
-                return None;
-            }
-        },
-    };
+    let line = super::names::resolve_line(catalog, u, cell, number, || row.at(ITEM), diags)?;
     let section = &rubric.sections[rubric.line_section(line)];
     if section.kind == PartKind::Penalty {
         let (id, title) = rubric.line_names(line);
@@ -425,8 +419,9 @@ fn merge_tallies(
     let mut rows = 0;
     let mut named = std::collections::HashSet::new();
     let mut used = std::collections::HashSet::new();
-    for t in tallies {
+    for mut t in tallies {
         rows += t.rows;
+        out.withdrawn.append(&mut t.withdrawn);
         t.named(&mut named, &mut used);
         t.merge_into(catalog, file, &mut out.inputs.units, diags);
         for record in t.trace {
@@ -652,6 +647,8 @@ struct Tally {
     rule_sums: Vec<Vec<Sum>>,
     /// `zero` records (此项不得分): few, so kept as they come.
     zeros: Vec<(UnitRef, Line, usize)>,
+    /// Records a withdrawal of the review matched, left out of the sums.
+    withdrawn: Vec<Hit>,
     rows: usize,
     trace: Vec<DailyRecord>,
 }
@@ -681,9 +678,32 @@ impl Tally {
                 .map(|r| vec![Sum::default(); r.units.len() * r.rules.len()])
                 .collect(),
             zeros: Vec::new(),
+            withdrawn: Vec::new(),
             rows: 0,
             trace: Vec::new(),
         }
+    }
+
+    /// Whether a withdrawal of the review takes the record out (then kept
+    /// aside, for the review to check it matched once).
+    fn withdrawn(
+        &mut self,
+        catalog: &Catalog,
+        keep: &Keep,
+        (unit, line, date, kind): (UnitRef, Option<Line>, Date, Kind),
+        points: Decimal,
+        rule: Option<usize>,
+        row: &Row,
+    ) -> bool {
+        let Some(w) = keep.withdrawals else {
+            return false;
+        };
+        let hits = w.matching(catalog, unit, line, date, kind, points, rule);
+        if hits.is_empty() {
+            return false;
+        }
+        self.withdrawn.push((hits, row.at_row(), points));
+        true
     }
 
     /// Adds a record to its unit's item: sums, never a list (but for `explain`).

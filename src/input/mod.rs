@@ -1,6 +1,7 @@
 //! The input tables (annual scores, daily records, published results) and
 //! what they accumulate into: one entry per (unit, item), never a list of rows.
 
+pub mod adjust;
 pub mod annual;
 pub mod claims;
 pub mod daily;
@@ -31,6 +32,8 @@ pub struct InputPaths {
     pub daily: Vec<PathBuf>,
     /// `--measures`: the units' measured values (指标数据).
     pub measures: Vec<PathBuf>,
+    /// `--adjust`: the review's adjustments (复核调整).
+    pub adjust: Vec<PathBuf>,
     pub encoding: Encoding,
     /// `--sheet`: only these sheets of a workbook (default: every sheet but
     /// the empty ones and the instructions).
@@ -121,6 +124,8 @@ fn blank_units(catalog: &Catalog) -> Vec<Vec<UnitInputs>> {
 pub struct Reading {
     pub inputs: Inputs,
     pub summaries: Vec<FileSummary>,
+    /// Daily records a withdrawal matched, left out of the sums.
+    withdrawn: Vec<adjust::Hit>,
 }
 
 /// What to keep besides the sums: one unit's daily records (`explain`), or
@@ -150,10 +155,12 @@ pub fn read(catalog: &Catalog, paths: &InputPaths, keep: Keep, diags: &mut Diagn
         }),
         records: Vec::new(),
         notes: Vec::new(),
+        review: None,
     };
     let mut out = Reading {
         inputs,
         summaries: Vec::new(),
+        withdrawn: Vec::new(),
     };
     let mut seen = std::collections::HashSet::new();
     let mut once = |path: &PathBuf, diags: &mut Diagnostics| {
@@ -188,10 +195,24 @@ pub fn read(catalog: &Catalog, paths: &InputPaths, keep: Keep, diags: &mut Diagn
             );
         }
     }
+    // The review after the annual scores (a rescore replaces one) and
+    // before the daily records (a withdrawal takes one out of the sums).
+    let mut review = adjust::Review::default();
+    for path in &paths.adjust {
+        if once(path, diags) {
+            workbooks += usize::from(is_workbook(path));
+            adjust::read(catalog, path, &options, &mut review, &mut out, diags);
+        }
+    }
+    let keep = daily::Keep {
+        trace,
+        all: keep_all,
+        withdrawals: (!review.withdrawals.is_empty()).then_some(&review.withdrawals),
+    };
     for path in &paths.daily {
         if once(path, diags) {
             workbooks += usize::from(is_workbook(path));
-            daily::read(catalog, path, &options, trace, keep_all, &mut out, diags);
+            daily::read(catalog, path, &options, &keep, &mut out, diags);
         }
     }
     let mut measured = measures::Measured::default();
@@ -202,6 +223,13 @@ pub fn read(catalog: &Catalog, paths: &InputPaths, keep: Keep, diags: &mut Diagn
         }
     }
     measured.apply(catalog, &mut out.inputs.units);
+    // The review's files are listed last, after the measures.
+    if !paths.adjust.is_empty() {
+        let files = std::mem::take(&mut review.files);
+        let withdrawn = std::mem::take(&mut out.withdrawn);
+        out.inputs.review = Some(review.finish(catalog, &withdrawn, diags));
+        out.inputs.files.extend(files);
+    }
     // A --sheet name that no workbook has is a slip, not a choice.
     // (When no workbook had any, each said so already.)
     if let Some(wanted) = &paths.sheet

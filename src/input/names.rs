@@ -117,6 +117,48 @@ pub(crate) fn names_group(rubric: &Rubric, cell: &str, g: usize) -> Message {
     )
 }
 
+/// What a cell names by id or title: a leaf, a group or (failing those) a
+/// section of the unit's rubric (a zero record, a withdrawal), or an error
+/// with a suggestion.
+pub(crate) fn resolve_line(
+    catalog: &crate::model::catalog::Catalog,
+    u: crate::model::catalog::UnitRef,
+    cell: &str,
+    number: bool,
+    at: impl Fn() -> Location,
+    diags: &mut Diagnostics,
+) -> Option<crate::model::mechanics::Line> {
+    use crate::model::mechanics::Line;
+    let rubric = catalog.rubric_of(u);
+    match match_item(rubric, cell, number) {
+        ItemMatch::Leaf(i) => Some(Line::Leaf(i)),
+        ItemMatch::Group(g) => Some(Line::Group(g)),
+        ItemMatch::Ambiguous(items) => {
+            diags.error(at(), ambiguous_number(rubric, cell, &items));
+            None
+        }
+        ItemMatch::None => match rubric.section(cell) {
+            Some(s) => Some(Line::Section(s)),
+            None => {
+                let names = rubric
+                    .item_names()
+                    .chain(rubric.sections.iter().map(|s| s.id.as_str()));
+                diags.error(
+                    at(),
+                    msg!(
+                        "input-unknown-line",
+                        item = cell,
+                        unit = &catalog.unit_of(u).name,
+                        rubric = &rubric.id,
+                        hint = crate::text::diag::hint(cell, names)
+                    ),
+                );
+                None
+            }
+        },
+    }
+}
+
 /// An item of the unit's rubric by its id or title, or an error with a suggestion.
 pub(crate) fn resolve_item(
     rubric: &Rubric,

@@ -77,6 +77,8 @@ pub struct Inputs {
     pub records: Vec<DailyRecord>,
     /// Every annual score's note (备注), kept likewise; otherwise empty.
     pub notes: Vec<AnnualNote>,
+    /// The review (复核调整): `None` without `--adjust`.
+    pub review: crate::model::adjust::Review,
 }
 
 /// The note (备注) a scorer wrote beside one annual score.

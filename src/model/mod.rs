@@ -2,6 +2,7 @@
 //! depending on nothing but exact numbers and dates; readers produce them, the
 //! engine computes with them, renderers show them.
 
+pub mod adjust;
 pub mod catalog;
 pub mod compare;
 pub mod inputs;

@@ -57,6 +57,8 @@ pub struct Results {
     /// Some daily record of kind `zero` was read (the JSON then says of
     /// every leaf whether it was zeroed).
     pub zero_records: bool,
+    /// The review (复核调整) the inputs went through: `None` without `--adjust`.
+    pub review: crate::model::adjust::Review,
 }
 
 impl Results {
@@ -91,6 +93,8 @@ pub struct UnitResult {
     pub grade: usize,
     /// A grade's quota moved it below the grade its total reaches.
     pub demoted: bool,
+    /// An adjustment of the review touched it.
+    pub adjusted: bool,
     /// The veto record (一票否决), if any.
     pub veto: Option<Location>,
     /// The scored part was rescaled to the rubric's scale (lines n/a under

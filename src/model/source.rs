@@ -18,6 +18,8 @@ pub enum Role {
     Previous,
     /// `--measures`: the units' measured values (指标数据).
     Measures,
+    /// `--adjust`: the review's adjustments (复核调整).
+    Adjust,
 }
 
 impl Role {
@@ -30,6 +32,7 @@ impl Role {
             Role::SelfAssessment => "self",
             Role::Previous => "previous",
             Role::Measures => "measures",
+            Role::Adjust => "adjust",
         }
     }
 }

@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 
+use crate::model::adjust::{Adjustment, Change};
 use crate::model::catalog::Catalog;
 use crate::model::compare::Comparison;
 use crate::model::results::{
@@ -12,6 +13,7 @@ use crate::model::results::{
 };
 use crate::model::rubric::{NaPolicy, Rubric, Section};
 use crate::num::{fixed, plain};
+use rust_decimal::Decimal;
 
 #[derive(Serialize)]
 struct Doc<'a> {
@@ -22,6 +24,66 @@ struct Doc<'a> {
     rubrics: Vec<RubricOut<'a>>,
     /// Every input missing and counted as 0 (`--allow-missing`).
     missing: Vec<MissingOut<'a>>,
+    /// With `--adjust`: the review's adjustments, in the order given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    adjustments: Option<Vec<AdjustmentOut<'a>>>,
+}
+
+/// One adjustment of the review (SPEC 20): ids and English words whatever
+/// the cells said; `from`/`to` the scores (or a withdrawn record's points).
+#[derive(Serialize)]
+struct AdjustmentOut<'a> {
+    unit: &'a str,
+    item: Option<&'a str>,
+    action: &'static str,
+    scorer: Option<&'a str>,
+    date: Option<String>,
+    kind: Option<&'static str>,
+    from: Option<String>,
+    to: Option<String>,
+    reason: &'a str,
+    document: Option<&'a str>,
+    source: String,
+}
+
+fn adjustment_out<'a>(catalog: &'a Catalog, a: &'a Adjustment) -> AdjustmentOut<'a> {
+    let r = catalog.rubric_of(a.unit);
+    let score = |v: Option<Decimal>| v.map_or("n/a".to_string(), plain);
+    let (action, scorer, date, kind, from, to) = match &a.change {
+        Change::Rescore {
+            scorer, from, to, ..
+        } => (
+            "rescore",
+            Some(r.scorers[*scorer].id.as_str()),
+            None,
+            None,
+            from.map(score),
+            Some(score(*to)),
+        ),
+        Change::Withdraw {
+            date, kind, points, ..
+        } => (
+            "withdraw",
+            None,
+            Some(date.to_string()),
+            Some(kind.id()),
+            kind.takes_points().then(|| plain(*points)),
+            None,
+        ),
+    };
+    AdjustmentOut {
+        unit: &catalog.unit_of(a.unit).id,
+        item: a.line().map(|l| r.line_names(l).0),
+        action,
+        scorer,
+        date,
+        kind,
+        from,
+        to,
+        reason: &a.reason,
+        document: a.document.as_deref(),
+        source: a.at.to_string(),
+    }
 }
 
 #[derive(Serialize)]
@@ -82,6 +144,9 @@ struct UnitOut<'a> {
     /// With quotas: a grade's quota moved the unit down.
     #[serde(skip_serializing_if = "Option::is_none")]
     demoted: Option<bool>,
+    /// With `--adjust`: an adjustment of the review touched the unit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    adjusted: Option<bool>,
     deducted: String,
     added: String,
     /// With bonus or penalty parts or floors: the unit's parts.
@@ -196,6 +261,7 @@ struct Shape {
     policies: bool,
     zeroed: bool,
     quotas: bool,
+    review: bool,
 }
 
 pub fn render(catalog: &Catalog, results: &Results, compare: &Comparison) -> String {
@@ -205,6 +271,7 @@ pub fn render(catalog: &Catalog, results: &Results, compare: &Comparison) -> Str
         policies: rubrics().any(|r| r.na != NaPolicy::Rescale),
         zeroed: results.zero_records,
         quotas: rubrics().any(|r| r.grades.iter().any(|g| g.quota.is_some())),
+        review: results.review.is_some(),
     };
     let doc = Doc {
         schema: SCHEMA,
@@ -221,6 +288,10 @@ pub fn render(catalog: &Catalog, results: &Results, compare: &Comparison) -> Str
             .iter()
             .flat_map(|rr| missing_out(&catalog.rubrics[rr.rubric], rr))
             .collect(),
+        adjustments: results
+            .review
+            .as_ref()
+            .map(|review| review.iter().map(|a| adjustment_out(catalog, a)).collect()),
     };
     // Serializing plain structs of strings and numbers cannot fail.
     let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
@@ -301,6 +372,7 @@ impl<'a> Unit<'a> {
             scaled: u.scaled,
             provisional: u.provisional(),
             demoted: self.shape.quotas.then_some(u.demoted),
+            adjusted: self.shape.review.then_some(u.adjusted),
             deducted: plain(u.deducted),
             added: plain(u.added),
             scored: parts(u.scored),

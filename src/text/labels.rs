@@ -66,5 +66,6 @@ pub fn role_label(role: Role) -> Message {
         Role::SelfAssessment => msg!("report-role-self"),
         Role::Previous => msg!("report-role-previous"),
         Role::Measures => msg!("report-role-measures"),
+        Role::Adjust => msg!("report-role-adjust"),
     }
 }

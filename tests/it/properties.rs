@@ -271,7 +271,6 @@ fn run_with(rubric: &str, annual: &[String], daily: &[String]) -> Results {
     let paths = InputPaths {
         annual: vec![a],
         daily: vec![d],
-        measures: Vec::new(),
         ..InputPaths::default()
     };
     let inputs = assess::engine::year::read(&catalog, &paths, Default::default(), &mut diags)

@@ -32,10 +32,9 @@ fn pipeline(rubric: &[u8], annual: &[u8], daily: &[u8], encoding: Encoding) {
     let paths = InputPaths {
         annual: vec![a],
         daily: vec![d],
-        measures: Vec::new(),
         encoding,
-        sheet: None,
         allow_missing: true,
+        ..InputPaths::default()
     };
     let Some(inputs) = assess::engine::year::read(&catalog, &paths, Default::default(), &mut diags)
         .map(|r| r.inputs)

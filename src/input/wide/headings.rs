@@ -14,8 +14,7 @@ use crate::text::i18n::msg;
 
 /// Check columns on the whole row: its total.
 pub(super) const TOTALS: [&str; 5] = ["合计", "总分", "小计", "得分合计", "total"];
-/// Columns of row numbers, read by no one.
-pub(crate) const SERIALS: [&str; 3] = ["序号", "no.", "no"];
+pub(crate) use crate::tables::table::SERIALS;
 
 /// What a header cell names in one rubric.
 pub(super) enum Named {

@@ -26,6 +26,9 @@ pub const ITEM_NAMES: &[&str] = &[
     "测评指标",
 ];
 pub const SCORER_NAMES: &[&str] = &["评分单位", "评分部门", "打分单位", "考评单位", "评分主体"];
+/// Columns of row numbers (序号), read by no one, in any table.
+pub const SERIALS: [&str; 3] = ["序号", "no.", "no"];
+
 pub const SCORE_NAMES: &[&str] = &["得分", "分数", "评分", "考核得分", "评分结果"];
 pub const NOTE_NAMES: &[&str] = &[
     "备注",

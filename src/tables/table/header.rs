@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use super::columns::{ITEM_NAMES, UNIT_NAMES, header_is, header_key, is_unit_header};
+use super::columns::{ITEM_NAMES, SERIALS, UNIT_NAMES, header_is, header_key, is_unit_header};
 use super::{Body, Column, HeaderCell, Kind, Layout, Shape, Table};
 use crate::model::source::Location;
 use crate::tables::workbook::SheetRows;
@@ -215,6 +215,8 @@ fn resolve_header(
         .iter()
         .map(|h| h.text.as_str())
         .filter(|h| !columns.iter().any(|c| c.matches(h)))
+        // A row number is no slip of a column's name (序号 is not 文号).
+        .filter(|h| !SERIALS.contains(&header_key(h).as_str()))
         .collect();
     let mut hinted: Vec<&str> = Vec::new();
     let required = report_missing(

@@ -27,8 +27,8 @@ use std::path::Path;
 use std::sync::Arc;
 
 pub use columns::{
-    Column, EXPLANATION_NAMES, ITEM_NAMES, NOTE_NAMES, SCORE_NAMES, SCORER_NAMES, UNIT_NAMES,
-    header_key, is_unit_header,
+    Column, EXPLANATION_NAMES, ITEM_NAMES, NOTE_NAMES, SCORE_NAMES, SCORER_NAMES, SERIALS,
+    UNIT_NAMES, header_key, is_unit_header,
 };
 pub use header::title_scorer;
 pub use row::{Row, is_footer_text};

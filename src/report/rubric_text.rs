@@ -271,7 +271,7 @@ fn part_three_lines(r: &Rubric) -> Vec<String> {
                 Quota::Share(q) => tr!(
                     "rubric-quota-share",
                     grade = &g.label,
-                    percent = points(q * Decimal::ONE_HUNDRED)
+                    percent = points(q.checked_mul(Decimal::ONE_HUNDRED).unwrap_or(q))
                 ),
                 Quota::Count(n) => tr!("rubric-quota-count", grade = &g.label, count = n),
             })

@@ -492,3 +492,100 @@ fn a_class_without_its_sheet_says_where_it_goes() {
         ])
         .fails(Snapshot::file("rubric_part_three/no-classes-sheet.en.txt"));
 }
+
+/// What the rubric loader finds in the text the new cells give is reported
+/// at those cells: a bonus part without its max (the section cell), a gate
+/// on a penalty part (its 类别), a scale without a measure and one whose
+/// base is above the line's points (计分标尺), scorers on a penalty line
+/// (评分单位), a floor above 0 (最低分), a quota on the last grade (名额),
+/// max_total below the scale (总分上限), a veto with both a cap and a total.
+#[test]
+fn what_the_loader_finds_in_the_new_cells_is_reported_there() {
+    let items: &[&[&str]] = &[
+        &["测试细则"],
+        ITEMS_HEAD,
+        &[
+            "政务服务（10分）",
+            "审批",
+            "1.1",
+            "#6",
+            "办公室",
+            "",
+            "",
+            "#1",
+            "",
+            "",
+            "",
+            "",
+        ],
+        &[
+            "政务服务（10分）",
+            "好评",
+            "1.2",
+            "#4",
+            "",
+            "",
+            "",
+            "",
+            "好评率",
+            "90:0；100:5",
+            "",
+            "",
+        ],
+        &[
+            "加分项",
+            "创新",
+            "b1",
+            "#3",
+            "",
+            "",
+            "加分项",
+            "",
+            "",
+            "80:1；90:3",
+            "",
+            "",
+        ],
+        &[
+            "扣分项（5分）",
+            "通报",
+            "p1",
+            "#5",
+            "办公室",
+            "",
+            "扣分项（80分以上）",
+            "",
+            "",
+            "",
+            "",
+            "",
+        ],
+    ];
+    let info: &[&[&str]] = &[
+        &["细则编号", "t"],
+        &["年度", "#2022"],
+        &["满分", "#10"],
+        &["总分上限", "#9"],
+        &["否决封顶", "#59"],
+        &["否决计分", "#0"],
+        &[],
+        &["等次", "编号", "下限", "名额"],
+        &["优秀", "a", "#9", "30%"],
+        &["合格", "c", "#0", "#1"],
+    ];
+    let bytes = workbook(&[
+        ("细则", items, &[(0, 0, 0, 11)]),
+        ("基本信息", info, &[]),
+        ("评分单位", SCORERS, &[]),
+        ("考核对象", UNITS, &[]),
+        ("单位类别", CLASSES, &[]),
+        ("指标", MEASURES, &[]),
+    ]);
+    let case = |lang: &str| {
+        Case::new().file("bad.xlsx", &bytes).args(&[
+            "rubric", "import", "bad.xlsx", "-o", "t.toml", "--lang", lang,
+        ])
+    };
+    case("en").fails(Snapshot::file("rubric_part_three/loader.en.txt"));
+    case("zh").fails_zh(Snapshot::file("rubric_part_three/loader.zh.txt"));
+}

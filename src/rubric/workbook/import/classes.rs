@@ -30,27 +30,37 @@ pub(super) fn class_list(
     e: &mut Errors,
 ) -> Option<Vec<String>> {
     let pieces = pieces(text);
-    // reach[k]: how the first k pieces are read, as the classes found.
-    let mut reach: Vec<Option<Vec<usize>>> = vec![None; pieces.len() + 1];
-    reach[0] = Some(Vec::new());
+    // reach[k]: how the first k pieces are read, as the step that ends
+    // there: where it starts and the class it names (none for an empty
+    // piece). Steps, not lists, so a cell of many pieces costs little.
+    let mut reach: Vec<Option<(usize, Option<usize>)>> = vec![None; pieces.len() + 1];
+    reach[0] = Some((0, None));
     for k in 0..pieces.len() {
-        let Some(found) = reach[k].clone() else {
+        if reach[k].is_none() {
             continue;
-        };
+        }
         if text[pieces[k].clone()].trim().is_empty() {
-            reach[k + 1].get_or_insert(found);
+            reach[k + 1].get_or_insert((k, None));
             continue;
         }
         for j in k..pieces.len().min(k + MOST_PIECES) {
             let name = text[pieces[k].start..pieces[j].end].trim();
             if let Some(c) = position(classes, name) {
-                let mut next = found.clone();
-                next.push(c);
-                reach[j + 1].get_or_insert(next);
+                reach[j + 1].get_or_insert((k, Some(c)));
             }
         }
     }
-    if let Some(found) = reach[pieces.len()].take() {
+    if reach[pieces.len()].is_some() {
+        let mut found = Vec::new();
+        let mut end = pieces.len();
+        while end > 0 {
+            let Some((start, class)) = reach[end] else {
+                break;
+            };
+            found.extend(class);
+            end = start;
+        }
+        found.reverse();
         return Some(found.into_iter().map(|c| classes[c].id.clone()).collect());
     }
     let unknown = pieces

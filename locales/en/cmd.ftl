@@ -54,6 +54,18 @@ verify-summary = { $checked ->
     [one] 1 mismatch
    *[other] { $mismatches } mismatches
 }
+verify-summary-review = { $checked ->
+    [one] 1 unit
+   *[other] { $checked } units
+} checked: { $review ->
+    [one] 1 change
+   *[other] { $review } changes
+} by the review (the table is the first result; the adjustments explain them){ $mismatches ->
+    [0] , nothing else differs
+    [one] , and 1 mismatch the review does not explain
+   *[other] , and { $mismatches } mismatches the review does not explain
+}
+verify-mismatch-review = { $at }: { $unit } changed by the review: { $what }
 
 ## explain: where a score comes from, step by step
 
@@ -105,6 +117,8 @@ explain-base-end = base = { $s1 } ({ $value }{ $unit } is not between two points
 explain-base-inexact = (the base is a fraction, shown to 6 places; the score is computed from it exactly and rounded once)
 explain-daily-zero = scores 0 (此项不得分): { $date } { $method }    { $at }
 explain-daily-zero-note = scores 0 (此项不得分): { $date } { $method } ({ $note })    { $at }
+explain-review = review: { $change } ({ $why })    { $at }
+explain-review-withdraw = review: { $change } ({ $record }; { $why })    { $at }
 explain-section = section { $title }: { $score } = { $parts }
 explain-section-empty = section { $title }: { $score } (no applicable items)
 explain-section-scaled = { $title } subtotal: ({ $parts }) × { $max } ÷ { $parts_max } → { $score } (the points of n/a lines go to the applicable ones)

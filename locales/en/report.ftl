@@ -327,3 +327,44 @@ report-role-self = self-assessment
 report-role-previous = earlier result
 report-role-measures = measures
 report-role-adjust = review
+review-note = Review: { $count ->
+    [one] 1 change
+   *[other] { $count } changes
+} to the marked units, each below:
+review-line = { $unit } { $change } ({ $why })
+review-change = { $line }: { $what }
+review-score = { $score }
+review-na = n/a
+review-rescore = { $scorer }'s score from { $from } to { $to }
+review-rescore-supplied = { $scorer }'s missing score supplied: { $to }
+review-withdraw = the { $kind } of { $points } on { $date } withdrawn
+review-withdraw-mark = the { $kind } record of { $date } withdrawn
+review-why = { $reason }
+review-why-document = { $reason }; { $document }
+xlsx-sheet-review = Review
+review-col-unit = Unit
+review-col-line = Line
+review-col-action = Action
+review-col-scorer = Scorer
+review-col-date = Record date
+review-col-kind = Record kind
+review-col-from = Before
+review-col-to = After
+review-col-reason = Reason
+review-col-document = Document
+review-col-source = Source
+review-action-rescore = rescore
+review-action-withdraw = withdraw
+review-missing = (missing)
+notice-review = After the results were shown to the units, the assessment group reviewed their objections and changed { $lines ->
+    [one] 1 line
+   *[other] { $lines } lines
+} of { $units ->
+    [one] 1 unit
+   *[other] { $units } units
+} (see the annex: the review); the results below are those after the review.
+notice-review-annex = Annex: the review
+notice-review-annex-caption = The review's changes
+notice-review-col-number = No.
+notice-review-col-change = Change
+publish-note-adjusted = changed by the review ({ $count } changes; see the annex).

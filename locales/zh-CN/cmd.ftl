@@ -31,6 +31,11 @@ verify-summary = { $mismatches ->
     [0] 共核对 { $checked } 个单位，全部一致。
    *[other] 共核对 { $checked } 个单位，发现 { $mismatches } 处不一致。
 }
+verify-summary-review = 共核对 { $checked } 个单位：{ $review } 处为复核后变动（公布的是复核前的结果，复核调整说明了差异）{ $mismatches ->
+    [0] ，其余全部一致。
+   *[other] ，另有 { $mismatches } 处不一致，复核调整不能说明。
+}
+verify-mismatch-review = { $at }：{ $unit }复核后变动：{ $what }
 
 ## explain：逐步说明得分的来历
 
@@ -74,6 +79,8 @@ explain-base-end = 基础分 = { $s1 }（{ $value }{ $unit } 不在计分标尺�
 explain-base-inexact = （基础分为分数，此处显示保留 6 位小数；得分按精确值计算，只在最后四舍五入一次）
 explain-daily-zero = 此项不得分：{ $date } { $method }    { $at }
 explain-daily-zero-note = 此项不得分：{ $date } { $method }（{ $note }）    { $at }
+explain-review = 复核调整：{ $change }（{ $why }）    { $at }
+explain-review-withdraw = 复核调整：{ $change }（{ $record }；{ $why }）    { $at }
 explain-section = { $title }小计：{ $score } = { $parts }
 explain-section-empty = { $title }小计：{ $score }（没有适用的项目）
 explain-section-scaled = { $title }小计：({ $parts }) × { $max } ÷ { $parts_max } → { $score }（不涉及项目的分值由同级适用项目分摊）

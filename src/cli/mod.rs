@@ -297,6 +297,8 @@ impl InputArgs {
             .iter()
             .chain(&self.annual)
             .chain(&self.daily)
+            .chain(&self.measures)
+            .chain(&self.adjust)
             .map(PathBuf::as_path)
             .collect()
     }
@@ -312,6 +314,8 @@ impl InputArgs {
         add("--rubric", &self.rubrics);
         add("--annual", &self.annual);
         add("--daily", &self.daily);
+        add("--measures", &self.measures);
+        add("--adjust", &self.adjust);
         if self.allow_missing {
             flags.push("--allow-missing".into());
         }

@@ -45,7 +45,16 @@ pub fn run(args: &VerifyArgs) -> Outcome {
     ) else {
         return Err(diags.into());
     };
-    let verification = crate::engine::verify::verify(&catalog, &results, &published, only);
+    let mut verification = crate::engine::verify::verify(&catalog, &results, &published, only);
+    // With the review: the first result (the same inputs without it) tells
+    // which differences the adjustments explain.
+    if !args.inputs.adjust.is_empty() {
+        let mut first_args = args.inputs.clone();
+        first_args.adjust.clear();
+        let (_, _, first) = load_and_score(&first_args, |_, _| None)?;
+        let before = crate::engine::verify::verify(&catalog, &first, &published, only);
+        verification.tell_review(&before);
+    }
     if results.provisional() {
         diag::warn_provisional(results.missing);
     }
@@ -67,7 +76,9 @@ pub fn run(args: &VerifyArgs) -> Outcome {
         args.format,
     );
     emit(&out, args.output.as_deref())?;
-    match verification.mismatches.is_empty() {
+    // The review's changes are reported, not failures: the table is the
+    // first result, and the adjustments say why the final one differs.
+    match verification.unexplained() == 0 {
         true => Ok(Exit::Done),
         false => Ok(Exit::Mismatch),
     }

@@ -48,6 +48,9 @@ pub struct Mismatch {
     pub recomputed: String,
     /// The difference in words.
     pub what: Message,
+    /// The published value is the first result's, before the review
+    /// (复核后变动): an adjustment explains the difference.
+    pub by_review: bool,
 }
 
 /// The comparison of a whole table.
@@ -56,6 +59,27 @@ pub struct Verification {
     /// Units of the rosters compared.
     pub checked: usize,
     pub mismatches: Vec<Mismatch>,
+    /// Compared with `--adjust`: the mismatches tell the review's changes apart.
+    pub review: bool,
+}
+
+impl Verification {
+    /// With the first result (the same inputs without the review): a
+    /// mismatch the first result does not have is the review's doing.
+    pub fn tell_review(&mut self, first: &Verification) {
+        self.review = true;
+        for m in &mut self.mismatches {
+            m.by_review = !first
+                .mismatches
+                .iter()
+                .any(|f| f.unit == m.unit && f.kind == m.kind && f.at == m.at);
+        }
+    }
+
+    /// The mismatches the review does not explain.
+    pub fn unexplained(&self) -> usize {
+        self.mismatches.iter().filter(|m| !m.by_review).count()
+    }
 }
 
 /// Compares the published rows (of rubric `only`, or of every rubric) with
@@ -109,6 +133,7 @@ pub fn verify(
                     total = total.as_str()
                 ),
                 recomputed: total,
+                by_review: false,
             });
         }
     }
@@ -126,6 +151,7 @@ fn row_mismatches(rubric: &Rubric, row: &PublishedRow, c: &UnitResult, out: &mut
             published: Some(published),
             recomputed,
             what,
+            by_review: false,
         });
     };
     // Compared at the precision published: 92.5 matches a computed 92.50.

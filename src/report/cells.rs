@@ -5,7 +5,9 @@
 
 use rust_decimal::Decimal;
 
-use crate::model::results::{ItemScore, RubricResult, SectionResult, UnitResult};
+use crate::model::adjust::{Adjustment, Change};
+use crate::model::catalog::Catalog;
+use crate::model::results::{ItemScore, Results, RubricResult, SectionResult, UnitResult};
 use crate::model::rubric::{PartKind, Quota, Rubric};
 use crate::num::{fixed, plain};
 use crate::text::i18n::{Lang, msg};
@@ -40,7 +42,7 @@ pub fn scored_column(r: &Rubric, rr: &RubricResult) -> Option<usize> {
     r.sections.iter().rposition(|s| s.kind == PartKind::Scored)
 }
 
-/// The total as a table shows it: `*` when rescaled, `‡` when a veto
+/// The total as a table shows it: `*` when rescaled, `§` when a veto
 /// capped or set it, `†` when provisional.
 pub fn total_cell(r: &Rubric, u: &UnitResult) -> String {
     let mut total = fixed(u.total, r.decimals);
@@ -48,7 +50,7 @@ pub fn total_cell(r: &Rubric, u: &UnitResult) -> String {
         total.push('*');
     }
     if vetoed_total(u) {
-        total.push('‡');
+        total.push('§');
     }
     if u.provisional() {
         total.push('†');
@@ -122,7 +124,7 @@ pub fn part_notes(r: &Rubric, rr: &RubricResult, lang: Lang) -> Vec<String> {
                 units = units
             ),
         };
-        notes.push(format!("‡ {}", note.render(lang)));
+        notes.push(format!("§ {}", note.render(lang)));
     }
     if r.veto.rank_last && rr.units.iter().any(|u| u.veto.is_some()) {
         notes.push(msg!("note-veto-last").render(lang));
@@ -185,4 +187,123 @@ pub fn measure_text(r: &Rubric, leaf: usize, o: &ItemScore, lang: Lang) -> Optio
         ),
     };
     Some(text.render(lang))
+}
+
+/// A unit's name as a table shows it: `‡` after it when the review
+/// (复核调整) touched it.
+pub fn unit_cell(r: &Rubric, u: &UnitResult) -> String {
+    let name = &r.units[u.unit].name;
+    if u.adjusted {
+        format!("{name}‡")
+    } else {
+        name.clone()
+    }
+}
+
+/// The review's adjustments of rubric `rubric`, one sentence each, in the
+/// order given: the unit, the line, what changed, the reason and 文号.
+pub fn review_lines(
+    catalog: &Catalog,
+    results: &Results,
+    rubric: usize,
+    lang: Lang,
+) -> Vec<String> {
+    let Some(review) = &results.review else {
+        return Vec::new();
+    };
+    let r = &catalog.rubrics[rubric];
+    review
+        .iter()
+        .filter(|a| a.unit.rubric == rubric)
+        .map(|a| review_line(r, a, lang))
+        .collect()
+}
+
+/// One adjustment in a sentence (`甲 1.1 一一：办公室评分由5分调整为6分（材料补齐；复核1号）`).
+pub fn review_line(r: &Rubric, a: &Adjustment, lang: Lang) -> String {
+    let why = match &a.document {
+        Some(d) => msg!("review-why-document", reason = &a.reason, document = d),
+        None => msg!("review-why", reason = &a.reason),
+    };
+    msg!(
+        "review-line",
+        unit = &r.units[a.unit.unit].name,
+        change = review_change(r, a, lang),
+        why = why
+    )
+    .render(lang)
+}
+
+/// What an adjustment changed, on which line (`1.1 一一：办公室评分由5分调整为6分`).
+pub fn review_change(r: &Rubric, a: &Adjustment, lang: Lang) -> String {
+    let line = a
+        .line()
+        .map(|l| {
+            let (id, title) = r.line_names(l);
+            format!("{id} {title}")
+        })
+        .unwrap_or_default();
+    msg!("review-change", line = line, what = review_what(r, a, lang)).render(lang)
+}
+
+/// What an adjustment changed (`办公室评分由5分调整为6分`).
+pub fn review_what(r: &Rubric, a: &Adjustment, lang: Lang) -> String {
+    let score = |v: Option<Decimal>| match v {
+        Some(v) => msg!("review-score", score = plain(v)),
+        None => msg!("review-na"),
+    };
+    let what = match &a.change {
+        Change::Rescore {
+            scorer, from, to, ..
+        } => {
+            let scorer = &r.scorers[*scorer].name;
+            match from {
+                Some(from) => msg!(
+                    "review-rescore",
+                    scorer = scorer,
+                    from = score(*from),
+                    to = score(*to)
+                ),
+                None => msg!("review-rescore-supplied", scorer = scorer, to = score(*to)),
+            }
+        }
+        Change::Withdraw {
+            date, kind, points, ..
+        } => {
+            if kind.takes_points() {
+                msg!(
+                    "review-withdraw",
+                    date = date.to_string(),
+                    kind = crate::text::labels::kind_label(*kind),
+                    points = plain(*points)
+                )
+            } else {
+                msg!(
+                    "review-withdraw-mark",
+                    date = date.to_string(),
+                    kind = crate::text::labels::kind_label(*kind)
+                )
+            }
+        }
+    };
+    what.render(lang)
+}
+
+/// The note under a table that says what `‡` means, then the adjustments.
+pub fn review_notes(
+    catalog: &Catalog,
+    results: &Results,
+    rubric: usize,
+    lang: Lang,
+) -> Vec<String> {
+    let lines = review_lines(catalog, results, rubric, lang);
+    if lines.is_empty() {
+        return Vec::new();
+    }
+    let mut notes = vec![format!(
+        "‡ {}",
+        msg!("review-note", count = lines.len()).render(lang)
+    )];
+    notes.extend(lines.into_iter().map(|l| format!("  {l}")));
+    notes
 }

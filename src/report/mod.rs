@@ -5,6 +5,7 @@ pub mod csv;
 pub mod explain;
 pub mod json;
 pub mod publish;
+mod review;
 pub mod rubric_text;
 
 pub mod table;

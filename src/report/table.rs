@@ -35,6 +35,7 @@ pub fn render(
             columns: (0..catalog.rubrics[rr.rubric].sections.len())
                 .map(|s| indicator_columns(&catalog.rubrics[rr.rubric], s, depth))
                 .collect(),
+            review: cells::review_notes(catalog, results, rr.rubric, lang),
         };
         view.write(&mut out);
     }
@@ -57,6 +58,8 @@ struct RubricTable<'a> {
     compare: &'a Comparison,
     /// Each section's indicators down to `--depth`, shown before the section.
     columns: Vec<Vec<Node>>,
+    /// The review's notes (复核调整), under the table.
+    review: Vec<String>,
 }
 
 impl RubricTable<'_> {
@@ -89,8 +92,11 @@ impl RubricTable<'_> {
             out.push_str(&self.tr(msg!("table-note-veto")));
             out.push('\n');
         }
-        for note in cells::part_notes(r, self.rr, self.lang) {
-            out.push_str(&note);
+        for note in cells::part_notes(r, self.rr, self.lang)
+            .iter()
+            .chain(&self.review)
+        {
+            out.push_str(note);
             out.push('\n');
         }
         if marks.provisional {
@@ -149,7 +155,7 @@ impl RubricTable<'_> {
         let right = |text: String| Cell::new(text).set_alignment(CellAlignment::Right);
         let mut row = vec![
             Cell::new(u.rank).set_alignment(CellAlignment::Right),
-            Cell::new(&r.units[u.unit].name),
+            Cell::new(cells::unit_cell(r, u)),
         ];
         for (k, s) in u.sections.iter().enumerate() {
             for node in &self.columns[k] {

@@ -20,6 +20,10 @@ struct Mismatch<'a> {
     recomputed: &'a str,
     /// The command that shows how the recomputed value comes about.
     explain: String,
+    /// With `--adjust`: the published value is the first result's, and an
+    /// adjustment of the review explains the difference (复核后变动).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    by_review: Option<bool>,
 }
 
 #[derive(Serialize)]
@@ -57,6 +61,7 @@ pub fn render(
                         published: m.published.as_deref(),
                         recomputed: &m.recomputed,
                         explain: explain(m.unit),
+                        by_review: v.review.then_some(m.by_review),
                     }
                 })
                 .collect();
@@ -77,12 +82,15 @@ pub fn render(
             for m in &v.mismatches {
                 let unit = catalog.unit_of(m.unit);
                 let named = msg!("cmd-named", name = &unit.name, id = &unit.id);
-                let line = msg!(
-                    "verify-mismatch",
-                    at = &m.at,
-                    unit = named,
-                    what = m.what.clone()
-                );
+                let key = if m.by_review {
+                    "verify-mismatch-review"
+                } else {
+                    "verify-mismatch"
+                };
+                let line = crate::text::i18n::Message::new(key)
+                    .arg("at", &m.at)
+                    .arg("unit", named)
+                    .arg("what", m.what.clone());
                 // Cells and sheet names are quoted: one mismatch, one line.
                 out.push_str(&line.escaped().to_string());
                 out.push('\n');
@@ -91,11 +99,20 @@ pub fn render(
                 out.push_str(&tr!("verify-explain", command = explain(m.unit)));
                 out.push('\n');
             }
-            out.push_str(&tr!(
-                "verify-summary",
-                checked = v.checked,
-                mismatches = v.mismatches.len()
-            ));
+            out.push_str(&if v.review {
+                tr!(
+                    "verify-summary-review",
+                    checked = v.checked,
+                    mismatches = v.unexplained(),
+                    review = v.mismatches.len() - v.unexplained()
+                )
+            } else {
+                tr!(
+                    "verify-summary",
+                    checked = v.checked,
+                    mismatches = v.mismatches.len()
+                )
+            });
             out.push('\n');
             out
         }

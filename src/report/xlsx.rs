@@ -208,6 +208,7 @@ struct Names {
     rubrics: Vec<String>,
     items: String,
     provenance: String,
+    review: String,
 }
 
 fn sheet_names(rubrics: &[&Rubric], lang: Lang) -> Names {
@@ -217,6 +218,7 @@ fn sheet_names(rubrics: &[&Rubric], lang: Lang) -> Names {
         &clean(&msg!("xlsx-sheet-provenance").render(lang)),
         &mut taken,
     );
+    let review = unique(&clean(&msg!("xlsx-sheet-review").render(lang)), &mut taken);
     let titles: Vec<&str> = rubrics.iter().map(|r| r.title.as_str()).collect();
     let words = rubric_words();
     let rubrics = rubrics
@@ -227,6 +229,7 @@ fn sheet_names(rubrics: &[&Rubric], lang: Lang) -> Names {
         rubrics,
         items,
         provenance,
+        review,
     }
 }
 
@@ -331,18 +334,30 @@ fn build(
     for (rr, name) in results.rubrics.iter().zip(&names.rubrics) {
         let sheet = book.add_worksheet();
         sheet.set_name(name)?;
+        let review = super::cells::review_notes(catalog, results, rr.rubric, lang);
         results_sheet(
             sheet,
-            &catalog.rubrics[rr.rubric],
-            rr,
+            (&catalog.rubrics[rr.rubric], rr),
             lang,
             &formats,
             compare,
+            &review,
         )?;
     }
     let sheet = book.add_worksheet();
     sheet.set_name(&names.items)?;
     items_sheet(sheet, catalog, results, lang, inputs, &formats)?;
+    if let Some(review) = &results.review {
+        let sheet = book.add_worksheet();
+        sheet.set_name(&names.review)?;
+        super::review::review_sheet(
+            sheet,
+            catalog,
+            review,
+            lang,
+            (&formats.header, &formats.text),
+        )?;
+    }
     let sheet = book.add_worksheet();
     sheet.set_name(&names.provenance)?;
     provenance_sheet(sheet, results, lang, &formats)?;
@@ -354,11 +369,11 @@ fn build(
 
 fn results_sheet(
     sheet: &mut Worksheet,
-    r: &Rubric,
-    rr: &RubricResult,
+    (r, rr): (&Rubric, &RubricResult),
     lang: Lang,
     f: &Formats,
     compare: &Comparison,
+    review: &[String],
 ) -> Result<(), XlsxError> {
     let tr = |m: Message| m.render(lang);
     let mut heads: Vec<String> = vec![tr(msg!("report-col-rank")), tr(msg!("report-col-unit"))];
@@ -427,6 +442,7 @@ fn results_sheet(
         notes.push(tr(msg!("xlsx-note-vetoed")));
     }
     notes.extend(super::cells::part_notes(r, rr, lang));
+    notes.extend(review.iter().map(|n| n.trim_start().to_string()));
     if let Some(c) = &r.conversion {
         notes.push(tr(msg!(
             "xlsx-note-converted",
@@ -475,10 +491,10 @@ fn write_unit(
     scores: &Format,
     widths: &mut Widths,
 ) -> Result<(), XlsxError> {
-    let unit = &r.units[u.unit];
     sheet.write_number_with_format(row, 0, u.rank as f64, &f.rank)?;
-    sheet.write_string_with_format(row, 1, &unit.name, &f.text)?;
-    widths.see(1, &unit.name);
+    let name = super::cells::unit_cell(r, u);
+    sheet.write_string_with_format(row, 1, &name, &f.text)?;
+    widths.see(1, &name);
     let mut c = 2u16;
     let scored_after = super::cells::scored_column(r, rr);
     for (k, s) in u.sections.iter().enumerate() {
@@ -497,7 +513,7 @@ fn write_unit(
     }
     sheet.write_number_with_format(row, c, number(u.deducted), scores)?;
     sheet.write_number_with_format(row, c + 1, number(u.added), scores)?;
-    // The table's marks (* rescaled, ‡ a veto's total, † provisional)
+    // The table's marks (* rescaled, § a veto's total, † provisional)
     // after the number, which stays a number.
     let fixed_total = crate::num::fixed(u.total, r.decimals);
     let mark = super::cells::total_cell(r, u)

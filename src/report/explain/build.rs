@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use super::{
     AnnualEx, DemotedEx, Explanation, GradeEx, GroupEx, ItemEx, MeasureEx, PartsEx, RecordEx,
-    RubricRef, RuleEx, SectionEx, UnitEx,
+    ReviewEx, RubricRef, RuleEx, SectionEx, UnitEx,
 };
 use crate::model::catalog::{Catalog, UnitRef};
 use crate::model::inputs::{AnnualScore, Inputs, ItemInputs, Trace};
@@ -31,6 +31,13 @@ pub(super) fn explanation<'a>(
     let unit = &rubric.units[u.unit];
     let mut items = Vec::new();
     let mut sections = Vec::new();
+    // The review's adjustments of the unit, in the order given.
+    let review: Vec<&crate::model::adjust::Adjustment> = results
+        .review
+        .iter()
+        .flatten()
+        .filter(|a| a.unit == u)
+        .collect();
     for (k, (s, sec)) in result.sections.iter().zip(&rubric.sections).enumerate() {
         sections.push(section(rubric, k, s));
         for l in &s.items {
@@ -39,6 +46,7 @@ pub(super) fn explanation<'a>(
             }
             let leaf = Leaf {
                 rubric,
+                review: &review,
                 unit: u.unit,
                 i: l.item,
                 section: &sec.id,
@@ -91,6 +99,11 @@ pub(super) fn explanation<'a>(
             .map(|r| RecordEx::new(r, rubric))
             .collect(),
         demoted: demoted(rubric, result),
+        review: review
+            .iter()
+            .filter(|a| a.line().is_none())
+            .map(|a| ReviewEx::new(rubric, a))
+            .collect(),
         rank: result.rank,
         ranking: match rubric.ranking {
             Ranking::Competition => "competition",
@@ -220,6 +233,7 @@ fn section(rubric: &Rubric, k: usize, s: &SectionResult) -> SectionEx {
 /// One leaf of the unit, with what its inputs say.
 struct Leaf<'a> {
     rubric: &'a Rubric,
+    review: &'a [&'a crate::model::adjust::Adjustment],
     unit: usize,
     i: usize,
     section: &'a str,
@@ -276,6 +290,12 @@ impl Leaf<'_> {
             counts: l.counts.filter(|_| o.is_none()).map(|c| fixed(c, dp)),
             measure: self.measure(o),
             zeroed: o.is_some_and(|o| o.zeroed),
+            review: self
+                .review
+                .iter()
+                .filter(|a| a.line().is_some_and(|l| rubric.leaves(l).contains(&self.i)))
+                .map(|a| ReviewEx::new(rubric, a))
+                .collect(),
             exact: o.is_none_or(|o| o.exact),
         }
     }

@@ -38,6 +38,8 @@ pub(super) struct Explanation<'a> {
     pub(super) veto: Vec<RecordEx>,
     /// A grade's quota moved the unit below the grade its total reaches.
     pub(super) demoted: Option<DemotedEx>,
+    /// The review's withdrawals of records naming no line (a veto).
+    pub(super) review: Vec<ReviewEx>,
     pub(super) rank: usize,
     pub(super) ranking: &'static str,
     /// Units of the rubric with a strictly greater total (distinct totals for dense ranking),
@@ -184,9 +186,47 @@ pub(super) struct ItemEx {
     pub(super) measure: Option<MeasureEx>,
     /// A zero record (此项不得分) made it 0.
     pub(super) zeroed: bool,
+    /// The review's adjustments acting on it (复核调整).
+    pub(super) review: Vec<ReviewEx>,
     /// base, raw and clamped are exact; false when the base is a fraction
     /// shown rounded to 6 places (the score is computed from it exactly).
     pub(super) exact: bool,
+}
+
+/// One adjustment of the review, where it acts.
+#[derive(Serialize)]
+pub(super) struct ReviewEx {
+    /// "rescore" or "withdraw".
+    pub(super) action: &'static str,
+    /// What it changed, in the run's language (`办公室评分由5分调整为6分`).
+    pub(super) change: String,
+    /// The withdrawn record's place.
+    pub(super) record: Option<String>,
+    pub(super) reason: String,
+    pub(super) document: Option<String>,
+    /// The row of the `--adjust` table.
+    pub(super) at: String,
+}
+
+impl ReviewEx {
+    fn new(r: &Rubric, a: &crate::model::adjust::Adjustment) -> Self {
+        use crate::model::adjust::Change;
+        let lang = crate::text::i18n::lang();
+        ReviewEx {
+            action: match a.change {
+                Change::Rescore { .. } => "rescore",
+                Change::Withdraw { .. } => "withdraw",
+            },
+            change: crate::report::cells::review_what(r, a, lang),
+            record: match &a.change {
+                Change::Withdraw { record, .. } => Some(record.to_string()),
+                Change::Rescore { .. } => None,
+            },
+            reason: a.reason.clone(),
+            document: a.document.clone(),
+            at: a.at.to_string(),
+        }
+    }
 }
 
 #[derive(Serialize)]

@@ -2,7 +2,7 @@
 //! then (for the whole unit) the sections, the total, the grade and the rank.
 //! Numbers, formulas and locations read the same in every language.
 
-use super::{Explanation, ItemEx, Kind, MeasureEx, RecordEx, RuleKind, SectionEx};
+use super::{Explanation, ItemEx, Kind, MeasureEx, RecordEx, ReviewEx, RuleKind, SectionEx};
 use crate::report::points;
 use crate::text::i18n::{Message, msg};
 use crate::text::labels::{kind_label, rule_kind_label};
@@ -104,6 +104,9 @@ fn item_lines(lines: &mut Vec<String>, item: &ItemEx, decimals: u32) {
         None if penalty => String::new(),
         None => base_lines(lines, item),
     };
+    for r in &item.review {
+        step(lines, review_line(r));
+    }
     for r in &item.daily {
         step(lines, daily_line(r));
     }
@@ -276,6 +279,24 @@ fn base_lines(lines: &mut Vec<String>, item: &ItemEx) -> String {
         },
     );
     base
+}
+
+/// An adjustment of the review where it acts: what changed, why, where.
+fn review_line(r: &ReviewEx) -> Message {
+    let why = match &r.document {
+        Some(d) => msg!("review-why-document", reason = &r.reason, document = d),
+        None => msg!("review-why", reason = &r.reason),
+    };
+    match &r.record {
+        Some(record) => msg!(
+            "explain-review-withdraw",
+            change = &r.change,
+            record = record,
+            why = why,
+            at = &r.at
+        ),
+        None => msg!("explain-review", change = &r.change, why = why, at = &r.at),
+    }
 }
 
 /// A daily record on a leaf: when, how found, under which rule, its points.
@@ -460,6 +481,9 @@ fn unit_lines(lines: &mut Vec<String>, ex: &Explanation<'_>) {
             lines,
             msg!("explain-total-vetoed", before = before, total = &ex.total),
         );
+    }
+    for r in &ex.review {
+        top(lines, review_line(r));
     }
     let grade = match ex.veto.first() {
         Some(r) => {

@@ -30,10 +30,12 @@ pub enum Block {
 pub fn blocks(p: &Paperwork) -> Vec<Block> {
     let mut out = Vec::new();
     opening(p, &mut out);
+    review_paragraph(p, &mut out);
     for (k, rr) in p.results.rubrics.iter().enumerate() {
         rubric_blocks(p, k, rr, &mut out);
     }
     closing(p, &mut out);
+    review_annex(p, &mut out);
     // Notes quoted from the inputs may hold control characters, which no
     // Word document may: written as escapes, in the docx and the Markdown.
     out.into_iter().map(Block::printable).collect()
@@ -291,6 +293,57 @@ fn quota_paragraphs(p: &Paperwork, rr: &RubricResult, out: &mut Vec<Block>) {
             units = list_all(moved)
         ))));
     }
+}
+
+/// What the review (复核调整) changed, in a sentence: how many units and
+/// lines, and where the annex lists them.
+fn review_paragraph(p: &Paperwork, out: &mut Vec<Block>) {
+    let Some(review) = p.results.review.as_ref().filter(|r| !r.is_empty()) else {
+        return;
+    };
+    let mut units: Vec<crate::model::catalog::UnitRef> = review.iter().map(|a| a.unit).collect();
+    units.sort_by_key(|u| (u.rubric, u.unit));
+    units.dedup();
+    out.push(Block::Para(p.tr(msg!(
+        "notice-review",
+        units = units.len(),
+        lines = review.len()
+    ))));
+}
+
+/// The annex of the review: one row per adjustment, with its reason and 文号.
+fn review_annex(p: &Paperwork, out: &mut Vec<Block>) {
+    let Some(review) = p.results.review.as_ref().filter(|r| !r.is_empty()) else {
+        return;
+    };
+    let tr = |m: Message| p.tr(m);
+    let mut grid = Grid {
+        header: vec![
+            tr(msg!("notice-review-col-number")),
+            tr(msg!("review-col-unit")),
+            tr(msg!("notice-review-col-change")),
+            tr(msg!("review-col-reason")),
+            tr(msg!("review-col-document")),
+        ],
+        numeric: vec![true, false, false, false, false],
+        rows: Vec::new(),
+    };
+    for (k, a) in review.iter().enumerate() {
+        let r = &p.catalog.rubrics[a.unit.rubric];
+        let change = crate::report::cells::review_change(r, a, p.lang);
+        grid.rows.push(vec![
+            (k + 1).to_string(),
+            r.units[a.unit.unit].name.clone(),
+            change,
+            a.reason.clone(),
+            a.document.clone().unwrap_or_default(),
+        ]);
+    }
+    out.push(Block::Heading(tr(msg!("notice-review-annex"))));
+    out.push(Block::Table {
+        caption: tr(msg!("notice-review-annex-caption")),
+        grid,
+    });
 }
 
 /// The units of the lowest grade told what follows, and the closing line.

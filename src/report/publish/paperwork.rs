@@ -262,7 +262,7 @@ impl<'a> Paperwork<'a> {
             g.numeric.extend([true, true]);
         }
         for u in &rr.units {
-            let mut row = vec![u.rank.to_string(), r.units[u.unit].name.clone()];
+            let mut row = vec![u.rank.to_string(), crate::report::cells::unit_cell(r, u)];
             for (k, s) in u.sections.iter().enumerate() {
                 row.push(crate::report::cells::section_cell(r, k, s, self.lang));
                 if scored_after == Some(k) {
@@ -314,6 +314,19 @@ impl<'a> Paperwork<'a> {
             notes.push(format!("† {}", self.tr(msg!("publish-note-provisional"))));
         }
         notes.extend(crate::report::cells::part_notes(r, rr, self.lang));
+        if rr.units.iter().any(|u| u.adjusted) {
+            let count = self
+                .results
+                .review
+                .iter()
+                .flatten()
+                .filter(|a| a.unit.rubric == rr.rubric)
+                .count();
+            notes.push(format!(
+                "‡ {}",
+                self.tr(msg!("publish-note-adjusted", count = count))
+            ));
+        }
         notes
     }
 

@@ -181,6 +181,9 @@ pub enum TemplateKind {
     Published,
     /// Measured values (指标数据): one row per unit, one column per measure.
     Measures,
+    /// The review's adjustments (复核调整): the header, and in a workbook
+    /// empty rows with drop-down lists.
+    Adjust,
 }
 
 /// `--layout` of an annual template.

@@ -22,13 +22,24 @@ pub fn run(args: &PublishArgs) -> Outcome {
         results,
         compare,
     } = year(&args.inputs, &args.claims, args.previous.as_deref(), true)?;
-    let paper = Paperwork::new(
+    // With the review: the first result too, for the feedback lists.
+    let first = if args.inputs.adjust.is_empty() {
+        None
+    } else {
+        let mut first_args = args.inputs.clone();
+        first_args.adjust.clear();
+        Some(super::load::load_and_score(&first_args, |_, _| None)?.2)
+    };
+    let mut paper = Paperwork::new(
         &catalog,
         &results,
         &inputs,
         &compare,
         crate::text::i18n::lang(),
     );
+    if let Some(first) = &first {
+        paper = paper.with_first(first);
+    }
     let files = render(&paper)?;
     write_folder_atomic(&args.output, &files, args.force).map_err(|e| {
         msg!(

@@ -70,6 +70,10 @@ pub fn run(args: &TemplateArgs) -> Outcome {
             TemplateFormat::Csv => csv(args, &published_rows(&catalog, &rubrics, lang)),
             TemplateFormat::Xlsx => workbook(template::published(&catalog, &rubrics, lang)),
         },
+        TemplateKind::Adjust => match format {
+            TemplateFormat::Csv => csv(args, &[template::adjust::header(lang)]),
+            TemplateFormat::Xlsx => workbook(template::adjust::adjust(&catalog, &rubrics, lang)),
+        },
         TemplateKind::Measures => {
             let measured = measures::measured_rubrics(&catalog, &rubrics);
             if measured.is_empty() {

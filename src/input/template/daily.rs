@@ -133,7 +133,11 @@ fn validate_records(
 }
 
 /// A record's date: a day of the period, from `start` to `end`.
-fn date_validation(start: Date, end: Date, lang: Lang) -> Result<DataValidation, XlsxError> {
+pub(super) fn date_validation(
+    start: Date,
+    end: Date,
+    lang: Lang,
+) -> Result<DataValidation, XlsxError> {
     let tr = |m: Message| m.render(lang);
     let (from, to) = (start.to_string(), end.to_string());
     DataValidation::new()
@@ -154,7 +158,7 @@ fn date_validation(start: Date, end: Date, lang: Lang) -> Result<DataValidation,
 }
 
 /// A number above 0 (points, a count).
-fn positive_validation(input: Message, lang: Lang) -> Result<DataValidation, XlsxError> {
+pub(super) fn positive_validation(input: Message, lang: Lang) -> Result<DataValidation, XlsxError> {
     let tr = |m: Message| m.render(lang);
     DataValidation::new()
         .allow_decimal_number(DataValidationRule::GreaterThan(0.0))
@@ -183,7 +187,7 @@ fn see_record_widths(widths: &mut Widths, lists: &Lists) {
 }
 
 /// The first day and the last of the rubrics' periods.
-fn period(catalog: &Catalog, rubrics: &[usize]) -> (Date, Date) {
+pub(super) fn period(catalog: &Catalog, rubrics: &[usize]) -> (Date, Date) {
     let start = rubrics.iter().map(|&r| catalog.rubrics[r].start).min();
     let end = rubrics.iter().map(|&r| catalog.rubrics[r].end).max();
     let fallback = Date {

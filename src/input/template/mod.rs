@@ -14,6 +14,7 @@
 pub mod csv;
 pub mod measures;
 
+pub mod adjust;
 mod annual;
 mod book;
 mod daily;

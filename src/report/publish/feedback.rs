@@ -281,6 +281,14 @@ impl LostList<'_> {
             ),
             (tr(msg!("feedback-total")), Fact::Score(u.total)),
         ];
+        // The total before the review, when the review changed the unit.
+        let me = UnitRef {
+            rubric: self.rr.rubric,
+            unit: u.unit,
+        };
+        if let Some(first) = p.first_of(me).filter(|_| u.adjusted) {
+            facts.push((tr(msg!("feedback-first-total")), Fact::Score(first.total)));
+        }
         // The parts the total is made of, when the rubric has them.
         if r.has_parts() {
             facts.extend([
@@ -468,6 +476,17 @@ fn unit_notes(p: &Paperwork, r: &Rubric, u: &UnitResult) -> Vec<String> {
             total = fixed(u.total, r.decimals)
         )));
     }
+    let me = UnitRef {
+        rubric: r_index(p, r),
+        unit: u.unit,
+    };
+    for a in p.adjustments(me) {
+        out.push(p.tr(msg!(
+            "feedback-note-review",
+            line = crate::report::cells::review_change(r, a, p.lang),
+            why = review_why(a)
+        )));
+    }
     if u.demoted {
         out.push(p.tr(msg!(
             "feedback-note-demoted",
@@ -490,6 +509,23 @@ fn unit_notes(p: &Paperwork, r: &Rubric, u: &UnitResult) -> Vec<String> {
         }
     }
     out
+}
+
+/// An adjustment's reason and 文号, as a clause.
+fn review_why(a: &crate::model::adjust::Adjustment) -> Message {
+    match &a.document {
+        Some(d) => msg!("review-why-document", reason = &a.reason, document = d),
+        None => msg!("review-why", reason = &a.reason),
+    }
+}
+
+/// The index of rubric `r` in the catalog.
+fn r_index(p: &Paperwork, r: &Rubric) -> usize {
+    p.catalog
+        .rubrics
+        .iter()
+        .position(|x| std::ptr::eq(x, r))
+        .unwrap_or(0)
 }
 
 /// Why a leaf lost points, one line each: the daily records on it (date,
@@ -585,6 +621,30 @@ fn reasons(p: &Paperwork, r: &Rubric, me: UnitRef, l: &Lost) -> String {
         } else {
             msg!("feedback-floor-below", floor = plain(item.floor))
         }));
+    }
+    for a in p
+        .adjustments(me)
+        .filter(|a| a.line().is_some_and(|ln| r.leaves(ln).contains(&l.item)))
+    {
+        lines.push(tr(msg!(
+            "feedback-review",
+            change = crate::report::cells::review_what(r, a, p.lang),
+            why = review_why(a)
+        )));
+    }
+    if let Some(first) = p.first_of(me).and_then(|f| {
+        f.sections
+            .iter()
+            .flat_map(|s| &s.items)
+            .find(|x| x.item == l.item)
+            .and_then(|x| x.outcome.as_ref())
+    }) && first.score != o.score
+    {
+        lines.push(tr(msg!(
+            "feedback-first-score",
+            first = plain(first.score),
+            score = plain(o.score)
+        )));
     }
     if let Some(c) = item.criteria.as_deref().filter(|c| !c.trim().is_empty()) {
         lines.push(tr(msg!("feedback-criteria", criteria = c.trim())));

@@ -25,6 +25,8 @@ pub struct Paperwork<'a> {
     pub inputs: &'a Inputs,
     pub compare: &'a Comparison,
     pub lang: Lang,
+    /// With `--adjust`: the first result, before the review (复核前).
+    pub first: Option<&'a Results>,
     /// Each unit's records: indices into `inputs.records`, in file order.
     records: HashMap<UnitRef, Vec<usize>>,
     /// Each unit's notes: indices into `inputs.notes`.
@@ -70,9 +72,39 @@ impl<'a> Paperwork<'a> {
             inputs,
             compare,
             lang,
+            first: None,
             records,
             notes,
         }
+    }
+
+    /// With the first result, before the review: the feedback lists show
+    /// both scores.
+    pub fn with_first(mut self, first: &'a Results) -> Self {
+        self.first = Some(first);
+        self
+    }
+
+    /// A unit's first result, before the review.
+    pub fn first_of(&self, u: UnitRef) -> Option<&'a crate::model::results::UnitResult> {
+        self.first?
+            .rubrics
+            .get(u.rubric)?
+            .units
+            .iter()
+            .find(|x| x.unit == u.unit)
+    }
+
+    /// The review's adjustments of a unit, in the order given.
+    pub fn adjustments(
+        &self,
+        u: UnitRef,
+    ) -> impl Iterator<Item = &'a crate::model::adjust::Adjustment> + '_ {
+        self.results
+            .review
+            .iter()
+            .flatten()
+            .filter(move |a| a.unit == u)
     }
 
     pub fn tr(&self, m: Message) -> String {

@@ -25,6 +25,7 @@ mod office;
 mod part_three_properties;
 mod properties;
 mod publish;
+mod review;
 mod robustness;
 mod rubric_part_three;
 mod rubric_workbook;

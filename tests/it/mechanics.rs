@@ -552,3 +552,50 @@ fn the_specs_worked_case_three_comes_out_as_computed_by_hand() {
     let problems = summary_differences("units", &want, &doc["rubrics"][0]["units"]);
     assert!(problems.is_empty(), "{problems:#?}");
 }
+
+#[test]
+fn the_specs_worked_case_three_after_its_review_comes_out_as_computed_by_hand() {
+    // The same case with na = "full" and its adjustments (SPEC 20): the
+    // units after the review, and each adjustment's from and to.
+    let dir = format!("{}/tests/fixtures/worked/case3", env!("CARGO_MANIFEST_DIR"));
+    let file = |f: &str| format!("{dir}/{f}");
+    let out = Case::new()
+        .args(&[
+            "score",
+            "--rubric",
+            &file("rubric-full.toml"),
+            "--annual",
+            &file("annual.csv"),
+            "--daily",
+            &file("daily.csv"),
+            "--measures",
+            &file("measures.csv"),
+            "--adjust",
+            &file("adjust.csv"),
+            "--format",
+            "json",
+        ])
+        .run();
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    let doc: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let expected: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(file("expected-summary.json")).unwrap())
+            .unwrap();
+    let mut problems = summary_differences(
+        "units",
+        &expected["rubric-full.toml with adjust.csv"],
+        &doc["rubrics"][0]["units"],
+    );
+    problems.extend(summary_differences(
+        "adjustments",
+        &expected["adjustments (rubric-full.toml)"],
+        &doc["adjustments"],
+    ));
+    assert_eq!(
+        expected["adjustments (rubric-full.toml)"]
+            .as_array()
+            .map(Vec::len),
+        Some(2)
+    );
+    assert!(problems.is_empty(), "{problems:#?}");
+}

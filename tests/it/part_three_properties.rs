@@ -8,7 +8,9 @@
 //! - one more deduction on a penalty line never raises a total;
 //! - `na = "full"` never gives less than `"rescale"` or `"parent"` for the
 //!   same inputs (an n/a line counts its max rather than its share);
-//! - with no floor below 0, zeroing a line (此项不得分) never raises a total.
+//! - with no floor below 0, zeroing a line (此项不得分) never raises a total;
+//! - a rescore of the review (复核调整) to the score already given changes
+//!   nothing but the trail (the unit `adjusted`, the review listed).
 
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -220,6 +222,16 @@ fn year() -> impl Strategy<Value = Year> {
 }
 
 fn run(rubric: &str, annual: &[String], daily: &[String], measures: &[String]) -> Results {
+    run_adjusted(rubric, annual, daily, measures, None)
+}
+
+fn run_adjusted(
+    rubric: &str,
+    annual: &[String],
+    daily: &[String],
+    measures: &[String],
+    adjust: Option<&str>,
+) -> Results {
     let dir = tempfile::tempdir().unwrap();
     let (r, a, d, m) = (
         dir.path().join("r.toml"),
@@ -242,6 +254,10 @@ fn run(rubric: &str, annual: &[String], daily: &[String], measures: &[String]) -
     )
     .unwrap();
     std::fs::write(&m, format!("unit,measure,value\n{}\n", measures.join("\n"))).unwrap();
+    let j = dir.path().join("j.csv");
+    if let Some(adjust) = adjust {
+        std::fs::write(&j, adjust).unwrap();
+    }
     let mut diags = Diagnostics::new();
     let Some(catalog) = load_rubrics(&[r], &mut diags) else {
         panic!("rubric: {:?}\n{rubric}", diags.into_vec());
@@ -250,6 +266,7 @@ fn run(rubric: &str, annual: &[String], daily: &[String], measures: &[String]) -
         annual: vec![a],
         daily: vec![d],
         measures: vec![m],
+        adjust: adjust.map(|_| j.clone()).into_iter().collect(),
         ..InputPaths::default()
     };
     let inputs = assess::engine::year::read(&catalog, &paths, Default::default(), &mut diags)
@@ -316,6 +333,35 @@ proptest! {
         for (b, a) in before.iter().zip(&after) {
             prop_assert!(a <= b, "{before:?} -> {after:?}");
         }
+    }
+
+    #[test]
+    fn a_rescore_to_the_same_score_changes_nothing_but_the_trail(year in year(), p in 0usize..3, pick in any::<prop::sample::Index>()) {
+        let annual = year.annual_rows();
+        prop_assume!(!annual.is_empty());
+        // unit,line,office,score → the same score again, with a reason.
+        let row = &annual[pick.index(annual.len())];
+        let cells: Vec<&str> = row.split(',').collect();
+        let adjust = format!(
+            "unit,item,action,scorer,score,reason\n{},{},rescore,office,{},复核维持原评分\n",
+            cells[0], cells[1], cells[3]
+        );
+        let rubric = year.rubric(POLICIES[p]);
+        let before = run(&rubric, &annual, &year.daily_rows(&[]), &year.measure_rows());
+        let after = run_adjusted(&rubric, &annual, &year.daily_rows(&[]), &year.measure_rows(), Some(&adjust));
+        let view = |r: &Results| -> Vec<(usize, Decimal, usize, usize, Vec<Decimal>)> {
+            let mut v: Vec<_> = r.rubrics[0].units.iter()
+                .map(|u| (u.unit, u.total, u.grade, u.rank, u.sections.iter().map(|s| s.score).collect()))
+                .collect();
+            v.sort();
+            v
+        };
+        prop_assert_eq!(view(&before), view(&after));
+        let unit: usize = cells[0][1..].parse().unwrap();
+        for u in &after.rubrics[0].units {
+            prop_assert_eq!(u.adjusted, u.unit == unit);
+        }
+        prop_assert_eq!(after.review.as_ref().map(Vec::len), Some(1));
     }
 
     #[test]

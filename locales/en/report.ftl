@@ -23,7 +23,7 @@ report-grade-cell = { $label ->
 
 table-provisional = [PROVISIONAL] Some annual scores are missing and were counted as 0 (--allow-missing).
 table-grade-vetoed = { $grade } (veto)
-table-note-scaled = Some items do not apply (n/a); the total is rescaled to { $scale } from the applicable items.
+table-note-scaled = Some items do not apply (n/a); the { $what } is rescaled to { $scale } from the applicable items.
 table-note-veto = Veto: the unit gets the lowest grade; its rank still follows its total.
 table-grade-demoted = { $grade } (quota)
 report-col-scored = scored part
@@ -108,6 +108,7 @@ xlsx-results-year = { $year }{ " " }
 xlsx-page-footer = &CPage &P of &N
 xlsx-note-adjustments = Note: Deducted and Added are the daily assessment's deductions and additions on the items (after their caps); they are already included in the section scores and the total, not to be applied again.
 xlsx-note-rescaled = Note: a total marked * is rescaled to { $scale } from the applicable items (some items do not apply to the unit).
+xlsx-note-rescaled-scored = Note: a total marked * has its scored part rescaled to { $scale } from the applicable items (some items do not apply to the unit).
 xlsx-note-vetoed = Note: a grade marked (veto) is the lowest grade, imposed by a veto; the unit's rank still follows its total.
 xlsx-note-converted = Note: { $label } = total × { $points } / { $scale }, rounded half away from zero to { $decimals } { $decimals ->
     [one] decimal place.
@@ -198,6 +199,7 @@ notice-unit-vetoed = { $unit } (veto)
 notice-veto-record = { $method }, { $date }
 notice-veto-record-note = { $method }, { $date }: { $note }
 notice-veto = { $unit } is vetoed ({ $reason }). Its grade is { $grade } (total { $total }, still ranked { $rank } by its total).
+notice-veto-last = { $unit } is vetoed ({ $reason }). Its grade is { $grade } (total { $total }; ranked { $rank }, after every unit without a veto).
 notice-scaled = { $items } do not apply to { $unit }; its { $what } is rescaled to { $scale } points: { $score } × { $scale } ÷ { $max } = { $total }.
 notice-scaled-total = total
 notice-scaled-scored = scored part

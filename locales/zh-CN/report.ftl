@@ -23,7 +23,7 @@ report-grade-cell = { $id ->
 
 table-provisional = 【暂定结果】部分年度考核得分缺失，已按 0 分计算（--allow-missing）。
 table-grade-vetoed = { $grade }（一票否决）
-table-note-scaled = 含不涉及项目，总分按适用项目得分折算为 { $scale } 分制。
+table-note-scaled = 含不涉及项目，{ $what }按适用项目得分折算为 { $scale } 分制。
 table-note-veto = 一票否决：等次定为最低等次，名次仍按总分排列。
 table-grade-demoted = { $grade }（名额调整）
 report-col-scored = 基本得分
@@ -102,6 +102,7 @@ xlsx-results-year = { $year }年度
 xlsx-page-footer = &C第 &P 页，共 &N 页
 xlsx-note-adjustments = 注：核减、核加是日常考核对各考核项目核减、核加的分值（已按上限计），已计入各部分得分和总分，不再另行加减。
 xlsx-note-rescaled = 注：总分标 * 的单位有不涉及的考核项目，总分按适用项目得分折算为 { $scale } 分制。
+xlsx-note-rescaled-scored = 注：总分标 * 的单位有不涉及的考核项目，基本得分按适用项目得分折算为 { $scale } 分制。
 xlsx-note-vetoed = 注：等次标“一票否决”的单位被一票否决，等次定为最低等次，名次仍按总分排列。
 xlsx-note-converted = 注：{ $label } = 总分 × { $points } ÷ { $scale }，四舍五入保留 { $decimals } 位小数。
 xlsx-note-provisional-units = 注：总分标 † 的结果为暂定：该单位有年度考核得分缺失，已按 0 分计算（--allow-missing）。缺失情况如下，请向相关评分单位催报。
@@ -188,6 +189,7 @@ notice-unit-vetoed = { $unit }（一票否决）
 notice-veto-record = { $date }{ $method }
 notice-veto-record-note = { $date }{ $method }，{ $note }
 notice-veto = { $unit }一票否决：{ $reason }。等次定为{ $grade }（总分{ $total }分，名次按总分列第{ $rank }名）。
+notice-veto-last = { $unit }一票否决：{ $reason }。等次定为{ $grade }（总分{ $total }分，名次列于未被否决的单位之后，为第{ $rank }名）。
 notice-scaled = { $unit }的{ $items }不涉及，{ $what }按适用项目得分折算为{ $scale }分制：{ $score } × { $scale } ÷ { $max } = { $total }分。
 notice-scaled-total = 总分
 notice-scaled-scored = 基本得分

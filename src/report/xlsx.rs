@@ -436,7 +436,12 @@ fn results_sheet(
     // published one takes them for its footer (`docs/office.md`, wide tables).
     let mut notes = vec![tr(msg!("xlsx-note-adjustments"))];
     if rr.units.iter().any(|u| u.scaled) {
-        notes.push(tr(msg!("xlsx-note-rescaled", scale = plain(r.total))));
+        let key = if r.has_parts() {
+            "xlsx-note-rescaled-scored"
+        } else {
+            "xlsx-note-rescaled"
+        };
+        notes.push(tr(Message::new(key).arg("scale", plain(r.total))));
     }
     if rr.units.iter().any(|u| u.veto.is_some()) && !r.veto.rank_last {
         notes.push(tr(msg!("xlsx-note-vetoed")));

@@ -250,6 +250,10 @@ struct Indicator {
 fn indicators(r: &Rubric) -> Vec<Indicator> {
     let mut out = Vec::new();
     for (k, s) in r.sections.iter().enumerate() {
+        // A penalty part (扣分项) has no rate: it only takes points.
+        if s.kind == crate::model::rubric::PartKind::Penalty {
+            continue;
+        }
         out.push(Indicator {
             id: s.id.clone(),
             title: s.title.clone(),

@@ -202,14 +202,18 @@ fn rubric_blocks(p: &Paperwork, k: usize, rr: &RubricResult, out: &mut Vec<Block
                     )
                 }
             });
-        out.push(Block::Para(tr(msg!(
-            "notice-veto",
-            unit = &r.units[u.unit].name,
-            reason = reason,
-            grade = p.grade_name(r, u.grade),
-            total = fixed(u.total, r.decimals),
-            rank = u.rank
-        ))));
+        // With `rank = "last"` the rank does not follow the total.
+        let key = if r.veto.rank_last {
+            "notice-veto-last"
+        } else {
+            "notice-veto"
+        };
+        out.push(Block::Para(tr(crate::text::i18n::Message::new(key)
+            .arg("unit", &r.units[u.unit].name)
+            .arg("reason", reason)
+            .arg("grade", p.grade_name(r, u.grade))
+            .arg("total", fixed(u.total, r.decimals))
+            .arg("rank", u.rank))));
     }
     quota_paragraphs(p, rr, out);
     for u in rr.units.iter().filter(|u| u.scaled) {

@@ -339,7 +339,15 @@ impl<'a> Paperwork<'a> {
         if rr.units.iter().any(|u| u.scaled) {
             notes.push(format!(
                 "* {}",
-                self.tr(msg!("table-note-scaled", scale = plain(r.total)))
+                self.tr(msg!(
+                    "table-note-scaled",
+                    scale = plain(r.total),
+                    what = if r.has_parts() {
+                        msg!("notice-scaled-scored")
+                    } else {
+                        msg!("notice-scaled-total")
+                    }
+                ))
             ));
         }
         if rr.units.iter().any(|u| u.provisional()) {

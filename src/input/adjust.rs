@@ -187,12 +187,17 @@ pub(super) fn read(
             });
             let rows: Vec<Read> = passes.into_iter().flatten().collect();
             let units: std::collections::HashSet<UnitRef> = rows.iter().map(|r| r.unit).collect();
+            let lines: std::collections::HashSet<(usize, Line)> = rows
+                .iter()
+                .filter_map(|r| r.row.line.map(|l| (r.unit.rubric, l)))
+                .collect();
             let n = rows.len();
             for r in rows {
                 review.add(catalog, r, &mut out.inputs.units, diags);
             }
             out.summaries.push(
-                super::FileSummary::new(&file, Role::Adjust, n, units.len(), 0).footers(footers),
+                super::FileSummary::new(&file, Role::Adjust, n, units.len(), lines.len())
+                    .footers(footers),
             );
         });
     super::attach_notes(&mut out.summaries, first_summary, notes);

@@ -201,7 +201,7 @@ pub fn builtin_methods() -> Vec<MethodDef> {
 pub struct Method(pub usize);
 
 /// What a record names: a leaf, or (a zero record) a group or a section.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Line {
     Leaf(usize),
     Group(usize),

@@ -27,7 +27,7 @@ table-not-gbk = 本行不是有效的 GBK/GB18030 文本（请改用 --encoding 
 table-line-too-long = 从此处开始的一行超过了 { $mib } MiB，请检查是否有引号（"）未闭合；该文件的其余内容不再读取。
 table-cannot-read-row = 无法读取本行：{ $detail }。
 table-stream-gbk = 第 { $line } 行不是有效的 GBK/GB18030 文本
-table-column-twice = 第 { $first } 列和第 { $second } 列都是“{ $column }”列，请只保留其中一列。
+table-column-twice = { $first } 列和 { $second } 列都是“{ $column }”列，请只保留其中一列。
 table-column-missing = 表头中没有“{ $column }”列{ $hint }，请添加列名为“{ $column }”或“{ $key }”的一列。
 table-column-hint = （“{ $header }”是否就是这一列？）
 

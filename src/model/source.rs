@@ -65,6 +65,8 @@ pub struct Location {
     pub column: Option<usize>,
     /// The location is a worksheet cell: `file!D5` (column 4, row 5).
     pub cell: bool,
+    /// The column of a CSV line, as Excel letters it: `file:5:D`.
+    pub letter: bool,
 }
 
 impl Location {
@@ -74,7 +76,16 @@ impl Location {
             line,
             column: None,
             cell: false,
+            letter: false,
         }
+    }
+
+    /// The cell in 1-based column `column` of this CSV line: the line as
+    /// the file counts it, the column as a spreadsheet shows it (`E`).
+    pub fn in_csv_column(mut self, column: usize) -> Self {
+        self.column = Some(column);
+        self.letter = true;
+        self
     }
 
     /// The cell in 1-based column `column` of this (sheet) row.
@@ -95,6 +106,9 @@ impl fmt::Display for Location {
         match self.column {
             _ if self.line == 0 => write!(f, "{}", self.file),
             Some(c) if self.cell => write!(f, "{}!{}{}", self.file, column_letters(c), self.line),
+            Some(c) if self.letter => {
+                write!(f, "{}:{}:{}", self.file, self.line, column_letters(c))
+            }
             Some(c) => write!(f, "{}:{}:{}", self.file, self.line, c),
             None => write!(f, "{}:{}", self.file, self.line),
         }

@@ -119,7 +119,7 @@ fn explain_shows_rescaling_in_chinese() {
     );
     assert_eq!(
         lines[11],
-        "  不涉及（各评分单位均填 n/a），不计入得分和满分：a.csv:6、a.csv:7"
+        "  不涉及（各评分单位均填 n/a），不计入得分和满分：a.csv:6:D、a.csv:7:D"
     );
     assert_eq!(
         &lines[lines.len() - 5..],

@@ -373,7 +373,7 @@ fn verify_compares_the_section_columns_a_notice_publishes() {
     let lines: Vec<&str> = out.stdout.lines().collect();
     assert_eq!(
         lines[0],
-        "p.csv:4: 一县 (u1) 政务公开: published 12.00, recomputed 12.50"
+        "p.csv:4:B: 一县 (u1) 政务公开: published 12.00, recomputed 12.50"
     );
     assert_eq!(lines.last(), Some(&"3 units checked, 1 mismatch"));
 }

@@ -306,7 +306,7 @@ fn an_alias_names_its_unit_and_a_short_form_finds_the_full_name() {
         .args(&["check", "--annual", "a.csv"]);
     let out = case.run_in(Some("en"));
     assert!(
-        out.stderr.starts_with("error: a.csv:2: unknown unit \"和布克赛尔自治县\" (did you mean \"和布克赛尔蒙古自治县\"?)"),
+        out.stderr.starts_with("error: a.csv:2:A: unknown unit \"和布克赛尔自治县\" (did you mean \"和布克赛尔蒙古自治县\"?)"),
         "{}",
         out.stderr
     );

@@ -151,7 +151,7 @@ fn an_addition_on_a_penalty_line_is_an_error() {
     assert_eq!(out.stdout, "");
     assert!(
         out.stderr
-            .starts_with("错误：d.csv:2：p1“通报”是扣分项的项目，只能记核减，不能记“核加”。\n"),
+            .starts_with("错误：d.csv:2:D：p1“通报”是扣分项的项目，只能记核减，不能记“核加”。\n"),
         "{}",
         out.stderr
     );
@@ -311,7 +311,7 @@ fn a_score_for_a_line_a_class_excludes_names_the_rule() {
         .unwrap()
         + 1;
     assert!(
-        out.stderr.starts_with("错误：a.csv:12：")
+        out.stderr.starts_with("错误：a.csv:12:C：")
             && out.stderr.contains(&format!("r.toml:{rule_line}")),
         "{}",
         out.stderr
@@ -455,7 +455,7 @@ fn a_zero_record_on_an_na_line_or_with_points_is_an_error() {
     assert_eq!(
         out.stderr,
         "错误：d.csv:2：“二”的 1.2“一二”均不适用于该单位，没有可记“此项不得分”的内容，请删除该条记录。\n\
-         错误：d.csv:3：“此项不得分”记录不计分值，但本条填写了“2”，请将分值留空或填 0。\n\
+         错误：d.csv:3:E：“此项不得分”记录不计分值，但本条填写了“2”，请将分值留空或填 0。\n\
          assess：共发现 2 处问题，未进行计算，也未写出任何文件。\n"
     );
 }
@@ -485,7 +485,7 @@ fn a_rubric_with_its_own_methods_takes_only_those() {
     let out = score_csv(&r, &a, &bad, &[]).run();
     assert_eq!(
         out.stderr,
-        "错误：d.csv:2：方式“随机抽查”无法识别，请填写细则 m 的考核方式：实地考评、第三方评估（也可写作 site、third）。\n\
+        "错误：d.csv:2:F：方式“随机抽查”无法识别，请填写细则 m 的考核方式：实地考评、第三方评估（也可写作 site、third）。\n\
          assess：共发现 1 处问题，未进行计算，也未写出任何文件。\n"
     );
 }

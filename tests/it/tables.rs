@@ -226,7 +226,7 @@ fn two_cores_report_the_same_lines() {
     assert_eq!(whole.status, 2);
     let expected: String = lines
         .iter()
-        .map(|l| format!("错误：d.csv:{l}：方式“spotcheck”无法识别（是否应为“spot_check”？），请填写细则 t 的考核方式：日常记录、随机抽查、专项检查、网上评测、材料报备（也可写作 daily_record、spot_check、special_inspection、online_evaluation、material_filing）。\n"))
+        .map(|l| format!("错误：d.csv:{l}:F：方式“spotcheck”无法识别（是否应为“spot_check”？），请填写细则 t 的考核方式：日常记录、随机抽查、专项检查、网上评测、材料报备（也可写作 daily_record、spot_check、special_inspection、online_evaluation、material_filing）。\n"))
         .collect();
     assert_text(
         &whole.stderr,
@@ -242,7 +242,7 @@ fn a_cut_inside_a_quoted_cell_falls_back_to_one_pass() {
     assert_eq!(split.stderr, whole.stderr);
     assert!(
         whole.stderr.starts_with(&format!(
-            "错误：d.csv:{}：方式“spotcheck”无法识别",
+            "错误：d.csv:{}:F：方式“spotcheck”无法识别",
             lines[0]
         )),
         "{}",

@@ -261,8 +261,8 @@ fn place_columns(
                     header_line,
                     msg!(
                         "table-column-twice",
-                        first = first + 1,
-                        second = h.column + 1,
+                        first = crate::model::source::column_letters(first + 1),
+                        second = crate::model::source::column_letters(h.column + 1),
                         column = columns[c].label()
                     ),
                 );

@@ -234,7 +234,7 @@ impl Shape {
         if self.sheet {
             at.in_cell(h.column + 1)
         } else {
-            at
+            at.in_csv_column(h.column + 1)
         }
     }
 

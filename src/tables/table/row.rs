@@ -117,7 +117,7 @@ impl<'t> Row<'t> {
         if self.table.sheet {
             row.in_cell(p + 1)
         } else {
-            row
+            row.in_csv_column(p + 1)
         }
     }
 

@@ -16,6 +16,7 @@ mod errors;
 mod example_2021;
 mod example_year;
 mod generated;
+mod guide;
 mod hostile;
 mod language;
 mod levels;

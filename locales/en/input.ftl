@@ -71,6 +71,10 @@ input-na-disagree = { $scorer } scores { $unit } item { $item } "{ $title }" { $
 input-na-missing-scorer = { $unit } item { $item } "{ $title }" is n/a here, but scorer { $scorer } gave no n/a for it: every scorer of the item must say n/a
 input-daily-on-na = a daily record touches { $unit } item { $item } "{ $title }", which is n/a for it at { $na }: remove the record or the n/a
 input-missing-score = no annual score of { $scorer } ({ $scorer_id }) for { $unit } ({ $unit_id }) on item { $item } "{ $title }": add it to an --annual file, or pass --allow-missing to count it as 0
+input-missing-score-cell = this cell is empty: the annual score of { $scorer } for "{ $unit }" on item { $item } "{ $title }" is missing; fill it in, or add --allow-missing to count it as 0
+input-missing-score-table = this table of { $scorer } has no score for "{ $unit }" on item { $item } "{ $title }": add the row (or cell); or add --allow-missing to count it as 0
+input-missing-line = this table of { $scorer } has no score for item { $item } "{ $title }" (its column is missing or misnamed): add it, or add --allow-missing to count it as 0
+input-missing-unit = this table of { $scorer } has no score for "{ $unit }" (its row is missing or misnamed): add it, or add --allow-missing to count it as 0
 input-nothing-applies = no item applies to { $unit } ({ $unit_id }): every item is n/a, so it cannot be scored
 
 ## Annual scores

@@ -67,6 +67,10 @@ input-na-disagree = 评分单位“{ $scorer }”给“{ $unit }”项目 { $ite
 input-na-missing-scorer = 此处填报“{ $unit }”项目 { $item }“{ $title }”为“不涉及”，但评分单位“{ $scorer }”未填报“不涉及”；同一项目的各评分单位均应填报“不涉及”。
 input-daily-on-na = 本条日常考核记录涉及“{ $unit }”的项目 { $item }“{ $title }”，但该项目已在 { $na } 填报为“不涉及”，请删除本条记录或撤销“不涉及”。
 input-missing-score = 缺少评分单位“{ $scorer }”（{ $scorer_id }）对“{ $unit }”（{ $unit_id }）项目 { $item }“{ $title }”的年度考核得分，请在 --annual 文件中补充；如需按 0 分计算，请加上 --allow-missing。
+input-missing-score-cell = 该单元格为空：缺少评分单位“{ $scorer }”对“{ $unit }”项目 { $item }“{ $title }”的年度考核得分，请补填；如需按 0 分计算，请加上 --allow-missing。
+input-missing-score-table = 评分单位“{ $scorer }”的这张表中没有“{ $unit }”项目 { $item }“{ $title }”的得分，请补充该行（或该单元格）；如需按 0 分计算，请加上 --allow-missing。
+input-missing-line = 评分单位“{ $scorer }”的这张表中没有项目 { $item }“{ $title }”的得分（缺少该列，或列名写错），请补充；如需按 0 分计算，请加上 --allow-missing。
+input-missing-unit = 评分单位“{ $scorer }”的这张表中没有“{ $unit }”的得分（缺少该单位一行，或单位名称写错），请补充；如需按 0 分计算，请加上 --allow-missing。
 input-nothing-applies = “{ $unit }”（{ $unit_id }）的全部项目均填报为“不涉及”，没有可以计分的项目，请核实年度考核得分。
 
 ## 年度考核得分

@@ -19,8 +19,9 @@ pub fn read(
 ) -> Option<Reading> {
     let before = diags.len();
     let mut reading = crate::input::read(catalog, paths, keep, diags);
-    // A file or row that could not be read would show up again as missing
-    // scores; those are listed only once what was given reads cleanly.
+    // Missing scores are told with every other problem, each at its cell,
+    // but for those a reading problem explains (`ScoreGaps`); missing
+    // measures only once the files read cleanly.
     let list_missing = diags.len() == before;
     check(
         catalog,
@@ -52,6 +53,9 @@ pub fn check(
     diags: &mut Diagnostics,
 ) {
     let mut missing = 0;
+    let gaps = &inputs.gaps;
+    // Absent scores to tell at their scorer's table, grouped after.
+    let mut at_tables: Vec<Absent> = Vec::new();
     for (r, rubric) in catalog.rubrics.iter().enumerate() {
         for u in 0..rubric.units.len() {
             let ui = &inputs.units[r][u];
@@ -59,13 +63,20 @@ pub fn check(
             let mut measures_told: Vec<usize> = Vec::new();
             for i in 0..rubric.items.len() {
                 let ii = &ui.items[i];
-                let leaf = Leaf { rubric, u, i, ii };
+                let leaf = Leaf {
+                    rubric,
+                    r,
+                    u,
+                    i,
+                    ii,
+                    gaps,
+                };
                 if !leaf.applies(diags) {
                     continue;
                 }
                 any_applies |= rubric.part_of(i) == PartKind::Scored;
+                missing += leaf.missing_scores(!allow_missing, &mut at_tables, diags);
                 let tell = !allow_missing && list_missing;
-                missing += leaf.missing_scores(tell, diags);
                 if let (Some(m), None) = (&rubric.items[i].measure, &ii.measured) {
                     missing += 1;
                     // One error per (unit, measure), however many lines use it.
@@ -90,8 +101,88 @@ pub fn check(
             }
         }
     }
+    tell_at_tables(catalog, inputs, &at_tables, diags);
     // Without --allow-missing each missing cell is an error above.
     inputs.missing = missing;
+}
+
+/// An absent score whose table has no empty cell for it.
+struct Absent {
+    r: usize,
+    u: usize,
+    i: usize,
+    scorer: usize,
+}
+
+/// The absent scores of a scorer's table, told as the table lacks them: a
+/// line none of the units has a score for is one error (its column is
+/// missing or misspelt: then it is that column's error, told already); a
+/// unit with no score at all is one error (its row is missing); the rest
+/// one each.
+fn tell_at_tables(catalog: &Catalog, inputs: &Inputs, absent: &[Absent], diags: &mut Diagnostics) {
+    use std::collections::HashSet;
+    let mut told_items: HashSet<(usize, usize, usize)> = HashSet::new();
+    let mut told_units: HashSet<(usize, usize, usize)> = HashSet::new();
+    for a in absent {
+        let rubric = &catalog.rubrics[a.r];
+        let Some(table) = inputs.gaps.tables.get(&(a.r, a.scorer)) else {
+            continue;
+        };
+        let (unit, item, scorer) = (
+            &rubric.units[a.u],
+            &rubric.items[a.i],
+            &rubric.scorers[a.scorer],
+        );
+        let slot = item.scorers.iter().position(|w| w.scorer == a.scorer);
+        let scored = |u: usize, i: usize| {
+            inputs.units[a.r][u].items[i]
+                .annual
+                .iter()
+                .zip(&rubric.items[i].scorers)
+                .any(|(x, w)| x.is_some() && w.scorer == a.scorer)
+        };
+        let item_absent = (0..rubric.units.len()).all(|u| !scored(u, a.i));
+        let unit_absent = (0..rubric.items.len()).all(|i| !scored(a.u, i));
+        if item_absent {
+            // A misspelt column's error says it already.
+            if inputs.gaps.columns_doubted.contains(&(a.r, a.scorer))
+                || !told_items.insert((a.r, a.scorer, a.i))
+            {
+                continue;
+            }
+            diags.error(
+                table.clone(),
+                msg!(
+                    "input-missing-line",
+                    scorer = &scorer.name,
+                    item = &item.id,
+                    title = &item.title
+                ),
+            );
+        } else if unit_absent {
+            if told_units.insert((a.r, a.scorer, a.u)) {
+                diags.error(
+                    table.clone(),
+                    msg!(
+                        "input-missing-unit",
+                        scorer = &scorer.name,
+                        unit = &unit.name
+                    ),
+                );
+            }
+        } else if slot.is_some() {
+            diags.error(
+                table.clone(),
+                msg!(
+                    "input-missing-score-table",
+                    scorer = &scorer.name,
+                    unit = &unit.name,
+                    item = &item.id,
+                    title = &item.title
+                ),
+            );
+        }
+    }
 }
 
 /// A `zero` record (此项不得分) must name something that applies to the
@@ -119,9 +210,11 @@ fn zeros_on_na(rubric: &Rubric, u: usize, ui: &UnitInputs, diags: &mut Diagnosti
 /// One leaf of one unit, as the year's inputs have it.
 struct Leaf<'a> {
     rubric: &'a Rubric,
+    r: usize,
     u: usize,
     i: usize,
     ii: &'a ItemInputs,
+    gaps: &'a crate::model::inputs::ScoreGaps,
 }
 
 impl Leaf<'_> {
@@ -212,6 +305,8 @@ impl Leaf<'_> {
                         na = na
                     ),
                 ),
+                // A scorer whose table could not be read is told there.
+                None if self.explained(slot, w.scorer) => {}
                 None => diags.error(
                     na.clone(),
                     msg!(
@@ -228,7 +323,12 @@ impl Leaf<'_> {
     }
 
     /// The scorers with no score for the leaf (told when `tell`); how many.
-    fn missing_scores(&self, tell: bool, diags: &mut Diagnostics) -> usize {
+    fn missing_scores(
+        &self,
+        tell: bool,
+        at_tables: &mut Vec<Absent>,
+        diags: &mut Diagnostics,
+    ) -> usize {
         let (unit, item) = (self.unit(), self.item());
         let mut missing = 0;
         for (slot, w) in item.scorers.iter().enumerate() {
@@ -236,23 +336,63 @@ impl Leaf<'_> {
                 continue;
             }
             missing += 1;
-            if tell {
-                diags.error_at(
-                    &self.rubric.origin.path,
-                    unit.line,
-                    msg!(
-                        "input-missing-score",
-                        scorer = &self.rubric.scorers[w.scorer].name,
-                        scorer_id = &self.rubric.scorers[w.scorer].id,
-                        unit = &unit.name,
-                        unit_id = &unit.id,
-                        item = &item.id,
-                        title = &item.title
-                    ),
-                );
+            if !tell || self.explained(slot, w.scorer) {
+                continue;
             }
+            let scorer = &self.rubric.scorers[w.scorer];
+            let key = (
+                crate::model::catalog::UnitRef {
+                    rubric: self.r,
+                    unit: self.u,
+                },
+                self.i,
+                slot,
+            );
+            // At the empty cell; else at the scorer's table (grouped);
+            // else at the unit, no table being the scorer's.
+            let at = match self.gaps.blanks.get(&key) {
+                Some(cell) => cell.clone(),
+                None if self.gaps.tables.contains_key(&(self.r, w.scorer)) => {
+                    at_tables.push(Absent {
+                        r: self.r,
+                        u: self.u,
+                        i: self.i,
+                        scorer: w.scorer,
+                    });
+                    continue;
+                }
+                None => Location::new(&self.rubric.origin.path, unit.line),
+            };
+            let key_name = if self.gaps.blanks.contains_key(&key) {
+                "input-missing-score-cell"
+            } else {
+                "input-missing-score"
+            };
+            diags.error(
+                at,
+                crate::text::i18n::Message::new(key_name)
+                    .arg("scorer", &scorer.name)
+                    .arg("scorer_id", &scorer.id)
+                    .arg("unit", &unit.name)
+                    .arg("unit_id", &unit.id)
+                    .arg("item", &item.id)
+                    .arg("title", &item.title),
+            );
         }
         missing
+    }
+
+    /// Whether a reading problem already told explains the absent score.
+    fn explained(&self, slot: usize, scorer: usize) -> bool {
+        let key = (
+            crate::model::catalog::UnitRef {
+                rubric: self.r,
+                unit: self.u,
+            },
+            self.i,
+            slot,
+        );
+        self.gaps.explained(key, scorer)
     }
 
     /// The unit has no value of a measure that this leaf uses.

@@ -9,7 +9,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::model::catalog::Catalog;
-use crate::model::source::Role;
+use crate::model::source::{Location, Role};
 use crate::tables::table::{self, Layout, ReadOptions, Table};
 use crate::text::diag::Diagnostics;
 use crate::text::i18n::msg;
@@ -27,9 +27,23 @@ pub(super) fn read(
 ) {
     let mut notes = Vec::new();
     let first_summary = out.summaries.len();
+    let before = diags.len();
+    let mut in_tables = 0;
     let provenance = table::read_tables(path, &KIND, options, diags, &mut notes, |table, diags| {
+        let start = diags.len();
         read_table(catalog, table, scorer, keep_notes, out, diags);
+        in_tables += diags.len() - start;
     });
+    // A file or sheet that could not be read at all (missing, not text, no
+    // header): its scorer's absences are that error's follow-ons.
+    if diags.len() - before > in_tables {
+        let named = scorer.map(|name| TableScorer {
+            name: name.to_string(),
+            at: Location::new(&std::sync::Arc::from(path.display().to_string()), 0),
+            from_title: false,
+        });
+        doubt(catalog, named.as_ref(), None, &mut out.inputs.gaps);
+    }
     super::attach_notes(&mut out.summaries, first_summary, notes);
     if let Some(provenance) = provenance {
         out.inputs.files.push(provenance);
@@ -63,7 +77,10 @@ fn read_table(
         wide: None,
         keep_notes,
         notes: Vec::new(),
+        blanks: Vec::new(),
+        refused: Vec::new(),
     };
+    let errors_before = diags.len();
     let (tallies, footers) = match table.layout {
         Layout::Long => {
             let has_scorer = table.has(SCORER);
@@ -79,6 +96,8 @@ fn read_table(
             let Some(columns) =
                 super::wide::Columns::resolve(&mut table, catalog, default.as_ref(), diags)
             else {
+                // Nothing of the sheet is read: its scorer's absences are its error's.
+                doubt(catalog, default.as_ref(), None, &mut out.inputs.gaps);
                 return;
             };
             let (tallies, footers) = table.rows(diags, new, |t, row, diags| {
@@ -86,6 +105,13 @@ fn read_table(
             });
             for t in &tallies {
                 columns.finish(t, diags);
+            }
+            if let (Some(d), Some((r, _, _))) =
+                (&default, tallies.iter().find_map(|t| t.wide.as_ref()))
+                && columns.column_errors(*r)
+                && let Some(s) = catalog.rubrics[*r].scorer(&d.name)
+            {
+                out.inputs.gaps.columns_doubted.insert((*r, s));
             }
             (tallies, footers)
         }
@@ -97,6 +123,32 @@ fn read_table(
             &file,
             header_line,
             msg!("annual-scorer-column-needed", line = line),
+        );
+    }
+    // Where the table's scorer is, and whether its problems may hide scores.
+    let rubrics: Vec<usize> = match tallies.iter().find_map(|t| t.wide.as_ref()) {
+        Some((r, _, _)) => vec![*r],
+        None => (0..catalog.rubrics.len()).collect(),
+    };
+    if let Some(d) = &default {
+        for &r in &rubrics {
+            if let Some(s) = catalog.rubrics[r].scorer(&d.name) {
+                out.inputs
+                    .gaps
+                    .tables
+                    .entry((r, s))
+                    .or_insert_with(|| Location::new(&file, header_line));
+            }
+        }
+    }
+    // A table with problems: its scorer's absences may be their follow-ons
+    // (a table naming a scorer per row: any scorer's).
+    if diags.len() > errors_before {
+        doubt(
+            catalog,
+            default.as_ref(),
+            Some(&rubrics),
+            &mut out.inputs.gaps,
         );
     }
     let (rows, named, used) = merge_tallies(catalog, tallies, out, diags);
@@ -118,6 +170,8 @@ fn merge_tallies(
     let mut used = std::collections::HashSet::new();
     for t in tallies {
         rows += t.rows;
+        out.inputs.gaps.blanks.extend(t.blanks);
+        out.inputs.gaps.refused.extend(t.refused);
         out.inputs
             .notes
             .extend(t.notes.into_iter().map(|(u, i, slot, note)| {
@@ -158,6 +212,31 @@ fn merge_tallies(
         }
     }
     (rows, named.len(), used.len())
+}
+
+/// A table had problems that may hide scores: its scorer's absences (in
+/// `rubrics`, or all) are the problems' follow-ons. A table whose scorer
+/// no rubric knows (or that names none) could hide any scorer's.
+fn doubt(
+    catalog: &Catalog,
+    default: Option<&TableScorer>,
+    rubrics: Option<&[usize]>,
+    gaps: &mut crate::model::inputs::ScoreGaps,
+) {
+    let all: Vec<usize> = (0..catalog.rubrics.len()).collect();
+    let rubrics = rubrics.unwrap_or(&all);
+    let mut known = false;
+    if let Some(d) = default {
+        for &r in rubrics {
+            if let Some(s) = catalog.rubrics[r].scorer(&d.name) {
+                gaps.doubted.insert((r, s));
+                known = true;
+            }
+        }
+    }
+    if !known {
+        gaps.unattributed = true;
+    }
 }
 
 /// Where each (unit, item, scorer) score of a pass is kept: per rubric,
@@ -232,14 +311,16 @@ fn long_row(
     let score_cell = row.get(SCORE);
     if score_cell.is_empty() {
         // An empty score is a missing one (`docs/formats.md`, "Annual
-        // scores"), told for the whole year.
+        // scores"), told for the whole year at this cell.
         t.rows += 1;
+        t.blanks.push(((u, i, slot), row.at(SCORE)));
         return;
     }
     let value = match score_value(rubric, i, score_cell) {
         Ok(value) => value,
         Err(message) => {
             diags.error(row.at(SCORE), message);
+            t.refused.push((u, i, slot));
             return;
         }
     };

@@ -156,6 +156,7 @@ pub fn read(catalog: &Catalog, paths: &InputPaths, keep: Keep, diags: &mut Diagn
         records: Vec::new(),
         notes: Vec::new(),
         review: None,
+        gaps: Default::default(),
     };
     let mut out = Reading {
         inputs,

@@ -301,6 +301,9 @@ pub(super) struct Tally {
     pub(super) keep_notes: bool,
     /// The notes kept, as (unit, leaf, scorer slot, note).
     pub(super) notes: Vec<(UnitRef, usize, usize, String)>,
+    /// Empty score cells, and score cells refused (their error is told).
+    pub(super) blanks: Vec<(crate::model::inputs::ScoreSlot, Location)>,
+    pub(super) refused: Vec<crate::model::inputs::ScoreSlot>,
 }
 
 impl Tally {

@@ -79,6 +79,45 @@ pub struct Inputs {
     pub notes: Vec<AnnualNote>,
     /// The review (复核调整): `None` without `--adjust`.
     pub review: crate::model::adjust::Review,
+    /// Where scores are absent, and which absences a reading problem
+    /// explains (so they are not told twice).
+    pub gaps: ScoreGaps,
+}
+
+/// An annual score's place: (unit, leaf, scorer slot of the leaf).
+pub type ScoreSlot = (UnitRef, usize, usize);
+
+/// What the readers know of absent annual scores: the empty cell that
+/// stands for one, the cells refused (their error is told), and the
+/// scorers whose tables could not be read whole. A missing score that a
+/// reading problem explains is that problem's follow-on, not told again.
+#[derive(Debug, Default)]
+pub struct ScoreGaps {
+    /// The empty score cell of a (unit, leaf, scorer).
+    pub blanks: std::collections::HashMap<ScoreSlot, Location>,
+    /// Cells whose score was refused (out of range, not a number, …).
+    pub refused: std::collections::HashSet<ScoreSlot>,
+    /// (rubric, scorer) whose tables had problems that may hide scores.
+    pub doubted: std::collections::HashSet<(usize, usize)>,
+    /// A table that could not be told any scorer's failed to be read.
+    pub unattributed: bool,
+    /// (rubric, scorer) whose wide table had a column in error: a leaf it
+    /// has no score of for any unit may be that column's.
+    pub columns_doubted: std::collections::HashSet<(usize, usize)>,
+    /// Where a (rubric, scorer)'s table is: its header.
+    pub tables: std::collections::HashMap<(usize, usize), Location>,
+}
+
+impl ScoreGaps {
+    /// Whether a reading problem explains that this score is absent: its
+    /// cell was refused, or no empty cell stands for it and a table of the
+    /// scorer (or of no known scorer) had problems that may have eaten its
+    /// row. An empty cell is always told: it is where it is.
+    pub fn explained(&self, slot: ScoreSlot, scorer: usize) -> bool {
+        self.refused.contains(&slot)
+            || (!self.blanks.contains_key(&slot)
+                && (self.unattributed || self.doubted.contains(&(slot.0.rubric, scorer))))
+    }
 }
 
 /// The note (备注) a scorer wrote beside one annual score.

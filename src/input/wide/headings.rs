@@ -170,7 +170,7 @@ fn scope(rubric: &Rubric, prefix: &str) -> Option<Range<usize>> {
 
 /// A header's name and the points written after it: `组织领导（5分）`,
 /// `组织领导(5)`, `组织领导 5分`, `组织领导5分`.
-pub(super) fn split_max(text: &str) -> (&str, Option<Decimal>) {
+pub(crate) fn split_max(text: &str) -> (&str, Option<Decimal>) {
     let t = text.trim();
     if let Some(body) = t.strip_suffix(['）', ')'])
         && let Some(open) = body.rfind(['（', '('])

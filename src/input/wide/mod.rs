@@ -13,7 +13,8 @@ use std::ops::Range;
 
 pub(super) use headings::SERIALS;
 pub(super) use headings::leaf_column;
-use headings::{Named, TOTALS, named, split_max};
+pub(crate) use headings::split_max;
+use headings::{Named, TOTALS, named};
 
 use super::scores::{self as annual, NOTE, SCORER, TableScorer, Tally, UNIT};
 use crate::model::catalog::Catalog;
@@ -126,6 +127,12 @@ impl Columns {
         for (at, message) in &self.fits[r].errors {
             diags.error(at.clone(), message.clone());
         }
+    }
+
+    /// Whether the header, read as a sheet of rubric `r`, has a column in
+    /// error (a misspelt item, perhaps: its scores are not read).
+    pub fn column_errors(&self, r: usize) -> bool {
+        self.fits.get(r).is_some_and(|f| !f.errors.is_empty())
     }
 
     /// After the rows: a table without a unit row whose header fits no

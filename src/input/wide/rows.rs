@@ -166,7 +166,19 @@ impl Columns {
         let mut scores: Vec<(usize, Option<Decimal>)> = Vec::new();
         for ic in &fit.items {
             let cell = row.cell(ic.col);
+            // The scorer whose score the cell holds, when it can be told.
+            let quiet = || match row_scorer {
+                Some((s, _)) => rubric.items[ic.item]
+                    .scorers
+                    .iter()
+                    .position(|w| w.scorer == s),
+                None => ic.slot,
+            };
             if cell.is_empty() {
+                // An absent score is told at this cell (`engine::year`).
+                if let Some(slot) = quiet() {
+                    t.blanks.push(((u, ic.item, slot), row.at_cell(ic.col)));
+                }
                 continue;
             }
             let at = row.at_cell(ic.col);
@@ -175,6 +187,9 @@ impl Columns {
                 Err(message) => {
                     diags.error(at, in_column(&ic.header, message));
                     scores.push((ic.item, None));
+                    if let Some(slot) = quiet() {
+                        t.refused.push((u, ic.item, slot));
+                    }
                     continue;
                 }
             };

@@ -941,6 +941,10 @@ const FORMS: &[Form] = &[
             (GUIDE, "末尾带“分”字（`4.5分`、`4.5 分`）也认"),
             (GUIDE, "末尾的“分”字（`4.5分`、`4.5 分`）都按数字读入"),
             (FORMATS, "a trailing 分"),
+            (
+                README,
+                "Numbers and dates are read as people type them (`４．５`, `4.5分`, `2020.5.19`)",
+            ),
         ],
     ),
     reads(
@@ -1287,6 +1291,10 @@ const FORMS: &[Form] = &[
                 "Excel 97-2003 格式的 `.xls`、WPS 的 `.et`、二进制的 `.xlsb` 和 OpenDocument 的 `.ods` 读不了",
             ),
             (OFFICE, "An encrypted workbook, an Excel 97-2003 `.xls`"),
+            (
+                README,
+                "an `.xls`, `.et`, `.xlsb` or `.ods` file is refused",
+            ),
         ],
     ),
     refuses(
@@ -1521,7 +1529,7 @@ fn every_typed_form_is_read_or_refused_as_the_guide_says() {
     // Words are compared with every run of white space as one space (the
     // English docs wrap their lines).
     let squash = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
-    let docs: Vec<(&str, String)> = [GUIDE, FORMATS, OFFICE]
+    let docs: Vec<(&str, String)> = [GUIDE, README, FORMATS, OFFICE]
         .iter()
         .map(|d| (*d, squash(&read_doc(d))))
         .collect();

@@ -260,7 +260,9 @@ wide-cell = column "{ $header }": { $message }
 wide-check-mismatch = { $header } { $value } does not agree with the row: its item cells add up to { $sum }, which is { $rounded } at { $places ->
         [one] 1 decimal place
        *[other] { $places } decimal places
-    }
+    }{ $note }
+wide-check-text-cell = { $cell } holds the text "{ $value }"
+wide-check-text = {" "}({ $cells }: a spreadsheet's sum leaves text out)
 wide-check-not-number = { $header } "{ $value }" is not a number: { $reason }
 wide-column-twice = column "{ $header }" is item { $item } "{ $title }" again, first at { $first }: keep one
 wide-column-unknown = column "{ $header }"{ $hint } is neither an item of rubric { $rubric } nor a column of a score sheet (unit, scorer, note, total, No.): correct its heading, or remove the column

@@ -163,6 +163,7 @@ pub fn read(catalog: &Catalog, paths: &InputPaths, keep: Keep, diags: &mut Diagn
         summaries: Vec::new(),
         withdrawn: Vec::new(),
     };
+    let errors_before = diags.len();
     let mut seen = std::collections::HashSet::new();
     let mut once = |path: &PathBuf, diags: &mut Diagnostics| {
         // The same file twice would count every score and record twice.
@@ -243,6 +244,11 @@ pub fn read(catalog: &Catalog, paths: &InputPaths, keep: Keep, diags: &mut Diagn
                 diags.general(msg!("input-sheet-nowhere", sheet = w.as_str()));
             }
         }
+    }
+    // No annual file and other problems: the checks are of other tables,
+    // and every score would be listed missing; they are told on their own.
+    if paths.annual.is_empty() && diags.len() > errors_before {
+        out.inputs.gaps.unattributed = true;
     }
     // A name that is not on the roster is one mistake however many rows
     // repeat it: one error, at its first row, with the number of rows.

@@ -95,6 +95,14 @@ impl Location {
         self
     }
 
+    /// A sheet cell by its reference alone (`E7`); any other place whole.
+    pub fn cell_name(&self) -> String {
+        match self.column {
+            Some(c) if self.cell => format!("{}{}", column_letters(c), self.line),
+            _ => self.to_string(),
+        }
+    }
+
     pub fn with_column(mut self, column: usize) -> Self {
         self.column = Some(column);
         self

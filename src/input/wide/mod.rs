@@ -42,6 +42,9 @@ struct Fit {
     checks: Vec<CheckColumn>,
     /// Where and what is wrong.
     errors: Vec<(Location, Message)>,
+    /// Columns in error (a misspelt item, perhaps): a check whose cells
+    /// span one counts its number, as a spreadsheet's sum does.
+    bad: Vec<usize>,
 }
 
 struct ItemColumn {
@@ -178,6 +181,7 @@ fn fit(
             }
             Named::Error(message) => {
                 f.errors.push((at, message));
+                f.bad.push(h.column);
                 continue;
             }
         };

@@ -37,14 +37,8 @@ impl Columns {
             return;
         };
         let scores = self.record_scores(rubric, fit, u, row_scorer, t, row, diags);
-        // A column in error is not read: no sum is whole then.
-        let checks = if fit.errors.is_empty() {
-            &fit.checks[..]
-        } else {
-            &[]
-        };
-        for cc in checks {
-            check_sum(cc, &scores, row, diags);
+        for cc in &fit.checks {
+            check_sum(cc, fit, &scores, row, diags);
         }
     }
 
@@ -252,6 +246,7 @@ impl Columns {
 /// of the leaves it adds up, rounded to the places it is written with.
 fn check_sum(
     cc: &CheckColumn,
+    fit: &Fit,
     scores: &[(usize, Option<Decimal>)],
     row: &Row,
     diags: &mut Diagnostics,
@@ -285,6 +280,27 @@ fn check_sum(
             }
         }
     }
+    // The leaves' columns, and a column in error among them: a number
+    // there is in the spreadsheet's sum; text leaves the sum unknown.
+    let cols: Vec<usize> = fit
+        .items
+        .iter()
+        .filter(|ic| cc.leaves.contains(&ic.item))
+        .map(|ic| ic.col)
+        .collect();
+    let (lo, hi) = (
+        cols.iter().min().copied().unwrap_or(0),
+        cols.iter().max().copied().unwrap_or(0),
+    );
+    for &b in fit.bad.iter().filter(|b| (lo..=hi).contains(*b)) {
+        match row.cell(b) {
+            "" => {}
+            text => match num::parse_cell(text) {
+                Ok(v) => complete &= sum.add(v).is_some(),
+                Err(_) => complete = false,
+            },
+        }
+    }
     let Some(sum) = sum.value().filter(|_| complete) else {
         // A cell in error is told already; its sum cannot be checked.
         return;
@@ -292,6 +308,35 @@ fn check_sum(
     let places = written.scale();
     let rounded = num::round(sum, places);
     if rounded != written {
+        // A score typed as text (`３.５`, `3.5分`) is read, but a
+        // spreadsheet's sum leaves it out: the likeliest cause, named.
+        let texts: Vec<String> = cols
+            .iter()
+            .filter_map(|&c| {
+                let text = row.cell(c);
+                let typed = !text.is_empty()
+                    && num::parse_cell(text).is_ok()
+                    && (if row.is_sheet() {
+                        !row.is_number(c)
+                    } else {
+                        num::parse_plain(text).is_err()
+                    });
+                typed.then(|| {
+                    msg!(
+                        "wide-check-text-cell",
+                        cell = row.at_cell(c).cell_name(),
+                        value = text
+                    )
+                    .to_string()
+                })
+            })
+            .collect();
+        let note = (!texts.is_empty()).then(|| {
+            msg!(
+                "wide-check-text",
+                cells = crate::text::list(texts.iter().map(String::as_str))
+            )
+        });
         diags.error(
             row.at_cell(cc.col),
             msg!(
@@ -300,7 +345,8 @@ fn check_sum(
                 value = cell,
                 sum = num::plain(sum),
                 places = places,
-                rounded = num::fixed(sum, places)
+                rounded = num::fixed(sum, places),
+                note = note
             ),
         );
     }

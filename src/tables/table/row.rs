@@ -65,6 +65,11 @@ impl<'t> Row<'t> {
         self.table.positions[col]
     }
 
+    /// Whether the row is a sheet's (its cells typed), not a CSV line's.
+    pub fn is_sheet(&self) -> bool {
+        matches!(self.cells, Cells::Sheet(..))
+    }
+
     /// Whether the cell in column `p` is a workbook number (not text).
     pub fn is_number(&self, p: usize) -> bool {
         match self.cells {

@@ -123,6 +123,16 @@ fn typed(text: &str) -> Option<String> {
     (plain != text).then_some(plain)
 }
 
+/// A count as people type it: a number in any form of `parse_cell`,
+/// optionally followed by the word it counts (`3次`, `２处`, `1 项`).
+pub fn parse_count(text: &str) -> Result<Decimal, NumError> {
+    let t = text.trim();
+    let bare = t
+        .strip_suffix(['次', '处', '个', '项', '条', '件', '篇', '起'])
+        .map_or(t, str::trim_end);
+    parse_cell(bare)
+}
+
 /// Zero without a sign (`0.00`, never `-0.00`), any other value as it is:
 /// decimals keep the sign of a negative that rounded or summed to zero.
 pub fn normal_zero(d: Decimal) -> Decimal {

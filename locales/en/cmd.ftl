@@ -26,6 +26,7 @@ check-rubric = { $path }: rubric { $id }, { $units ->
     [one] {", "}1 rule
    *[other] {", "}{ $rules } rules
 }
+check-cap-above-max = { $at }: item { $item } "{ $title }" has { $key } { $cap }, above its { $max } points: the cap never applies (was the max changed and the cap left behind?)
 check-table = { $path }: { $rows } { $role } { $rows ->
     [one] row
    *[other] rows
@@ -343,3 +344,73 @@ template-nothing-to-score = no item of the rubrics chosen has a scorer (every it
 template-wide-csv-one = a wide CSV table holds one scorer of one rubric, and there are { $count }: pick one with --id and --scorer ({ $choices }), or write a workbook (--format xlsx), one sheet each
 rubric-conversion = conversion: { $label }, the total out of { $total } converted to { $points }
 verify-section = { $section }: published { $published }, recomputed { $recomputed }
+
+## verify: published tables as printed
+## A published table checked on its own (no annual scores, no daily records); the tables of a Word notice.
+
+verify-alone-intro = Only the published table was checked: no annual scores or daily records were given, so no score was recomputed.
+verify-alone-rubric = rubric { $rubric } ({ $units ->
+    [one] 1 unit
+   *[other] { $units } units
+} in the table):
+verify-alone-rubric-empty = rubric { $rubric }: no unit of it in the table
+verify-alone-sums = sums of the parts: { $checked ->
+    [one] 1 unit
+   *[other] { $checked } units
+} checked{ $unchecked }
+verify-alone-sums-unchecked = ; { $count } not checked: { $units }
+verify-alone-unchecked-rescaled = { $unit } (total marked *, rescaled to the items that apply; the table has no scored part)
+verify-alone-unchecked-empty = { $unit } ("{ $section }" empty)
+verify-alone-sums-no-columns = sums of the parts: not checked, the table has no column of section scores
+verify-alone-sums-missing = sums of the parts: not checked, the table has no column { $sections }
+verify-alone-grades = grades: { $checked ->
+    [one] 1 unit
+   *[other] { $checked } units
+} checked against the rubric's grade thresholds
+verify-alone-grades-none = grades: not checked, the table has no grade column
+verify-alone-ranks = ranks: { $checked ->
+    [one] 1 unit
+   *[other] { $checked } units
+} checked; { $fits ->
+    [both] they follow the rubric's { $ranking }; both rankings agree here
+    [rubric] they follow the rubric's { $ranking }
+    [other] they follow { $other }, but the rubric ranks by { $ranking }
+   *[neither] they follow neither competition nor dense ranking
+}
+verify-alone-ranks-none = ranks: not checked, the table has no rank column
+verify-ranking = { $ranking ->
+    [dense] dense ranking (1, 2, 2, 3)
+   *[competition] competition ranking (1, 2, 2, 4)
+}
+verify-alone-sum = parts do not add up to the total: { $terms } = { $sum }{ $rule }, published total { $total }
+verify-alone-scored-sum = the scored part is not the sum of the sections: { $terms } = { $sum }, published scored part { $scored }
+verify-alone-term = { $section } { $value }
+verify-alone-terms-one = { $term }
+verify-alone-terms-more = { $terms } + { $term }
+verify-alone-rule-ceiling = , at most { $max }
+verify-alone-rule-floor = , at least 0
+verify-alone-rule-veto-cap = , a vetoed unit's total at most { $cap }
+verify-alone-rule-veto-total = , a vetoed unit's total set to { $total }
+verify-alone-grade = grade does not follow the total: { $total } is "{ $expected }" ({ $min } and above), published "{ $published }"
+verify-alone-grade-vetoed = grade does not follow the veto: a vetoed unit has the lowest grade "{ $expected }", published "{ $published }"
+verify-alone-grade-demoted = grade does not follow the quota: { $total } reaches "{ $band }" and a quota moves it below, published "{ $published }"
+verify-alone-grade-unknown = grade "{ $published }" is not a grade of rubric { $rubric } ({ $grades })
+verify-alone-rank = rank does not follow the totals: published { $published }, by { $ranking } { $expected }
+verify-alone-twice = listed twice: the unit is already at { $first }
+verify-alone-unpublished = not in the table: the unit is on the roster of rubric { $rubric }
+verify-table-not-results = { $table }: not read (not a results table: no unit column)
+verify-no-results-table = no results table to check: { $tables } have no unit column (单位, 单位名称, 名称, 地市名称, 县（市）, 部门, unit, …)
+verify-heading-points = the heading "{ $header }" gives { $written } points, but "{ $section }" of rubric { $rubric } has { $max }: check the rubric used
+docx-table = table { $number }
+docx-damaged = the Word document cannot be read ({ $detail }): it is damaged or cut short; open it in Word or WPS and save it again, or copy it again
+docx-crc = a part of the Word document does not match the checksum the file records for it: the file was changed inside the zip or is damaged; open it in Word or WPS and save it again
+docx-part-too-large = the Word document's part { $part } unpacks to { $mib } MiB, more than the { $max } MiB read: a notice is far smaller; check the file
+docx-entity = the Word document uses the XML entity "&{ $name };", which no word processor writes: open it in Word or WPS and save it again
+docx-text-too-long = a table row holds more than { $mib } MiB of text: the document is not read further
+docx-part-missing = the Word document lacks its part { $part }: it is damaged; open it in Word or WPS and save it again
+docx-not-word = a zip file, but not a Word document (.docx)
+docx-too-deep = tables nest more than { $max } deep: the document is not read further
+docx-too-wide = a table row spans more than { $max } columns: the document is not read further
+docx-too-long = a table has more than { $max } rows: the document is not read further
+docx-too-many-cells = the document's tables hold more than { $max } cells: not read further; a notice holds far fewer, check the file
+docx-old-format = a Word 97-2003 (.doc) or WPS (.wps) document is not read: open it in Word or WPS and save it as a Word document (.docx)

@@ -15,6 +15,7 @@ check-rubric = { $path }：考核细则 { $id }，共 { $units } 个考核对象
     [0] {""}
    *[other] 、{ $rules } 条扣分（加分）标准
 }
+check-cap-above-max = { $at }：项目 { $item }“{ $title }”的 { $key } 为 { $cap }，超过该项目分值 { $max }，这个上限不起作用（分值改过而上限未改？）。
 check-table = { $path }：{ $role }，共 { $rows } 行，涉及 { $units } 个单位、{ $items } 个项目
 
 ## verify：与公布结果逐一核对
@@ -293,3 +294,61 @@ template-nothing-to-score = 所选细则中没有由评分单位评分的项目�
 template-wide-csv-one = 宽表 CSV 只能容纳一套细则的一个评分单位，所选范围共有 { $count } 个：请用 --id 和 --scorer 指定其中一个（{ $choices }），或改为生成工作簿（--format xlsx），每个评分单位一个工作表。
 rubric-conversion = 折算：{ $label }，总分按 { $total } 分折合为 { $points } 分
 verify-section = { $section }得分不一致：公布 { $published }，重算 { $recomputed }
+
+## verify: published tables as printed
+## 只有公布表、没有年度考核得分和日常考核记录时，核对公布表本身；Word 通报中的表格。
+
+verify-alone-intro = 只核对了公布表本身：没有提供年度考核得分和日常考核记录，各单位的得分没有重新计算。
+verify-alone-rubric = 考核细则 { $rubric }（公布表中 { $units } 个单位）：
+verify-alone-rubric-empty = 考核细则 { $rubric }：公布表中没有该细则的单位。
+verify-alone-sums = 各部分之和：核对 { $checked } 个单位{ $unchecked }
+verify-alone-sums-unchecked = ；未核对 { $count } 个：{ $units }
+verify-alone-unchecked-rescaled = { $unit }（总分带 *，按适用项目折算，表中没有基本得分）
+verify-alone-unchecked-empty = { $unit }（“{ $section }”未填）
+verify-alone-sums-no-columns = 各部分之和：表中没有各考核内容的得分列，未核对
+verify-alone-sums-missing = 各部分之和：表中没有 { $sections } 列，未核对
+verify-alone-grades = 等次：按考核细则的等次分数线核对 { $checked } 个单位
+verify-alone-grades-none = 等次：表中没有等次列，未核对
+verify-alone-ranks = 名次：核对 { $checked } 个单位，{ $fits ->
+    [both] 符合细则规定的{ $ranking }；本表中两种排名结果相同
+    [rubric] 符合细则规定的{ $ranking }
+    [other] 符合{ $other }，而细则规定的是{ $ranking }
+   *[neither] 既不符合竞争排名，也不符合密集排名
+}
+verify-alone-ranks-none = 名次：表中没有名次列，未核对
+verify-ranking = { $ranking ->
+    [dense] 密集排名（1、2、2、3）
+   *[competition] 竞争排名（1、2、2、4）
+}
+verify-alone-sum = 各部分之和与总分不符：{ $terms } = { $sum }{ $rule }，公布总分 { $total }
+verify-alone-scored-sum = 基本得分与各考核内容之和不符：{ $terms } = { $sum }，公布基本得分 { $scored }
+verify-alone-term = { $section } { $value }
+verify-alone-terms-one = { $term }
+verify-alone-terms-more = { $terms } + { $term }
+verify-alone-rule-ceiling = ，总分上限 { $max } 分
+verify-alone-rule-floor = ，总分不低于 0 分
+verify-alone-rule-veto-cap = ，一票否决的单位总分不高于 { $cap } 分
+verify-alone-rule-veto-total = ，一票否决的单位总分按 { $total } 分计
+verify-alone-grade = 等次与总分不符：总分 { $total } 应为“{ $expected }”（{ $min } 分以上），公布“{ $published }”
+verify-alone-grade-vetoed = 等次与一票否决不符：一票否决的单位应为最低等次“{ $expected }”，公布“{ $published }”
+verify-alone-grade-demoted = 等次与名额调整不符：总分 { $total } 够“{ $band }”，名额调整后应低于此，公布“{ $published }”
+verify-alone-grade-unknown = 等次“{ $published }”不是考核细则 { $rubric } 的等次（{ $grades }）
+verify-alone-rank = 名次与总分不符：公布第 { $published } 名，按{ $ranking }应为第 { $expected } 名
+verify-alone-twice = 重复列出：该单位已见于 { $first }
+verify-alone-unpublished = 未列入公布表：该单位在考核细则 { $rubric } 的考核对象名单上
+verify-table-not-results = { $table }：未读取（不是结果表：没有单位列）
+verify-no-results-table = 没有可核对的结果表：{ $tables } 中都没有单位列（单位、单位名称、名称、地市名称、县（市）、部门等）。
+verify-heading-points = 列名“{ $header }”写的是 { $written } 分，而考核细则 { $rubric } 中“{ $section }”为 { $max } 分，请核对所用的考核细则。
+docx-table = 表{ $number }
+docx-damaged = 无法读取该 Word 文档（{ $detail }），文件可能已损坏或不完整，请用 Word 或 WPS 打开后重新保存，或重新复制一份。
+docx-crc = Word 文档中某一部分与文件记录的校验值不符：文件在压缩包内被改动过或已损坏，请用 Word 或 WPS 打开后重新保存。
+docx-part-too-large = Word 文档的组成部分 { $part } 解压后有 { $mib } MiB，超过可读取的 { $max } MiB；通报不会这么大，请检查文件。
+docx-entity = 该 Word 文档使用了 XML 实体“&{ $name };”，文字处理软件不会写出这种内容，请用 Word 或 WPS 打开后重新保存。
+docx-text-too-long = 表格中一行的文字超过 { $mib } MiB，不再读取该文档。
+docx-part-missing = Word 文档缺少组成部分 { $part }，文件已损坏，请用 Word 或 WPS 打开后重新保存。
+docx-not-word = 这是一个压缩文件，但不是 Word 文档（.docx）。
+docx-too-deep = 表格嵌套超过 { $max } 层，不再读取该文档。
+docx-too-wide = 表格一行超过 { $max } 列，不再读取该文档。
+docx-too-long = 表格超过 { $max } 行，不再读取该文档。
+docx-too-many-cells = 文档中的表格共超过 { $max } 个单元格，不再读取；通报不会有这么多表格内容，请检查文件。
+docx-old-format = 不能读取 Word 97-2003 文档（.doc）或 WPS 文字文档（.wps），请用 Word 或 WPS 打开后另存为 Word 文档（.docx）。

@@ -12,7 +12,11 @@ use crate::text::i18n::msg;
 pub fn run(args: &InputArgs) -> Outcome {
     // No tables: the rubrics alone (a new year's rubric before any sheet
     // comes back), never a flood of "no annual score" lines.
-    if args.annual.is_empty() && args.daily.is_empty() {
+    if args.annual.is_empty()
+        && args.daily.is_empty()
+        && args.measures.is_empty()
+        && args.adjust.is_empty()
+    {
         let mut diags = Diagnostics::new();
         let Some(catalog) = crate::rubric::load_rubrics(&args.rubrics, &mut diags) else {
             return Err(diags.into());
@@ -70,6 +74,36 @@ fn rubric_lines(catalog: &crate::model::catalog::Catalog) -> String {
         );
         out.push_str(&line.to_string());
         out.push('\n');
+        out.push_str(&cap_warnings(r));
+    }
+    out
+}
+
+/// A cap on a line's deductions or additions above the line's own points
+/// can never bite (a max changed in the 细则 and the cap left behind): a
+/// warning, not an error, as the rubric still scores as written.
+fn cap_warnings(r: &crate::model::rubric::Rubric) -> String {
+    let mut out = String::new();
+    for item in &r.items {
+        for (key, cap) in [("max_deduct", item.max_deduct), ("max_add", item.max_add)] {
+            if let Some(cap) = cap.filter(|c| *c > item.max) {
+                let at = crate::model::source::Location::new(&r.origin.path, item.line);
+                let line = msg!(
+                    "warning",
+                    message = msg!(
+                        "check-cap-above-max",
+                        at = at,
+                        item = &item.id,
+                        title = &item.title,
+                        key = key,
+                        cap = crate::num::plain(cap),
+                        max = crate::num::plain(item.max)
+                    )
+                );
+                out.push_str(&line.escaped().to_string());
+                out.push('\n');
+            }
+        }
     }
     out
 }

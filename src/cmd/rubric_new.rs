@@ -33,9 +33,25 @@ pub fn run(args: &RubricNewArgs) -> Outcome {
                 )
                 .into());
             }
-            match load_rubrics(&[path], &mut diags).and_then(|c| c.rubrics.into_iter().next()) {
-                Some(r) => r,
-                None => return Err(diags.into()),
+            // A rubric workbook (细则 drafted as a table) is read as
+            // `rubric import` reads it.
+            if is_workbook(path) {
+                let file: std::sync::Arc<str> = std::sync::Arc::from(args.from.as_str());
+                let text = crate::rubric::workbook::import::import(&file, path)?;
+                let origin = crate::model::source::InputFile {
+                    role: crate::model::source::Role::Rubric,
+                    path: file,
+                    sha256: String::new(),
+                };
+                match crate::rubric::parse(&text, origin, &mut diags) {
+                    Some(r) => r,
+                    None => return Err(diags.into()),
+                }
+            } else {
+                match load_rubrics(&[path], &mut diags).and_then(|c| c.rubrics.into_iter().next()) {
+                    Some(r) => r,
+                    None => return Err(diags.into()),
+                }
             }
         }
     };
@@ -54,4 +70,13 @@ pub fn run(args: &RubricNewArgs) -> Outcome {
         return Err(check.into());
     }
     emit(&text, Some(&args.output))
+}
+
+/// Whether the file begins as a workbook (a zip) does.
+fn is_workbook(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 8];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut head))
+        .is_ok_and(|()| crate::tables::workbook::is_workbook(&head))
 }

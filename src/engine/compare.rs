@@ -95,6 +95,7 @@ impl Previous {
                 grade: p.grade,
                 grade_label: p.grade_label,
                 rank: p.rank,
+                veto: p.veto,
                 rank_change,
             });
         }

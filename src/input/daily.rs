@@ -520,16 +520,31 @@ fn by_rule(
         );
         return (None, kind, None);
     }
+    // A count is typed as a score is (`３`), or with what it counts (`3次`).
     let count = if count_cell.is_empty() {
         Some(Decimal::ONE)
     } else {
-        positive(
-            row,
-            COUNT,
-            diags,
-            |cell| msg!("daily-count-not-positive", count = cell),
-            |cell, reason| msg!("daily-count-not-number", count = cell, reason = reason),
-        )
+        match num::parse_count(count_cell) {
+            Ok(n) if n > Decimal::ZERO => Some(n),
+            Ok(_) => {
+                diags.error(
+                    row.at(COUNT),
+                    msg!("daily-count-not-positive", count = count_cell),
+                );
+                None
+            }
+            Err(e) => {
+                diags.error(
+                    row.at(COUNT),
+                    msg!(
+                        "daily-count-not-number",
+                        count = count_cell,
+                        reason = e.explain()
+                    ),
+                );
+                None
+            }
+        }
     };
     let (Some(u), Some(i)) = (unit, item) else {
         return (None, kind, None);

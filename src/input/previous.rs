@@ -111,6 +111,7 @@ fn read_json(file: &Arc<str>, text: &str, diags: &mut Diagnostics) -> Option<Vec
                         grade,
                         grade_label: text("grade_label"),
                         rank: usize::try_from(rank).unwrap_or(usize::MAX),
+                        veto: u.get("veto").and_then(|v| v.as_bool()).unwrap_or(false),
                         at: at.clone(),
                     })
                 }
@@ -157,6 +158,7 @@ fn read_csv(file: &Arc<str>, text: &str, diags: &mut Diagnostics) -> Option<Vec<
     }
     let idx = CSV_COLUMNS.map(|c| col(c).unwrap_or(0));
     let label = col("grade_label");
+    let veto = col("veto");
     let before = diags.len();
     let mut out = Vec::new();
     for record in reader.records() {
@@ -182,6 +184,9 @@ fn read_csv(file: &Arc<str>, text: &str, diags: &mut Diagnostics) -> Option<Vec<
                     .and_then(|l| record.get(l))
                     .map(|s| s.trim().to_string()),
                 rank,
+                veto: veto
+                    .and_then(|v| record.get(v))
+                    .is_some_and(|s| s.trim() == "true"),
                 at,
             }),
             _ => diags.error(at, msg!("previous-csv-row")),

@@ -17,6 +17,8 @@ pub struct PreviousUnit {
     pub grade: String,
     pub grade_label: Option<String>,
     pub rank: usize,
+    /// Vetoed (一票否决) that year.
+    pub veto: bool,
     pub at: Location,
 }
 
@@ -90,6 +92,8 @@ pub struct PreviousScore {
     pub grade: String,
     pub grade_label: Option<String>,
     pub rank: usize,
+    /// Vetoed (一票否决) that year.
+    pub veto: bool,
     /// This year's total minus last year's.
     pub change: Decimal,
     /// Last year's rank minus this year's: positive is a move up.

@@ -223,11 +223,15 @@ impl RubricTable<'_> {
                     };
                     let change = signed(x.change, dp);
                     row.extend([
-                        right(self.tr(msg!(
-                            "table-previous",
-                            total = fixed(x.total, dp),
-                            rank = x.rank
-                        ))),
+                        right(
+                            self.tr(crate::text::i18n::Message::new(if x.veto {
+                                "table-previous-vetoed"
+                            } else {
+                                "table-previous"
+                            })
+                            .arg("total", fixed(x.total, dp))
+                            .arg("rank", x.rank)),
+                        ),
                         right(format!("{change}{arrow}")),
                     ]);
                 }

@@ -589,7 +589,14 @@ fn write_comparison(
         && let Some(x) = previous.of(rubric, u.unit)
     {
         sheet.write_number_with_format(row, c, number(x.total), scores)?;
-        sheet.write_number(row, c + 1, x.rank as f64)?;
+        // A veto that year said beside its rank, the cell still a number.
+        if x.veto {
+            let mark = msg!("xlsx-previous-vetoed").render(crate::text::i18n::lang());
+            let vetoed = Format::new().set_num_format(format!("0\"{mark}\""));
+            sheet.write_number_with_format(row, c + 1, x.rank as f64, &vetoed)?;
+        } else {
+            sheet.write_number(row, c + 1, x.rank as f64)?;
+        }
         sheet.write_number_with_format(row, c + 2, number(x.change), scores)?;
         sheet.write_number(row, c + 3, x.rank_change as f64)?;
     }

@@ -321,11 +321,13 @@ impl LostList<'_> {
         }
         let previous = p.compare.previous.as_ref();
         if let Some(prev) = previous.and_then(|x| x.of(self.rr.rubric, u.unit)) {
-            let text = tr(msg!(
-                "table-previous",
-                total = fixed(prev.total, r.decimals),
-                rank = prev.rank
-            ));
+            let text = tr(crate::text::i18n::Message::new(if prev.veto {
+                "table-previous-vetoed"
+            } else {
+                "table-previous"
+            })
+            .arg("total", fixed(prev.total, r.decimals))
+            .arg("rank", prev.rank));
             facts.push((tr(msg!("feedback-previous")), Fact::Text(text)));
         }
         let mut row = 1u32;

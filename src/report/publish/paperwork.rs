@@ -317,11 +317,13 @@ impl<'a> Paperwork<'a> {
             if let Some(p) = &self.compare.previous {
                 match p.of(rr.rubric, u.unit) {
                     Some(x) => row.extend([
-                        tr(msg!(
-                            "table-previous",
-                            total = fixed(x.total, r.decimals),
-                            rank = x.rank
-                        )),
+                        tr(crate::text::i18n::Message::new(if x.veto {
+                            "table-previous-vetoed"
+                        } else {
+                            "table-previous"
+                        })
+                        .arg("total", fixed(x.total, r.decimals))
+                        .arg("rank", x.rank)),
                         change_text(x.change, x.rank_change, r.decimals),
                     ]),
                     None => row.extend([tr(msg!("table-new-unit")), String::new()]),

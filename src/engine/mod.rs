@@ -9,4 +9,5 @@ pub mod parts;
 pub mod rank;
 pub mod score;
 pub mod verify;
+pub mod verify_table;
 pub mod year;

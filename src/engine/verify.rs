@@ -22,6 +22,10 @@ pub enum MismatchKind {
     Rank,
     /// A unit of the rosters that the table leaves out.
     Unpublished,
+    /// A table on its own: a row's parts do not add up to its total.
+    Sum,
+    /// A table on its own: a unit's second row.
+    Twice,
 }
 
 impl MismatchKind {
@@ -33,6 +37,8 @@ impl MismatchKind {
             MismatchKind::Section => "section",
             MismatchKind::Rank => "rank",
             MismatchKind::Unpublished => "unpublished",
+            MismatchKind::Sum => "sum",
+            MismatchKind::Twice => "twice",
         }
     }
 }

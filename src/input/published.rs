@@ -1,43 +1,97 @@
 //! Published results (公布结果), as `verify` compares them: a total per unit,
-//! and optionally its grade and rank. The CSV that `assess score --format csv`
-//! writes reads as one too.
+//! and optionally its grade, rank and section scores. The CSV that `assess
+//! score --format csv` writes reads as one too, and so do the tables as
+//! offices print them: headed 地市名称 or 部门, 总得分（100分）, 政务公开（50分）,
+//! on the pages (sheets) of a workbook, or as the tables of a Word notice.
 
 use rust_decimal::Decimal;
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::Arc;
 
+use super::wide::split_max;
+use crate::input::names::fold;
 use crate::model::catalog::{Catalog, UnitRef};
-use crate::model::rubric::Rubric;
+use crate::model::rubric::{PartKind, Rubric};
 use crate::model::source::Location;
 use crate::model::source::{InputFile, Role};
 use crate::num;
 use crate::tables::table::{self, Column, Encoding, Kind, ReadOptions, Row, Table};
+use crate::tables::workbook::docx;
 use crate::text::diag::Diagnostics;
-use crate::text::i18n::msg;
+use crate::text::i18n::{Lang, Message, msg};
 
 const UNIT: usize = 0;
 const TOTAL: usize = 1;
 const GRADE: usize = 2;
 const RANK: usize = 3;
 
+/// The unit column's names: every table's, then those of printed results
+/// tables (a prefecture's 地市名称, a county's 县（市）, a department's 部门,
+/// a bare 名称). The bracketed ones are written with escapes: headings, not
+/// sentences.
+pub const UNIT_HEADINGS: &[&str] = &[
+    "单位",
+    "单位名称",
+    "被考核单位",
+    "考核对象",
+    "被考核对象",
+    "参评单位",
+    "名称",
+    "地市",
+    "地市名称",
+    "县市",
+    "县市区",
+    "县(市)",
+    "县\u{ff08}市\u{ff09}",
+    "县(市\u{3001}区)",
+    "县\u{ff08}市\u{3001}区\u{ff09}",
+    "县(市)名称",
+    "县\u{ff08}市\u{ff09}名称",
+    "部门",
+    "部门名称",
+    "被考核部门",
+];
+
+/// The total column's names; a heading may add the points in brackets
+/// (`总得分（100分）`).
+const TOTAL_HEADINGS: &[&str] = &[
+    "总分",
+    "得分",
+    "考核得分",
+    "总得分",
+    "综合得分",
+    "最终得分",
+    "分数",
+    "考核总分",
+];
+
+/// The scored part's column (基本得分) of a rubric with bonus or penalty
+/// parts, besides the name the tool's own tables give it.
+const SCORED_HEADINGS: &[&str] = &["基本得分", "基本分", "基础得分"];
+
 /// Besides the spec's names, the headings seen in published result notices.
+/// The total is found by `total_column` (its heading may carry points).
 pub const COLUMNS: &[Column] = &[
-    Column::required("unit", table::UNIT_NAMES),
-    Column::required(
-        "total",
-        &[
-            "总分",
-            "得分",
-            "考核得分",
-            "总得分",
-            "综合得分",
-            "最终得分",
-            "分数",
-        ],
+    Column::required("unit", UNIT_HEADINGS),
+    Column::optional("total", TOTAL_HEADINGS),
+    Column::optional(
+        "grade",
+        &["等次", "考核等次", "评定等次", "等级", "考核等级"],
     ),
-    Column::optional("grade", &["等次", "考核等次", "评定等次", "等级"]),
     Column::optional("rank", &["名次", "排名", "排序"]),
 ];
+
+/// The marks a table prints after a total.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TotalMarks {
+    /// `*`: rescaled from the items that apply.
+    pub scaled: bool,
+    /// `§`: a veto capped or set the total.
+    pub veto: bool,
+    /// `†`: provisional.
+    pub provisional: bool,
+}
 
 /// One published row.
 #[derive(Debug)]
@@ -51,11 +105,66 @@ pub struct PublishedRow {
     /// Section scores, when the table has a column headed by a section's
     /// title: (section index in the unit's rubric, value as written, cell).
     pub sections: Vec<(usize, Decimal, Location)>,
+    /// The table the row is in (`Published::tables`).
+    pub table: usize,
+    pub marks: TotalMarks,
+    /// The grade cell says 一票否决 (`不合格（一票否决）`).
+    pub vetoed: bool,
+    /// The grade cell says a quota moved the unit down (`良好（名额调整）`).
+    pub demoted: bool,
+    /// Where the total, grade and rank cells are.
+    pub total_at: Location,
+    pub grade_at: Location,
+    pub rank_at: Location,
+    /// Bonus parts whose cell says they do not count (`+1.50（不计）`).
+    pub not_counted: Vec<usize>,
+    /// The scored part (基本得分), when the table prints it.
+    pub scored: Option<(Decimal, Location)>,
+    /// Values a workbook holds as numbers (exact whatever places they are
+    /// shown with), not as text written to some places: the total, the
+    /// scored part, and these sections.
+    pub total_exact: bool,
+    pub scored_exact: bool,
+    pub sections_exact: Vec<usize>,
+}
+
+/// One table read (a CSV file, a sheet, a table of a document): where it
+/// is and which columns it has.
+#[derive(Debug)]
+pub struct PublishedTable {
+    /// `FILE`, `FILE[SHEET]` or `FILE[表N]`.
+    pub label: Arc<str>,
+    /// The section columns' titles, folded (as `names::fold` compares).
+    pub sections: Vec<String>,
+    pub grade: bool,
+    pub rank: bool,
+    pub scored: bool,
+}
+
+impl PublishedTable {
+    /// The sections of `rubric` that the table has a column for.
+    pub fn has_section(&self, rubric: &Rubric, k: usize) -> bool {
+        let title = fold(&rubric.sections[k].title);
+        self.sections.contains(&title)
+    }
+}
+
+/// A unit's second row (`--published` without inputs: a finding, not bad
+/// input), and where its first is.
+#[derive(Debug)]
+pub struct Twice {
+    pub row: PublishedRow,
+    pub first: Location,
 }
 
 pub struct Published {
     pub file: InputFile,
     pub rows: Vec<PublishedRow>,
+    pub tables: Vec<PublishedTable>,
+    /// Sheets and document tables passed over, each with why.
+    pub passed_over: Vec<Message>,
+    /// Units listed twice (only when read `alone`; else each is an error).
+    pub twice: Vec<Twice>,
 }
 
 pub const KIND: Kind = Kind {
@@ -65,12 +174,15 @@ pub const KIND: Kind = Kind {
 };
 
 /// Reads a published results file (every sheet of a workbook, or those
-/// `sheets` names); `None` if any row is bad.
+/// `sheets` names; every table of a Word document); `None` if any row is
+/// bad. Read `alone` (no inputs to recompute from), a unit's second row is
+/// kept in `twice` rather than reported.
 pub fn read(
     catalog: &Catalog,
     path: &Path,
     encoding: Encoding,
     sheets: Option<&[String]>,
+    alone: bool,
     diags: &mut Diagnostics,
 ) -> Option<Published> {
     let before = diags.len();
@@ -81,86 +193,315 @@ pub fn read(
     {
         return from_json(catalog, path, diags);
     }
-    let options = ReadOptions {
-        encoding,
-        sheets,
-        sheets_found: None,
-    };
+    let file: Arc<str> = Arc::from(path.display().to_string());
     let mut all: Vec<PublishedRow> = Vec::new();
-    let file = table::read_tables(
-        path,
-        &KIND,
-        &options,
-        diags,
-        &mut Vec::new(),
-        |table, diags| read_table(catalog, table, &mut all, diags),
-    )?;
-    let rows = once_each(catalog, all, diags);
-    (diags.len() == before).then_some(Published { file, rows })
+    let mut tables: Vec<PublishedTable> = Vec::new();
+    let mut passed_over = Vec::new();
+    let each = |table: Table<'_>, diags: &mut Diagnostics| {
+        read_table(catalog, table, &mut all, &mut tables, diags);
+    };
+    let read = if is_word_document(path) {
+        read_docx(path, &file, &mut passed_over, diags, each)
+    } else if is_old_word(path) {
+        diags.error(Location::new(&file, 0), msg!("docx-old-format"));
+        None
+    } else {
+        let options = ReadOptions {
+            encoding,
+            sheets,
+            sheets_found: None,
+        };
+        table::read_tables(path, &KIND, &options, diags, &mut passed_over, each)
+    };
+    let file = read?;
+    let (rows, twice) = once_each(catalog, all, alone, diags);
+    (diags.len() == before).then_some(Published {
+        file,
+        rows,
+        tables,
+        passed_over,
+        twice,
+    })
 }
 
-/// One table (a CSV file, a sheet): its rows onto `all`.
+/// A Word document (a `.docx`, whatever its name): a zip whose main part
+/// is a document's.
+fn is_word_document(path: &Path) -> bool {
+    let mut magic = [0u8; 4];
+    let zip = std::fs::File::open(path)
+        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut magic))
+        .is_ok()
+        && &magic == b"PK\x03\x04";
+    zip && docx::word_document(path).is_some()
+}
+
+/// A Word 97-2003 document (`.doc`, `.wps`): an OLE file by that name.
+fn is_old_word(path: &Path) -> bool {
+    let named = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("doc") || e.eq_ignore_ascii_case("wps"));
+    let mut magic = [0u8; 8];
+    named
+        && std::fs::File::open(path)
+            .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut magic))
+            .is_ok()
+        && magic == [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+}
+
+/// The tables of a Word document, each read as a sheet is.
+fn read_docx(
+    path: &Path,
+    file: &Arc<str>,
+    notes: &mut Vec<Message>,
+    diags: &mut Diagnostics,
+    each: impl FnMut(Table<'_>, &mut Diagnostics),
+) -> Option<InputFile> {
+    match docx::read_tables(path, file) {
+        Ok(tables) => table::read_row_tables(path, file, tables, &KIND, diags, notes, each),
+        Err(e) => {
+            let at = match &e.table {
+                Some((label, row)) => Location::new(label, *row),
+                None => Location::new(file, 0),
+            };
+            diags.error(at, e.message);
+            None
+        }
+    }
+}
+
+/// Where a table's columns are: the declared ones and those found by
+/// their headings (the total with its points, the sections, the scored part).
+struct Columns {
+    table: usize,
+    total: usize,
+    /// (place, title folded) of each section column.
+    sections: Vec<(usize, String)>,
+    scored: Option<usize>,
+}
+
+/// One table (a CSV file, a sheet, a table of a document): its rows onto `all`.
 fn read_table(
     catalog: &Catalog,
     mut table: Table,
     all: &mut Vec<PublishedRow>,
+    tables: &mut Vec<PublishedTable>,
     diags: &mut Diagnostics,
 ) {
-    let section_columns = section_columns(catalog, &table);
-    for (p, _) in &section_columns {
-        table.use_column(*p);
+    let Some(total) = total_column(&table) else {
+        diags.error(
+            Location::new(&table.file, table.header_line),
+            msg!(
+                "table-column-missing",
+                column = COLUMNS[TOTAL].label(),
+                hint = None::<Message>,
+                key = "total"
+            ),
+        );
+        return;
+    };
+    let declared: Vec<usize> = (0..COLUMNS.len())
+        .filter_map(|c| table.position(c))
+        .chain([total])
+        .collect();
+    let before = diags.len();
+    let sections = section_columns(catalog, &table, &declared, diags);
+    if diags.len() > before {
+        return;
     }
+    let scored = table
+        .header
+        .iter()
+        .find(|h| !declared.contains(&h.column) && is_scored_heading(&h.text))
+        .map(|h| h.column);
+    for p in sections
+        .iter()
+        .map(|(p, _)| *p)
+        .chain(scored)
+        .chain([total])
+    {
+        table.use_column(p);
+    }
+    let columns = Columns {
+        table: tables.len(),
+        total,
+        sections,
+        scored,
+    };
+    tables.push(PublishedTable {
+        label: Arc::clone(&table.file),
+        sections: columns.sections.iter().map(|(_, t)| t.clone()).collect(),
+        grade: table.has(GRADE),
+        rank: table.has(RANK),
+        scored: scored.is_some(),
+    });
     let (tallies, _) = table.rows(
         diags,
         Vec::new,
         |rows: &mut Vec<PublishedRow>, row, diags| {
-            read_row(catalog, &section_columns, rows, row, diags);
+            read_row(catalog, &columns, rows, row, diags);
         },
     );
     all.extend(tallies.into_iter().flatten());
 }
 
-/// Columns headed by a section's title (政务公开, “放管服”改革), as a
-/// notice's table has them: compared when present. Their places and
-/// headings as compared.
-fn section_columns(catalog: &Catalog, table: &Table) -> Vec<(usize, String)> {
-    table
+/// The total column: by its name, or by a heading that adds the points
+/// (`总分（100分）`, `总得分(100)`).
+fn total_column(table: &Table) -> Option<usize> {
+    table.position(TOTAL).or_else(|| {
+        table
+            .header
+            .iter()
+            .find(|h| {
+                let (name, points) = split_max(&h.text);
+                points.is_some() && COLUMNS[TOTAL].matches(name)
+            })
+            .map(|h| h.column)
+    })
+}
+
+/// The scored part's heading (基本得分, or the tool's own in either language).
+fn is_scored_heading(text: &str) -> bool {
+    let key = table::header_key(split_max(text).0);
+    SCORED_HEADINGS.iter().any(|h| *h == key)
+        || Lang::ALL
+            .iter()
+            .any(|lang| table::header_key(&msg!("report-col-scored").render(*lang)) == key)
+}
+
+/// Columns headed by a section's title (政务公开, “放管服”改革, 加分项), as a
+/// notice's table has them, perhaps with the section's points
+/// (`政务公开（50分）`): compared when present. Their places and titles
+/// (folded). Points that are not the section's in any rubric are an error
+/// at the heading.
+fn section_columns(
+    catalog: &Catalog,
+    table: &Table,
+    declared: &[usize],
+    diags: &mut Diagnostics,
+) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for h in table
         .header
         .iter()
-        .filter(|h| {
-            catalog.rubrics.iter().any(|r| {
-                r.sections
-                    .iter()
-                    .any(|s| table::header_key(&s.title) == table::header_key(&h.text))
-            })
-        })
-        .map(|h| (h.column, table::header_key(&h.text)))
-        .collect()
+        .filter(|h| !declared.contains(&h.column))
+    {
+        let (name, points) = split_max(&h.text);
+        let whole = fold(&h.text);
+        let bare = fold(name);
+        let titled = |key: &str| {
+            catalog
+                .rubrics
+                .iter()
+                .any(|r| r.sections.iter().any(|s| fold(&s.title) == key))
+        };
+        // The whole heading first: a title may end in brackets of its own.
+        if titled(&whole) {
+            out.push((h.column, whole));
+            continue;
+        }
+        if !titled(&bare) {
+            continue;
+        }
+        if let Some(points) = points {
+            let sections: Vec<(&Rubric, usize)> = catalog
+                .rubrics
+                .iter()
+                .flat_map(|r| {
+                    let bare = &bare;
+                    r.sections
+                        .iter()
+                        .enumerate()
+                        .filter(move |(_, s)| fold(&s.title) == *bare)
+                        .map(move |(k, _)| (r, k))
+                })
+                .collect();
+            if !sections.iter().any(|(r, k)| section_max(r, *k) == points) {
+                let (r, k) = sections[0];
+                diags.error(
+                    table.header_at(h),
+                    msg!(
+                        "verify-heading-points",
+                        header = h.text.as_str(),
+                        written = num::plain(points),
+                        section = &r.sections[k].title,
+                        rubric = &r.id,
+                        max = num::plain(section_max(r, k))
+                    ),
+                );
+                continue;
+            }
+        }
+        out.push((h.column, bare));
+    }
+    out
+}
+
+/// The points of section `k`: a part's max, else its leaves' maxima.
+pub fn section_max(rubric: &Rubric, k: usize) -> Decimal {
+    let s = &rubric.sections[k];
+    match (s.kind, s.max) {
+        (PartKind::Bonus | PartKind::Penalty, Some(max)) => max,
+        _ => rubric.items[s.items.clone()].iter().map(|i| i.max).sum(),
+    }
 }
 
 /// One row: its unit, total, rank and grade, and its section columns;
-/// onto `rows` when the unit, total and rank are good.
+/// onto `rows` when the unit, total and rank are good. A row that repeats
+/// the header (a table printed over pages) is passed over.
 fn read_row(
     catalog: &Catalog,
-    section_columns: &[(usize, String)],
+    columns: &Columns,
     rows: &mut Vec<PublishedRow>,
     row: &Row,
     diags: &mut Diagnostics,
 ) {
     let cell = row.get(UNIT);
-    // A name that `score --format csv` defused as a formula ('=…) reads back as written.
+    if COLUMNS[UNIT].matches(cell) || table::is_unit_header(cell) {
+        return;
+    }
+    // A name that `score --format csv` defused as a formula ('=…) reads
+    // back as written; the review's mark after a name (‡) is the table's.
+    let cell = cell.trim_end_matches('‡').trim_end();
     let unit = match cell.strip_prefix('\'') {
         Some(rest) if catalog.unit(cell).is_none() && catalog.unit(rest).is_some() => rest,
         _ => cell,
     };
+    // A name broken over lines to fit a narrow column reads as one.
+    let joined: String = unit.split_whitespace().collect();
+    let unit = match catalog.unit(unit) {
+        None if catalog.unit(&joined).is_some() => joined.as_str(),
+        _ => unit,
+    };
     let unit = super::names::resolve_unit(catalog, unit, || row.at(UNIT), diags);
-    let total = row_total(row, diags);
+    let total = row_total(row, columns.total, diags);
     let rank = row_rank(row, diags);
-    let (Some(unit), Some(total), Some(rank)) = (unit, total, rank) else {
+    let (Some(unit), Some((total, marks)), Some(rank)) = (unit, total, rank) else {
         return;
     };
-    let grade = Some(without_veto_mark(row.get(GRADE)).to_string()).filter(|g| !g.is_empty());
-    let sections = row_sections(catalog.rubric_of(unit), section_columns, row, diags);
+    let (grade, vetoed, demoted) = grade_cell(row.get(GRADE));
+    let rubric = catalog.rubric_of(unit);
+    let (sections, not_counted, sections_exact) =
+        row_sections(rubric, &columns.sections, row, diags);
+    let scored = columns.scored.and_then(|p| {
+        let text = row.cell(p);
+        if text.is_empty() {
+            return None;
+        }
+        match num::parse_cell(text) {
+            Ok(v) => Some((v, row.at_cell(p))),
+            Err(e) => {
+                diags.error(
+                    row.at_cell(p),
+                    msg!(
+                        "published-section-not-number",
+                        value = text,
+                        reason = e.explain()
+                    ),
+                );
+                None
+            }
+        }
+    });
     rows.push(PublishedRow {
         unit,
         total,
@@ -168,21 +509,42 @@ fn read_row(
         rank,
         at: row.at_row(),
         sections,
+        table: columns.table,
+        marks,
+        vetoed,
+        demoted,
+        total_at: row.at_cell(columns.total),
+        grade_at: row.at(GRADE),
+        rank_at: row.at(RANK),
+        not_counted,
+        scored,
+        total_exact: row.is_number(columns.total),
+        scored_exact: columns.scored.is_some_and(|p| row.is_number(p)),
+        sections_exact,
     });
 }
 
-/// The row's total, without the table's own marks: `*` rescaled, `†`
-/// provisional.
-fn row_total(row: &Row, diags: &mut Diagnostics) -> Option<Decimal> {
-    let total_cell = row.get(TOTAL).trim_end_matches(['*', '†', '＊']).trim_end();
-    match num::parse_cell(total_cell) {
-        Ok(t) => Some(t),
+/// The row's total, and the table's own marks after it: `*` rescaled, `§`
+/// a veto's total, `†` provisional.
+fn row_total(row: &Row, p: usize, diags: &mut Diagnostics) -> Option<(Decimal, TotalMarks)> {
+    let mut cell = row.cell(p);
+    let mut marks = TotalMarks::default();
+    while let Some(c @ ('*' | '＊' | '§' | '†')) = cell.chars().next_back() {
+        match c {
+            '§' => marks.veto = true,
+            '†' => marks.provisional = true,
+            _ => marks.scaled = true,
+        }
+        cell = cell[..cell.len() - c.len_utf8()].trim_end();
+    }
+    match num::parse_cell(cell) {
+        Ok(t) => Some((t, marks)),
         Err(e) => {
             diags.error(
-                row.at(TOTAL),
+                row.at_cell(p),
                 msg!(
                     "published-total-not-number",
-                    total = total_cell,
+                    total = cell,
                     reason = e.explain()
                 ),
             );
@@ -208,20 +570,27 @@ fn row_rank(row: &Row, diags: &mut Diagnostics) -> Option<Option<usize>> {
     }
 }
 
+/// A row's sections: (section, value, cell) of each filled one, the bonus
+/// parts marked not counted, the sections held as workbook numbers.
+type RowSections = (Vec<(usize, Decimal, Location)>, Vec<usize>, Vec<usize>);
+
 /// The row's section scores: each section column of the unit's rubric
-/// that is filled, by section index, with its cell.
+/// that is filled, by section index, with its cell; the bonus parts whose
+/// cell says they do not count; the sections held as workbook numbers.
 fn row_sections(
     rubric: &Rubric,
     section_columns: &[(usize, String)],
     row: &Row,
     diags: &mut Diagnostics,
-) -> Vec<(usize, Decimal, Location)> {
+) -> RowSections {
     let mut sections = Vec::new();
+    let mut not_counted = Vec::new();
+    let mut exact = Vec::new();
     for (p, title) in section_columns {
         let Some(k) = rubric
             .sections
             .iter()
-            .position(|s| table::header_key(&s.title) == *title)
+            .position(|s| fold(&s.title) == *title)
         else {
             continue;
         };
@@ -229,8 +598,20 @@ fn row_sections(
         if text.is_empty() {
             continue;
         }
+        let (text, counted) = match strip_mark(text, "cell-not-counted", "score") {
+            Some(bare) => (bare, false),
+            None => (text, true),
+        };
         match num::parse_cell(text) {
-            Ok(v) => sections.push((k, v, row.at_cell(*p))),
+            Ok(v) => {
+                sections.push((k, v, row.at_cell(*p)));
+                if !counted {
+                    not_counted.push(k);
+                }
+                if row.is_number(*p) {
+                    exact.push(k);
+                }
+            }
             Err(e) => diags.error(
                 row.at_cell(*p),
                 msg!(
@@ -241,43 +622,74 @@ fn row_sections(
             ),
         }
     }
-    sections
+    (sections, not_counted, exact)
 }
 
-/// The rows, a unit's second row reported and left out.
+/// The rows, a unit's second row left out: reported, or (read `alone`)
+/// kept as a finding.
 fn once_each(
     catalog: &Catalog,
     all: Vec<PublishedRow>,
+    alone: bool,
     diags: &mut Diagnostics,
-) -> Vec<PublishedRow> {
+) -> (Vec<PublishedRow>, Vec<Twice>) {
     let mut rows = Vec::new();
+    let mut twice = Vec::new();
     let mut seen: HashMap<UnitRef, Location> = HashMap::new();
     for row in all {
-        if let Some(first) = seen.insert(row.unit, row.at.clone()) {
+        if let Some(first) = seen.get(&row.unit) {
+            if alone {
+                twice.push(Twice {
+                    row,
+                    first: first.clone(),
+                });
+                continue;
+            }
             diags.error(
-                row.at,
+                row.at.clone(),
                 msg!(
                     "published-twice",
                     unit = &catalog.unit_of(row.unit).name,
-                    first = &first
+                    first = first
                 ),
             );
             continue;
         }
+        seen.insert(row.unit, row.at.clone());
         rows.push(row);
     }
-    rows
+    (rows, twice)
 }
 
-/// `不合格（一票否决）` as the table prints a vetoed grade reads as `不合格`:
-/// the mark is the table's own, in either language.
-fn without_veto_mark(grade: &str) -> &str {
-    crate::text::i18n::Lang::ALL
+/// A grade cell as the table prints it: the grade, and whether it says
+/// 一票否决 (`不合格（一票否决）`) or 名额调整 (`良好（名额调整）`), in either
+/// language.
+fn grade_cell(cell: &str) -> (Option<String>, bool, bool) {
+    let (cell, vetoed) = match strip_mark(cell, "table-grade-vetoed", "grade") {
+        Some(bare) => (bare, true),
+        None => (cell, false),
+    };
+    let (cell, demoted) = match strip_mark(cell, "table-grade-demoted", "grade") {
+        Some(bare) => (bare, true),
+        None => (cell, false),
+    };
+    let grade = Some(cell.trim().to_string()).filter(|g| !g.is_empty());
+    (grade, vetoed, demoted)
+}
+
+/// `cell` without the mark a table's message `key` adds after its value
+/// (`arg`), in either language: `不合格（一票否决）` is `不合格`.
+fn strip_mark<'c>(cell: &'c str, key: &'static str, arg: &'static str) -> Option<&'c str> {
+    Lang::ALL
         .iter()
-        .map(|lang| msg!("table-grade-vetoed", grade = "").render(*lang))
-        .find_map(|mark| grade.strip_suffix(mark.trim()))
-        .unwrap_or(grade)
-        .trim()
+        .map(|lang| Message::new(key).arg(arg, "").render(*lang))
+        .find_map(|mark| {
+            let mark = mark.trim();
+            (!mark.is_empty())
+                .then(|| cell.strip_suffix(mark))
+                .flatten()
+        })
+        .map(str::trim)
 }
 
 /// A result written by `assess score --format json`, as published rows.
@@ -317,9 +729,34 @@ fn from_json(catalog: &Catalog, path: &Path, diags: &mut Diagnostics) -> Option<
             total: u.total,
             grade: Some(u.grade),
             rank: Some(u.rank),
-            at: u.at,
+            at: u.at.clone(),
             sections: Vec::new(),
+            table: 0,
+            marks: TotalMarks::default(),
+            vetoed: false,
+            demoted: false,
+            total_at: u.at.clone(),
+            grade_at: u.at.clone(),
+            rank_at: u.at,
+            not_counted: Vec::new(),
+            scored: None,
+            total_exact: true,
+            scored_exact: false,
+            sections_exact: Vec::new(),
         });
     }
-    (diags.len() == before).then_some(Published { file, rows })
+    let tables = vec![PublishedTable {
+        label: Arc::clone(&file.path),
+        sections: Vec::new(),
+        grade: true,
+        rank: true,
+        scored: false,
+    }];
+    (diags.len() == before).then_some(Published {
+        file,
+        rows,
+        tables,
+        passed_over: Vec::new(),
+        twice: Vec::new(),
+    })
 }

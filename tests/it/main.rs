@@ -34,3 +34,4 @@ mod score_rules;
 mod sheets;
 mod tables;
 mod templates;
+mod verify_printed;

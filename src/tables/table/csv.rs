@@ -57,7 +57,7 @@ impl<'b> Table<'b> {
                 _ => (Decoding::Utf8, true),
             },
         };
-        let (scan, header_end) = match scan_csv(file, path, decoding) {
+        let (scan, header_end) = match scan_csv(file, path, decoding, kind) {
             Ok(s) => s,
             Err(e) => {
                 let (at, message) = header_failure(file, e, decoding, auto || bom);
@@ -306,9 +306,10 @@ fn scan_csv(
     file: &Arc<str>,
     path: &Path,
     decoding: Decoding,
+    kind: &Kind,
 ) -> Result<(Scan, u64), HeaderFailure> {
     let mut records = stream::open_at(path, 0, None, decoding).map_err(HeaderFailure::Open)?;
-    let mut scan = Scan::new();
+    let mut scan = Scan::new(kind);
     loop {
         let record = match records.next_record() {
             Ok(Some(record)) => record,

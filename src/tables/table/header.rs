@@ -21,18 +21,22 @@ pub(super) struct Scan {
     /// The first row with a cell close to a unit column's name (among the
     /// first `NEAR_ROWS`): where to say what is missing when no header is found.
     pub(super) near: Option<(Vec<HeaderCell>, usize)>,
+    /// The kind's unit column: a cell naming it makes the header row too
+    /// (a published table's 地市名称, 部门).
+    unit: Option<&'static Column>,
 }
 
 /// How far down a misspelt header is looked for.
 const NEAR_ROWS: usize = 50;
 
 impl Scan {
-    pub(super) fn new() -> Self {
+    pub(super) fn new(kind: &Kind) -> Self {
         Scan {
             header: None,
             title_scorer: None,
             rows: 0,
             near: None,
+            unit: kind.columns.iter().find(|c| c.key == "unit"),
         }
     }
 
@@ -44,7 +48,10 @@ impl Scan {
         file: &Arc<str>,
         sheet: bool,
     ) -> bool {
-        if cells.iter().any(|c| is_unit_header(&c.text)) {
+        if cells
+            .iter()
+            .any(|c| is_unit_header(&c.text) || self.unit.is_some_and(|u| u.matches(&c.text)))
+        {
             self.header = Some((cells, line));
             return true;
         }

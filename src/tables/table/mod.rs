@@ -32,6 +32,7 @@ pub use columns::{
 };
 pub use header::title_scorer;
 pub use row::{Row, is_footer_text};
+pub use sheets::read_row_tables;
 
 use super::stream;
 use crate::model::source::Location;

@@ -35,6 +35,19 @@ fn is_instructions(name: &str) -> bool {
 /// A sheet's index in the workbook, and why it is left out.
 type LeftOut = (usize, &'static str);
 
+/// Why a sheet (or a table of a Word document) of published results is
+/// passed over: no row names a unit column, so it holds no results table.
+const NO_UNIT_COLUMN: &str = "no-unit-column";
+
+/// The note that a sheet (or table) `label` is not read, and why.
+fn left_out_note(label: Arc<str>, why: &str) -> Message {
+    if why == NO_UNIT_COLUMN {
+        msg!("verify-table-not-results", table = label)
+    } else {
+        msg!("check-sheet-left-out", sheet = label, why = why.to_string())
+    }
+}
+
 /// Reads the chosen sheets of a workbook, each with its header found, then
 /// notes the sheets left out; see `read_tables`.
 #[allow(clippy::too_many_arguments)]
@@ -75,20 +88,27 @@ pub(super) fn read_workbook(
     );
     left_out.sort_unstable();
     for (k, why) in &left_out {
-        notes.push(msg!(
-            "check-sheet-left-out",
-            sheet = workbook::label(file, &book.sheets[*k].name),
-            why = *why
-        ));
+        let sheet = workbook::label(file, &book.sheets[*k].name);
+        notes.push(left_out_note(sheet, why));
     }
     if !read_any && diags.is_empty() {
-        diags.error(
-            Location::new(file, 0),
+        let no_unit: Vec<&String> = left_out
+            .iter()
+            .filter(|(_, why)| *why == NO_UNIT_COLUMN)
+            .map(|(k, _)| &names[*k])
+            .collect();
+        let message = if no_unit.is_empty() {
             msg!(
                 "workbook-nothing-to-read",
                 sheets = crate::text::list(names.iter())
-            ),
-        );
+            )
+        } else {
+            msg!(
+                "verify-no-results-table",
+                tables = crate::text::list(no_unit.into_iter())
+            )
+        };
+        diags.error(Location::new(file, 0), message);
     }
     let sha256 = match stream::digest(path, None) {
         Ok((h, _)) => h,
@@ -209,16 +229,79 @@ fn read_sheets(
                 each(*table, diags);
             }
             Opened::Empty => left_out.push((k, "empty")),
+            Opened::NoUnitColumn => left_out.push((k, NO_UNIT_COLUMN)),
             Opened::Failed => read_any = true,
         }
     }
     read_any
 }
 
+/// Reads tables given as rows, each labelled as a sheet is (the tables of
+/// a Word document, `docx::read`): each as a sheet of a workbook, its
+/// header found below any title rows, its rows streamed to `each`. A table
+/// in which no row names a unit column is passed over with a note, as an
+/// empty one; none read at all is an error. Returns the file's provenance.
+pub fn read_row_tables(
+    path: &Path,
+    file: &Arc<str>,
+    tables: Vec<(Arc<str>, Vec<SheetRow>)>,
+    kind: &Kind,
+    diags: &mut Diagnostics,
+    notes: &mut Vec<Message>,
+    mut each: impl FnMut(Table<'_>, &mut Diagnostics),
+) -> Option<InputFile> {
+    let mut read_any = false;
+    let mut no_unit: Vec<Arc<str>> = Vec::new();
+    for (label, rows) in tables {
+        let rows = SheetRows::given(rows);
+        match Table::open_sheet(&label, rows, kind, false, diags) {
+            Opened::Table(table) => {
+                read_any = true;
+                each(*table, diags);
+            }
+            Opened::Empty => notes.push(left_out_note(label, "empty")),
+            Opened::NoUnitColumn => {
+                notes.push(left_out_note(Arc::clone(&label), NO_UNIT_COLUMN));
+                no_unit.push(label);
+            }
+            Opened::Failed => read_any = true,
+        }
+    }
+    if !read_any && diags.is_empty() {
+        diags.error(
+            Location::new(file, 0),
+            msg!(
+                "verify-no-results-table",
+                tables = crate::text::list(no_unit.iter().map(|l| l.to_string()))
+            ),
+        );
+    }
+    match stream::digest(path, None) {
+        Ok((sha256, _)) => Some(InputFile {
+            role: kind.role,
+            path: Arc::clone(file),
+            sha256,
+        }),
+        Err(e) => {
+            diags.error(
+                Location::new(file, 0),
+                msg!(
+                    "source-cannot-read-file",
+                    reason = crate::tables::file::io_reason(&e)
+                ),
+            );
+            None
+        }
+    }
+}
+
 enum Opened<'b> {
     Table(Box<Table<'b>>),
     /// A sheet without a single non-empty cell.
     Empty,
+    /// A sheet of published results in which no row names a unit column:
+    /// notes, or another table; passed over.
+    NoUnitColumn,
     /// Reported.
     Failed,
 }
@@ -233,7 +316,7 @@ impl<'b> Table<'b> {
         explicit: bool,
         diags: &mut Diagnostics,
     ) -> Opened<'b> {
-        let mut scan = Scan::new();
+        let mut scan = Scan::new(kind);
         loop {
             match rows.next_row() {
                 Ok(Some(row)) => {
@@ -260,6 +343,9 @@ impl<'b> Table<'b> {
                     return Opened::Failed;
                 }
                 return Opened::Empty;
+            }
+            if kind.role == Role::Published && !explicit {
+                return Opened::NoUnitColumn;
             }
             no_header(label, scan.near, false, kind, diags, true);
             return Opened::Failed;

@@ -23,6 +23,7 @@
 //!        -> cells   values.rs: shared strings, numbers, dates as shown
 //! ```
 
+pub mod docx;
 mod package;
 mod rows;
 mod values;

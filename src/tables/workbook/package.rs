@@ -47,7 +47,7 @@ impl Book {
 
     /// The entry named `part`, matched as Excel does: exactly, else
     /// ignoring case and with `\` read as `/`.
-    fn find(&self, part: &str) -> Option<usize> {
+    pub(super) fn find(&self, part: &str) -> Option<usize> {
         let part = part.trim_start_matches('/');
         self.names.iter().position(|n| n == part).or_else(|| {
             self.names.iter().position(|n| {
@@ -59,7 +59,7 @@ impl Book {
     }
 
     /// A whole part, refused above `max` bytes unpacked.
-    fn part(&mut self, part: &str, max: u64) -> Result<Option<Vec<u8>>, Message> {
+    pub(super) fn part(&mut self, part: &str, max: u64) -> Result<Option<Vec<u8>>, Message> {
         let Some(i) = self.find(part) else {
             return Ok(None);
         };
@@ -196,6 +196,7 @@ impl Book {
             in_data: false,
             last_row: 0,
             done: false,
+            given: None,
         })
     }
 }
@@ -237,13 +238,13 @@ fn rel_id(e: &BytesStart) -> Result<Option<String>, Message> {
     Ok(None)
 }
 
-struct Relationship {
-    id: String,
-    kind: String,
-    target: String,
+pub(super) struct Relationship {
+    pub(super) id: String,
+    pub(super) kind: String,
+    pub(super) target: String,
 }
 
-fn relationships(xml: &[u8]) -> Result<Vec<Relationship>, Message> {
+pub(super) fn relationships(xml: &[u8]) -> Result<Vec<Relationship>, Message> {
     let mut reader = xml_reader(xml);
     let mut buf = Vec::new();
     let mut out = Vec::new();

@@ -33,6 +33,9 @@ pub struct SheetRows<'b> {
     pub(super) in_data: bool,
     pub(super) last_row: usize,
     pub(super) done: bool,
+    /// Rows given already read (`SheetRows::given`), handed out before any XML.
+    /// (Boxed: a sheet's reader stays small beside a CSV file's.)
+    pub(super) given: Option<Box<std::vec::IntoIter<SheetRow>>>,
 }
 
 impl SheetRows<'static> {
@@ -49,6 +52,18 @@ impl SheetRows<'static> {
             in_data: false,
             last_row: 0,
             done: true,
+            given: None,
+        }
+    }
+}
+
+impl SheetRows<'static> {
+    /// Rows already read (the rows of a table of a Word document), handed
+    /// out in order as a sheet's.
+    pub fn given(rows: Vec<SheetRow>) -> Self {
+        SheetRows {
+            given: Some(Box::new(rows.into_iter())),
+            ..SheetRows::none()
         }
     }
 }
@@ -66,12 +81,17 @@ impl<'b> SheetRows<'b> {
             in_data: false,
             last_row: 0,
             done: true,
+            given: None,
         }
     }
 
     /// The next row holding at least one cell, or `None` at the end of the
     /// sheet. After an error the sheet is not read further.
     pub fn next_row(&mut self) -> Result<Option<&SheetRow>, SheetError> {
+        if let Some(row) = self.given.as_mut().and_then(|g| g.next()) {
+            self.row = row;
+            return Ok(Some(&self.row));
+        }
         if self.done {
             return Ok(None);
         }

@@ -12,7 +12,7 @@ cli-score-about = Compute every unit's section scores, total, grade and rank
 cli-check-about = Validate the rubrics and every input without computing
 cli-verify-about = Recompute and compare with published results
 cli-explain-about = Show where one unit's (or item's) score comes from, line by line
-cli-template-about = Write a blank table to fill in: annual scores, daily records or published results
+cli-template-about = Write a blank table to fill in: annual scores, daily records, published results, measured values or the review's adjustments
 cli-rubric-about = Print the loaded rubrics: items, maxima, scorers, caps, criteria, grades, roster
 cli-completions-about = Print a shell completion script (bash, zsh, fish, elvish, powershell)
 cli-man-about = Print the manual page (roff), e.g. assess man > assess.1
@@ -123,7 +123,7 @@ man-see-docs = These documents come with the program: in the release archive and
 cli-verify-format = The report: text (default) or json (for scripts, assess.verify.v1)
 
 ## template's arguments
-cli-template-kind = Which template: annual (annual scores), daily (daily records), published (published results)
+cli-template-kind = Which template: annual (annual scores), daily (daily records), published (published results), measures (measured values), adjust (the review's adjustments)
 cli-template-id = Only for the rubric with this id (e.g. counties)
 cli-template-scorer = Annual: only the items this scorer scores (by id or name); without it, the long table lists every scorer and a wide workbook has one sheet per scorer
 cli-template-layout = Annual layout: long (default: a row per unit, item and scorer) or wide (a scoring sheet: a row per unit, a column per item)

@@ -12,7 +12,7 @@ cli-score-about = 计分：算出每个单位的各部分得分、总分、等�
 cli-check-about = 校验：检查考核细则和全部输入文件，不计分
 cli-verify-about = 核对：重新计算并与公布的结果逐一比对
 cli-explain-about = 计分过程：逐行说明某个单位（或某个项目）的得分从何而来
-cli-template-about = 模板：生成待填写的空表（年度考核得分、日常考核记录或公布结果）
+cli-template-about = 模板：生成待填写的空表（年度考核得分、日常考核记录、公布结果、指标数据或复核调整）
 cli-rubric-about = 细则：列出所载考核细则的项目、分值、评分单位、扣加分上限、评分标准、等次和考核对象
 cli-completions-about = 输出命令行自动补全脚本（bash、zsh、fish、elvish、powershell）
 cli-man-about = 输出手册页（roff 格式），例如 assess man > assess.1
@@ -122,7 +122,7 @@ man-see-docs = 这些文档随程序提供：在发布的压缩包和源码中�
 cli-verify-format = 核对报告的格式：text（默认）或 json（供脚本使用，assess.verify.v1）
 
 ## template 的参数
-cli-template-kind = 模板种类：annual（年度考核得分）、daily（日常考核记录）、published（公布结果）
+cli-template-kind = 模板种类：annual（年度考核得分）、daily（日常考核记录）、published（公布结果）、measures（指标数据）、adjust（复核调整）
 cli-template-id = 只为编号为 ID 的细则生成模板（例如 counties）
 cli-template-scorer = 年度模板只列该评分单位评分的项目（填写编号或名称）；不指定时，长表列出全部评分单位，宽表工作簿每个评分单位一个工作表
 cli-template-layout = 年度模板的版式：long（默认，每个单位、项目、评分单位一行）或 wide（评分表：每个单位一行，每个项目一列）

@@ -14,7 +14,11 @@ use crate::text::i18n::{msg, tr};
 
 pub fn run(args: &RubricArgs) -> Outcome {
     let inputs: Vec<&Path> = args.rubrics.rubrics.iter().map(|p| p.as_path()).collect();
-    not_an_input(args.output.as_deref(), &inputs)?;
+    // Several rubrics as TOML go into a folder (each file checked there).
+    let into_folder = args.output.as_deref().is_some_and(Path::is_dir);
+    if !into_folder {
+        not_an_input(args.output.as_deref(), &inputs)?;
+    }
     let mut diags = Diagnostics::new();
     let Some(catalog) = load_rubrics(&args.rubrics.rubrics, &mut diags) else {
         return Err(diags.into());
@@ -44,7 +48,11 @@ pub fn run(args: &RubricArgs) -> Outcome {
         );
     }
     if format == RubricFormat::Toml && chosen.len() > 1 {
-        return several_toml(&chosen, args.output.as_deref());
+        return several_toml(&chosen, args.output.as_deref(), &inputs);
+    }
+    if into_folder {
+        // One file's worth of output into a folder: refused as any folder is.
+        not_an_input(args.output.as_deref(), &inputs)?;
     }
     let mut out = String::new();
     for (n, r) in chosen.into_iter().enumerate() {
@@ -63,7 +71,7 @@ pub fn run(args: &RubricArgs) -> Outcome {
 
 /// Several rubrics as TOML are several files: into a folder, one `ID.toml`
 /// each, or refused (two files glued together are no TOML file).
-fn several_toml(chosen: &[&Rubric], output: Option<&Path>) -> Outcome {
+fn several_toml(chosen: &[&Rubric], output: Option<&Path>, inputs: &[&Path]) -> Outcome {
     let ids: Vec<&str> = chosen.iter().map(|r| r.id.as_str()).collect();
     let Some(dir) = output.filter(|d| d.is_dir()) else {
         return Err(msg!(
@@ -72,8 +80,16 @@ fn several_toml(chosen: &[&Rubric], output: Option<&Path>) -> Outcome {
         )
         .into());
     };
-    for r in chosen {
-        emit(&r.source, Some(&dir.join(format!("{}.toml", r.id))))?;
+    // No file of the folder may be a rubric the run read.
+    let files: Vec<std::path::PathBuf> = chosen
+        .iter()
+        .map(|r| dir.join(format!("{}.toml", r.id)))
+        .collect();
+    for f in &files {
+        not_an_input(Some(f), inputs)?;
+    }
+    for (r, f) in chosen.iter().zip(&files) {
+        emit(&r.source, Some(f))?;
     }
     Ok(Exit::Done)
 }

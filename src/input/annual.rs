@@ -61,7 +61,7 @@ fn read_table(
 ) {
     let file = Arc::clone(&table.file);
     let header_line = table.header_line;
-    let default = table_scorer(&table, command_scorer, diags);
+    let default = table_scorer(catalog, &table, command_scorer, diags);
     let slots = std::sync::Arc::new(Slots::new(catalog));
     let new = || Tally {
         cells: slots

@@ -78,6 +78,7 @@ impl TableScorer {
 /// The table's own scorer: the title block's, else the command line's; the
 /// two disagreeing is an error.
 pub(super) fn table_scorer(
+    catalog: &Catalog,
     table: &Table,
     command: Option<&str>,
     diags: &mut Diagnostics,
@@ -87,8 +88,17 @@ pub(super) fn table_scorer(
         at: at.clone(),
         from_title: true,
     });
+    // The same scorer by its id in one place and its name in the other is
+    // no disagreement.
+    let same = |a: &str, b: &str| {
+        a == b
+            || catalog
+                .rubrics
+                .iter()
+                .any(|r| r.scorer(a).is_some() && r.scorer(a) == r.scorer(b))
+    };
     if let (Some(title), Some(cmd)) = (&title, command)
-        && title.name != cmd
+        && !same(&title.name, cmd)
     {
         diags.error(
             title.at.clone(),

@@ -695,3 +695,47 @@ fn what_a_killed_write_leaves_is_removed_by_the_next_write_there() {
     w.write_all(b"the user's").unwrap();
     assert!(case.path("unrelated.tmp").exists());
 }
+
+/// A small rubric with `{scorer}` as the scorer's id and `{grade}` as the
+/// first grade's id (its label is 合格).
+fn rubric_with(scorer: &str, grade: &str) -> String {
+    format!(
+        "id = \"m\"\ntitle = \"t\"\nyear = 2020\ntotal = 1\n[scorers]\n\"{scorer}\" = \"X组\"\n\
+         [[grade]]\nid = \"{grade}\"\nlabel = \"合格\"\nmin = 0\n[[unit]]\nid = \"u\"\nname = \"一\"\n\
+         [[section]]\nid = \"s\"\ntitle = \"S\"\n[[section.item]]\nid = \"i\"\ntitle = \"I\"\nmax = 1\n\
+         scorers = {{ \"{scorer}\" = 1 }}\n"
+    )
+}
+
+#[test]
+fn a_grade_whose_id_is_its_label_exports_and_imports_back() {
+    // Found by the import fuzz target: the importer took the id and its own
+    // label for two grades of one name.
+    let case = Case::new().file("r.toml", rubric_with("x", "合格")).args(&[
+        "rubric", "--rubric", "r.toml", "--format", "xlsx", "-o", "r.xlsx",
+    ]);
+    case.stdout("");
+    let back = Case::new()
+        .file("r.xlsx", std::fs::read(case.path("r.xlsx")).unwrap())
+        .args(&["rubric", "import", "r.xlsx", "-o", "back.toml"]);
+    back.stdout("");
+    let text = std::fs::read_to_string(back.path("back.toml")).unwrap();
+    assert!(text.contains("id = \"合格\"\nlabel = \"合格\""), "{text}");
+}
+
+#[test]
+fn a_control_character_in_a_scorer_id_is_refused_at_its_key() {
+    // Found by the import fuzz target: a control character in a [scorers]
+    // key loaded, and its export read back as another id.
+    let out = Case::new()
+        .file("r.toml", rubric_with("\\u0005U", "g"))
+        .args(&["check", "--rubric", "r.toml"])
+        .run();
+    assert_eq!(out.status, 2, "{}", out.stdout);
+    assert!(
+        out.stderr
+            .starts_with("错误：r.toml:6:1：scorers 中含有控制字符（“\\u{5}U”）"),
+        "{}",
+        out.stderr
+    );
+}

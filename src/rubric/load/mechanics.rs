@@ -45,6 +45,21 @@ pub(super) fn read_max_total(
     Some((m, f.0))
 }
 
+/// An id (a table's key) with a control character, which no document
+/// could hold: an error at the key.
+fn refuse_control(w: &mut Walk, table: &str, id: &str, span: &Range<usize>) {
+    if super::walk::has_control("id", id) {
+        w.err(
+            span,
+            msg!(
+                "rubric-control-character",
+                key = table,
+                value = crate::text::escape_controls(id)
+            ),
+        );
+    }
+}
+
 /// A table of `id = "label"` entries (`[classes]`, `[methods]`), each
 /// label a non-empty text, ids and labels unique.
 fn labelled(w: &mut Walk, top: &DeTable, key: &str) -> Option<Vec<(String, String, Range<usize>)>> {
@@ -54,6 +69,7 @@ fn labelled(w: &mut Walk, top: &DeTable, key: &str) -> Option<Vec<(String, Strin
     let mut out: Vec<(String, String, Range<usize>)> = Vec::new();
     for (k, value) in t.iter() {
         let id = k.get_ref().trim().to_string();
+        refuse_control(w, key, &id, &k.span());
         let Some(label) = w.string(&format!("{key}.{id}"), (k.span(), value)) else {
             continue;
         };
@@ -114,6 +130,7 @@ pub(super) fn read_measures(w: &mut Walk, top: &DeTable) -> Vec<Measure> {
     let mut out: Vec<Measure> = Vec::new();
     for (k, value) in t.iter() {
         let id = k.get_ref().trim().to_string();
+        refuse_control(w, "measures", &id, &k.span());
         let key = format!("measures.{id}");
         let (title, unit) = match value.get_ref() {
             DeValue::Table(m) => {

@@ -173,6 +173,18 @@ pub(super) fn read_scorers(w: &mut Walk, top: &DeTable, at: &Range<usize>) -> Ve
     let mut names: HashMap<String, String> = HashMap::new();
     for (key, value) in t.iter() {
         let id = key.get_ref().trim().to_string();
+        // An id is written into every table and document: no control
+        // characters, as in the names and titles.
+        if super::walk::has_control("id", &id) {
+            w.err(
+                &key.span(),
+                msg!(
+                    "rubric-control-character",
+                    key = "scorers",
+                    value = crate::text::escape_controls(&id)
+                ),
+            );
+        }
         if let Some(name) = w.string(&format!("scorers.{id}"), (key.span(), value)) {
             if let Some(first) = names.insert(name.clone(), id.clone()) {
                 w.err(

@@ -318,10 +318,16 @@ fn read_grades(info: &Info, hr: u32, d: &mut Draft<At>, e: &mut Errors) {
     if d.grades.is_empty() {
         e.at(s.at(hr, lc), msg!("import-no-grades"));
     }
+    // Ids and labels share one name space, as the rubric's loader checks
+    // them, but a grade whose id is its own label is one grade, not two.
     unique(
         d.grades.iter().filter_map(|g| g.label.as_ref()).chain(
             d.grades
                 .iter()
+                .filter(|g| match (&g.id, &g.label) {
+                    (Some((id, _)), Some((label, _))) => id != label,
+                    _ => true,
+                })
                 .filter_map(|g| g.id.as_ref())
                 .filter(|(_, a)| a.col != lc),
         ),

@@ -23,6 +23,7 @@ mod levels;
 mod man;
 mod mechanics;
 mod office;
+mod one_pass;
 mod part_three_properties;
 mod properties;
 mod publish;

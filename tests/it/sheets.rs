@@ -360,7 +360,7 @@ const REL_NS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/rela
 
 /// A workbook of the given sheets (name, sheetData XML), inline strings
 /// only, and optionally shared strings (`<sst>` XML).
-fn workbook(sheets: &[(&str, String)], shared: Option<&[u8]>) -> Vec<u8> {
+pub(crate) fn workbook(sheets: &[(&str, String)], shared: Option<&[u8]>) -> Vec<u8> {
     let mut parts: Vec<(String, Vec<u8>, Option<u32>)> = Vec::new();
     parts.push((
         "_rels/.rels".into(),
@@ -412,16 +412,16 @@ fn workbook(sheets: &[(&str, String)], shared: Option<&[u8]>) -> Vec<u8> {
 }
 
 /// An inline string cell.
-fn s(reference: &str, text: &str) -> String {
+pub(crate) fn s(reference: &str, text: &str) -> String {
     format!(r#"<c r="{reference}" t="inlineStr"><is><t>{text}</t></is></c>"#)
 }
 
 /// A number cell.
-fn n(reference: &str, value: &str) -> String {
+pub(crate) fn n(reference: &str, value: &str) -> String {
     format!(r#"<c r="{reference}"><v>{value}</v></c>"#)
 }
 
-fn row(r: usize, cells: &[String]) -> String {
+pub(crate) fn row(r: usize, cells: &[String]) -> String {
     format!(r#"<row r="{r}">{}</row>"#, cells.concat())
 }
 

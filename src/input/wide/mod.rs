@@ -108,8 +108,17 @@ impl Columns {
             .filter(|&r| fits[r].errors.len() == least)
             .collect();
         let read: Vec<usize> = open.iter().chain(&totals).map(|h| h.column).collect();
+        // A check column's formula without a saved value is passed over.
+        let checks: Vec<usize> = fits
+            .iter()
+            .flat_map(|f| f.checks.iter().map(|c| c.col))
+            .collect();
         for p in read {
-            table.use_column(p);
+            if checks.contains(&p) {
+                table.check_column(p);
+            } else {
+                table.use_column(p);
+            }
         }
         if diags.len() > before {
             return None;

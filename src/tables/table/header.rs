@@ -163,6 +163,7 @@ impl<'b> Table<'b> {
                 positions,
                 free_text: kind.columns.iter().map(|c| c.free_text).collect(),
                 width,
+                checks: vec![false; width],
                 used,
                 unit,
                 sheet,

@@ -118,6 +118,9 @@ pub struct Shape {
     width: usize,
     /// The columns whose cells are read (a bad cell there is an error).
     used: Vec<bool>,
+    /// Check columns (合计, 小计): a formula there without a saved value is
+    /// as good as empty (a template filled by a script), said once.
+    checks: Vec<bool>,
     /// The unit column: it tells footer rows.
     unit: usize,
     /// A sheet of a workbook (its places are cells), not a CSV file.
@@ -199,6 +202,15 @@ impl<'b> Table<'b> {
     pub fn use_column(&mut self, p: usize) {
         if let Some(u) = self.shape.used.get_mut(p) {
             *u = true;
+        }
+    }
+
+    /// Marks column `p` as a check column (合计, 小计): read, but a formula
+    /// without a saved value there is passed over (`docs/office.md`).
+    pub fn check_column(&mut self, p: usize) {
+        self.use_column(p);
+        if let Some(c) = self.shape.checks.get_mut(p) {
+            *c = true;
         }
     }
 

@@ -382,6 +382,7 @@ impl Shape {
         let mut footers = 0;
         let mut dense: Vec<u32> = vec![0; self.width];
         let mut errors = 0;
+        let mut formulas = Formulas::default();
         loop {
             let row = match rows.next_row() {
                 Ok(Some(row)) => row,
@@ -398,7 +399,7 @@ impl Shape {
                 }
             };
             let before = diags.len();
-            match self.sheet_row(row, &mut dense, diags) {
+            match self.sheet_row(row, &mut dense, &mut formulas, diags) {
                 Some(false) => {}
                 Some(true) => {
                     let row = Row {
@@ -425,6 +426,7 @@ impl Shape {
                 break;
             }
         }
+        formulas.tell(&self.file, diags);
         (vec![tally], footers)
     }
 
@@ -435,6 +437,7 @@ impl Shape {
         &self,
         row: &SheetRow,
         dense: &mut [u32],
+        formulas: &mut Formulas,
         diags: &mut Diagnostics,
     ) -> Option<bool> {
         dense.fill(0);
@@ -459,6 +462,24 @@ impl Shape {
                 ok = false;
                 continue;
             }
+            // A formula without a saved value: in a check column, as good
+            // as empty; in a column read, one error per column, not per row.
+            if cell.kind == CellKind::NoValue && self.used[p] {
+                if self.checks[p] {
+                    formulas.check_cells += 1;
+                    formulas.first_check.get_or_insert_with(|| {
+                        Location::new(&self.file, row.number).in_cell(cell.column)
+                    });
+                    continue;
+                }
+                let at = Location::new(&self.file, row.number).in_cell(cell.column);
+                match formulas.columns.iter_mut().find(|(c, _, _)| *c == p) {
+                    Some((_, _, n)) => *n += 1,
+                    None => formulas.columns.push((p, at, 1)),
+                }
+                ok = false;
+                continue;
+            }
             if self.used[p]
                 && let Some(problem) = cell.problem()
             {
@@ -474,6 +495,37 @@ impl Shape {
             return Some(false);
         }
         ok.then_some(true)
+    }
+}
+
+/// Formulas without a saved value met in a sheet: the read columns' (first
+/// cell, count), and how many check cells were passed over.
+#[derive(Default)]
+struct Formulas {
+    columns: Vec<(usize, Location, usize)>,
+    check_cells: usize,
+    first_check: Option<Location>,
+}
+
+impl Formulas {
+    /// One error per read column, one warning for the check columns.
+    fn tell(self, file: &Arc<str>, diags: &mut Diagnostics) {
+        for (_, at, count) in self.columns {
+            let message = if count == 1 {
+                msg!("workbook-formula-no-value")
+            } else {
+                msg!("workbook-formula-no-value-column", count = count)
+            };
+            diags.error(at, message);
+        }
+        if let Some(at) = self.first_check {
+            crate::text::diag::warn(msg!(
+                "workbook-check-formula-no-value",
+                at = at,
+                count = self.check_cells,
+                file = file
+            ));
+        }
     }
 }
 

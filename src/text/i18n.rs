@@ -53,10 +53,8 @@ macro_rules! catalog {
 }
 
 /// Every catalog file, by language: (path, text).
-pub const ZH_FILES: [(&str, &str); 6] =
-    catalog!("zh-CN": "main.ftl", "cli.ftl", "rubric.ftl", "input.ftl", "report.ftl", "cmd.ftl");
-pub const EN_FILES: [(&str, &str); 6] =
-    catalog!("en": "main.ftl", "cli.ftl", "rubric.ftl", "input.ftl", "report.ftl", "cmd.ftl");
+pub const ZH_FILES: [(&str, &str); 9] = catalog!("zh-CN": "main.ftl", "cli.ftl", "rubric.ftl", "input.ftl", "report.ftl", "cmd.ftl", "notice.ftl", "ledger.ftl", "analysis.ftl");
+pub const EN_FILES: [(&str, &str); 9] = catalog!("en": "main.ftl", "cli.ftl", "rubric.ftl", "input.ftl", "report.ftl", "cmd.ftl", "notice.ftl", "ledger.ftl", "analysis.ftl");
 
 pub fn files(lang: Lang) -> &'static [(&'static str, &'static str)] {
     match lang {

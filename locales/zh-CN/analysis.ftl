@@ -1,0 +1,3 @@
+## analysis: 分析报告.html as an analysis
+
+analysis-placeholder-unused = -

@@ -382,7 +382,8 @@ verify-ranking = { $ranking ->
     [dense] dense ranking (1, 2, 2, 3)
    *[competition] competition ranking (1, 2, 2, 4)
 }
-verify-alone-sum = parts do not add up to the total: { $terms } = { $sum }{ $rule }, published total { $total }
+verify-alone-sum = parts do not add up to the total: { $terms } = { $sum }, published total { $total }
+verify-alone-sum-ruled = parts do not add up to the total: { $terms } = { $sum }{ $rule }, so { $expected }, published total { $total }
 verify-alone-scored-sum = the scored part is not the sum of the sections: { $terms } = { $sum }, published scored part { $scored }
 verify-alone-term = { $section } { $value }
 verify-alone-terms-one = { $term }

@@ -320,7 +320,8 @@ verify-ranking = { $ranking ->
     [dense] 密集排名（1、2、2、3）
    *[competition] 竞争排名（1、2、2、4）
 }
-verify-alone-sum = 各部分之和与总分不符：{ $terms } = { $sum }{ $rule }，公布总分 { $total }
+verify-alone-sum = 各部分之和与总分不符：{ $terms } = { $sum }，公布总分 { $total }
+verify-alone-sum-ruled = 各部分之和与总分不符：{ $terms } = { $sum }{ $rule }，应为 { $expected }，公布总分 { $total }
 verify-alone-scored-sum = 基本得分与各考核内容之和不符：{ $terms } = { $sum }，公布基本得分 { $scored }
 verify-alone-term = { $section } { $value }
 verify-alone-terms-one = { $term }

@@ -345,7 +345,12 @@ fn sum(rubric: &Rubric, table: &PublishedTable, row: &PublishedRow) -> Summed {
         if section.kind == PartKind::Bonus && (row.not_counted.contains(&k) || gate_shut) {
             continue;
         }
-        let w = written(k, sign * v.abs());
+        let signed = if sign.is_sign_negative() {
+            -v.abs()
+        } else {
+            v.abs()
+        };
+        let w = written(k, num::normal_zero(signed));
         add(&section.title, w, &mut terms);
     }
     let sum: Decimal = terms.iter().map(|(_, v)| *v).sum();
@@ -367,14 +372,22 @@ fn sum(rubric: &Rubric, table: &PublishedTable, row: &PublishedRow) -> Summed {
         kind: MismatchKind::Sum,
         published: Some(row.total.to_string()),
         recomputed: shown.clone(),
-        what: msg!(
-            "verify-alone-sum",
-            terms = terms_text(&terms),
-            sum = sum.to_string(),
-            rule = rule,
-            expected = shown,
-            total = row.total.to_string()
-        ),
+        what: match rule {
+            Some(rule) => msg!(
+                "verify-alone-sum-ruled",
+                terms = terms_text(&terms),
+                sum = sum.to_string(),
+                rule = rule,
+                expected = shown,
+                total = row.total.to_string()
+            ),
+            None => msg!(
+                "verify-alone-sum",
+                terms = terms_text(&terms),
+                sum = sum.to_string(),
+                total = row.total.to_string()
+            ),
+        },
         by_review: false,
     })
 }

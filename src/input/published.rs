@@ -70,6 +70,12 @@ const TOTAL_HEADINGS: &[&str] = &[
 /// parts, besides the name the tool's own tables give it.
 const SCORED_HEADINGS: &[&str] = &["基本得分", "基本分", "基础得分"];
 
+/// Columns of yes or no (`true`/`false`, 是/否) that `score --format csv`
+/// writes beside the total: a veto, and a rescaled total (the marks a
+/// printed table puts in its cells).
+const VETO_HEADINGS: &[&str] = &["veto", "一票否决"];
+const SCALED_HEADINGS: &[&str] = &["scaled"];
+
 /// Besides the spec's names, the headings seen in published result notices.
 /// The total is found by `total_column` (its heading may carry points).
 pub const COLUMNS: &[Column] = &[
@@ -277,6 +283,9 @@ struct Columns {
     /// (place, title folded) of each section column.
     sections: Vec<(usize, String)>,
     scored: Option<usize>,
+    /// Yes-or-no columns: a veto, a rescaled total.
+    veto: Option<usize>,
+    scaled: Option<usize>,
 }
 
 /// One table (a CSV file, a sheet, a table of a document): its rows onto `all`.
@@ -313,6 +322,20 @@ fn read_table(
         .iter()
         .find(|h| !declared.contains(&h.column) && is_scored_heading(&h.text))
         .map(|h| h.column);
+    let flag_column = |names: &[&str]| {
+        table
+            .header
+            .iter()
+            .find(|h| {
+                !declared.contains(&h.column)
+                    && names
+                        .iter()
+                        .any(|n| table::header_key(n) == table::header_key(&h.text))
+            })
+            .map(|h| h.column)
+    };
+    let veto = flag_column(VETO_HEADINGS);
+    let scaled_flag = flag_column(SCALED_HEADINGS);
     for p in sections
         .iter()
         .map(|(p, _)| *p)
@@ -326,6 +349,8 @@ fn read_table(
         total,
         sections,
         scored,
+        veto,
+        scaled: scaled_flag,
     };
     tables.push(PublishedTable {
         label: Arc::clone(&table.file),
@@ -447,7 +472,8 @@ pub fn section_max(rubric: &Rubric, k: usize) -> Decimal {
 
 /// One row: its unit, total, rank and grade, and its section columns;
 /// onto `rows` when the unit, total and rank are good. A row that repeats
-/// the header (a table printed over pages) is passed over.
+/// the header (a table printed over pages), and one with neither a unit
+/// nor a total (a note), is passed over.
 fn read_row(
     catalog: &Catalog,
     columns: &Columns,
@@ -457,6 +483,11 @@ fn read_row(
 ) {
     let cell = row.get(UNIT);
     if COLUMNS[UNIT].matches(cell) || table::is_unit_header(cell) {
+        return;
+    }
+    // Neither a unit nor a total: a note under the table (merged across
+    // it, whatever it begins with), not a row of results.
+    if cell.is_empty() && row.cell(columns.total).is_empty() {
         return;
     }
     // A name that `score --format csv` defused as a formula ('=…) reads
@@ -475,10 +506,13 @@ fn read_row(
     let unit = super::names::resolve_unit(catalog, unit, || row.at(UNIT), diags);
     let total = row_total(row, columns.total, diags);
     let rank = row_rank(row, diags);
-    let (Some(unit), Some((total, marks)), Some(rank)) = (unit, total, rank) else {
+    let (Some(unit), Some((total, mut marks)), Some(rank)) = (unit, total, rank) else {
         return;
     };
-    let (grade, vetoed, demoted) = grade_cell(row.get(GRADE));
+    let (grade, mut vetoed, demoted) = grade_cell(row.get(GRADE));
+    let yes = |p: Option<usize>| p.is_some_and(|p| is_yes(row.cell(p)));
+    vetoed |= yes(columns.veto);
+    marks.scaled |= yes(columns.scaled);
     let rubric = catalog.rubric_of(unit);
     let (sections, not_counted, sections_exact) =
         row_sections(rubric, &columns.sections, row, diags);
@@ -522,6 +556,13 @@ fn read_row(
         scored_exact: columns.scored.is_some_and(|p| row.is_number(p)),
         sections_exact,
     });
+}
+
+/// A yes in a column of yes or no: `true` (as `score --format csv`
+/// writes it), 是, √, 1.
+fn is_yes(cell: &str) -> bool {
+    let c = cell.trim();
+    c.eq_ignore_ascii_case("true") || c.eq_ignore_ascii_case("yes") || matches!(c, "是" | "√" | "1")
 }
 
 /// The row's total, and the table's own marks after it: `*` rescaled, `§`
@@ -733,7 +774,7 @@ fn from_json(catalog: &Catalog, path: &Path, diags: &mut Diagnostics) -> Option<
             sections: Vec::new(),
             table: 0,
             marks: TotalMarks::default(),
-            vetoed: false,
+            vetoed: u.veto,
             demoted: false,
             total_at: u.at.clone(),
             grade_at: u.at.clone(),

@@ -705,3 +705,84 @@ assess：共发现 1 处问题，未进行计算，也未写出任何文件。\n
     );
     assert_eq!((out.status, out.stdout.as_str()), (2, ""));
 }
+
+/// This tool's own results, checked on their own: the workbook (its marks
+/// are in its number formats: 17.14 shows as `17.14*`), the CSV (its veto
+/// and scaled columns) and the JSON (its units' veto). The audit year: 一县
+/// 9.99 + 5.50 = 15.49, 二县 rescaled, 三县 12.00 + 0.00 vetoed.
+#[test]
+fn the_tools_own_results_verify_on_their_own() {
+    let scored = |output: &str| {
+        let case = Case::new()
+            .file("r.toml", RUBRIC)
+            .file("a.csv", AUDIT_ANNUAL)
+            .file("d.csv", AUDIT_DAILY)
+            .args(&[
+                "score", "--rubric", "r.toml", "--annual", "a.csv", "--daily", "d.csv", "-o",
+                output,
+            ]);
+        assert_eq!(case.run_in(Some("zh")).status, 0, "{output}");
+        std::fs::read(case.path(output)).unwrap()
+    };
+    let tail = concat!(
+        "  等次：按考核细则的等次分数线核对 3 个单位\n",
+        "  名次：核对 3 个单位，符合细则规定的竞争排名（1、2、2、4）；本表中两种排名结果相同\n",
+        "共核对 3 个单位，全部一致。\n",
+    );
+    let workbook = alone("r.xlsx", scored("r.xlsx"), "zh");
+    let expected = format!(
+        "{ALONE_ZH}\
+考核细则 t（公布表中 3 个单位）：
+  各部分之和：核对 2 个单位；未核对 1 个：二县（总分带 *，按适用项目折算，表中没有基本得分）
+{tail}"
+    );
+    assert_outcome(&workbook, 0, &expected);
+    let expected = format!(
+        "{ALONE_ZH}\
+考核细则 t（公布表中 3 个单位）：
+  各部分之和：表中没有各考核内容的得分列，未核对
+{tail}"
+    );
+    for output in ["r.csv", "r.json"] {
+        assert_outcome(&alone(output, scored(output), "zh"), 0, &expected);
+    }
+}
+
+/// The example year 2021's rubric: a bonus part (加分项, gated at a scored
+/// part of 80), a penalty part (扣分项), a veto capping the total at 59 and
+/// ranking last, 优秀 for at most 30% (2 units). The notice's table, typed
+/// with two slips of the pen: 交通运输局's bonus without its 不计 (its scored
+/// part 77.90 does not reach the gate, so it does not count all the same),
+/// and 市场监督管理局's total left at 92.55 + 1.00 = 93.55 although it is
+/// vetoed: at most 59.
+#[test]
+fn a_table_with_bonus_and_penalty_parts_a_veto_cap_and_a_quota() {
+    let table = "\
+名次,单位,政务公开,“放管服”改革,基本得分,加分项,扣分项,总分,等次
+1,地区自然资源局,57.00,38.75,95.75,+3.50,0.00,99.25,优秀
+2,地区审计局,57.85,0.00,96.42,+1.00,0.00,97.42*,优秀
+3,地区发展和改革委员会,57.43,35.81,93.24,+2.50,0.00,95.74,良好（名额调整）
+4,地区教育局,52.40,32.67,85.07,0.00,0.00,85.07,良好
+5,地区统计局,43.40,35.00,78.40,0.00,0.00,78.40,合格
+6,地区交通运输局,48.00,29.90,77.90,+1.50,-3.00,74.90,合格
+7,地区生态环境局,45.50,19.25,64.75,0.00,-8.00,56.75,不合格
+8,地区市场监督管理局,53.50,39.05,92.55,+1.00,0.00,93.55,不合格（一票否决）
+";
+    let out = Case::new()
+        .file("r.toml", include_str!("../../examples/2021/rubric.toml"))
+        .file("p.csv", table)
+        .args(&["verify", "--rubric", "r.toml", "--published", "p.csv"])
+        .run_in(Some("zh"));
+    let expected = format!(
+        "\
+p.csv:9:H：地区市场监督管理局（scjgj）各部分之和与总分不符：基本得分 92.55 + 加分项 1.00 + 扣分项 0.00 = 93.55，一票否决的单位总分不高于 59 分，应为 59.00，公布总分 93.55
+{ALONE_ZH}\
+考核细则 departments2021（公布表中 8 个单位）：
+  各部分之和：核对 8 个单位
+  等次：按考核细则的等次分数线核对 8 个单位
+  名次：核对 8 个单位，符合细则规定的竞争排名（1、2、2、4）；本表中两种排名结果相同
+共核对 8 个单位，发现 1 处不一致。
+"
+    );
+    assert_outcome(&out, 1, &expected);
+}

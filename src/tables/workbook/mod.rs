@@ -90,6 +90,10 @@ pub enum Shown {
     Number,
     Date,
     Percent,
+    /// A number followed by a results table's marks in quotes (`0.00"*"`,
+    /// `0.00"§"`, `0.00"（不计）"`, as `score -o FILE.xlsx` writes them):
+    /// read with the marks it shows (`values::marks_text`).
+    Marked(u8),
 }
 
 /// What a cell holds, besides its text.

@@ -5,7 +5,9 @@ use quick_xml::events::{BytesStart, Event};
 use std::io::{BufReader, Read};
 
 use super::Shown;
-use super::values::{Strings, parse_reference, percentage, serial_date, stored_number_text};
+use super::values::{
+    Strings, marks_text, parse_reference, percentage, serial_date, stored_number_text,
+};
 use super::xml::{attr, cut_short, damaged, entity, read_text, skip, xml_damaged};
 use super::{
     Book, CellKind, MAX_COLUMNS, MAX_MERGED, MAX_ROW_TEXT, MAX_ROWS, SheetCell, SheetError,
@@ -417,6 +419,9 @@ impl<'b> SheetRows<'b> {
                         return (d, CellKind::Date);
                     }
                     let text = stored_number_text(v.trim(), f);
+                    if let Shown::Marked(bits) = shown {
+                        return (text + &marks_text(bits), CellKind::Number);
+                    }
                     match percentage(&text).filter(|_| shown == Shown::Percent) {
                         Some(p) => (p, CellKind::Percent),
                         None => (text, CellKind::Number),

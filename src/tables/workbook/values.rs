@@ -99,15 +99,63 @@ pub(super) fn cell_styles(xml: &[u8]) -> Result<Vec<Shown>, Message> {
         .collect())
 }
 
-/// What a custom format code shows: a date, a percentage, or a number.
+/// What a custom format code shows: a date, a percentage, or a number
+/// (with a results table's marks after it).
 fn shown_by(code: &str) -> Shown {
-    if is_date_format(code) {
+    if let Some(marks) = table_marks(code) {
+        Shown::Marked(marks)
+    } else if is_date_format(code) {
         Shown::Date
     } else if is_percent_format(code) {
         Shown::Percent
     } else {
         Shown::Number
     }
+}
+
+/// The marks a results table shows after a total (rescaled, a veto's
+/// total, provisional), one bit each in `Shown::Marked`.
+const MARKS: [char; 3] = ['*', '§', '†'];
+/// The bit of a bonus that does not count (`（不计）`).
+const HELD: u8 = 1 << 3;
+
+/// A plain number format (`0.00`) followed by a quoted run of a results
+/// table's marks (`"*"`, `"§†"`) or by its not-counted mark in either
+/// language (`"（不计）"`): the marks, as bits.
+fn table_marks(code: &str) -> Option<u8> {
+    let body = code.strip_suffix('"')?;
+    let open = body.rfind('"')?;
+    let (number, literal) = (&body[..open], &body[open + 1..]);
+    if number.is_empty() || !number.chars().all(|c| matches!(c, '0' | '#' | '.')) {
+        return None;
+    }
+    if !literal.is_empty() && literal.chars().all(|c| MARKS.contains(&c)) {
+        let bits = MARKS
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| literal.contains(**m))
+            .fold(0u8, |b, (k, _)| b | 1 << k);
+        return Some(bits);
+    }
+    let held = crate::text::i18n::Lang::ALL.iter().any(|lang| {
+        let mark = crate::text::i18n::msg!("cell-not-counted", score = "").render(*lang);
+        !mark.trim().is_empty() && mark.trim() == literal.trim()
+    });
+    held.then_some(HELD)
+}
+
+/// The text of the marks `bits` of `Shown::Marked`, as the table shows them.
+pub(super) fn marks_text(bits: u8) -> String {
+    let mut text: String = MARKS
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| bits & (1 << k) != 0)
+        .map(|(_, m)| *m)
+        .collect();
+    if bits & HELD != 0 {
+        text.push_str(&crate::text::i18n::tr!("cell-not-counted", score = ""));
+    }
+    text
 }
 
 /// Whether a format code multiplies by 100 and shows `%`: a `%` outside

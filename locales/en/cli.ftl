@@ -10,7 +10,7 @@ cli-value-command = COMMAND
 
 cli-score-about = Compute every unit's section scores, total, grade and rank
 cli-check-about = Validate the rubrics and every input without computing
-cli-verify-about = Recompute and compare with published results
+cli-verify-about = Recompute and compare with published results; without annual scores or daily records, check the published table on its own
 cli-explain-about = Show where one unit's (or item's) score comes from, line by line
 cli-template-about = Write a blank table to fill in: annual scores, daily records, published results, measured values or the review's adjustments
 cli-rubric-about = Print the loaded rubrics: items, maxima, scorers, caps, criteria, grades, roster
@@ -28,7 +28,7 @@ cli-arg-encoding = Encoding of CSV files: auto (default: tells UTF-8 from GBK/GB
 cli-arg-sheet = Only these worksheets of Excel inputs (repeat the flag, or give a comma list); default: every sheet but empty, hidden and instructions sheets
 cli-arg-output = Write to FILE (whole or not at all) instead of standard output
 cli-arg-bom = Start CSV output with a UTF-8 BOM, so Excel on Windows shows Chinese correctly
-cli-arg-published = The published results (CSV or Excel): unit, total, and optionally grade and rank
+cli-arg-published = The published results (CSV, every sheet of a workbook, or the tables of a Word notice .docx): unit, total, and optionally grade, rank and section scores
 cli-arg-unit = The unit, by id or name
 cli-arg-item = Only this item, by id or title
 cli-arg-id = Only the rubric with this id (e.g. counties)
@@ -88,7 +88,7 @@ man-format-daily-title = Daily records
 man-format-daily-columns = Columns: date, unit, item (may be empty for a veto), kind, points (empty or 0 for a veto), method and an optional note (what was found, the document number).
 man-format-daily-values = A date is written 2020-05-19, 2020/5/19 or in the Chinese year-month-day form, inside the rubric's period. A kind is deduct, add or veto; points are a decimal above 0; a method is daily_record, spot_check, special_inspection, online_evaluation or material_filing. Kinds and methods may also be written by their Chinese names.
 man-format-published-title = Published results (for verify)
-man-format-published-columns = Columns: unit and total, optionally grade and rank. A total matches when the recomputed total, rounded to the decimal places written in the file, equals it; a grade matches by id or label; a unit of the roster missing from the file is a mismatch too.
+man-format-published-columns = Columns: unit and total, optionally grade and rank. A total matches when the recomputed total, rounded to the decimal places written in the file, equals it; a grade matches by id or label; a unit of the roster missing from the file is a mismatch too. Without --annual and --daily (nor --measures or --adjust) nothing is recomputed: the table is checked on its own against the rubrics (its parts add up to its totals, its grades follow the thresholds, its ranks follow the totals by competition or dense ranking, every unit of the rosters is listed once), and what cannot be checked is said.
 man-format-scoring-title = How a score is computed
 man-format-scoring-item = For each unit and item, the base is the weighted sum of the scorers' annual scores (for an item without scorers, 0 or its max). The item score is the base minus the deductions plus the additions (each summed, then capped), kept between 0 and the item's max and rounded to the rubric's decimal places, halves away from zero.
 man-format-scoring-total = A section's score is the sum of its item scores and the total is the sum of the section scores. When some items are n/a, the total is rescaled to the rubric's scale (marked * in the table). The grade is the first whose min the total reaches, but a veto gives the lowest grade whatever the total. The rank is 1 plus the number of units of the same rubric with a greater total (with ranking = "dense", 1 plus the number of distinct greater totals).

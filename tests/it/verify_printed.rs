@@ -690,6 +690,26 @@ assess：共发现 1 处问题，未进行计算，也未写出任何文件。\n
     assert_eq!((out.status, out.stdout.as_str()), (2, ""));
 }
 
+/// A comment far longer than any XML event the reader holds (1 MiB and
+/// 64 KiB, checked as the part streams in chunks) in a Word document is
+/// refused, as in a workbook.
+#[test]
+fn a_word_document_with_an_endless_event_is_refused() {
+    let body = format!(
+        "<!--{}--><w:tbl>{}{}</w:tbl>",
+        "x".repeat(3 << 20),
+        plain_row(&["单位", "总分"]),
+        plain_row(&["一县", "15.49"])
+    );
+    let out = alone("p.docx", docx(&body), "en");
+    assert_text(
+        &out.stderr,
+        "error: p.docx: the Word document cannot be read (I/O error: more than 1 MiB without markup): it is damaged or cut short; open it in Word or WPS and save it again, or copy it again\n\
+assess: 1 problem found; nothing was computed and no file was written\n",
+    );
+    assert_eq!((out.status, out.stdout.as_str()), (2, ""));
+}
+
 /// No page of the workbook holds a results table.
 #[test]
 fn a_workbook_without_a_results_table() {

@@ -340,14 +340,7 @@ impl Leaf<'_> {
                 continue;
             }
             let scorer = &self.rubric.scorers[w.scorer];
-            let key = (
-                crate::model::catalog::UnitRef {
-                    rubric: self.r,
-                    unit: self.u,
-                },
-                self.i,
-                slot,
-            );
+            let key = self.slot_key(slot);
             // At the empty cell; else at the scorer's table (grouped);
             // else at the unit, no table being the scorer's.
             let at = match self.gaps.blanks.get(&key) {
@@ -384,15 +377,16 @@ impl Leaf<'_> {
 
     /// Whether a reading problem already told explains the absent score.
     fn explained(&self, slot: usize, scorer: usize) -> bool {
-        let key = (
-            crate::model::catalog::UnitRef {
-                rubric: self.r,
-                unit: self.u,
-            },
-            self.i,
-            slot,
-        );
-        self.gaps.explained(key, scorer)
+        self.gaps.explained(self.slot_key(slot), scorer)
+    }
+
+    /// The leaf's score of the scorer in `slot`, as the readers key it.
+    fn slot_key(&self, slot: usize) -> crate::model::inputs::ScoreSlot {
+        let unit = crate::model::catalog::UnitRef {
+            rubric: self.r,
+            unit: self.u,
+        };
+        (unit, self.i, slot)
     }
 
     /// The unit has no value of a measure that this leaf uses.

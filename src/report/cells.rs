@@ -236,14 +236,37 @@ pub fn review_line(r: &Rubric, a: &Adjustment, lang: Lang) -> String {
 
 /// What an adjustment changed, on which line (`1.1 一一：办公室评分由5分调整为6分`).
 pub fn review_change(r: &Rubric, a: &Adjustment, lang: Lang) -> String {
-    let line = a
-        .line()
+    msg!(
+        "review-change",
+        line = line_text(r, a),
+        what = review_what(r, a, lang)
+    )
+    .render(lang)
+}
+
+/// The line an adjustment acts on, as `1.1 一一` (empty for a veto naming none).
+pub fn line_text(r: &Rubric, a: &Adjustment) -> String {
+    a.line()
         .map(|l| {
             let (id, title) = r.line_names(l);
             format!("{id} {title}")
         })
-        .unwrap_or_default();
-    msg!("review-change", line = line, what = review_what(r, a, lang)).render(lang)
+        .unwrap_or_default()
+}
+
+/// The note under a table for its rescaled totals (`*`): the total, or with
+/// bonus and penalty parts the scored part, rescaled to the rubric's scale.
+pub fn scaled_note(r: &Rubric, lang: Lang) -> String {
+    msg!(
+        "table-note-scaled",
+        scale = plain(r.total),
+        what = if r.has_parts() {
+            msg!("notice-scaled-scored")
+        } else {
+            msg!("notice-scaled-total")
+        }
+    )
+    .render(lang)
 }
 
 /// What an adjustment changed (`办公室评分由5分调整为6分`).

@@ -54,13 +54,7 @@ pub(super) fn review_sheet(
 fn cells(catalog: &Catalog, a: &Adjustment, lang: Lang) -> Vec<String> {
     let tr = |m: Message| m.render(lang);
     let r = catalog.rubric_of(a.unit);
-    let line = a
-        .line()
-        .map(|l| {
-            let (id, title) = r.line_names(l);
-            format!("{id} {title}")
-        })
-        .unwrap_or_default();
+    let line = super::cells::line_text(r, a);
     let score = |v: Option<rust_decimal::Decimal>| v.map_or_else(|| tr(msg!("review-na")), plain);
     let (action, scorer, date, kind, from, to) = match &a.change {
         Change::Rescore {

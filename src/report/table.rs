@@ -84,15 +84,7 @@ impl RubricTable<'_> {
         if marks.scaled {
             // The mark of the rescaled totals, then what it means.
             out.push_str("* ");
-            out.push_str(&self.tr(msg!(
-                "table-note-scaled",
-                scale = plain(r.total),
-                what = if r.has_parts() {
-                    msg!("notice-scaled-scored")
-                } else {
-                    msg!("notice-scaled-total")
-                }
-            )));
+            out.push_str(&cells::scaled_note(r, self.lang));
             out.push('\n');
         }
         // With `rank = "last"` the part notes say how vetoed units rank.

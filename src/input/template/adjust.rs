@@ -8,7 +8,7 @@ use rust_xlsxwriter::{DataValidation, Formula};
 use super::book::{Book, build, list_origin};
 use super::daily::{date_validation, period, positive_validation};
 use super::format::{
-    MAX_WIDTH, cell_ref, choice_validation, clip, list_validation, print_setup, protect,
+    MAX_WIDTH, cell_ref, choice_validation, clip, list_validation, or_na, print_setup, protect,
 };
 use super::reference::{Lists, Reference};
 use super::{heading, na_word, name};
@@ -164,10 +164,7 @@ fn scorer_names(catalog: &Catalog, rubrics: &[usize], lang: Lang) -> Vec<String>
 /// the table is read), or the n/a word.
 fn score_validation(na: &str, lang: Lang) -> Result<DataValidation, rust_xlsxwriter::XlsxError> {
     let at = cell_ref(1, 4);
-    let formula = format!(
-        "OR(AND(ISNUMBER({at}),{at}>=0),{at}=\"{}\",{at}=\"n/a\")",
-        na.replace('"', "\"\"")
-    );
+    let formula = or_na(&format!("AND(ISNUMBER({at}),{at}>=0)"), &at, na);
     let tr = |m: Message| m.render(lang);
     DataValidation::new()
         .allow_custom(Formula::new(formula))

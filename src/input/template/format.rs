@@ -48,6 +48,20 @@ pub(super) fn cell_ref(row: u32, col: u16) -> String {
     )
 }
 
+/// A custom validation formula: `condition`, or the cell at `at` holding
+/// the n/a word (of the template's language, or `n/a`).
+pub(super) fn or_na(condition: &str, at: &str, na: &str) -> String {
+    let mut words = vec![na.to_string()];
+    if !na.eq_ignore_ascii_case("n/a") {
+        words.push("n/a".to_string());
+    }
+    let words: String = words
+        .iter()
+        .map(|w| format!(",{at}=\"{}\"", w.replace('"', "\"\"")))
+        .collect();
+    format!("OR({condition}{words})")
+}
+
 /// The validation of a score cell: a number from 0 to the leaf's maximum, or
 /// the n/a word (of the template's language, or `n/a`). Excel has no rule
 /// that is both a decimal range and a list, so it is a custom formula,
@@ -61,15 +75,7 @@ pub(super) fn score_validation(
 ) -> Result<DataValidation, XlsxError> {
     let at = cell_ref(row, col);
     let max = plain(item.max);
-    let mut words = vec![na.to_string()];
-    if !na.eq_ignore_ascii_case("n/a") {
-        words.push("n/a".to_string());
-    }
-    let words: String = words
-        .iter()
-        .map(|w| format!(",{at}=\"{}\"", w.replace('"', "\"\"")))
-        .collect();
-    let formula = format!("OR(AND(ISNUMBER({at}),{at}>=0,{at}<={max}){words})");
+    let formula = or_na(&format!("AND(ISNUMBER({at}),{at}>=0,{at}<={max})"), &at, na);
     let tr = |m: Message| m.render(lang);
     DataValidation::new()
         .allow_custom(Formula::new(formula))

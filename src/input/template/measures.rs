@@ -7,7 +7,7 @@
 use rust_xlsxwriter::{DataValidation, Formula, Worksheet, XlsxError};
 
 use super::book::{Book, build};
-use super::format::{Formats, MAX_WIDTH, cell_ref, clip, merged, print_setup, protect};
+use super::format::{Formats, MAX_WIDTH, cell_ref, clip, merged, or_na, print_setup, protect};
 use super::reference::Reference;
 use super::{heading, na_word, name};
 use crate::input::measures;
@@ -189,18 +189,10 @@ fn value_validation(
     lang: Lang,
 ) -> Result<DataValidation, XlsxError> {
     let at = cell_ref(row, col);
-    let mut words = vec![na.to_string()];
-    if !na.eq_ignore_ascii_case("n/a") {
-        words.push("n/a".to_string());
-    }
-    let words: String = words
-        .iter()
-        .map(|w| format!(",{at}=\"{}\"", w.replace('"', "\"\"")))
-        .collect();
     let tr = |msg: Message| msg.render(lang);
     let unit = m.unit.clone().unwrap_or_default();
     DataValidation::new()
-        .allow_custom(Formula::new(format!("OR(ISNUMBER({at}){words})")))
+        .allow_custom(Formula::new(or_na(&format!("ISNUMBER({at})"), &at, na)))
         .set_input_title(clip(&m.title, 32))?
         .set_input_message(clip(
             &tr(msg!(

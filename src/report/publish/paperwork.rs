@@ -341,15 +341,7 @@ impl<'a> Paperwork<'a> {
         if rr.units.iter().any(|u| u.scaled) {
             notes.push(format!(
                 "* {}",
-                self.tr(msg!(
-                    "table-note-scaled",
-                    scale = plain(r.total),
-                    what = if r.has_parts() {
-                        msg!("notice-scaled-scored")
-                    } else {
-                        msg!("notice-scaled-total")
-                    }
-                ))
+                crate::report::cells::scaled_note(r, self.lang)
             ));
         }
         if rr.units.iter().any(|u| u.provisional()) {

@@ -400,6 +400,7 @@ verify-alone-rank = rank does not follow the totals: published { $published }, b
 verify-alone-twice = listed twice: the unit is already at { $first }
 verify-alone-unpublished = not in the table: the unit is on the roster of rubric { $rubric }
 verify-table-not-results = { $table }: not read (not a results table: no unit column)
+verify-table-no-total = { $table }: not read (a unit column but no total column: not a results table)
 verify-no-results-table = no results table to check: { $tables } have no unit column (单位, 单位名称, 名称, 地市名称, 县（市）, 部门, unit, …)
 verify-heading-points = the heading "{ $header }" gives { $written } points, but "{ $section }" of rubric { $rubric } has { $max }: check the rubric used
 docx-table = table { $number }

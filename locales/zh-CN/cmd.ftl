@@ -338,6 +338,7 @@ verify-alone-rank = 名次与总分不符：公布第 { $published } 名，按{ 
 verify-alone-twice = 重复列出：该单位已见于 { $first }
 verify-alone-unpublished = 未列入公布表：该单位在考核细则 { $rubric } 的考核对象名单上
 verify-table-not-results = { $table }：未读取（不是结果表：没有单位列）
+verify-table-no-total = { $table }：未读取（有单位列，但没有总分列，不是结果表）
 verify-no-results-table = 没有可核对的结果表：{ $tables } 中都没有单位列（单位、单位名称、名称、地市名称、县（市）、部门等）。
 verify-heading-points = 列名“{ $header }”写的是 { $written } 分，而考核细则 { $rubric } 中“{ $section }”为 { $max } 分，请核对所用的考核细则。
 docx-table = 表{ $number }

@@ -21,10 +21,11 @@ use crate::tables::workbook::docx;
 use crate::text::diag::Diagnostics;
 use crate::text::i18n::{Lang, Message, msg};
 
+/// The columns of `READ_COLUMNS`; the total is `COLUMNS[TOTAL]`.
 const UNIT: usize = 0;
+const GRADE: usize = 1;
+const RANK: usize = 2;
 const TOTAL: usize = 1;
-const GRADE: usize = 2;
-const RANK: usize = 3;
 
 /// The unit column's names: every table's, then those of printed results
 /// tables (a prefecture's 地市名称, a county's 县（市）, a department's 部门,
@@ -76,16 +77,25 @@ const SCORED_HEADINGS: &[&str] = &["基本得分", "基本分", "基础得分"];
 const VETO_HEADINGS: &[&str] = &["veto", "一票否决"];
 const SCALED_HEADINGS: &[&str] = &["scaled"];
 
-/// Besides the spec's names, the headings seen in published result notices.
-/// The total is found by `total_column` (its heading may carry points).
+const GRADE_HEADINGS: &[&str] = &["等次", "考核等次", "评定等次", "等级", "考核等级"];
+const RANK_HEADINGS: &[&str] = &["名次", "排名", "排序"];
+
+/// The columns of a published table (the template's too): besides the
+/// spec's names, the headings seen in published result notices.
 pub const COLUMNS: &[Column] = &[
     Column::required("unit", UNIT_HEADINGS),
-    Column::optional("total", TOTAL_HEADINGS),
-    Column::optional(
-        "grade",
-        &["等次", "考核等次", "评定等次", "等级", "考核等级"],
-    ),
-    Column::optional("rank", &["名次", "排名", "排序"]),
+    Column::required("total", TOTAL_HEADINGS),
+    Column::optional("grade", GRADE_HEADINGS),
+    Column::optional("rank", RANK_HEADINGS),
+];
+
+/// The columns as the table reader places them: the total is found by
+/// `total_column` (its heading may carry points), so that a page with a
+/// unit column but no total (a sheet of details) can be passed over.
+const READ_COLUMNS: &[Column] = &[
+    Column::required("unit", UNIT_HEADINGS),
+    Column::optional("grade", GRADE_HEADINGS),
+    Column::optional("rank", RANK_HEADINGS),
 ];
 
 /// The marks a table prints after a total.
@@ -175,7 +185,7 @@ pub struct Published {
 
 pub const KIND: Kind = Kind {
     role: Role::Published,
-    columns: COLUMNS,
+    columns: READ_COLUMNS,
     wide: None,
 };
 
@@ -203,8 +213,9 @@ pub fn read(
     let mut all: Vec<PublishedRow> = Vec::new();
     let mut tables: Vec<PublishedTable> = Vec::new();
     let mut passed_over = Vec::new();
+    let mut no_total: Vec<(Arc<str>, usize)> = Vec::new();
     let each = |table: Table<'_>, diags: &mut Diagnostics| {
-        read_table(catalog, table, &mut all, &mut tables, diags);
+        read_table(catalog, table, &mut all, &mut tables, &mut no_total, diags);
     };
     let read = if is_word_document(path) {
         read_docx(path, &file, &mut passed_over, diags, each)
@@ -220,6 +231,24 @@ pub fn read(
         table::read_tables(path, &KIND, &options, diags, &mut passed_over, each)
     };
     let file = read?;
+    // A page or table with a unit column but no total (a sheet of
+    // details beside the results) is passed over, unless it is all there
+    // is or was asked for by name: then the total is missing.
+    for (label, header_line) in no_total {
+        if tables.is_empty() || sheets.is_some() {
+            diags.error(
+                Location::new(&label, header_line),
+                msg!(
+                    "table-column-missing",
+                    column = COLUMNS[TOTAL].label(),
+                    hint = None::<Message>,
+                    key = "total"
+                ),
+            );
+        } else {
+            passed_over.push(msg!("verify-table-no-total", table = label));
+        }
+    }
     let (rows, twice) = once_each(catalog, all, alone, diags);
     (diags.len() == before).then_some(Published {
         file,
@@ -294,21 +323,33 @@ fn read_table(
     mut table: Table,
     all: &mut Vec<PublishedRow>,
     tables: &mut Vec<PublishedTable>,
+    no_total: &mut Vec<(Arc<str>, usize)>,
     diags: &mut Diagnostics,
 ) {
-    let Some(total) = total_column(&table) else {
+    let total = match total_column(&table, diags) {
+        Some(Ok(total)) => Some(total),
+        Some(Err(())) => return,
+        None => None,
+    };
+    let Some(total) = total else {
+        // One of a workbook's pages or a document's tables: told after
+        // the others are read.
+        if table.is_sheet() {
+            no_total.push((Arc::clone(&table.file), table.header_line));
+            return;
+        }
         diags.error(
             Location::new(&table.file, table.header_line),
             msg!(
                 "table-column-missing",
                 column = COLUMNS[TOTAL].label(),
-                hint = None::<Message>,
+                hint = total_hint(&table),
                 key = "total"
             ),
         );
         return;
     };
-    let declared: Vec<usize> = (0..COLUMNS.len())
+    let declared: Vec<usize> = (0..READ_COLUMNS.len())
         .filter_map(|c| table.position(c))
         .chain([total])
         .collect();
@@ -370,18 +411,40 @@ fn read_table(
 }
 
 /// The total column: by its name, or by a heading that adds the points
-/// (`总分（100分）`, `总得分(100)`).
-fn total_column(table: &Table) -> Option<usize> {
-    table.position(TOTAL).or_else(|| {
-        table
-            .header
-            .iter()
-            .find(|h| {
-                let (name, points) = split_max(&h.text);
-                points.is_some() && COLUMNS[TOTAL].matches(name)
-            })
-            .map(|h| h.column)
-    })
+/// (`总分（100分）`, `总得分(100)`). `Some(Err(()))` when two are (reported).
+fn total_column(table: &Table, diags: &mut Diagnostics) -> Option<Result<usize, ()>> {
+    let mut found = table.header.iter().filter(|h| {
+        let (name, points) = split_max(&h.text);
+        COLUMNS[TOTAL].matches(&h.text) || (points.is_some() && COLUMNS[TOTAL].matches(name))
+    });
+    let first = found.next()?;
+    if let Some(second) = found.next() {
+        diags.error(
+            Location::new(&table.file, table.header_line),
+            msg!(
+                "table-column-twice",
+                first = crate::model::source::column_letters(first.column + 1),
+                second = crate::model::source::column_letters(second.column + 1),
+                column = COLUMNS[TOTAL].label()
+            ),
+        );
+        return Some(Err(()));
+    }
+    Some(Ok(first.column))
+}
+
+/// The heading most like the total's name, of a table without one.
+fn total_hint(table: &Table) -> Option<Message> {
+    let names = ["total"].into_iter().chain(TOTAL_HEADINGS.iter().copied());
+    let names: Vec<&str> = names.collect();
+    table
+        .header
+        .iter()
+        .filter(|h| !READ_COLUMNS.iter().any(|c| c.matches(&h.text)))
+        .find(|h| {
+            crate::text::diag::nearest(&table::header_key(&h.text), names.iter().copied()).is_some()
+        })
+        .map(|h| msg!("table-column-hint", header = h.text.as_str()))
 }
 
 /// The scored part's heading (基本得分, or the tool's own in either language).

@@ -47,11 +47,19 @@ struct Report<'a> {
     /// Whether the results were recomputed from the inputs (false: the
     /// table was checked on its own).
     recomputed: bool,
-    /// Sheets or tables passed over: no unit column, so no results table.
-    passed_over: Vec<String>,
+    /// Sheets or tables passed over: no unit column, or no total column,
+    /// so no results table.
+    passed_over: Vec<PassedOver>,
     /// A table on its own: what could and could not be checked, per rubric.
     #[serde(skip_serializing_if = "Option::is_none")]
     coverage: Option<Vec<CoverageJson<'a>>>,
+}
+
+#[derive(Serialize)]
+struct PassedOver {
+    at: String,
+    /// no-unit-column or no-total-column.
+    why: &'static str,
 }
 
 #[derive(Serialize)]
@@ -97,29 +105,37 @@ struct RanksJson {
     fits: &'static str,
 }
 
-/// The labels of the sheets and tables passed over for having no unit column.
-fn passed_over(published: &Published) -> Vec<String> {
-    published
-        .passed_over
-        .iter()
-        .filter(|m| m.key == "verify-table-not-results")
-        .filter_map(|m| {
-            m.args.iter().find_map(|(name, a)| match (name, a) {
-                (&"table", Arg::Text(t)) => Some(t.clone()),
-                _ => None,
-            })
+/// The notes of the sheets and tables passed over for holding no results
+/// (no unit column, or no total), and why; not those left out as
+/// everywhere (empty, hidden, instructions).
+fn results_passed_over(published: &Published) -> impl Iterator<Item = (&Message, &'static str)> {
+    published.passed_over.iter().filter_map(|m| match m.key {
+        "verify-table-not-results" => Some((m, "no-unit-column")),
+        "verify-table-no-total" => Some((m, "no-total-column")),
+        _ => None,
+    })
+}
+
+fn passed_over(published: &Published) -> Vec<PassedOver> {
+    results_passed_over(published)
+        .map(|(m, why)| PassedOver {
+            at: m
+                .args
+                .iter()
+                .find_map(|(name, a)| match (name, a) {
+                    (&"table", Arg::Text(t)) => Some(t.clone()),
+                    _ => None,
+                })
+                .unwrap_or_default(),
+            why,
         })
         .collect()
 }
 
 /// One line per sheet or table passed over.
 fn passed_over_lines(published: &Published, out: &mut String) {
-    for label in passed_over(published) {
-        out.push_str(
-            &msg!("verify-table-not-results", table = label)
-                .escaped()
-                .to_string(),
-        );
+    for (m, _) in results_passed_over(published) {
+        out.push_str(&m.escaped().to_string());
         out.push('\n');
     }
 }

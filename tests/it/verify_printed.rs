@@ -312,7 +312,8 @@ rubric t (3 units in the table):
     assert_outcome(&out, 1, &expected);
 }
 
-/// A results workbook of two pages, one per rubric, and a page of notes.
+/// A results workbook of two pages, one per rubric, a page of notes and a
+/// page of details (a unit column, no total).
 /// 各县（市）: a merged title row, the headings with points, numbers as
 /// numbers, a note below. 各部门: 部门, 总得分, 等级, 排名; rubric d ranks
 /// densely, and 丁局 is ranked 4th as competition ranking would.
@@ -381,11 +382,19 @@ fn two_pages_and_notes() -> Vec<u8> {
     notes
         .write_string(0, 0, "本表由考核办公室根据各评分单位的评分汇总。")
         .unwrap();
+    let details = book.add_worksheet();
+    details.set_name("扣分明细").unwrap();
+    for (c, h) in ["单位", "项目", "扣分", "原因"].iter().enumerate() {
+        details.write_string(0, c as u16, *h).unwrap();
+    }
+    for (c, v) in ["一县", "1.1", "2", "未按时更新"].iter().enumerate() {
+        details.write_string(1, c as u16, *v).unwrap();
+    }
     book.save_to_buffer().unwrap()
 }
 
 #[test]
-fn a_workbook_of_two_pages_and_a_page_of_notes() {
+fn a_workbook_of_two_pages_a_page_of_notes_and_one_of_details() {
     let case = Case::new()
         .file("r.toml", RUBRIC)
         .file("r2.toml", DEPARTMENTS)
@@ -413,6 +422,7 @@ p.xlsx[各部门]!F5：丁局（d4）名次与总分不符：公布第 4 名，�
   等次：按考核细则的等次分数线核对 4 个单位
   名次：核对 4 个单位，符合竞争排名（1、2、2、4），而细则规定的是密集排名（1、2、2、3）
 p.xlsx[备注]：未读取（不是结果表：没有单位列）
+p.xlsx[扣分明细]：未读取（有单位列，但没有总分列，不是结果表）
 共核对 7 个单位，发现 1 处不一致。
 "
     );

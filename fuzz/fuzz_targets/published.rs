@@ -22,8 +22,14 @@ fuzz_target!(|data: &[u8]| {
     let read = |encoding: Encoding, passes: Passes| -> (Vec<String>, Option<String>) {
         passes.set();
         let mut diags = Diagnostics::new();
-        let published =
-            assess::input::published::read(&tc.catalog, &file.path, encoding, None, &mut diags);
+        let published = assess::input::published::read(
+            &tc.catalog,
+            &file.path,
+            encoding,
+            None,
+            false,
+            &mut diags,
+        );
         Passes::One.set();
         let list = diags.sorted();
         if std::env::var_os("ASSESS_FUZZ_SHOW").is_some() {

@@ -463,8 +463,14 @@ pub fn pipeline(
     // [published results file] too."
     let published = Scratch::new("roundtrip.csv", csv_text.as_bytes());
     let mut diags = Diagnostics::new();
-    let back =
-        assess::input::published::read(catalog, &published.path, Encoding::Auto, None, &mut diags);
+    let back = assess::input::published::read(
+        catalog,
+        &published.path,
+        Encoding::Auto,
+        None,
+        false,
+        &mut diags,
+    );
     if back.is_none() {
         let problems: Vec<String> = diags.into_vec().iter().map(|d| d.to_string()).collect();
         panic!(
@@ -799,8 +805,14 @@ pub fn fuzz_workbook(data: &[u8]) {
     read(TableKind::Annual, false);
     read(TableKind::Daily, true);
     let mut diags = Diagnostics::new();
-    let published =
-        assess::input::published::read(&tc.catalog, &file.path, Encoding::Auto, None, &mut diags);
+    let published = assess::input::published::read(
+        &tc.catalog,
+        &file.path,
+        Encoding::Auto,
+        None,
+        false,
+        &mut diags,
+    );
     let list = diags.sorted();
     check_diagnostics("published::read", &list, published.is_some(), &known);
 }

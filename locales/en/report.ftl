@@ -118,6 +118,7 @@ xlsx-note-converted = Note: { $label } = total × { $points } / { $scale }, roun
 }
 xlsx-note-provisional-units = Note: a total marked † is provisional: some of the unit's annual scores are missing and were counted as 0 (--allow-missing). Missing, by scorer (the files to chase):
 xlsx-note-missing = Note: missing from { $scorer }: { $cells }.
+xlsx-note-lead = Note: { $text }
 xlsx-col-scorer-score = { $scorer } score
 xlsx-col-scorer-weight = { $scorer } weight
 xlsx-col-max-deduct = Deduction cap

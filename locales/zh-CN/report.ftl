@@ -109,6 +109,7 @@ xlsx-note-vetoed = 注：等次标“一票否决”的单位被一票否决，�
 xlsx-note-converted = 注：{ $label } = 总分 × { $points } ÷ { $scale }，四舍五入保留 { $decimals } 位小数。
 xlsx-note-provisional-units = 注：总分标 † 的结果为暂定：该单位有年度考核得分缺失，已按 0 分计算（--allow-missing）。缺失情况如下，请向相关评分单位催报。
 xlsx-note-missing = 注：{ $scorer }缺报：{ $cells }。
+xlsx-note-lead = 注：{ $text }
 xlsx-col-scorer-score = { $scorer }评分
 xlsx-col-scorer-weight = { $scorer }权重
 xlsx-col-max-deduct = 核减上限

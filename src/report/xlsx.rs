@@ -446,8 +446,10 @@ fn results_sheet(
     if rr.units.iter().any(|u| u.veto.is_some()) && !r.veto.rank_last {
         notes.push(tr(msg!("xlsx-note-vetoed")));
     }
-    notes.extend(super::cells::part_notes(r, rr, lang));
-    notes.extend(review.iter().map(|n| n.trim_start().to_string()));
+    // The part-three notes and the review's lines, each with the notes' lead (注：).
+    let lead = |n: &str| tr(msg!("xlsx-note-lead", text = n.trim_start()));
+    notes.extend(super::cells::part_notes(r, rr, lang).iter().map(|n| lead(n)));
+    notes.extend(review.iter().map(|n| lead(n)));
     if let Some(c) = &r.conversion {
         notes.push(tr(msg!(
             "xlsx-note-converted",

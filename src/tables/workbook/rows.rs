@@ -327,7 +327,7 @@ impl<'b> SheetRows<'b> {
                 Step::Inline => {
                     let mut s = String::new();
                     let r = read_text(xml, &mut self.text_buf, "is", &mut s);
-                    inline = Some(s);
+                    inline = Some(super::xml::spreadsheet_text(s));
                     r
                 }
                 Step::Formula(closed) => {

@@ -36,6 +36,7 @@ pub(super) fn shared_strings(xml: &[u8]) -> Result<Strings, Message> {
             Event::Start(e) if e.local_name().as_ref() == "si" => {
                 one.clear();
                 read_text(&mut reader, &mut Vec::new(), "si", &mut one)?;
+                let one = super::xml::spreadsheet_text(std::mem::take(&mut one));
                 strings.text.push_str(&one);
                 let end = u32::try_from(strings.text.len()).map_err(|_| {
                     too_large("sharedStrings.xml", strings.text.len() as u64, MAX_STRINGS)

@@ -100,6 +100,56 @@ pub(super) fn read_text<R: std::io::BufRead>(
     }
 }
 
+/// A spreadsheet string with its `_xHHHH_` escapes undone: Excel writes a
+/// character XML cannot hold (a control character) as `_x0005_`, and a
+/// literal `_x` as `_x005F_x`. Other text is returned as it is.
+pub(super) fn spreadsheet_text(s: String) -> String {
+    if !s.contains("_x") {
+        return s;
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s.as_str();
+    while let Some(i) = rest.find("_x") {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        let escaped = tail
+            .get(2..6)
+            .filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))
+            .filter(|_| tail.as_bytes().get(6) == Some(&b'_'))
+            .and_then(|h| u32::from_str_radix(h, 16).ok())
+            .and_then(char::from_u32);
+        match escaped {
+            Some(c) => {
+                out.push(c);
+                rest = &tail[7..];
+            }
+            None => {
+                out.push_str("_x");
+                rest = &tail[2..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod escapes {
+    use super::spreadsheet_text;
+
+    #[test]
+    fn excel_escapes_are_undone_and_nothing_else() {
+        let t = |s: &str| spreadsheet_text(s.to_string());
+        assert_eq!(t("_x0005_UUUU"), "\u{5}UUUU");
+        assert_eq!(t("a_x000D__x000A_b"), "a\r\nb");
+        assert_eq!(t("_x005F_x0041_"), "_x0041_");
+        assert_eq!(t("file_x_name"), "file_x_name");
+        assert_eq!(t("_x12_"), "_x12_");
+        assert_eq!(t("x_"), "x_");
+        assert_eq!(t("末_x"), "末_x");
+    }
+}
+
 pub(super) fn skip<R: std::io::BufRead>(
     reader: &mut quick_xml::Reader<R>,
     buf: &mut Vec<u8>,

@@ -448,7 +448,11 @@ fn results_sheet(
     }
     // The part-three notes and the review's lines, each with the notes' lead (注：).
     let lead = |n: &str| tr(msg!("xlsx-note-lead", text = n.trim_start()));
-    notes.extend(super::cells::part_notes(r, rr, lang).iter().map(|n| lead(n)));
+    notes.extend(
+        super::cells::part_notes(r, rr, lang)
+            .iter()
+            .map(|n| lead(n)),
+    );
     notes.extend(review.iter().map(|n| lead(n)));
     if let Some(c) = &r.conversion {
         notes.push(tr(msg!(

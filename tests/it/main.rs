@@ -9,6 +9,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod analysis;
 mod audit;
 mod catalogs;
 mod compare;

@@ -9,6 +9,31 @@ use std::fmt::Write;
 /// Shades of one hue, dark to light: they stay apart when printed in grey.
 pub const SHADES: [&str; 5] = ["#1d3c5a", "#3d6d98", "#77a3cc", "#b5d0e8", "#e2edf7"];
 const INK: &str = "#222";
+/// The lowest grade and a veto: the strongest colour of the page.
+pub const ALARM: &str = "#b2182b";
+/// The grades' fills, calm to alarming and light to dark (so they stay in
+/// order printed in grey), with the ink written on each.
+const GRADE_FILLS: [(&str, &str); 4] = [
+    ("#e5f2df", INK),
+    ("#b9d7ea", INK),
+    ("#f0a04b", INK),
+    (ALARM, "#ffffff"),
+];
+
+/// The fill and ink of grade `k` of `n` (best first): the best the calmest,
+/// the lowest always [`ALARM`].
+pub fn grade_fill(k: usize, n: usize) -> (&'static str, &'static str) {
+    let last = GRADE_FILLS.len() - 1;
+    if n <= 1 {
+        return GRADE_FILLS[0];
+    }
+    if k + 1 >= n {
+        return GRADE_FILLS[last];
+    }
+    // Spread the others over the calm and middle fills.
+    let at = (k * (last - 1) + (n - 2) / 2) / (n - 2).max(1);
+    GRADE_FILLS[at.min(last - 1)]
+}
 const GRID: &str = "#d0d0d0";
 const FONT: f64 = 12.0;
 
@@ -76,6 +101,39 @@ impl Canvas {
             h,
             body: String::new(),
         }
+    }
+
+    /// A rectangle marked by a veto: [`ALARM`] hatched with white, so it
+    /// reads apart from the lowest grade's plain fill, in grey too (drawn
+    /// line by line: the page refers to nothing, not even within itself).
+    pub fn hatched_rect(&mut self, x: f64, y: f64, w: f64, h: f64) {
+        self.rect(x, y, w, h, ALARM);
+        let (w, h) = (w.max(0.0), h.max(0.0));
+        let mut c = -h;
+        while c < w {
+            // The line from (x + c, y + h) up and right at 45°, inside the box.
+            let from = (-c).max(0.0);
+            let to = h.min(w - c);
+            if to > from {
+                let _ = write!(
+                    self.body,
+                    r##"<line x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="#ffffff" stroke-width="1.5"/>"##,
+                    x + c + from,
+                    y + h - from,
+                    x + c + to,
+                    y + h - to
+                );
+            }
+            c += 5.0;
+        }
+    }
+
+    /// A small hatched square and a text after it, in [`ALARM`]: what a
+    /// veto mark means.
+    pub fn veto_key(&mut self, x: f64, y: f64, text: &str) -> f64 {
+        self.hatched_rect(x, y - 9.0, 10.0, 10.0);
+        self.text(x + 14.0, y, text, 11.0, "start", ALARM, true);
+        x + 14.0 + text_width(text, 11.0)
     }
 
     pub fn rect(&mut self, x: f64, y: f64, w: f64, h: f64, fill: &str) {
@@ -183,7 +241,9 @@ pub struct HBar {
 }
 
 /// Horizontal bars against a scale from 0 to `max`, with gridlines at
-/// quarters labelled by `tick`.
+/// quarters labelled by `tick`; `banner`, when given, is written in
+/// [`ALARM`] above the bars with the veto's mark (a vetoed unit's profile).
+#[allow(clippy::too_many_arguments)]
 pub fn hbars(
     id: &str,
     label: &str,
@@ -191,6 +251,7 @@ pub fn hbars(
     max: f64,
     width: f64,
     tick: &dyn Fn(f64) -> String,
+    banner: Option<&str>,
 ) -> String {
     let row = 20.0;
     let room = width * 0.42;
@@ -205,10 +266,13 @@ pub fn hbars(
         .map(|b| text_width(&b.text, 11.0))
         .fold(30.0, f64::max)
         + 12.0;
-    let top = 8.0;
+    let top = if banner.is_some() { 26.0 } else { 8.0 };
     let plot = (width - left - right).max(40.0);
     let h = top + row * bars.len() as f64 + 24.0;
     let mut c = Canvas::new(id, label, width, h);
+    if let Some(b) = banner {
+        c.veto_key(4.0, 14.0, b);
+    }
     let max = if max > 0.0 { max } else { 1.0 };
     let x = |v: f64| left + plot * (v / max).clamp(0.0, 1.0);
     let parts = divisions(max);
@@ -236,21 +300,33 @@ pub fn hbars(
     c.finish()
 }
 
-/// A column of a column chart.
+/// A column of a column chart: `vetoed` of its `value` (at its foot) are
+/// vetoed units, drawn hatched.
 pub struct Column {
     pub label: String,
     pub value: f64,
     pub text: String,
-    pub shade: usize,
+    pub fill: (&'static str, &'static str),
+    pub vetoed: f64,
 }
 
-/// Groups of vertical columns, each group named under its columns.
-pub fn columns(id: &str, label: &str, groups: &[(String, Vec<Column>)], height: f64) -> String {
-    let col = 40.0;
+/// Groups of vertical columns, each group named under its columns; with
+/// any vetoed part, the veto's key (`veto`) above the plot.
+pub fn columns(
+    id: &str,
+    label: &str,
+    groups: &[(String, Vec<Column>)],
+    height: f64,
+    veto: &str,
+) -> String {
+    let col = 44.0;
     let gap = 8.0;
     let group_gap = 36.0;
     let left = 36.0;
-    let top = 18.0;
+    let any_veto = groups
+        .iter()
+        .any(|(_, cols)| cols.iter().any(|c| c.vetoed > 0.0));
+    let top = if any_veto { 34.0 } else { 18.0 };
     let bottom = 44.0;
     let widths: Vec<f64> = groups
         .iter()
@@ -260,7 +336,11 @@ pub fn columns(id: &str, label: &str, groups: &[(String, Vec<Column>)], height: 
         })
         .collect();
     let w = left + widths.iter().sum::<f64>() + group_gap * groups.len() as f64 + 10.0;
-    let mut c = Canvas::new(id, label, w.max(240.0), height);
+    let w = w.max(240.0).max(left + text_width(veto, 11.0) + 30.0);
+    let mut c = Canvas::new(id, label, w, height);
+    if any_veto {
+        c.veto_key(left, 14.0, veto);
+    }
     let max = groups
         .iter()
         .flat_map(|(_, cols)| cols.iter().map(|x| x.value))
@@ -275,8 +355,10 @@ pub fn columns(id: &str, label: &str, groups: &[(String, Vec<Column>)], height: 
         let cols_w = cols.len() as f64 * (col + gap) - gap;
         let mut x = x0 + (gw - cols_w) / 2.0;
         for k in cols {
-            let shade = SHADES[k.shade.min(SHADES.len() - 1)];
-            c.rect(x, y(k.value), col, y(0.0) - y(k.value), shade);
+            c.rect(x, y(k.value), col, y(0.0) - y(k.value), k.fill.0);
+            if k.vetoed > 0.0 {
+                c.hatched_rect(x, y(k.vetoed), col, y(0.0) - y(k.vetoed));
+            }
             c.text(
                 x + col / 2.0,
                 y(k.value) - 4.0,
@@ -303,52 +385,101 @@ pub fn columns(id: &str, label: &str, groups: &[(String, Vec<Column>)], height: 
     c.finish()
 }
 
-/// A histogram: bins `[from, to)` with their counts on a scale from `lo`
-/// to `hi`, and dashed marks (a grade's minimum) with their labels.
+/// A bin of a histogram, `[from, to)`: its units stacked by grade (count
+/// and fill, best grade at the foot), a vetoed unit hatched on top, and the
+/// names written above it in [`ALARM`] (the vetoed units in it).
+pub struct Bin {
+    pub from: f64,
+    pub to: f64,
+    pub parts: Vec<(usize, &'static str)>,
+    pub vetoed: usize,
+    pub flags: Vec<String>,
+}
+
+impl Bin {
+    pub fn count(&self) -> usize {
+        self.parts.iter().map(|p| p.0).sum::<usize>() + self.vetoed
+    }
+}
+
+/// A histogram on a scale from `lo` to `hi`, with dashed marks (a grade's
+/// minimum) and their labels, and a key of the grades' fills (and of the
+/// veto's hatching when some bin holds a vetoed unit).
+#[allow(clippy::too_many_arguments)]
 pub fn histogram(
     id: &str,
     label: &str,
-    bins: &[(f64, f64, usize)],
+    bins: &[Bin],
     lo: f64,
     hi: f64,
     marks: &[(f64, String)],
+    key: &[(String, (&'static str, &'static str))],
+    veto: &str,
     width: f64,
 ) -> String {
-    let (left, right, top, bottom) = (36.0, 16.0, 40.0, 30.0);
-    let height = 230.0;
+    let (left, right, top, bottom) = (36.0, 16.0, 58.0, 30.0);
+    let height = 250.0;
     let mut c = Canvas::new(id, label, width, height);
     let plot_w = width - left - right;
     let plot_h = height - top - bottom;
     let span = if hi > lo { hi - lo } else { 1.0 };
     let x = |v: f64| left + plot_w * ((v - lo) / span).clamp(0.0, 1.0);
-    let most = bins.iter().map(|b| b.2).max().unwrap_or(0).max(1) as f64;
+    let most = bins.iter().map(Bin::count).max().unwrap_or(0).max(1) as f64;
     let max = nice_ceiling(most);
     let y = |n: f64| top + plot_h * (1.0 - n / max);
     let parts = divisions(max);
     c.value_axis(left, width - right, max, parts, y, true);
-    for (from, to, n) in bins {
-        if *n > 0 {
-            c.rect(
-                x(*from) + 1.0,
-                y(*n as f64),
-                x(*to) - x(*from) - 2.0,
-                y(0.0) - y(*n as f64),
-                SHADES[2],
-            );
+    // The key, on the first line.
+    let mut kx = left;
+    for (name, fill) in key {
+        c.rect(kx, 5.0, 10.0, 10.0, fill.0);
+        c.text(kx + 14.0, 14.0, name, 11.0, "start", INK, false);
+        kx += 14.0 + text_width(name, 11.0) + 14.0;
+    }
+    if bins.iter().any(|b| b.vetoed > 0) {
+        c.veto_key(kx, 14.0, veto);
+    }
+    for b in bins {
+        let (x0, x1) = (x(b.from) + 1.0, x(b.to) - 1.0);
+        let mut at = 0usize;
+        for (n, fill) in &b.parts {
+            if *n > 0 {
+                let (lo_y, hi_y) = (y(at as f64), y((at + n) as f64));
+                c.rect(x0, hi_y, x1 - x0, lo_y - hi_y, fill);
+                at += n;
+            }
+        }
+        if b.vetoed > 0 {
+            let (lo_y, hi_y) = (y(at as f64), y((at + b.vetoed) as f64));
+            c.hatched_rect(x0, hi_y, x1 - x0, lo_y - hi_y);
+        }
+        let n = b.count();
+        if n > 0 {
             c.text(
-                (x(*from) + x(*to)) / 2.0,
-                y(*n as f64) - 4.0,
+                (x0 + x1) / 2.0,
+                y(n as f64) - 4.0,
                 &n.to_string(),
                 11.0,
                 "middle",
                 INK,
                 true,
             );
+            for (k, flag) in b.flags.iter().enumerate() {
+                c.text(
+                    (x0 + x1) / 2.0,
+                    y(n as f64) - 18.0 - 13.0 * k as f64,
+                    flag,
+                    11.0,
+                    "middle",
+                    ALARM,
+                    true,
+                );
+            }
         }
         c.text(
-            x(*from),
+            x(b.from),
             height - bottom + 14.0,
-            &trim_number(*from),
+            &trim_number(b.from),
             10.0,
             "middle",
             INK,
@@ -365,10 +496,17 @@ pub fn histogram(
         false,
     );
     for (v, name) in marks {
-        c.line(x(*v), 6.0, x(*v), y(0.0), INK, true);
-        c.text(x(*v) + 3.0, 14.0, name, 11.0, "start", INK, false);
+        c.line(x(*v), 24.0, x(*v), y(0.0), INK, true);
+        c.text(x(*v) + 3.0, 34.0, name, 11.0, "start", INK, false);
     }
     c.finish()
+}
+
+/// A row of a heat map: its unit's name and whether the unit is vetoed
+/// (the name then in [`ALARM`], after the veto's mark).
+pub struct HeatRow {
+    pub name: String,
+    pub vetoed: bool,
 }
 
 /// A heat map: one row per unit, one column per indicator, each cell a rate
@@ -376,7 +514,7 @@ pub fn histogram(
 pub fn heatmap(
     id: &str,
     label: &str,
-    rows: &[String],
+    rows: &[HeatRow],
     cols: &[String],
     cells: &[Vec<Option<f64>>],
     na: &str,
@@ -385,7 +523,7 @@ pub fn heatmap(
     let cell_h = 20.0;
     let left = rows
         .iter()
-        .map(|r| text_width(r, FONT))
+        .map(|r| text_width(&r.name, FONT) + if r.vetoed { 16.0 } else { 0.0 })
         .fold(40.0, f64::max)
         + 12.0;
     let top = 24.0;
@@ -396,9 +534,15 @@ pub fn heatmap(
         let x = left + cell_w * k as f64 + cell_w / 2.0;
         c.text(x, top - 8.0, name, 11.0, "middle", INK, true);
     }
-    for (r, name) in rows.iter().enumerate() {
+    for (r, row) in rows.iter().enumerate() {
         let y = top + cell_h * r as f64;
-        c.text(left - 8.0, y + 14.0, name, FONT, "end", INK, false);
+        if row.vetoed {
+            let name_w = text_width(&row.name, FONT);
+            c.hatched_rect(left - 8.0 - name_w - 14.0, y + 5.0, 10.0, 10.0);
+            c.text(left - 8.0, y + 14.0, &row.name, FONT, "end", ALARM, true);
+        } else {
+            c.text(left - 8.0, y + 14.0, &row.name, FONT, "end", INK, false);
+        }
         for (k, v) in cells[r].iter().enumerate() {
             let x = left + cell_w * k as f64;
             match v {
@@ -440,20 +584,32 @@ pub fn heat(rate: f64) -> (String, &'static str) {
     (fill, if t > 0.55 { "#ffffff" } else { INK })
 }
 
-/// Last year's total against this year's, one row per unit.
+/// A unit's row of the comparison with last year: its name, last year's
+/// and this year's totals, the change as written, and whether it is vetoed
+/// this year (its name and this year's mark then in [`ALARM`]).
+pub struct Change {
+    pub name: String,
+    pub before: f64,
+    pub now: f64,
+    pub text: String,
+    pub vetoed: bool,
+}
+
+/// Last year's total against this year's, one row per unit; `legend` names
+/// last year, this year and a veto.
 pub fn dumbbell(
     id: &str,
     label: &str,
-    rows: &[(String, f64, f64, String)],
+    rows: &[Change],
     lo: f64,
     hi: f64,
     width: f64,
-    legend: (&str, &str),
+    legend: (&str, &str, &str),
 ) -> String {
     let row = 20.0;
     let left = rows
         .iter()
-        .map(|r| text_width(&r.0, FONT))
+        .map(|r| text_width(&r.name, FONT))
         .fold(40.0, f64::max)
         + 12.0;
     let right = 64.0;
@@ -474,19 +630,28 @@ pub fn dumbbell(
     let lx = left + 16.0 + text_width(legend.0, 11.0);
     c.circle(lx, 10.0, 4.0, SHADES[0]);
     c.text(lx + 8.0, 14.0, legend.1, 11.0, "start", INK, false);
-    for (k, (name, before, now, text)) in rows.iter().enumerate() {
+    if rows.iter().any(|r| r.vetoed) {
+        let vx = lx + 24.0 + text_width(legend.1, 11.0);
+        c.veto_key(vx, 14.0, legend.2);
+    }
+    for (k, r) in rows.iter().enumerate() {
         let y = top + row * k as f64 + row / 2.0;
-        c.text(left - 8.0, y + 4.0, name, FONT, "end", INK, false);
-        c.line(x(*before), y, x(*now), y, INK, false);
-        c.circle(x(*before), y, 4.0, "#ffffff");
-        c.circle(x(*now), y, 4.0, SHADES[0]);
+        let ink = if r.vetoed { ALARM } else { INK };
+        c.text(left - 8.0, y + 4.0, &r.name, FONT, "end", ink, r.vetoed);
+        c.line(x(r.before), y, x(r.now), y, INK, false);
+        c.circle(x(r.before), y, 4.0, "#ffffff");
+        if r.vetoed {
+            c.hatched_rect(x(r.now) - 5.0, y - 5.0, 10.0, 10.0);
+        } else {
+            c.circle(x(r.now), y, 4.0, SHADES[0]);
+        }
         c.text(
             width - right + 6.0,
             y + 4.0,
-            text,
+            &r.text,
             11.0,
             "start",
-            INK,
+            ink,
             false,
         );
     }

@@ -417,8 +417,11 @@ pub fn histogram(
     veto: &str,
     width: f64,
 ) -> String {
-    let (left, right, top, bottom) = (36.0, 16.0, 58.0, 30.0);
-    let height = 250.0;
+    // Room above the plot for the key, the marks' labels and, above the
+    // tallest bin, the names of the vetoed units in a bin.
+    let flags = bins.iter().map(|b| b.flags.len()).max().unwrap_or(0) as f64;
+    let (left, right, top, bottom) = (36.0, 16.0, 58.0 + 14.0 * flags, 30.0);
+    let height = 192.0 + top;
     let mut c = Canvas::new(id, label, width, height);
     let plot_w = width - left - right;
     let plot_h = height - top - bottom;

@@ -37,6 +37,7 @@ table { border-collapse: collapse; font-size: 13px; margin: 6px 0 10px; }
 th, td { border: 1px solid #888; padding: 2px 8px; vertical-align: top; }
 th { background: #e6e6e6; font-weight: bold; white-space: nowrap; }
 .results table { width: 100%; }
+td.short { white-space: nowrap; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .chart { max-width: 100%; height: auto; display: block; margin: 4px 0 8px; }
 .profiles { display: grid; grid-template-columns: 1fr 1fr; gap: 4px 24px; }
@@ -60,6 +61,9 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 }
 "#;
 
+/// Text cells this short (a grade, most units' names) are never broken.
+const SHORT: usize = 10;
+
 /// A grid as an HTML table, numbers set right.
 fn table(g: &Grid) -> String {
     let mut out = String::from("<table>\n<thead><tr>");
@@ -72,6 +76,8 @@ fn table(g: &Grid) -> String {
         for (c, cell) in row.iter().enumerate() {
             if g.numeric.get(c).copied().unwrap_or(false) {
                 let _ = write!(out, "<td class=\"num\">{}</td>", esc(cell));
+            } else if cell.chars().count() <= SHORT {
+                let _ = write!(out, "<td class=\"short\">{}</td>", esc(cell));
             } else {
                 let _ = write!(out, "<td>{}</td>", esc(cell));
             }

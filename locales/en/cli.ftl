@@ -123,7 +123,7 @@ man-see-docs = These documents come with the program: in the release archive and
 cli-verify-format = The report: text (default) or json (for scripts, assess.verify.v1)
 
 ## template's arguments
-cli-template-kind = Which template: annual (annual scores), daily (daily records), published (published results), measures (measured values), adjust (the review's adjustments)
+cli-template-kind = Which template: annual (annual scores), daily (daily records), published (published results), measures (measured values), adjust (the review's adjustments), notice (the notice's settings, for publish --notice)
 cli-template-id = Only for the rubric with this id (e.g. counties)
 cli-template-scorer = Annual: only the items this scorer scores (by id or name); without it, the long table lists every scorer and a wide workbook has one sheet per scorer
 cli-template-layout = Annual layout: long (default: a row per unit, item and scorer) or wide (a scoring sheet: a row per unit, a column per item)

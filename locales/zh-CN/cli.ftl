@@ -122,7 +122,7 @@ man-see-docs = 这些文档随程序提供：在发布的压缩包和源码中�
 cli-verify-format = 核对报告的格式：text（默认）或 json（供脚本使用，assess.verify.v1）
 
 ## template 的参数
-cli-template-kind = 模板种类：annual（年度考核得分）、daily（日常考核记录）、published（公布结果）、measures（指标数据）、adjust（复核调整）
+cli-template-kind = 模板种类：annual（年度考核得分）、daily（日常考核记录）、published（公布结果）、measures（指标数据）、adjust（复核调整）、notice（通报设置，供 publish --notice 使用）
 cli-template-id = 只为编号为 ID 的细则生成模板（例如 counties）
 cli-template-scorer = 年度模板只列该评分单位评分的项目（填写编号或名称）；不指定时，长表列出全部评分单位，宽表工作簿每个评分单位一个工作表
 cli-template-layout = 年度模板的版式：long（默认，每个单位、项目、评分单位一行）或 wide（评分表：每个单位一行，每个项目一列）

@@ -128,6 +128,9 @@ pub struct PublishArgs {
     /// The units' self-assessment (自评): claimed leaf scores; repeatable.
     #[arg(long = "self", value_name = "FILE")]
     pub claims: Vec<PathBuf>,
+    /// The notice's settings (TOML): issuer, 文号, dates, to whom, copies, requirements.
+    #[arg(long, value_name = "FILE.toml")]
+    pub notice: Option<PathBuf>,
     /// The folder to write, whole or not at all.
     #[arg(long, short, value_name = "DIR")]
     pub output: PathBuf,
@@ -184,6 +187,8 @@ pub enum TemplateKind {
     /// The review's adjustments (复核调整): the header, and in a workbook
     /// empty rows with drop-down lists.
     Adjust,
+    /// The notice's settings for `publish --notice` (TOML, commented).
+    Notice,
 }
 
 /// `--layout` of an annual template.

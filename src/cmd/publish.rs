@@ -16,12 +16,28 @@ use crate::text::i18n::msg;
 
 pub fn run(args: &PublishArgs) -> Outcome {
     check_output(args)?;
+    // The notice's settings, their problems told with the year's own.
+    let mut notice_problems = crate::text::diag::Diagnostics::new();
+    let settings = match &args.notice {
+        Some(path) => crate::input::notice::read(path, &mut notice_problems),
+        None => Some(crate::input::notice::NoticeSettings::default()),
+    };
+    let year = match year(&args.inputs, &args.claims, args.previous.as_deref(), true) {
+        Ok(y) => y,
+        Err(mut f) => {
+            f.problems.extend(notice_problems.sorted());
+            return Err(f);
+        }
+    };
+    let Some(settings) = settings else {
+        return Err(notice_problems.into());
+    };
     let Year {
         catalog,
         inputs,
         results,
         compare,
-    } = year(&args.inputs, &args.claims, args.previous.as_deref(), true)?;
+    } = year;
     // With the review: the first result too, for the feedback lists.
     let first = if args.inputs.adjust.is_empty() {
         None
@@ -40,7 +56,7 @@ pub fn run(args: &PublishArgs) -> Outcome {
     if let Some(first) = &first {
         paper = paper.with_first(first);
     }
-    let files = render(&paper)?;
+    let files = render(&paper, &settings)?;
     write_folder_atomic(&args.output, &files, args.force).map_err(|e| {
         msg!(
             "cannot-write",
@@ -63,17 +79,20 @@ pub fn run(args: &PublishArgs) -> Outcome {
 
 /// Every file of the folder, rendered in memory: nothing is written unless
 /// all of them could be made.
-fn render(p: &Paperwork) -> Result<Vec<(PathBuf, Vec<u8>)>, Message> {
+fn render(
+    p: &Paperwork,
+    settings: &crate::input::notice::NoticeSettings,
+) -> Result<Vec<(PathBuf, Vec<u8>)>, Message> {
     let mut files = Vec::new();
-    let blocks = crate::report::publish::notice::blocks(p);
+    let blocks = crate::report::publish::notice::blocks(p, settings);
     let created = created_date(p);
     files.push((
         PathBuf::from(published::NOTICE_DOCX),
-        crate::report::publish::notice::docx(&blocks, &created, p.lang)?,
+        crate::report::publish::docx::docx(&blocks, &created, p.lang)?,
     ));
     files.push((
         PathBuf::from(published::NOTICE_MD),
-        crate::report::publish::notice::markdown(&blocks).into_bytes(),
+        crate::report::publish::notice::markdown(&blocks, p.lang).into_bytes(),
     ));
     files.push((
         PathBuf::from(published::ANALYSIS_HTML),
@@ -109,6 +128,7 @@ fn check_output(args: &PublishArgs) -> Result<(), Message> {
     let mut read: Vec<&Path> = args.inputs.files();
     read.extend(args.previous.as_deref());
     read.extend(args.claims.iter().map(PathBuf::as_path));
+    read.extend(args.notice.as_deref());
     if let Ok(target) = std::fs::canonicalize(out) {
         for input in &read {
             if std::fs::canonicalize(input).is_ok_and(|p| p.starts_with(&target)) {

@@ -27,6 +27,9 @@ use crate::text::i18n::msg;
 
 pub fn run(args: &TemplateArgs) -> Outcome {
     let lang = crate::text::i18n::lang();
+    if args.kind == TemplateKind::Notice {
+        return notice(args, lang);
+    }
     let format = usage(args)?;
     let mut diags = Diagnostics::new();
     let Some(catalog) = load_rubrics(&args.rubrics.rubrics, &mut diags) else {
@@ -74,6 +77,7 @@ pub fn run(args: &TemplateArgs) -> Outcome {
             TemplateFormat::Csv => csv(args, &[template::adjust::header(lang)]),
             TemplateFormat::Xlsx => workbook(template::adjust::adjust(&catalog, &rubrics, lang)),
         },
+        TemplateKind::Notice => notice(args, lang),
         TemplateKind::Measures => {
             let measured = measures::measured_rubrics(&catalog, &rubrics);
             if measured.is_empty() {
@@ -93,6 +97,23 @@ pub fn run(args: &TemplateArgs) -> Outcome {
             }
         }
     }
+}
+
+/// `template notice`: the notice's settings as a commented TOML file (no
+/// rubric needed; the table flags do not apply).
+fn notice(args: &TemplateArgs, lang: crate::text::i18n::Lang) -> Outcome {
+    let flags = [
+        ("--format", args.format.is_some()),
+        ("--layout", args.layout.is_some()),
+        ("--scorer", args.scorer.is_some()),
+        ("--id", args.id.is_some()),
+        ("--bom", args.bom),
+        ("--rubric", !args.rubrics.rubrics.is_empty()),
+    ];
+    if let Some((flag, _)) = flags.iter().find(|(_, given)| *given) {
+        return Err(msg!("notice-template-flag", flag = *flag).into());
+    }
+    emit(crate::input::notice::template(lang), args.output.as_deref())
 }
 
 /// What the command line alone can tell: the format (`--format`, else the

@@ -6,6 +6,7 @@ pub mod annual;
 pub mod claims;
 pub mod daily;
 pub mod measures;
+pub mod notice;
 pub mod previous;
 pub mod published;
 

@@ -258,10 +258,11 @@ fn the_notice_counts_the_review_and_lists_it_in_an_annex() {
     assert_eq!(out.status, 0, "{}", out.stderr);
     let md = std::fs::read_to_string(folder.join("通报.md")).unwrap();
     assert!(
-        md.contains("调整了 2 个单位的 3 项（见附件：复核调整情况）"),
+        md.contains("调整了2个单位的3项得分（见附件3），以下均为复核后的结果。"),
         "{md}"
     );
-    let annex = &md[md.find("## 附件：复核调整情况").expect("annex")..];
+    assert!(md.contains("3.复核调整情况"), "{md}");
+    let annex = &md[md.find("## 附件3\n\n**复核调整情况**").expect("annex")..];
     assert!(
         annex.contains(
             "| 1 | 沙湾县 | 1.2.1 主动公开：行政公署办公室考核组评分由11.5分调整为12分 |"

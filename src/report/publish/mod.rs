@@ -2,6 +2,7 @@
 //! feedback list and the analysis report, all from one `Paperwork`.
 
 pub mod analysis;
+pub mod docx;
 pub mod feedback;
 pub mod notice;
 pub mod paperwork;

@@ -34,6 +34,7 @@ mod units;
 mod walk;
 
 pub use parse::parse_rubric;
+pub(crate) use syntax::toml_reason;
 
 use across::{check_ids, check_units};
 use parse::{Roster, parse_parts};

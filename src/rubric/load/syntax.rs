@@ -7,7 +7,7 @@ use crate::text::i18n::{Arg, Message};
 /// run's language: each part is looked up by its English text among the
 /// catalog's `rubric-toml-p-…` and `rubric-toml-e-…` entries; a part the
 /// catalog lacks is shown as the parser wrote it.
-pub(super) fn toml_reason(message: &str) -> Arg {
+pub(crate) fn toml_reason(message: &str) -> Arg {
     let part = |prefix: &str, text: &str| -> Arg {
         if let Some(m) = catalog_key(prefix, text) {
             return Arg::from(m);

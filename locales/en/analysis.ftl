@@ -29,7 +29,7 @@ analysis-participation = { $count } units, average { $average }; highest { $top 
 analysis-grade-count = { $grade } { $count }
 analysis-grades = Grades: { $grades }; { $passed } units at { $pass } or above, a pass rate of { $rate }%.
 analysis-grades-one = Grades: { $grades }.
-analysis-veto-unit = { $unit } is vetoed: total { $total }, graded { $grade }.
+analysis-veto-unit = { " " }{ $unit } is vetoed: total { $total }, graded { $grade }.
 analysis-section-rate = { $title } { $rate }%
 analysis-section-rates = Average score rate of each level 1 indicator (the units' scores over their applicable maxima{ $bonus ->
     [0] { "" }
@@ -41,20 +41,27 @@ analysis-change-summary = Against last year: over the { $compared } units with l
     [down] fell from { $before } to { $now }, by { $amount }
    *[same] is { $now }, as last year
 }; { $up } totals rose, { $down } fell, { $same } stayed the same.
-analysis-change-new = New this year, not compared: { $units }.
+analysis-change-new = { " " }New this year, not compared: { $units }.
 
 # 2. What went well
 analysis-top = The highest totals: { $units }.
 analysis-no-risers = No unit's total rose from last year.
-analysis-risers = { $count } units' totals rose from last year, most of all { $units }.
+analysis-risers = { $count ->
+    [one] { $count } unit's total
+   *[other] { $count } units' totals
+} rose from last year, most of all { $units }.
 analysis-riser = { $unit } (+{ $change }{ $ranks ->
     [0] { "" }
+    [one] , up { $ranks } place
    *[other] , up { $ranks } places
 })
 analysis-full-lines = { $count } lines where every unit has full marks: { $lines }.
 analysis-line-rate = { $line } ({ $rate }%)
 analysis-best-lines = The lines with the best score rates (at or above { $overall }%, the rate of all scored lines together): { $lines }.
-analysis-bonus-earned = { $line }: { $count } units earned bonus points, { $points } in all ({ $units }).
+analysis-bonus-earned = { $line }: { $count ->
+    [one] { $count } unit
+   *[other] { $count } units
+} earned bonus points, { $points } in all ({ $units }).
 
 # 3. Problems
 analysis-problems-common = Shared problems (lines where at least half the units lost points)
@@ -68,12 +75,21 @@ analysis-problem-reasons = { " " }Main reasons: { $reasons }.
 analysis-reason = { $rule } ({ $count })
 analysis-no-rule = no rule named
 analysis-problems-more = { $count } more in the table of lost points under "Charts and tables".
-analysis-penalty = Penalty line { $line }: { $count } units penalised, { $points } points in all ({ $units }).
-analysis-bonus-missed = Bonus not earned: { $line }, by { $count } units ({ $units }).
+analysis-penalty = Penalty line { $line }: { $count ->
+    [one] { $count } unit
+   *[other] { $count } units
+} penalised, { $points } points in all ({ $units }).
+analysis-bonus-missed = Bonus not earned: { $line }, by { $count ->
+    [one] { $count } unit
+   *[other] { $count } units
+} ({ $units }).
 analysis-veto-record = { $unit } is vetoed: { $date }, { $method }, { $note }.
 analysis-veto-record-bare = { $unit } is vetoed: { $date }, { $method }.
 analysis-veto-plain = { $unit } is vetoed.
-analysis-failing = Graded { $grade }: { $count } units, { $units }.
+analysis-failing = Graded { $grade }: { $count ->
+    [one] { $count } unit
+   *[other] { $count } units
+}, { $units }.
 
 # 4. Next steps
 analysis-advice-from-notice = As the notice requires:
@@ -83,7 +99,10 @@ analysis-advice-individual = Single problems. A few units lost points on { $line
 analysis-advice-failing = The units at the bottom. { $units } graded { $grade } are to fix their problems by a deadline and report.
 analysis-advice-veto = No more vetoes. { $units } vetoed: find the cause and keep it from happening again.
 analysis-advice-declined = No slipping back. Of the { $compared } units with last year's result, { $count } fell: find out why.
-analysis-advice-bonus = Innovation. { $count } units earned nothing on { $lines }: every unit is to sum up and share its good practice.
+analysis-advice-bonus = Innovation. { $count ->
+    [one] { $count } unit
+   *[other] { $count } units
+} earned nothing on { $lines }: every unit is to sum up and share its good practice.
 analysis-advice-none = Every unit has full marks on every line: keep it so.
 
 # 5. Charts and tables

@@ -36,6 +36,8 @@ pub enum Command {
     Verify(VerifyArgs),
     /// Write the year's paperwork into a folder: notice, feedback lists, analysis report (发布).
     Publish(PublishArgs),
+    /// Read the rectification ledgers the units sent back and report what is still open (整改).
+    Rectify(RectifyArgs),
     /// Show where one unit's (or item's) score comes from, line by line (计分过程).
     Explain(ExplainArgs),
     /// Write a blank table to fill in: annual scores, daily records or published results (模板).
@@ -137,6 +139,21 @@ pub struct PublishArgs {
     /// Replace an existing folder DIR, whole.
     #[arg(long)]
     pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RectifyArgs {
+    /// The ledgers sent back (反馈/UNIT.xlsx filled in): files, or folders of them.
+    #[arg(value_name = "FILE_OR_DIR", required = true)]
+    pub ledgers: Vec<PathBuf>,
+    #[command(flatten)]
+    pub rubrics: RubricFiles,
+    /// The day deadlines are checked against (default: today).
+    #[arg(long = "as-of", value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// Also write the summary as a workbook (整改情况汇总), whole or not at all.
+    #[arg(long, short, value_name = "FILE.xlsx")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

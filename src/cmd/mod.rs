@@ -7,6 +7,7 @@ pub mod explain;
 pub mod load;
 pub mod output;
 pub mod publish;
+pub mod rectify;
 pub mod rubric;
 pub mod rubric_import;
 pub mod rubric_new;
@@ -42,6 +43,7 @@ pub fn run(command: &Command) -> Outcome {
         Command::Check(a) => check::run(a),
         Command::Verify(a) => verify::run(a),
         Command::Publish(a) => publish::run(a),
+        Command::Rectify(a) => rectify::run(a),
         Command::Explain(a) => explain::run(a),
         Command::Template(a) => template::run(a),
         Command::Rubric(a) => match &a.action {

@@ -172,6 +172,7 @@ fn merge_tallies(
         rows += t.rows;
         out.inputs.gaps.blanks.extend(t.blanks);
         out.inputs.gaps.refused.extend(t.refused);
+        let wide = t.wide.is_some();
         out.inputs
             .notes
             .extend(t.notes.into_iter().map(|(u, i, slot, note)| {
@@ -180,6 +181,7 @@ fn merge_tallies(
                     item: i,
                     scorer: catalog.rubrics[u.rubric].items[i].scorers[slot].scorer,
                     note,
+                    wide,
                 }
             }));
         for (r, cells) in t.cells.into_iter().enumerate() {

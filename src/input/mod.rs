@@ -5,6 +5,7 @@ pub mod adjust;
 pub mod annual;
 pub mod claims;
 pub mod daily;
+pub mod ledger;
 pub mod measures;
 pub mod notice;
 pub mod previous;

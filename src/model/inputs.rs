@@ -129,6 +129,9 @@ pub struct AnnualNote {
     /// The scorer, an index into `Rubric::scorers`.
     pub scorer: usize,
     pub note: String,
+    /// From a wide table (评分表): the row's 备注, recorded on each of its
+    /// leaves, which the ledger splits among the lines it names.
+    pub wide: bool,
 }
 
 /// The daily records of one unit, kept for `explain`.

@@ -5,6 +5,7 @@ pub mod csv;
 pub mod explain;
 pub mod json;
 pub mod publish;
+pub mod rectify;
 mod review;
 pub mod rubric_text;
 

@@ -20,6 +20,7 @@ mod generated;
 mod guide;
 mod hostile;
 mod language;
+mod ledger;
 mod levels;
 mod man;
 mod mechanics;

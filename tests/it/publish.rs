@@ -80,6 +80,32 @@ struct Rubric {
     total: Decimal,
     grades: Vec<String>,
     units: Vec<Unit>,
+    /// The ids of its bonus lines (a leaf of a bonus part, or one scored by
+    /// additions alone), which are never a loss.
+    bonus: Vec<String>,
+}
+
+/// The bonus lines of each rubric the inputs name (the embedded ones when
+/// they name none), by rubric title, as the library tells them.
+fn bonus_lines(case: &Case, inputs: &[String]) -> Vec<(String, Vec<String>)> {
+    let paths: Vec<PathBuf> = inputs
+        .windows(2)
+        .filter(|w| w[0] == "--rubric")
+        .map(|w| case.dir().join(&w[1]))
+        .collect();
+    let mut diags = assess::text::diag::Diagnostics::new();
+    let catalog = assess::rubric::load_rubrics(&paths, &mut diags).expect("the rubrics load");
+    catalog
+        .rubrics
+        .iter()
+        .map(|r| {
+            let ids = (0..r.items.len())
+                .filter(|&i| assess::report::publish::paperwork::is_bonus_line(r, i))
+                .map(|i| r.items[i].id.clone())
+                .collect();
+            (r.title.clone(), ids)
+        })
+        .collect()
 }
 
 /// Runs `score --format json` on the same inputs and reads it.
@@ -103,6 +129,7 @@ fn score_json(case: &Case, inputs: &[String]) -> Vec<Rubric> {
         String::from_utf8_lossy(&out.stderr)
     );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let bonus = bonus_lines(case, inputs);
     let mut rubrics = Vec::new();
     for r in v["rubrics"].as_array().expect("rubrics") {
         let mut units = Vec::new();
@@ -137,8 +164,14 @@ fn score_json(case: &Case, inputs: &[String]) -> Vec<Rubric> {
                 grades.push(u.grade.clone());
             }
         }
+        let title = r["title"].as_str().unwrap().to_string();
         rubrics.push(Rubric {
-            title: r["title"].as_str().unwrap().to_string(),
+            bonus: bonus
+                .iter()
+                .find(|(t, _)| *t == title)
+                .map(|(_, ids)| ids.clone())
+                .unwrap_or_default(),
+            title,
             total: dec(r["total"].as_str().unwrap()),
             grades,
             units,
@@ -418,15 +451,25 @@ fn check_against_score(dir: &Path, rubrics: &[Rubric]) {
         }
         let _ = &r.title;
     }
-    // The feedback lists: exactly the leaves where each unit lost points.
+    // The feedback lists: exactly the leaves where each unit lost points,
+    // a bonus line never among them.
     let folder = dir.join("反馈");
     let files = std::fs::read_dir(&folder).expect("反馈/").count();
     assert_eq!(files, rubrics.iter().map(|r| r.units.len()).sum::<usize>());
     for r in rubrics {
         for u in &r.units {
             let fb = feedback(&folder.join(format!("{}.xlsx", u.name)));
-            let expected: Vec<&(String, String, Decimal, Decimal)> =
-                u.leaves.iter().filter(|l| l.3 < l.2).collect();
+            let expected: Vec<&(String, String, Decimal, Decimal)> = u
+                .leaves
+                .iter()
+                .filter(|l| l.3 < l.2 && !r.bonus.contains(&l.0))
+                .collect();
+            let not_gained: Decimal = u
+                .leaves
+                .iter()
+                .filter(|l| r.bonus.contains(&l.0))
+                .map(|l| l.2 - l.3)
+                .sum();
             let got: Vec<&str> = fb.rows.iter().map(|r| r.0.as_str()).collect();
             let want: Vec<&str> = expected.iter().map(|l| l.0.as_str()).collect();
             assert_eq!(got, want, "{}: the leaves where it lost points", u.name);
@@ -438,15 +481,15 @@ fn check_against_score(dir: &Path, rubrics: &[Rubric]) {
                 assert!(!row.4.is_empty(), "{} {}: a reason", u.name, leaf.0);
                 sum += row.3;
             }
-            // The lost points add up to the maximum minus the total: the
-            // rubric's scale for a unit scored on every leaf, the applicable
-            // leaves' maxima otherwise.
+            // The lost points and the bonus points not gained add up to the
+            // maximum minus the total: the rubric's scale for a unit scored
+            // on every leaf, the applicable leaves' maxima otherwise.
             let max: Decimal = u.leaves.iter().map(|l| l.2).sum();
             let score: Decimal = u.leaves.iter().map(|l| l.3).sum();
-            assert_eq!(sum, max - score, "{}", u.name);
+            assert_eq!(sum + not_gained, max - score, "{}", u.name);
             if !u.scaled {
                 assert_eq!(max, r.total);
-                assert_eq!(sum, r.total - dec(&u.total), "{}", u.name);
+                assert_eq!(sum + not_gained, r.total - dec(&u.total), "{}", u.name);
             }
             assert_eq!(fb.total_lost, (!expected.is_empty()).then_some(sum));
         }
@@ -529,6 +572,8 @@ fn the_example_year_is_published_as_score_computes_it() {
 /// - 二县: 8 + 0.5 × 4 + 0.5 × 4 = 12; 2.1 = 4; 2.2 = 2 capped at 1.5: 17.50, 良好;
 /// - 三县: 8 + 6 = 14; 2.1 = 4 − 4.5, clamped to 0; 2.2 = 0: 14.00, 合格 by
 ///   its total but vetoed: 不合格, still ranked 3rd.
+///
+/// 2.2 (no scorers, from 0) is a bonus line: what it did not gain is no loss.
 const HAND_ANNUAL: &str = include_str!("../fixtures/publish/annual.csv");
 
 const HAND_DAILY: &str = include_str!("../fixtures/publish/daily.csv");
@@ -598,28 +643,26 @@ fn a_year_worked_by_hand() {
             ("1.1", "8".into(), "6.5".into(), "1.5".into()),
             ("1.2", "6".into(), "5.5".into(), "0.5".into()),
             ("2.1", "4".into(), "3".into(), "1".into()),
-            ("2.2", "2".into(), "0".into(), "2".into()),
         ]
     );
-    assert_eq!(one.total_lost, Some(dec("5")));
+    assert_eq!(one.total_lost, Some(dec("3")));
     assert_eq!(
         one.rows[0].4,
         "1. 2020-04-10 日常记录，核减0.5分：未按时报送材料\n办公室评7分（满分8分）：会议记录不全"
     );
     assert_eq!(
         one.rows[1].4,
-        "办公室评6分（满分6分，权重0.5）\n牵头单位评5分（满分6分，权重0.5）：解读材料滞后"
+        "办公室评6分（满分6分，权重0.5）\n牵头单位评5分（满分6分，权重0.5）：解读材料滞后\n加权得分：0.5×6+0.5×5=5.5"
     );
     assert_eq!(
         one.rows[2].4,
         "1. 2020-03-02 随机抽查，核减1分：网站栏目空白\n本项仅日常考核，从满分4分起扣"
     );
-    assert_eq!(one.rows[3].4, "本项为加分项，从0分起加，最高2分");
     // The header above the list: the unit, its total, grade and rank.
     let sheet = first_sheet(&dir.join("反馈/一县.xlsx"));
     let facts: Vec<(String, String)> = sheet[1..5]
         .iter()
-        .map(|r| (cell_text(&r[0]), cell_text(&r[1])))
+        .map(|r| (cell_text(&r[0]), cell_text(&r[2])))
         .collect();
     assert_eq!(
         facts,
@@ -633,21 +676,24 @@ fn a_year_worked_by_hand() {
     let two = feedback(&dir.join("反馈/二县.xlsx"));
     assert_eq!(
         two.rows.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(),
-        ["1.2", "2.2"]
+        ["1.2"]
     );
-    assert_eq!(two.total_lost, Some(dec("2.5")));
-    assert!(two.rows[1].4.contains("核加合计2分，按本项核加上限计1.5分"));
+    assert_eq!(two.total_lost, Some(dec("2")));
     let three = feedback(&dir.join("反馈/三县.xlsx"));
     assert_eq!(
         three.rows.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(),
-        ["2.1", "2.2"]
+        ["2.1"]
     );
-    assert_eq!(three.total_lost, Some(dec("6")));
+    assert_eq!(three.total_lost, Some(dec("4")));
     assert!(three.rows[0].4.contains("网站长期未更新"));
     assert!(three.rows[0].4.contains("扣完为止，本项得0分"));
+    // The veto is the first row under the header.
     let sheet = first_sheet(&dir.join("反馈/三县.xlsx"));
-    let all: Vec<String> = sheet.iter().flatten().map(cell_text).collect();
-    assert!(all.iter().any(|c| c.starts_with("一票否决：")), "{all:?}");
+    let h = sheet
+        .iter()
+        .position(|r| r.iter().any(|c| cell_text(c) == "失分原因"))
+        .expect("a header row");
+    assert_eq!(cell_text(&sheet[h + 1][1]), "一票否决");
     assert!(all_sheets_text(&dir.join("反馈/三县.xlsx")).contains("泄露涉密信息"));
     // The same by the generic checks.
     let rubrics = score_json(&case, &hand_inputs());
@@ -704,11 +750,11 @@ fn self_assessment_and_last_year_are_shown_beside() {
         .iter()
         .position(|c| cell_text(c) == "自评得分")
         .unwrap();
-    let claimed: Vec<String> = sheet[h + 1..h + 5]
+    let claimed: Vec<String> = sheet[h + 1..h + 4]
         .iter()
         .map(|r| cell_text(&r[col]))
         .collect();
-    assert_eq!(claimed, ["8", "6", "4", "1"]);
+    assert_eq!(claimed, ["8", "6", "4"]);
     let html = std::fs::read_to_string(case.path("out/分析报告.html")).unwrap();
     assert!(html.contains("data-chart=\"change-t\""));
     assert!(html.contains("自评总分"));
@@ -762,7 +808,10 @@ fn provisional_results_say_so_in_the_title() {
         "{md}"
     );
     let (text, _) = docx(&case.path("out/通报.docx"));
-    assert!(text.contains("\n关于测试考核结果的通报（暂定）\n"), "{text}");
+    assert!(
+        text.contains("\n关于测试考核结果的通报（暂定）\n"),
+        "{text}"
+    );
 }
 
 /// Nothing in the folder's parent but what was there before.

@@ -1,19 +1,38 @@
-//! Each unit's feedback list (失分清单, `反馈/UNIT.xlsx`) of `publish`: on
-//! the first sheet the unit, its total, grade and rank, then one row per
-//! leaf where it lost points (score < max) with why, and an empty column for
-//! the unit to write what it has put right (整改情况); on the second, every
-//! daily record of the unit.
+//! Each unit's rectification ledger (整改台账, `反馈/UNIT.xlsx`) of `publish`
+//! (`docs/office.md`, "反馈/UNIT.xlsx"): on the first sheet the unit's
+//! header (total, grade, rank, the date the ledger is due back), then one
+//! row per thing to put right: the veto, the scorers' general remarks
+//! (综合意见), each line that cost the unit points; the office's columns
+//! (序号, 指标, 分值, 得分, 失分, 失分原因) locked, the unit's (整改措施, 责任
+//!科室, 责任人, 整改时限, 整改情况 as a drop-down, 佐证材料) open; on the
+//! second, every daily record of the unit; on a third, hidden, what
+//! `assess rectify` recognises the ledger by (`input::ledger`).
+//!
+//! A bonus line (a leaf of a bonus part, or one scored by additions alone)
+//! is never a loss (`Paperwork::lost`). A wide table's row note is split
+//! among the lines it names; what names none is one row of 综合意见.
 //!
 //! Numbers are written as numbers (never formulas), the nearest binary
-//! value to the exact decimal, shown at the rubric's decimals.
+//! value to the exact decimal, shown at the rubric's decimals. Every cell
+//! is set in SimSun marked as a GB2312 font, so no spreadsheet shows the
+//! text in a Japanese face.
+
+use std::collections::HashMap;
 
 use rust_decimal::Decimal;
-use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{
+    DataValidation, Format, FormatAlign, FormatBorder, Note, ProtectionOptions, Workbook,
+    Worksheet, XlsxError,
+};
 
 use crate::tables::style;
 
 use super::paperwork::{Lost, Paperwork, clause};
+use crate::date::Date;
+use crate::input::ledger::{self as vocab, Role, RowKind, Status};
 use crate::model::catalog::UnitRef;
+use crate::model::mechanics::Line;
+use crate::model::record::Kind;
 use crate::model::results::{RubricResult, UnitResult};
 use crate::model::rubric::{PartKind, Rubric, Start};
 use crate::num::{fixed, plain};
@@ -21,8 +40,17 @@ use crate::text::i18n::Message;
 use crate::text::i18n::msg;
 
 /// Every unit's workbook as (file name, bytes), units in the order of the
-/// results (rubric by rubric, by rank).
+/// results (rubric by rubric, by rank); no date due back.
 pub fn workbooks(p: &Paperwork) -> Result<Vec<(String, Vec<u8>)>, Message> {
+    workbooks_due(p, None)
+}
+
+/// Every unit's workbook, the ledgers due back by `deadline` (the notice's
+/// `deadline`), else with the date left blank to write by hand.
+pub fn workbooks_due(
+    p: &Paperwork,
+    deadline: Option<Date>,
+) -> Result<Vec<(String, Vec<u8>)>, Message> {
     let mut taken = Vec::new();
     let mut out = Vec::new();
     for rr in &p.results.rubrics {
@@ -31,7 +59,7 @@ pub fn workbooks(p: &Paperwork) -> Result<Vec<(String, Vec<u8>)>, Message> {
             let unit = &r.units[u.unit];
             let name = file_name(&unit.name, &unit.id, &mut taken)
                 .ok_or_else(|| msg!("feedback-no-file-name", unit = &unit.name))?;
-            let bytes = workbook(p, rr, u).map_err(|e| {
+            let bytes = workbook(p, rr, u, deadline).map_err(|e| {
                 msg!(
                     "feedback-cannot-build",
                     unit = &unit.name,
@@ -118,6 +146,20 @@ fn reserved(s: &str) -> bool {
 
 use crate::tables::style::number;
 
+/// The font of every cell: SimSun (宋体), a GB2312 font (charset 134,
+/// family 3 as Excel writes it), so that Chinese is never shown in a
+/// Japanese face by a spreadsheet guessing the script.
+const FONT: &str = "SimSun";
+const GB2312: u8 = 134;
+const MODERN: u8 = 3;
+
+/// A format in the ledger's font.
+pub fn cjk(f: Format) -> Format {
+    f.set_font_name(FONT)
+        .set_font_charset(GB2312)
+        .set_font_family(MODERN)
+}
+
 fn decimals_format(dp: u32) -> String {
     style::decimals(dp, "")
 }
@@ -133,145 +175,247 @@ fn lines(text: &str, cols: usize) -> usize {
         .sum()
 }
 
+/// Points per line of wrapped 11-point text, and the padding of a row.
+const LINE: f64 = 14.25;
+const PAD: f64 = 5.0;
+
+/// A row's height for `n` lines of text.
+fn height(n: usize) -> f64 {
+    (n as f64 * LINE + PAD).max(20.0)
+}
+
 struct Formats {
     title: Format,
     label: Format,
     value: Format,
     header: Format,
     text: Format,
+    center: Format,
     wrap: Format,
-    max: Format,
     score: Format,
     total_label: Format,
-    total_max: Format,
     total_score: Format,
+    input: Format,
+    input_date: Format,
+    plain: Format,
+    plain_wrap: Format,
 }
 
 impl Formats {
     fn new(dp: u32) -> Formats {
-        let cell = style::cell();
+        let cell = cjk(style::cell());
         let score = cell.clone().set_num_format(decimals_format(dp));
+        let input = cjk(style::input())
+            .set_text_wrap()
+            .set_align(FormatAlign::Top);
         Formats {
-            title: style::title(16),
-            label: Format::new().set_bold(),
-            value: Format::new().set_align(FormatAlign::Left),
+            title: cjk(style::title(16)),
+            label: cjk(Format::new()
+                .set_bold()
+                .set_align(FormatAlign::VerticalCenter)),
+            value: cjk(Format::new()
+                .set_align(FormatAlign::Left)
+                .set_align(FormatAlign::VerticalCenter)),
             header: style::header(cell.clone(), style::PRINT_HEADER_SHADE),
             text: cell.clone(),
+            center: cell.clone().set_align(FormatAlign::Center),
             wrap: cell.clone().set_text_wrap().set_align(FormatAlign::Top),
-            max: cell.clone(),
             score: score.clone(),
             total_label: cell.clone().set_bold().set_align(FormatAlign::Center),
-            total_max: cell.clone().set_bold(),
             total_score: score.set_bold(),
+            input_date: input.clone().set_num_format("yyyy-mm-dd"),
+            input,
+            plain: cjk(Format::new()),
+            plain_wrap: cjk(Format::new().set_text_wrap().set_align(FormatAlign::Top)),
         }
     }
 }
 
-/// Column widths in characters: 序号, 指标, 分值, 得分, 失分, [自评得分, 自评差额], 失分原因, 整改情况.
-const W_NO: f64 = 6.0;
-const W_ITEM: usize = 34;
-const W_NUM: f64 = 8.0;
-const W_REASON: usize = 66;
-const W_FIX: f64 = 30.0;
+/// Where each column is: 序号, 指标, 分值, 得分, 失分, [自评得分, 自评差额,]
+/// 失分原因, then the unit's columns.
+#[derive(Clone, Copy)]
+struct Cols {
+    with_self: bool,
+}
 
-fn workbook(p: &Paperwork, rr: &RubricResult, u: &UnitResult) -> Result<Vec<u8>, XlsxError> {
+impl Cols {
+    fn of(self, role: Role) -> u16 {
+        let reason = if self.with_self { 7 } else { 5 };
+        match role {
+            Role::Number => 0,
+            Role::Indicator => 1,
+            Role::Max => 2,
+            Role::Score => 3,
+            Role::Lost => 4,
+            Role::Reason => reason,
+            Role::Measure => reason + 1,
+            Role::Department => reason + 2,
+            Role::Person => reason + 3,
+            Role::Deadline => reason + 4,
+            Role::Status => reason + 5,
+            Role::Evidence => reason + 6,
+        }
+    }
+
+    fn last(self) -> u16 {
+        self.of(Role::Evidence)
+    }
+
+    /// Widths in characters.
+    fn width(role: Role) -> f64 {
+        match role {
+            Role::Number => 5.0,
+            Role::Indicator => W_ITEM as f64,
+            Role::Max | Role::Score | Role::Lost => 7.0,
+            Role::Reason => W_REASON as f64,
+            Role::Measure => W_MEASURE as f64,
+            Role::Department => 11.0,
+            Role::Person => 9.0,
+            Role::Deadline => 12.0,
+            Role::Status => 11.0,
+            Role::Evidence => 16.0,
+        }
+    }
+}
+
+const W_ITEM: usize = 24;
+const W_REASON: usize = 42;
+const W_MEASURE: usize = 28;
+const W_SELF: f64 = 9.0;
+
+/// One row of the ledger: a thing to put right.
+struct LedgerRow<'a> {
+    kind: RowKind,
+    indicator: String,
+    /// A line's points, for a line row.
+    lost: Option<Lost<'a>>,
+    reason: String,
+    /// The line's criteria (评分标准), shown once, as the 指标 cell's note.
+    criteria: Option<String>,
+}
+
+/// What the info sheet records of a row written (`input::ledger`).
+struct Written {
+    row: u32,
+    kind: RowKind,
+    line: String,
+    max: String,
+    score: String,
+    lost: String,
+    indicator: String,
+}
+
+fn workbook(
+    p: &Paperwork,
+    rr: &RubricResult,
+    u: &UnitResult,
+    deadline: Option<Date>,
+) -> Result<Vec<u8>, XlsxError> {
     let r = p.rubric(rr);
     let unit = &r.units[u.unit];
     let title = p.tr(msg!(
-        "feedback-title",
+        "ledger-title",
         unit = &unit.name,
         subject = p.subject()
     ));
     let mut book = Workbook::new();
     book.set_properties(&crate::report::workbook_properties(p.catalog, &title));
-    let sheet = book.add_worksheet();
-    sheet.set_name(p.tr(msg!("feedback-sheet-lost")))?;
+    book.set_default_format(&cjk(Format::new()), 18, 64)?;
+    let me = UnitRef {
+        rubric: rr.rubric,
+        unit: u.unit,
+    };
     let with_self = p.compare.claims.is_some();
-    let mut heads = vec![
-        p.tr(msg!("feedback-col-number")),
-        p.tr(msg!("feedback-col-indicator")),
-        p.tr(msg!("feedback-col-max")),
-        p.tr(msg!("feedback-col-score")),
-        p.tr(msg!("feedback-col-lost")),
-    ];
-    if with_self {
-        heads.extend([
-            p.tr(msg!("feedback-col-self")),
-            p.tr(msg!("feedback-col-self-diff")),
-        ]);
-    }
-    let reason_col = heads.len() as u16;
-    heads.extend([
-        p.tr(msg!("feedback-col-reason")),
-        p.tr(msg!("feedback-col-fix")),
-    ]);
-    let list = LostList {
+    let list = Ledger {
         p,
         rr,
         u,
         r,
+        me,
         f: Formats::new(r.decimals),
         claims: p
             .compare
             .claims
             .as_ref()
             .and_then(|c| c.of(rr.rubric, u.unit)),
-        with_self,
-        reason_col,
-        last_col: heads.len() as u16 - 1,
+        cols: Cols { with_self },
+        deadline,
     };
-    list.columns(sheet)?;
-    sheet.merge_range(0, 0, 0, list.last_col, &title, &list.f.title)?;
-    sheet.set_row_height(0, 30)?;
-    let mut row = list.facts(sheet)?;
-    row += 1;
-    let header_row = row;
-    for (c, h) in heads.iter().enumerate() {
-        sheet.write_string_with_format(row, c as u16, h, &list.f.header)?;
-    }
-    sheet.set_row_height(row, 20)?;
-    list.lines(sheet, row + 1)?;
-    sheet.set_freeze_panes(header_row + 1, 0)?;
-    sheet.set_repeat_rows(header_row, header_row)?;
-    crate::tables::sheet::a4_one_page_wide(sheet, true);
-    sheet.set_print_center_horizontally(true);
-    let me = UnitRef {
-        rubric: rr.rubric,
-        unit: u.unit,
-    };
+    let sheet_name = p.tr(msg!("feedback-sheet-lost"));
+    let sheet = book.add_worksheet();
+    sheet.set_name(&sheet_name)?;
+    let (unit_cell, written) = list.sheet(sheet, &title)?;
     records_sheet(p, &mut book, r, me)?;
+    let info = book.add_worksheet();
+    info_sheet(info, &list, &sheet_name, unit_cell, &written)?;
     book.save_to_buffer()
 }
 
-/// One unit's list of lines where it lost points, and how it is laid out.
-struct LostList<'a> {
+/// One unit's ledger and how it is laid out.
+struct Ledger<'a> {
     p: &'a Paperwork<'a>,
     rr: &'a RubricResult,
     u: &'a UnitResult,
     r: &'a Rubric,
+    me: UnitRef,
     f: Formats,
     claims: Option<&'a crate::model::compare::SelfScore>,
-    with_self: bool,
-    /// The column of 失分原因 (after the self-assessment's, when shown).
-    reason_col: u16,
-    last_col: u16,
+    cols: Cols,
+    deadline: Option<Date>,
 }
 
-impl LostList<'_> {
+impl Ledger<'_> {
+    fn tr(&self, m: Message) -> String {
+        self.p.tr(m)
+    }
+
+    /// The first sheet; returns the header's unit cell (row, column) and
+    /// the rows written, for the info sheet.
+    fn sheet(
+        &self,
+        sheet: &mut Worksheet,
+        title: &str,
+    ) -> Result<((u32, u16), Vec<Written>), XlsxError> {
+        let c = self.cols;
+        self.columns(sheet)?;
+        sheet.merge_range(0, 0, 0, c.last(), title, &self.f.title)?;
+        sheet.set_row_height(0, 30)?;
+        let (mut row, unit_cell) = self.facts(sheet)?;
+        row += 1;
+        let header_row = row;
+        self.header(sheet, row)?;
+        let rows = self.rows();
+        let (next, written) = self.body(sheet, row + 1, &rows)?;
+        self.closing(sheet, next + 1, &rows)?;
+        sheet.set_freeze_panes(header_row + 1, 0)?;
+        sheet.set_repeat_rows(header_row, header_row)?;
+        crate::tables::sheet::a4_one_page_wide(sheet, true);
+        sheet.set_margins(0.4, 0.4, 0.6, 0.6, 0.3, 0.3);
+        sheet.set_print_center_horizontally(true);
+        sheet.set_footer(self.tr(msg!("xlsx-page-footer")));
+        sheet.protect_with_options(&ProtectionOptions {
+            format_columns: true,
+            format_rows: true,
+            ..ProtectionOptions::new()
+        });
+        Ok((unit_cell, written))
+    }
+
     fn columns(&self, sheet: &mut Worksheet) -> Result<(), XlsxError> {
-        sheet.set_column_width(0, W_NO)?;
-        sheet.set_column_width(1, W_ITEM as f64)?;
-        for c in 2..self.reason_col {
-            sheet.set_column_width(c, W_NUM + if c >= 5 { 2.0 } else { 0.0 })?;
+        for role in Role::ALL {
+            sheet.set_column_width(self.cols.of(role), Cols::width(role))?;
         }
-        sheet.set_column_width(self.reason_col, W_REASON as f64)?;
-        sheet.set_column_width(self.reason_col + 1, W_FIX)?;
+        if self.cols.with_self {
+            sheet.set_column_width(5, W_SELF)?;
+            sheet.set_column_width(6, W_SELF)?;
+        }
         Ok(())
     }
 
-    /// The unit, its total, grade and rank (label in A, value in B), then
-    /// the notes on the unit; returns the next row.
-    fn facts(&self, sheet: &mut Worksheet) -> Result<u32, XlsxError> {
+    /// The header: the unit, its total, grade and rank and the date the
+    /// ledger is due back (label in A:B, value from C), then the notes on
+    /// the unit. Returns the next row and the unit's cell.
+    fn facts(&self, sheet: &mut Worksheet) -> Result<(u32, (u32, u16)), XlsxError> {
         let (p, r, u) = (self.p, self.r, self.u);
         let tr = |m: Message| p.tr(m);
         let mut facts = vec![
@@ -282,11 +426,7 @@ impl LostList<'_> {
             (tr(msg!("feedback-total")), Fact::Score(u.total)),
         ];
         // The total before the review, when the review changed the unit.
-        let me = UnitRef {
-            rubric: self.rr.rubric,
-            unit: u.unit,
-        };
-        if let Some(first) = p.first_of(me).filter(|_| u.adjusted) {
+        if let Some(first) = p.first_of(self.me).filter(|_| u.adjusted) {
             facts.push((tr(msg!("feedback-first-total")), Fact::Score(first.total)));
         }
         // The parts the total is made of, when the rubric has them.
@@ -330,12 +470,21 @@ impl LostList<'_> {
             .arg("rank", prev.rank));
             facts.push((tr(msg!("feedback-previous")), Fact::Text(text)));
         }
+        facts.push((
+            tr(msg!("ledger-due")),
+            Fact::Text(
+                self.deadline
+                    .map(|d| tr(super::paperwork::date_text(d)))
+                    .unwrap_or_default(),
+            ),
+        ));
+        let value_last = self.cols.of(Role::Reason);
         let mut row = 1u32;
         for (label, value) in &facts {
-            sheet.write_string_with_format(row, 0, label, &self.f.label)?;
+            sheet.merge_range(row, 0, row, 1, label, &self.f.label)?;
             match value {
                 Fact::Text(t) => {
-                    sheet.write_string_with_format(row, 1, t, &self.f.value)?;
+                    sheet.merge_range(row, 2, row, value_last, t, &self.f.value)?;
                 }
                 Fact::Score(d) => {
                     let fmt = self
@@ -343,72 +492,353 @@ impl LostList<'_> {
                         .value
                         .clone()
                         .set_num_format(decimals_format(r.decimals));
-                    sheet.write_number_with_format(row, 1, number(*d), &fmt)?;
+                    sheet.merge_range(row, 2, row, value_last, "", &fmt)?;
+                    sheet.write_number_with_format(row, 2, number(*d), &fmt)?;
                 }
             }
+            sheet.set_row_height(row, 18)?;
             row += 1;
         }
+        let width = self.text_width();
         for note in unit_notes(p, r, u) {
-            let wrap = Format::new().set_text_wrap();
-            sheet.merge_range(row, 0, row, self.last_col, &note, &wrap)?;
-            let h = lines(&note, W_ITEM + W_REASON + 40) as f64 * 15.0;
-            sheet.set_row_height(row, h.max(15.0))?;
+            sheet.merge_range(row, 0, row, self.cols.last(), &note, &self.f.plain_wrap)?;
+            sheet.set_row_height(row, height(lines(&note, width)))?;
             row += 1;
         }
-        Ok(row)
+        Ok((row, (1, 2)))
     }
 
-    /// A row per line lost from `row` on, the total row and the summary.
-    fn lines(&self, sheet: &mut Worksheet, mut row: u32) -> Result<(), XlsxError> {
-        let (p, r, f) = (self.p, self.r, &self.f);
-        let me = UnitRef {
-            rubric: self.rr.rubric,
-            unit: self.u.unit,
-        };
-        let lost = p.lost(r, self.u);
-        if lost.is_empty() {
-            let nothing = p.tr(msg!("feedback-nothing-lost"));
-            sheet.merge_range(row, 0, row, self.last_col, &nothing, &f.text)?;
-            return Ok(());
+    /// The width of a line across the sheet, in characters.
+    fn text_width(&self) -> usize {
+        let all: f64 = Role::ALL.iter().map(|r| Cols::width(*r)).sum();
+        all as usize + if self.cols.with_self { 18 } else { 0 }
+    }
+
+    fn header(&self, sheet: &mut Worksheet, row: u32) -> Result<(), XlsxError> {
+        for role in Role::ALL {
+            let h = self.tr(role.header());
+            sheet.write_string_with_format(row, self.cols.of(role), &h, &self.f.header)?;
         }
+        if self.cols.with_self {
+            let self_score = self.tr(msg!("feedback-col-self"));
+            let self_diff = self.tr(msg!("feedback-col-self-diff"));
+            sheet.write_string_with_format(row, 5, &self_score, &self.f.header)?;
+            sheet.write_string_with_format(row, 6, &self_diff, &self.f.header)?;
+        }
+        sheet.set_row_height(row, 30)?;
+        Ok(())
+    }
+
+    /// The rows in order: the veto, the general remarks, each line that
+    /// cost points in rubric order.
+    fn rows(&self) -> Vec<LedgerRow<'_>> {
+        let (p, r, u) = (self.p, self.r, self.u);
+        let lost = p.lost(r, u);
+        let leaves: Vec<usize> = lost.iter().map(|l| l.item).collect();
+        let remarks = remarks(p, r, self.me, &leaves);
+        let mut out = Vec::new();
+        if u.veto.is_some() {
+            out.push(LedgerRow {
+                kind: RowKind::Veto,
+                indicator: self.tr(msg!("ledger-veto")),
+                lost: None,
+                reason: self.veto_reason(),
+                criteria: None,
+            });
+        }
+        if !remarks.general.is_empty() {
+            let text = remarks
+                .general
+                .iter()
+                .map(|(scorer, parts)| {
+                    self.tr(msg!(
+                        "ledger-general-line",
+                        scorer = &r.scorers[*scorer].name,
+                        remarks = parts.join(&self.tr(msg!("ledger-separator")))
+                    ))
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            out.push(LedgerRow {
+                kind: RowKind::General,
+                indicator: self.tr(msg!("ledger-general")),
+                lost: None,
+                reason: text,
+                criteria: None,
+            });
+        }
+        for l in lost {
+            let item = &r.items[l.item];
+            out.push(LedgerRow {
+                kind: RowKind::Line,
+                indicator: p.path(r, l.item),
+                reason: reasons(p, r, self.me, &l, &remarks),
+                criteria: item
+                    .criteria
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|c| !c.is_empty())
+                    .map(str::to_string),
+                lost: Some(l),
+            });
+        }
+        out
+    }
+
+    /// The veto's row: each veto record, what it makes of the grade and
+    /// (when the rubric says so) of the total.
+    fn veto_reason(&self) -> String {
+        let (p, r, u) = (self.p, self.r, self.u);
+        let mut lines: Vec<String> = p
+            .records(self.me)
+            .filter(|x| x.kind == Kind::Veto)
+            .enumerate()
+            .map(|(k, rec)| {
+                let method = super::paperwork::method_label(r, rec.method);
+                let text = if rec.note.trim().is_empty() {
+                    msg!(
+                        "ledger-veto-record",
+                        date = rec.date.to_string(),
+                        method = method
+                    )
+                } else {
+                    msg!(
+                        "ledger-veto-record-note",
+                        date = rec.date.to_string(),
+                        method = method,
+                        note = rec.note.trim()
+                    )
+                };
+                self.tr(msg!("feedback-numbered", number = k + 1, text = text))
+            })
+            .collect();
+        lines.push(self.tr(msg!("ledger-veto-grade", grade = p.grade_name(r, u.grade))));
+        if u.before_veto != u.total {
+            lines.push(self.tr(msg!(
+                "feedback-note-veto-total",
+                before = fixed(u.before_veto, r.decimals),
+                total = fixed(u.total, r.decimals)
+            )));
+        }
+        lines.join("\n")
+    }
+
+    /// The rows from `row` on, then the total row of the lines; returns
+    /// the next free row and what was written.
+    fn body(
+        &self,
+        sheet: &mut Worksheet,
+        mut row: u32,
+        rows: &[LedgerRow],
+    ) -> Result<(u32, Vec<Written>), XlsxError> {
+        let (c, f) = (self.cols, &self.f);
+        let mut written = Vec::new();
+        if rows.is_empty() {
+            let nothing = self.tr(msg!("feedback-nothing-lost"));
+            sheet.merge_range(row, 0, row, c.last(), &nothing, &f.text)?;
+            sheet.set_row_height(row, 20)?;
+            return Ok((row + 1, written));
+        }
+        let first = row;
         let (mut sum_max, mut sum_score, mut sum_lost) =
             (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
-        for (k, l) in lost.iter().enumerate() {
-            let item = &r.items[l.item];
-            let indicator = p.path(r, l.item);
-            let reason = reasons(p, r, me, l);
-            sheet.write_number_with_format(row, 0, (k + 1) as f64, &f.text)?;
-            sheet.write_string_with_format(row, 1, &indicator, &f.wrap)?;
-            sheet.write_number_with_format(row, 2, number(item.max), &f.max)?;
-            sheet.write_number_with_format(row, 3, number(l.outcome.score), &f.score)?;
-            sheet.write_number_with_format(row, 4, number(l.lost), &f.score)?;
-            if self.with_self {
-                self.claim_cells(sheet, row, l)?;
+        let mut any_line = false;
+        for (k, x) in rows.iter().enumerate() {
+            sheet.write_number_with_format(row, c.of(Role::Number), (k + 1) as f64, &f.center)?;
+            sheet.write_string_with_format(row, c.of(Role::Indicator), &x.indicator, &f.wrap)?;
+            let mut w = Written {
+                row: row + 1,
+                kind: x.kind,
+                line: String::new(),
+                max: String::new(),
+                score: String::new(),
+                lost: String::new(),
+                indicator: x.indicator.clone(),
+            };
+            match &x.lost {
+                Some(l) => {
+                    let item = &self.r.items[l.item];
+                    sheet.write_number_with_format(
+                        row,
+                        c.of(Role::Max),
+                        number(item.max),
+                        &f.center,
+                    )?;
+                    sheet.write_number_with_format(
+                        row,
+                        c.of(Role::Score),
+                        number(l.outcome.score),
+                        &f.score,
+                    )?;
+                    sheet.write_number_with_format(
+                        row,
+                        c.of(Role::Lost),
+                        number(l.lost),
+                        &f.score,
+                    )?;
+                    if c.with_self {
+                        self.claim_cells(sheet, row, l)?;
+                    }
+                    w.line = item.id.clone();
+                    w.max = plain(item.max);
+                    w.score = plain(l.outcome.score);
+                    w.lost = plain(l.lost);
+                    sum_max += item.max;
+                    sum_score += l.outcome.score;
+                    sum_lost += l.lost;
+                    any_line = true;
+                }
+                None => {
+                    for col in c.of(Role::Max)..c.of(Role::Reason) {
+                        sheet.write_blank(row, col, &f.text)?;
+                    }
+                }
             }
-            sheet.write_string_with_format(row, self.reason_col, &reason, &f.wrap)?;
-            sheet.write_blank(row, self.reason_col + 1, &f.wrap)?;
-            let height = lines(&reason, W_REASON - 6).max(lines(&indicator, W_ITEM - 4));
-            sheet.set_row_height(row, (height as f64 * 15.0).max(20.0))?;
-            sum_max += item.max;
-            sum_score += l.outcome.score;
-            sum_lost += l.lost;
+            if let Some(criteria) = &x.criteria {
+                let note = self
+                    .p
+                    .tr(msg!("feedback-criteria", criteria = criteria.as_str()));
+                let tall = lines(&note, 26).min(40) as u32;
+                sheet.insert_note(
+                    row,
+                    c.of(Role::Indicator),
+                    &Note::new(note)
+                        .set_author(self.tr(msg!("ledger-note-author")))
+                        .add_author_prefix(false)
+                        .set_font_name(FONT)
+                        .set_width(380)
+                        .set_height(tall * 18 + 12),
+                )?;
+            }
+            sheet.write_string_with_format(row, c.of(Role::Reason), &x.reason, &f.wrap)?;
+            for role in [
+                Role::Measure,
+                Role::Department,
+                Role::Person,
+                Role::Status,
+                Role::Evidence,
+            ] {
+                sheet.write_blank(row, c.of(role), &f.input)?;
+            }
+            sheet.write_blank(row, c.of(Role::Deadline), &f.input_date)?;
+            let n = lines(&x.reason, W_REASON - 2).max(lines(&x.indicator, W_ITEM - 2));
+            sheet.set_row_height(row, height(n.max(2)))?;
+            written.push(w);
             row += 1;
         }
-        let total = p.tr(msg!("feedback-total-row"));
-        sheet.merge_range(row, 0, row, 1, &total, &f.total_label)?;
-        sheet.write_number_with_format(row, 2, number(sum_max), &f.total_max)?;
-        sheet.write_number_with_format(row, 3, number(sum_score), &f.total_score)?;
-        sheet.write_number_with_format(row, 4, number(sum_lost), &f.total_score)?;
-        for c in 5..=self.last_col {
-            sheet.write_blank(row, c, &f.text)?;
+        // 整改情况: one of three words.
+        let words: Vec<String> = Status::ALL.iter().map(|s| s.word(self.p.lang)).collect();
+        let validation = DataValidation::new()
+            .allow_list_strings(&words)?
+            .set_input_title(clip(&self.tr(msg!("ledger-status-input-title")), 32))?
+            .set_input_message(clip(
+                &self.tr(msg!("ledger-status-input", words = words.join(" / "))),
+                255,
+            ))?
+            .set_error_title(clip(&self.tr(msg!("ledger-status-error-title")), 32))?
+            .set_error_message(clip(
+                &self.tr(msg!("ledger-status-error", words = words.join(" / "))),
+                255,
+            ))?;
+        let status = c.of(Role::Status);
+        sheet.add_data_validation(first, status, row - 1, status, &validation)?;
+        if any_line {
+            let total = self.tr(msg!("feedback-total-row"));
+            sheet.merge_range(row, 0, row, 1, &total, &f.total_label)?;
+            sheet.write_number_with_format(
+                row,
+                c.of(Role::Max),
+                number(sum_max),
+                &f.total_label,
+            )?;
+            sheet.write_number_with_format(
+                row,
+                c.of(Role::Score),
+                number(sum_score),
+                &f.total_score,
+            )?;
+            sheet.write_number_with_format(
+                row,
+                c.of(Role::Lost),
+                number(sum_lost),
+                &f.total_score,
+            )?;
+            for col in c.of(Role::Lost) + 1..=c.last() {
+                sheet.write_blank(row, col, &f.text)?;
+            }
+            row += 1;
         }
-        row += 2;
-        let summary = p.tr(msg!(
-            "feedback-summary",
-            count = lost.len(),
-            lost = fixed(sum_lost, r.decimals)
-        ));
-        sheet.merge_range(row, 0, row, self.last_col, &summary, &Format::new())?;
+        Ok((row, written))
+    }
+
+    /// Under the rows: what to do and by when, and the lines for who
+    /// filled the ledger in (open).
+    fn closing(
+        &self,
+        sheet: &mut Worksheet,
+        mut row: u32,
+        rows: &[LedgerRow],
+    ) -> Result<(), XlsxError> {
+        let (c, f, r) = (self.cols, &self.f, self.r);
+        let width = self.text_width();
+        let lines_lost: Vec<&Lost> = rows.iter().filter_map(|x| x.lost.as_ref()).collect();
+        let mut said = Vec::new();
+        if !rows.is_empty() {
+            let sum: Decimal = lines_lost.iter().map(|l| l.lost).sum();
+            said.push(self.tr(msg!(
+                "ledger-summary",
+                rows = rows.len(),
+                count = lines_lost.len(),
+                lost = fixed(sum, r.decimals),
+                words = crate::text::list(Status::ALL.iter().map(|s| s.word(self.p.lang)))
+            )));
+        }
+        said.push(match self.deadline {
+            Some(d) => self.tr(msg!(
+                "ledger-due-line",
+                date = super::paperwork::date_text(d)
+            )),
+            None => self.tr(msg!("ledger-due-line-blank")),
+        });
+        for text in said {
+            sheet.merge_range(row, 0, row, c.last(), &text, &f.plain_wrap)?;
+            sheet.set_row_height(row, height(lines(&text, width)))?;
+            row += 1;
+        }
+        row += 1;
+        // 填报人, 联系电话, 报送日期: a label and an open cell each.
+        let pairs = [
+            (msg!("ledger-filled-by"), 0u16, 1u16, 2u16, 4u16),
+            (
+                msg!("ledger-phone"),
+                c.of(Role::Reason),
+                c.of(Role::Reason),
+                c.of(Role::Measure),
+                c.of(Role::Measure),
+            ),
+            (
+                msg!("ledger-sent-on"),
+                c.of(Role::Department),
+                c.of(Role::Person),
+                c.of(Role::Deadline),
+                c.of(Role::Status),
+            ),
+        ];
+        let label = f.label.clone().set_align(FormatAlign::Right);
+        for (text, l0, l1, v0, v1) in pairs {
+            let text = self.tr(text);
+            if l0 == l1 {
+                sheet.write_string_with_format(row, l0, &text, &label)?;
+            } else {
+                sheet.merge_range(row, l0, row, l1, &text, &label)?;
+            }
+            if v0 == v1 {
+                sheet.write_blank(row, v0, &f.input)?;
+            } else {
+                sheet.merge_range(row, v0, row, v1, "", &f.input)?;
+            }
+        }
+        sheet.set_row_height(row, 22)?;
         Ok(())
     }
 
@@ -440,18 +870,93 @@ impl LostList<'_> {
     }
 }
 
+/// At most `n` UTF-16 units (Excel's limits on validation titles and messages).
+fn clip(text: &str, n: usize) -> String {
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        used += c.len_utf16();
+        if used > n {
+            break;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The hidden sheet `assess rectify` recognises the ledger by: the rubric,
+/// year and unit, where the ledger's sheet, unit cell and columns are, and
+/// each row with the office's cells as written (`input::ledger`).
+fn info_sheet(
+    sheet: &mut Worksheet,
+    list: &Ledger,
+    ledger_sheet: &str,
+    unit_cell: (u32, u16),
+    written: &[Written],
+) -> Result<(), XlsxError> {
+    let p = list.p;
+    sheet.set_name(p.tr(msg!("ledger-info-sheet")))?;
+    let f = &list.f.plain;
+    sheet.write_string_with_format(0, 0, vocab::MARKER, f)?;
+    sheet.write_string_with_format(0, 1, p.tr(msg!("ledger-info-note")), f)?;
+    let r = list.r;
+    let facts = [
+        (vocab::KEY_RUBRIC, r.id.clone()),
+        (vocab::KEY_YEAR, r.year.to_string()),
+        (vocab::KEY_UNIT, r.units[list.u.unit].id.clone()),
+        (vocab::KEY_SHEET, ledger_sheet.to_string()),
+        (
+            vocab::KEY_UNIT_CELL,
+            vocab::reference(unit_cell.0 as usize + 1, unit_cell.1 as usize + 1),
+        ),
+    ];
+    let mut row = 1u32;
+    for (key, value) in facts {
+        sheet.write_string_with_format(row, 0, key, f)?;
+        sheet.write_string_with_format(row, 1, value, f)?;
+        row += 1;
+    }
+    for role in Role::ALL {
+        sheet.write_string_with_format(row, 0, vocab::KEY_COLUMN, f)?;
+        sheet.write_string_with_format(row, 1, role.id(), f)?;
+        sheet.write_string_with_format(row, 2, (list.cols.of(role) + 1).to_string(), f)?;
+        row += 1;
+    }
+    for w in written {
+        let cells = [
+            vocab::KEY_ROW.to_string(),
+            w.row.to_string(),
+            w.kind.id().to_string(),
+            w.line.clone(),
+            w.max.clone(),
+            w.score.clone(),
+            w.lost.clone(),
+            w.indicator.clone(),
+        ];
+        for (col, text) in cells.iter().enumerate() {
+            if !text.is_empty() {
+                sheet.write_string_with_format(row, col as u16, text, f)?;
+            }
+        }
+        row += 1;
+    }
+    sheet.set_column_width(0, 12)?;
+    sheet.set_column_width(1, 16)?;
+    sheet.set_hidden(true);
+    sheet.protect();
+    Ok(())
+}
+
 enum Fact {
     Text(String),
     Score(Decimal),
 }
 
-/// What the unit's result needs said above its list: a veto, a rescaled
-/// total, a provisional score.
+/// What the unit's result needs said above its ledger: a rescaled total,
+/// a provisional score, the review's changes, a quota, a gated bonus (the
+/// veto is the ledger's first row).
 fn unit_notes(p: &Paperwork, r: &Rubric, u: &UnitResult) -> Vec<String> {
     let mut out = Vec::new();
-    if u.veto.is_some() {
-        out.push(p.tr(msg!("feedback-note-veto", grade = p.grade_name(r, u.grade))));
-    }
     if u.scaled {
         out.push(p.tr(msg!(
             "notice-scaled",
@@ -470,13 +975,6 @@ fn unit_notes(p: &Paperwork, r: &Rubric, u: &UnitResult) -> Vec<String> {
     }
     if u.provisional() {
         out.push(p.tr(msg!("feedback-note-provisional")));
-    }
-    if u.veto.is_some() && u.before_veto != u.total {
-        out.push(p.tr(msg!(
-            "feedback-note-veto-total",
-            before = fixed(u.before_veto, r.decimals),
-            total = fixed(u.total, r.decimals)
-        )));
     }
     let me = UnitRef {
         rubric: r_index(p, r),
@@ -530,10 +1028,114 @@ fn r_index(p: &Paperwork, r: &Rubric) -> usize {
         .unwrap_or(0)
 }
 
+/// The scorers' notes on a unit, placed: a long table's note on its own
+/// line; a wide table's row note (the same text recorded on each leaf of
+/// the row) once, split at `；`/`;`, each part on the line it begins with
+/// (a group's on each of its leaves; the longest id or title wins), the
+/// parts that name no line kept for the general remarks.
+#[derive(Default)]
+struct Remarks {
+    /// Per leaf: (scorer, note), in the order read.
+    by_leaf: HashMap<usize, Vec<(usize, String)>>,
+    /// (scorer, its parts that name no line), in the order read.
+    general: Vec<(usize, Vec<String>)>,
+}
+
+fn remarks(p: &Paperwork, r: &Rubric, me: UnitRef, rows: &[usize]) -> Remarks {
+    let mut out = Remarks::default();
+    let mut seen: Vec<(usize, &str)> = Vec::new();
+    for n in p.notes(me) {
+        let text = n.note.trim();
+        if text.is_empty() {
+            continue;
+        }
+        if !n.wide {
+            out.by_leaf
+                .entry(n.item)
+                .or_default()
+                .push((n.scorer, clause(text).to_string()));
+            continue;
+        }
+        if seen.contains(&(n.scorer, text)) {
+            continue;
+        }
+        seen.push((n.scorer, text));
+        for part in text
+            .split(['；', ';'])
+            .map(clause)
+            .filter(|s| !s.is_empty())
+        {
+            match named_line(r, part) {
+                // A part on a line that cost nothing has nothing to put right.
+                Some(line) => {
+                    for leaf in r.leaves(line).filter(|l| rows.contains(l)) {
+                        out.by_leaf
+                            .entry(leaf)
+                            .or_default()
+                            .push((n.scorer, part.to_string()));
+                    }
+                }
+                None => match out.general.iter_mut().find(|(s, _)| *s == n.scorer) {
+                    Some((_, parts)) => parts.push(part.to_string()),
+                    None => out.general.push((n.scorer, vec![part.to_string()])),
+                },
+            }
+        }
+    }
+    out
+}
+
+/// The leaf or group a remark begins with: its id (not followed by more of
+/// an id: `1.2` does not begin `1.20`) or its title; the longest wins, a
+/// leaf over a group of the same length.
+fn named_line(r: &Rubric, part: &str) -> Option<Line> {
+    let mut best: Option<(usize, Line)> = None;
+    let mut consider = |len: usize, line: Line| {
+        if best.is_none_or(|(l, _)| len > l) {
+            best = Some((len, line));
+        }
+    };
+    let names = r
+        .items
+        .iter()
+        .enumerate()
+        .map(|(i, x)| (&x.id, &x.title, Line::Leaf(i)))
+        .chain(
+            r.groups
+                .iter()
+                .enumerate()
+                .map(|(g, x)| (&x.id, &x.title, Line::Group(g))),
+        );
+    for (id, title, line) in names {
+        if begins_with_id(part, id) {
+            consider(id.len(), line);
+        }
+        if !title.is_empty() && part.starts_with(title.as_str()) {
+            consider(title.len(), line);
+        }
+    }
+    best.map(|(_, line)| line)
+}
+
+fn begins_with_id(part: &str, id: &str) -> bool {
+    let Some(rest) = part.strip_prefix(id).filter(|_| !id.is_empty()) else {
+        return false;
+    };
+    let mut next = rest.chars();
+    match next.next() {
+        None => true,
+        Some(c) if c.is_ascii_alphanumeric() || c == '_' || c == '-' => false,
+        Some('.') => !next.next().is_some_and(|d| d.is_ascii_digit()),
+        Some(_) => true,
+    }
+}
+
 /// Why a leaf lost points, one line each: the daily records on it (date,
-/// method, rule and count, points, note), each scorer's score and note,
-/// the caps that applied, and the item's criteria.
-fn reasons(p: &Paperwork, r: &Rubric, me: UnitRef, l: &Lost) -> String {
+/// method, rule and count, points, note), each scorer's score and note
+/// (and, with several scorers, the weighted sum worked out), remarks of
+/// other scorers naming the line, the caps that applied, the review's
+/// changes. (The criteria are the 指标 cell's note.)
+fn reasons(p: &Paperwork, r: &Rubric, me: UnitRef, l: &Lost, remarks: &Remarks) -> String {
     let tr = |m: Message| p.tr(m);
     let item = &r.items[l.item];
     let o = l.outcome;
@@ -553,35 +1155,71 @@ fn reasons(p: &Paperwork, r: &Rubric, me: UnitRef, l: &Lost) -> String {
     let ui = p.inputs.unit(me);
     let annual = &ui.items[l.item].annual;
     let weighted = item.scorers.len() > 1;
+    let separator = tr(msg!("ledger-separator"));
+    let notes = remarks.by_leaf.get(&l.item);
+    let notes_of = |scorer: usize| -> Vec<&str> {
+        notes
+            .into_iter()
+            .flatten()
+            .filter(|(s, _)| *s == scorer)
+            .map(|(_, n)| n.as_str())
+            .collect()
+    };
+    let mut terms: Vec<String> = Vec::new();
     for (slot, w) in item.scorers.iter().enumerate() {
         let scorer = &r.scorers[w.scorer].name;
-        let note = p
-            .notes(me)
-            .find(|n| n.item == l.item && n.scorer == w.scorer)
-            .map(|n| clause(&n.note).to_string());
         let value = annual
             .get(slot)
             .and_then(|a| a.as_ref())
             .and_then(|a| a.value);
         let m = match value {
-            Some(v) => msg!(
-                "feedback-annual",
-                scorer = scorer,
-                score = plain(v),
-                max = plain(item.max),
-                weight = if weighted {
-                    msg!("feedback-weight", weight = plain(w.weight))
-                } else {
-                    msg!("feedback-no-weight")
-                }
-            ),
+            Some(v) => {
+                terms.push(format!("{}×{}", plain(w.weight), plain(v)));
+                msg!(
+                    "feedback-annual",
+                    scorer = scorer,
+                    score = plain(v),
+                    max = plain(item.max),
+                    weight = if weighted {
+                        msg!("feedback-weight", weight = plain(w.weight))
+                    } else {
+                        msg!("feedback-no-weight")
+                    }
+                )
+            }
             None => msg!("feedback-annual-missing", scorer = scorer),
         };
         let mut line = tr(m);
-        if let Some(n) = note.filter(|n| !n.is_empty()) {
-            line = tr(msg!("feedback-with-note", text = line, note = n));
+        let own = notes_of(w.scorer);
+        if !own.is_empty() {
+            line = tr(msg!(
+                "feedback-with-note",
+                text = line,
+                note = own.join(&separator)
+            ));
         }
         lines.push(line);
+    }
+    if weighted && terms.len() == item.scorers.len() {
+        let base = crate::num::round(o.base, r.decimals);
+        lines.push(tr(msg!(
+            "ledger-weighted",
+            formula = format!("{}={}", terms.join("+"), plain(base))
+        )));
+    }
+    // Remarks on the line by scorers that do not score it (a wide table's).
+    let mut others: Vec<usize> = Vec::new();
+    for (s, _) in notes.into_iter().flatten() {
+        if !item.scorers.iter().any(|w| w.scorer == *s) && !others.contains(s) {
+            others.push(*s);
+        }
+    }
+    for s in others {
+        lines.push(tr(msg!(
+            "ledger-remark",
+            scorer = &r.scorers[s].name,
+            note = notes_of(s).join(&separator)
+        )));
     }
     if let Some(m) = crate::report::cells::measure_text(r, l.item, o, p.lang) {
         lines.push(m);
@@ -617,7 +1255,7 @@ fn reasons(p: &Paperwork, r: &Rubric, me: UnitRef, l: &Lost) -> String {
     }
     if o.zeroed {
         lines.push(tr(msg!("feedback-zeroed")));
-    } else if o.raw < item.floor {
+    } else if o.raw < item.floor && r.part_of(l.item) != PartKind::Penalty {
         lines.push(tr(if item.floor.is_zero() {
             msg!("feedback-floor")
         } else {
@@ -648,9 +1286,6 @@ fn reasons(p: &Paperwork, r: &Rubric, me: UnitRef, l: &Lost) -> String {
             score = plain(o.score)
         )));
     }
-    if let Some(c) = item.criteria.as_deref().filter(|c| !c.trim().is_empty()) {
-        lines.push(tr(msg!("feedback-criteria", criteria = c.trim())));
-    }
     lines.join("\n")
 }
 
@@ -664,12 +1299,12 @@ fn records_sheet(
     let tr = |m: Message| p.tr(m);
     let sheet: &mut Worksheet = book.add_worksheet();
     sheet.set_name(tr(msg!("feedback-sheet-records")))?;
-    let header = Format::new()
+    let header = cjk(Format::new())
         .set_bold()
         .set_border(FormatBorder::Thin)
         .set_align(FormatAlign::Center)
         .set_background_color(rust_xlsxwriter::Color::RGB(style::PRINT_HEADER_SHADE));
-    let cell = Format::new()
+    let cell = cjk(Format::new())
         .set_border(FormatBorder::Thin)
         .set_text_wrap()
         .set_align(FormatAlign::Top);
@@ -729,11 +1364,17 @@ fn records_sheet(
         row += 1;
     }
     if row == 1 {
-        sheet.write_string(1, 0, tr(msg!("feedback-no-records")))?;
+        sheet.write_string_with_format(
+            1,
+            0,
+            tr(msg!("feedback-no-records")),
+            &cjk(Format::new()),
+        )?;
     }
     sheet.set_freeze_panes(1, 0)?;
     sheet.set_repeat_rows(0, 0)?;
     crate::tables::sheet::a4_one_page_wide(sheet, true);
+    sheet.set_footer(tr(msg!("xlsx-page-footer")));
     Ok(())
 }
 

@@ -166,13 +166,16 @@ impl<'a> Paperwork<'a> {
 
     /// The leaves where a unit lost points, in rubric order: a scored line
     /// below its max, a penalty line with a penalty (its penalty is the
-    /// loss); a bonus line is never a loss (`docs/office.md`, 失分清单).
+    /// loss). A bonus line is never a loss (`docs/office.md`, 整改台账):
+    /// a leaf of a bonus part, or a leaf scored by additions alone (no
+    /// scorers, no measure, `start = "zero"`) wherever it stands.
     pub fn lost(&self, r: &Rubric, u: &'a UnitResult) -> Vec<Lost<'a>> {
         let mut out = Vec::new();
         for s in &u.sections {
             for l in &s.items {
                 let Some(o) = &l.outcome else { continue };
                 let lost = match r.part_of(l.item) {
+                    _ if is_bonus_line(r, l.item) => Decimal::ZERO,
                     PartKind::Scored => r.items[l.item].max - o.score,
                     PartKind::Penalty => -o.score,
                     PartKind::Bonus => Decimal::ZERO,
@@ -395,6 +398,22 @@ impl<'a> Paperwork<'a> {
                 rule = rule,
                 note = &rec.note
             )
+        }
+    }
+}
+
+/// A bonus line (加分): a leaf of a bonus part, or a leaf scored by
+/// additions alone (no scorers, no measure, `start = "zero"`): what it did
+/// not gain is no loss.
+pub fn is_bonus_line(r: &Rubric, leaf: usize) -> bool {
+    let item = &r.items[leaf];
+    match r.part_of(leaf) {
+        PartKind::Bonus => true,
+        PartKind::Penalty => false,
+        PartKind::Scored => {
+            item.scorers.is_empty()
+                && item.measure.is_none()
+                && item.start == crate::model::rubric::Start::Zero
         }
     }
 }

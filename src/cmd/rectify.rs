@@ -1,0 +1,110 @@
+//! `assess rectify FILE_OR_DIR... [--rubric FILE]... [--as-of DATE] [-o FILE.xlsx]`:
+//! reads the rectification ledgers the units sent back (`input::ledger`),
+//! matches each to the rosters by the unit its header names, and reports
+//! per unit what came back and how far it is (`report::rectify`). Exit 0
+//! when every unit returned a ledger with every row complete, 1 when
+//! something is outstanding, 2 on bad input (every problem told, nothing
+//! written).
+
+use std::path::Path;
+
+use super::output::{emit, not_an_input};
+use super::{Exit, Outcome};
+use crate::cli::RectifyArgs;
+use crate::date::Date;
+use crate::report::rectify::{Summary, text, workbook};
+use crate::rubric::load_rubrics;
+use crate::text::diag::{self, Diagnostics, Failure};
+use crate::text::i18n::msg;
+
+pub fn run(args: &RectifyArgs) -> Outcome {
+    let lang = crate::text::i18n::lang();
+    let mut diags = Diagnostics::new();
+    let as_of = match &args.as_of {
+        Some(t) => Date::parse(t).or_else(|| {
+            diags.general(msg!("rectify-bad-date", value = t.as_str()));
+            None
+        }),
+        None => Some(today()),
+    };
+    let catalog = load_rubrics(&args.rubrics.rubrics, &mut diags);
+    let files = crate::input::ledger::files(&args.ledgers, &mut diags);
+    let mut read: Vec<&Path> = files.iter().map(|(p, _)| p.as_path()).collect();
+    read.extend(args.rubrics.rubrics.iter().map(|p| p.as_path()));
+    if let Err(failure) = not_an_input(args.output.as_deref(), &read) {
+        return Err(joined(failure, diags));
+    }
+    let (Some(catalog), Some(as_of)) = (catalog, as_of) else {
+        return Err(diags.into());
+    };
+    let (ledgers, passed_over) = crate::input::ledger::read(&catalog, &files, &mut diags);
+    for m in passed_over {
+        diag::warn(m);
+    }
+    if !diags.is_empty() {
+        return Err(diags.into());
+    }
+    let summary = Summary::new(&catalog, &ledgers, as_of);
+    let shown = text(&catalog, &summary, lang);
+    if let Some(out) = &args.output {
+        emit(workbook(&catalog, &summary, lang)?, Some(out))?;
+    }
+    emit(shown, None)?;
+    Ok(if summary.outstanding() {
+        Exit::Mismatch
+    } else {
+        Exit::Done
+    })
+}
+
+/// A failure of the command line with the problems found before it.
+fn joined(mut failure: Failure, diags: Diagnostics) -> Failure {
+    let mut problems = diags.sorted();
+    problems.append(&mut failure.problems);
+    Failure { problems }
+}
+
+/// Today's date (UTC, from the system clock).
+fn today() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let days = i64::try_from(secs / 86_400).unwrap_or(0);
+    civil_from_days(days)
+}
+
+/// The civil date of a day counted from 1970-01-01 (Howard Hinnant's algorithm).
+fn civil_from_days(z: i64) -> Date {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    Date::new(
+        i32::try_from(year).unwrap_or(1970),
+        u32::try_from(month).unwrap_or(1),
+        u32::try_from(day).unwrap_or(1),
+    )
+    .unwrap_or(Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_are_civil_dates() {
+        assert_eq!(civil_from_days(0).to_string(), "1970-01-01");
+        assert_eq!(civil_from_days(18_717).to_string(), "2021-03-31");
+        assert_eq!(civil_from_days(11_016).to_string(), "2000-02-29");
+        assert_eq!(civil_from_days(-1).to_string(), "1969-12-31");
+    }
+}

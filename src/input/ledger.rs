@@ -1,0 +1,763 @@
+//! The rectification ledgers the units send back (整改台账, `反馈/UNIT.xlsx`
+//! filled in), for `assess rectify` (`docs/office.md`, "assess rectify").
+//!
+//! A ledger is recognised by what `publish` wrote into it, not by its file
+//! name: a hidden sheet (台账信息) whose first cell is [`MARKER`], then one
+//! row per fact (column A the key, B on the value):
+//!
+//! ```text
+//! assess.ledger.v1
+//! rubric    counties                   the rubric's id
+//! year      2020                       the rubric's year
+//! unit      tacheng                    the unit's id
+//! sheet     失分清单                   the ledger's sheet
+//! unit_cell C3                         the header's cell naming the unit
+//! column    indicator  2               each column's place (1-based), by role
+//! row       7  line  1.2.1  12  11.5  0.5  政务公开 › …
+//!                                      each row of the ledger: its sheet row, kind
+//!                                      (veto, general, line), line id, and the
+//!                                      office's 分值, 得分, 失分 and 指标 as written
+//! ```
+//!
+//! The ledger's own cells are then read at those places: the office's (指标,
+//! 分值, 得分, 失分) must still hold what the info sheet says they held, and
+//! the unit's (整改措施 … 佐证材料) are what the unit wrote. The unit is the
+//! one the header names (`unit_cell`), matched to the rosters; the info
+//! sheet's unit must agree with it.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::date::Date;
+use crate::model::catalog::{Catalog, UnitRef};
+use crate::model::source::{Location, column_letters};
+use crate::tables::workbook::{Book, CellKind, SheetCell, label, parse_reference, sniff};
+use crate::text::diag::{Diagnostics, hint};
+use crate::text::i18n::{Lang, Message, lookup, msg};
+
+/// The first cell of a ledger's info sheet.
+pub const MARKER: &str = "assess.ledger.v1";
+
+/// The keys of the info sheet's rows (column A).
+pub const KEY_RUBRIC: &str = "rubric";
+pub const KEY_YEAR: &str = "year";
+pub const KEY_UNIT: &str = "unit";
+pub const KEY_SHEET: &str = "sheet";
+pub const KEY_UNIT_CELL: &str = "unit_cell";
+pub const KEY_COLUMN: &str = "column";
+pub const KEY_ROW: &str = "row";
+
+/// Rows of a ledger at most (a rubric has a few dozen lines).
+const MAX_ROWS: usize = 10_000;
+
+/// What a column of the ledger holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Role {
+    Number,
+    Indicator,
+    Max,
+    Score,
+    Lost,
+    Reason,
+    /// The unit's columns, from here on.
+    Measure,
+    Department,
+    Person,
+    Deadline,
+    Status,
+    Evidence,
+}
+
+impl Role {
+    pub const ALL: [Role; 12] = [
+        Role::Number,
+        Role::Indicator,
+        Role::Max,
+        Role::Score,
+        Role::Lost,
+        Role::Reason,
+        Role::Measure,
+        Role::Department,
+        Role::Person,
+        Role::Deadline,
+        Role::Status,
+        Role::Evidence,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Role::Number => "number",
+            Role::Indicator => "indicator",
+            Role::Max => "max",
+            Role::Score => "score",
+            Role::Lost => "lost",
+            Role::Reason => "reason",
+            Role::Measure => "measure",
+            Role::Department => "department",
+            Role::Person => "person",
+            Role::Deadline => "deadline",
+            Role::Status => "status",
+            Role::Evidence => "evidence",
+        }
+    }
+
+    fn from_id(id: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.id() == id)
+    }
+
+    /// The column's header, as the ledger writes it.
+    pub fn header(self) -> Message {
+        match self {
+            Role::Number => msg!("feedback-col-number"),
+            Role::Indicator => msg!("feedback-col-indicator"),
+            Role::Max => msg!("feedback-col-max"),
+            Role::Score => msg!("feedback-col-score"),
+            Role::Lost => msg!("feedback-col-lost"),
+            Role::Reason => msg!("feedback-col-reason"),
+            Role::Measure => msg!("ledger-col-measure"),
+            Role::Department => msg!("ledger-col-department"),
+            Role::Person => msg!("ledger-col-person"),
+            Role::Deadline => msg!("ledger-col-deadline"),
+            Role::Status => msg!("ledger-col-status"),
+            Role::Evidence => msg!("ledger-col-evidence"),
+        }
+    }
+
+    /// The office's columns, which the unit may not change.
+    pub const OFFICE: [Role; 4] = [Role::Indicator, Role::Max, Role::Score, Role::Lost];
+}
+
+/// What a row of the ledger is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowKind {
+    /// The veto (一票否决), first.
+    Veto,
+    /// The scorers' remarks that name no line (综合意见).
+    General,
+    /// A line that cost the unit points.
+    Line,
+}
+
+impl RowKind {
+    pub fn id(self) -> &'static str {
+        match self {
+            RowKind::Veto => "veto",
+            RowKind::General => "general",
+            RowKind::Line => "line",
+        }
+    }
+
+    fn from_id(id: &str) -> Option<RowKind> {
+        [RowKind::Veto, RowKind::General, RowKind::Line]
+            .into_iter()
+            .find(|k| k.id() == id)
+    }
+}
+
+/// 整改情况: the three words of the drop-down.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Status {
+    Done,
+    InProgress,
+    NotStarted,
+}
+
+impl Status {
+    pub const ALL: [Status; 3] = [Status::Done, Status::InProgress, Status::NotStarted];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Done => "ledger-status-done",
+            Status::InProgress => "ledger-status-in-progress",
+            Status::NotStarted => "ledger-status-not-started",
+        }
+    }
+
+    pub fn word(self, lang: Lang) -> String {
+        lookup(self.key(), lang).unwrap_or_default()
+    }
+
+    /// A cell's word, in either language (a ledger written in English may
+    /// come back to an office working in Chinese).
+    pub fn parse(text: &str) -> Option<Status> {
+        let t = text.trim();
+        Status::ALL.into_iter().find(|s| {
+            Lang::ALL
+                .into_iter()
+                .any(|l| s.word(l).eq_ignore_ascii_case(t))
+        })
+    }
+}
+
+/// One ledger sent back: whose, and its rows as the unit filled them.
+#[derive(Debug)]
+pub struct Ledger {
+    /// The file as named on the command line (or found in a folder).
+    pub file: Arc<str>,
+    pub unit: UnitRef,
+    pub rows: Vec<LedgerRow>,
+}
+
+/// A row of a ledger: what it is about and what the unit wrote.
+#[derive(Debug, Clone)]
+pub struct LedgerRow {
+    pub kind: RowKind,
+    /// The leaf of a line row, an index into `Rubric::items`.
+    pub line: Option<usize>,
+    /// 整改措施, 责任科室, 责任人, 佐证材料 as written (trimmed).
+    pub measure: String,
+    pub department: String,
+    pub person: String,
+    pub evidence: String,
+    /// 整改时限: the date when the cell holds one, and the cell's text.
+    pub deadline: Option<Date>,
+    pub deadline_text: String,
+    /// 整改情况: one of the three words, and the cell's text.
+    pub status: Option<Status>,
+    pub status_text: String,
+    /// The row's 序号 cell.
+    pub at: Location,
+}
+
+impl LedgerRow {
+    /// Complete: a measure written and one of the three words chosen.
+    pub fn complete(&self) -> bool {
+        !self.measure.is_empty() && self.status.is_some()
+    }
+
+    /// The deadline has passed at `as_of` without the line being done.
+    pub fn overdue(&self, as_of: Date) -> bool {
+        self.status != Some(Status::Done) && self.deadline.is_some_and(|d| d < as_of)
+    }
+}
+
+/// The files to read: every `.xlsx`/`.xlsm` of a folder (not those Excel
+/// keeps while a workbook is open, `~$…`, nor hidden ones), and each file
+/// named, in the order given, each once.
+pub fn files(paths: &[PathBuf], diags: &mut Diagnostics) -> Vec<(PathBuf, bool)> {
+    let mut out: Vec<(PathBuf, bool)> = Vec::new();
+    let mut seen: Vec<PathBuf> = Vec::new();
+    let mut add = |p: PathBuf, named: bool, out: &mut Vec<(PathBuf, bool)>| {
+        let key = std::fs::canonicalize(&p).unwrap_or_else(|_| p.clone());
+        if !seen.contains(&key) {
+            seen.push(key);
+            out.push((p, named));
+        }
+    };
+    for path in paths {
+        if path.is_dir() {
+            let entries = match std::fs::read_dir(path) {
+                Ok(e) => e,
+                Err(e) => {
+                    let file: Arc<str> = Arc::from(path.display().to_string());
+                    diags.error(
+                        Location::new(&file, 0),
+                        msg!(
+                            "source-cannot-read-file",
+                            reason = crate::tables::file::io_reason(&e)
+                        ),
+                    );
+                    continue;
+                }
+            };
+            let mut found: Vec<PathBuf> = entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.is_file() && workbook_name(p))
+                .collect();
+            found.sort();
+            for p in found {
+                add(p, false, &mut out);
+            }
+        } else {
+            add(path.clone(), true, &mut out);
+        }
+    }
+    out
+}
+
+/// A name a folder's ledger may have.
+fn workbook_name(p: &Path) -> bool {
+    let name = p
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let ext = p
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    !name.starts_with("~$") && !name.starts_with('.') && (ext == "xlsx" || ext == "xlsm")
+}
+
+/// Reads every ledger: each problem into `diags`, every workbook of a
+/// folder that is not a ledger told as a warning (returned) and passed over.
+pub fn read(
+    catalog: &Catalog,
+    files: &[(PathBuf, bool)],
+    diags: &mut Diagnostics,
+) -> (Vec<Ledger>, Vec<Message>) {
+    let mut ledgers: Vec<Ledger> = Vec::new();
+    let mut passed_over = Vec::new();
+    for (path, named) in files {
+        let file: Arc<str> = Arc::from(path.display().to_string());
+        let before = diags.len();
+        match read_one(catalog, path, &file, diags) {
+            Read::Ledger(l) => {
+                if let Some(first) = ledgers.iter().find(|x| x.unit == l.unit) {
+                    let unit = catalog.unit_of(l.unit);
+                    diags.error(
+                        Location::new(&file, 0),
+                        msg!(
+                            "ledger-twice",
+                            unit = &unit.name,
+                            first = first.file.as_ref()
+                        ),
+                    );
+                } else if diags.len() == before {
+                    ledgers.push(l);
+                }
+            }
+            Read::NotALedger(m) if !named => {
+                passed_over.push(msg!("ledger-passed-over", file = file.as_ref(), why = m));
+            }
+            Read::NotALedger(m) => diags.error(
+                Location::new(&file, 0),
+                msg!("ledger-not-a-ledger", why = m),
+            ),
+            Read::Failed => {}
+        }
+    }
+    (ledgers, passed_over)
+}
+
+enum Read {
+    Ledger(Ledger),
+    /// A workbook without the info sheet, or a file that is no workbook.
+    NotALedger(Message),
+    /// Told in the diagnostics.
+    Failed,
+}
+
+fn read_one(catalog: &Catalog, path: &Path, file: &Arc<str>, diags: &mut Diagnostics) -> Read {
+    use std::io::Read as _;
+    let mut head = [0u8; 8];
+    let read = std::fs::File::open(path).and_then(|mut f| f.read(&mut head));
+    let sniffed = match read {
+        Err(e) => {
+            diags.error(
+                Location::new(file, 0),
+                msg!(
+                    "source-cannot-read-file",
+                    reason = crate::tables::file::io_reason(&e)
+                ),
+            );
+            return Read::Failed;
+        }
+        Ok(n) => match sniff(&head[..n]) {
+            Some(s) => s,
+            None => return Read::NotALedger(msg!("ledger-why-not-workbook")),
+        },
+    };
+    let mut book = match Book::open(path, sniffed) {
+        Ok(b) => b,
+        Err(m) => {
+            diags.error(Location::new(file, 0), m);
+            return Read::Failed;
+        }
+    };
+    let Some(info_sheet) = find_info(&mut book) else {
+        return Read::NotALedger(msg!("ledger-why-no-info"));
+    };
+    let info_label = label(file, &book.sheets[info_sheet].name);
+    let Some(info) = read_info(&mut book, info_sheet, &info_label, diags) else {
+        return Read::Failed;
+    };
+    let Some(r) = catalog.rubrics.iter().position(|r| r.id == info.rubric.0) else {
+        diags.error(
+            info.rubric.1.clone(),
+            msg!(
+                "ledger-other-rubric",
+                rubric = &info.rubric.0,
+                loaded = crate::text::list(catalog.rubrics.iter().map(|r| r.id.as_str()))
+            ),
+        );
+        return Read::Failed;
+    };
+    let rubric = &catalog.rubrics[r];
+    if info.year.0 != rubric.year.to_string() {
+        diags.error(
+            info.year.1.clone(),
+            msg!(
+                "ledger-other-year",
+                year = &info.year.0,
+                rubric = &rubric.id,
+                expected = rubric.year.to_string()
+            ),
+        );
+        return Read::Failed;
+    }
+    let Some(sheet) = book.sheets.iter().position(|s| s.name == info.sheet) else {
+        diags.error(
+            Location::new(file, 0),
+            msg!(
+                "ledger-sheet-missing",
+                sheet = &info.sheet,
+                sheets = crate::text::list(book.sheets.iter().map(|s| s.name.as_str()))
+            ),
+        );
+        return Read::Failed;
+    };
+    let sheet_label = label(file, &info.sheet);
+    let mut wanted: Vec<usize> = info.rows.iter().map(|x| x.row).collect();
+    wanted.push(info.unit_cell.0);
+    let Some(cells) = read_rows(&mut book, sheet, &sheet_label, &wanted, diags) else {
+        return Read::Failed;
+    };
+    let at = |row: usize, col: usize| Location::new(&sheet_label, row).in_cell(col);
+    let text = |row: usize, col: usize| -> Option<&SheetCell> {
+        cells
+            .get(&row)
+            .and_then(|c| c.iter().find(|x| x.column == col))
+    };
+    // The unit: as the header names it, on this rubric's roster.
+    let (ur, uc) = info.unit_cell;
+    let named = text(ur, uc).map(|c| c.text.trim()).unwrap_or("");
+    let roster = || rubric.units.iter().map(|u| u.name.as_str());
+    let unit = match catalog.unit(named).filter(|u| u.rubric == r) {
+        Some(u) => u,
+        None => {
+            diags.error(
+                at(ur, uc),
+                msg!(
+                    "ledger-unknown-unit",
+                    unit = named,
+                    rubric = &rubric.id,
+                    hint = hint(named, roster())
+                ),
+            );
+            return Read::Failed;
+        }
+    };
+    if rubric.units[unit.unit].id != info.unit.0 {
+        let written = rubric
+            .units
+            .iter()
+            .find(|u| u.id == info.unit.0)
+            .map_or(info.unit.0.as_str(), |u| u.name.as_str());
+        diags.error(
+            at(ur, uc),
+            msg!("ledger-unit-changed", unit = named, written = written),
+        );
+        return Read::Failed;
+    }
+    let col = |role: Role| info.columns.get(&role).copied();
+    let mut rows = Vec::new();
+    let before = diags.len();
+    for x in &info.rows {
+        let line = match x.kind {
+            RowKind::Line => match rubric.items.iter().position(|i| i.id == x.line) {
+                Some(i) => Some(i),
+                None => {
+                    diags.error(
+                        x.at.clone(),
+                        msg!("ledger-line-unknown", line = &x.line, rubric = &rubric.id),
+                    );
+                    continue;
+                }
+            },
+            _ => None,
+        };
+        // The office's cells, as the info sheet says they were written.
+        for (role, was) in [
+            (Role::Indicator, &x.indicator),
+            (Role::Max, &x.max),
+            (Role::Score, &x.score),
+            (Role::Lost, &x.lost),
+        ] {
+            let Some(c) = col(role) else { continue };
+            let now = text(x.row, c);
+            if !same(role, was, now) {
+                diags.error(
+                    at(x.row, c),
+                    msg!(
+                        "ledger-cell-changed",
+                        column = role.header(),
+                        was = was.as_str(),
+                        now = now.map(|c| c.text.as_str()).unwrap_or("")
+                    ),
+                );
+            }
+        }
+        // A line's points as the rubric gives them now.
+        if let (Some(i), Some(c)) = (line, col(Role::Max))
+            && crate::num::parse_plain(&x.max).ok() != Some(rubric.items[i].max)
+        {
+            diags.error(
+                at(x.row, c),
+                msg!(
+                    "ledger-line-other-max",
+                    line = &x.line,
+                    max = &x.max,
+                    rubric = &rubric.id,
+                    expected = crate::num::plain(rubric.items[i].max)
+                ),
+            );
+        }
+        let get = |role: Role| -> String {
+            col(role)
+                .and_then(|c| text(x.row, c))
+                .map(|c| c.text.trim().to_string())
+                .unwrap_or_default()
+        };
+        let deadline_cell = col(Role::Deadline).and_then(|c| text(x.row, c));
+        let deadline = deadline_cell.and_then(|c| match c.kind {
+            CellKind::Date | CellKind::Text => Date::parse(&c.text),
+            _ => None,
+        });
+        let status_text = get(Role::Status);
+        rows.push(LedgerRow {
+            kind: x.kind,
+            line,
+            measure: get(Role::Measure),
+            department: get(Role::Department),
+            person: get(Role::Person),
+            evidence: get(Role::Evidence),
+            deadline,
+            deadline_text: get(Role::Deadline),
+            status: Status::parse(&status_text),
+            status_text,
+            at: at(x.row, col(Role::Number).unwrap_or(1)),
+        });
+    }
+    if diags.len() > before {
+        return Read::Failed;
+    }
+    Read::Ledger(Ledger {
+        file: Arc::clone(file),
+        unit,
+        rows,
+    })
+}
+
+/// Whether an office's cell still holds what was written: the same text,
+/// or for a number the same value however it is now typed.
+fn same(role: Role, was: &str, now: Option<&SheetCell>) -> bool {
+    let now_text = now.map(|c| c.text.trim()).unwrap_or("");
+    if role == Role::Indicator || was.is_empty() || now_text.is_empty() {
+        return was.trim() == now_text;
+    }
+    let kind_ok = now.is_some_and(|c| matches!(c.kind, CellKind::Number | CellKind::Text));
+    let parse = |t: &str| crate::num::parse_cell(t).ok().map(|d| d.normalize());
+    kind_ok && parse(was).is_some() && parse(was) == parse(now_text)
+}
+
+/// The info sheet: the first sheet whose first cell is the marker,
+/// hidden sheets first.
+fn find_info(book: &mut Book) -> Option<usize> {
+    let mut order: Vec<usize> = (0..book.sheets.len())
+        .filter(|&i| book.sheets[i].is_worksheet())
+        .collect();
+    order.sort_by_key(|&i| !book.sheets[i].hidden);
+    for i in order {
+        let Ok(mut rows) = book.rows(i) else {
+            continue;
+        };
+        if let Ok(Some(row)) = rows.next_row()
+            && row.number == 1
+            && row
+                .cells
+                .first()
+                .is_some_and(|c| c.column == 1 && c.text.trim() == MARKER)
+        {
+            return Some(i);
+        }
+    }
+    None
+}
+
+/// The info sheet read.
+struct Info {
+    rubric: (String, Location),
+    year: (String, Location),
+    unit: (String, Location),
+    sheet: String,
+    /// (row, column), 1-based.
+    unit_cell: (usize, usize),
+    columns: HashMap<Role, usize>,
+    rows: Vec<InfoRow>,
+}
+
+struct InfoRow {
+    row: usize,
+    kind: RowKind,
+    line: String,
+    max: String,
+    score: String,
+    lost: String,
+    indicator: String,
+    /// Its row of the info sheet.
+    at: Location,
+}
+
+fn read_info(
+    book: &mut Book,
+    sheet: usize,
+    sheet_label: &Arc<str>,
+    diags: &mut Diagnostics,
+) -> Option<Info> {
+    let mut facts: HashMap<&'static str, (String, Location)> = HashMap::new();
+    let mut columns = HashMap::new();
+    let mut rows = Vec::new();
+    let mut damaged: Option<Location> = None;
+    let mut rows_in = match book.rows(sheet) {
+        Ok(r) => r,
+        Err(m) => {
+            diags.error(Location::new(sheet_label, 0), m);
+            return None;
+        }
+    };
+    loop {
+        let row = match rows_in.next_row() {
+            Ok(Some(row)) => row,
+            Ok(None) => break,
+            Err(e) => {
+                let mut at = Location::new(sheet_label, e.row);
+                if let Some(c) = e.column {
+                    at = at.in_cell(c);
+                }
+                diags.error(at, e.message);
+                return None;
+            }
+        };
+        let cell = |c: usize| -> String {
+            row.cells
+                .iter()
+                .find(|x| x.column == c)
+                .map(|x| x.text.trim().to_string())
+                .unwrap_or_default()
+        };
+        let at = |c: usize| Location::new(sheet_label, row.number).in_cell(c);
+        let key = cell(1);
+        match key.as_str() {
+            KEY_RUBRIC | KEY_YEAR | KEY_UNIT | KEY_SHEET | KEY_UNIT_CELL => {
+                let k = [KEY_RUBRIC, KEY_YEAR, KEY_UNIT, KEY_SHEET, KEY_UNIT_CELL]
+                    .into_iter()
+                    .find(|k| *k == key)
+                    .unwrap_or(KEY_RUBRIC);
+                facts.insert(k, (cell(2), at(2)));
+            }
+            KEY_COLUMN => match (Role::from_id(&cell(2)), cell(3).parse::<usize>()) {
+                (Some(role), Ok(c)) if (1..=crate::tables::workbook::MAX_COLUMNS).contains(&c) => {
+                    columns.insert(role, c);
+                }
+                _ => {
+                    damaged.get_or_insert_with(|| at(2));
+                }
+            },
+            KEY_ROW => {
+                let number = cell(2)
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|n| (1..=crate::tables::workbook::MAX_ROWS).contains(n));
+                match (number, RowKind::from_id(&cell(3))) {
+                    (Some(n), Some(kind)) if rows.len() < MAX_ROWS => rows.push(InfoRow {
+                        row: n,
+                        kind,
+                        line: cell(4),
+                        max: cell(5),
+                        score: cell(6),
+                        lost: cell(7),
+                        indicator: cell(8),
+                        at: at(1),
+                    }),
+                    _ => {
+                        damaged.get_or_insert_with(|| at(2));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut take = |k: &'static str| facts.remove(k);
+    let (rubric, year, unit, sheet_name, unit_cell) = (
+        take(KEY_RUBRIC),
+        take(KEY_YEAR),
+        take(KEY_UNIT),
+        take(KEY_SHEET),
+        take(KEY_UNIT_CELL),
+    );
+    let cell_ref = unit_cell
+        .as_ref()
+        .and_then(|(t, _)| parse_reference(t))
+        .map(|(c, r)| (r, c));
+    let complete = Role::ALL.iter().all(|r| columns.contains_key(r));
+    match (rubric, year, unit, sheet_name, cell_ref) {
+        (Some(rubric), Some(year), Some(unit), Some(sheet), Some(unit_cell))
+            if damaged.is_none() && complete =>
+        {
+            Some(Info {
+                rubric,
+                year,
+                unit,
+                sheet: sheet.0,
+                unit_cell,
+                columns,
+                rows,
+            })
+        }
+        _ => {
+            let at = damaged.unwrap_or_else(|| Location::new(sheet_label, 0));
+            diags.error(at, msg!("ledger-info-damaged"));
+            None
+        }
+    }
+}
+
+/// The cells of the rows wanted of a sheet, read as a stream up to the
+/// last of them.
+fn read_rows(
+    book: &mut Book,
+    sheet: usize,
+    sheet_label: &Arc<str>,
+    wanted: &[usize],
+    diags: &mut Diagnostics,
+) -> Option<HashMap<usize, Vec<SheetCell>>> {
+    let last = wanted.iter().copied().max().unwrap_or(0);
+    let wanted: std::collections::HashSet<usize> = wanted.iter().copied().collect();
+    let mut out = HashMap::new();
+    let mut rows = match book.rows(sheet) {
+        Ok(r) => r,
+        Err(m) => {
+            diags.error(Location::new(sheet_label, 0), m);
+            return None;
+        }
+    };
+    loop {
+        match rows.next_row() {
+            Ok(Some(row)) => {
+                if row.number > last {
+                    break;
+                }
+                if wanted.contains(&row.number) {
+                    out.insert(row.number, row.cells.clone());
+                }
+            }
+            Ok(None) => break,
+            Err(e) => {
+                let mut at = Location::new(sheet_label, e.row);
+                if let Some(c) = e.column {
+                    at = at.in_cell(c);
+                }
+                diags.error(at, e.message);
+                return None;
+            }
+        }
+    }
+    Some(out)
+}
+
+/// A1 reference of a 1-based (row, column), for the info sheet.
+pub fn reference(row: usize, column: usize) -> String {
+    format!("{}{row}", column_letters(column))
+}

@@ -1,0 +1,984 @@
+//! The rectification ledger (整改台账, SPEC 21) that `publish` writes for
+//! each unit, read back from its XML, and `assess rectify` on ledgers filled
+//! in the way units fill them (cells written into the ledger's own XML, the
+//! rest of the workbook untouched).
+//!
+//! The year (tests/fixtures/ledger/), worked by hand:
+//! - 一县: 1.1 = 7 (of 8); 1.2.1 = 0.4 × 5 + 0.6 × 5.5 = 5.3 (of 6); 1.2.2 = 5
+//!   (of 6); 2.1 = 4 − 1 = 3; 2.2 = 4; 2.3 (added alone) = 0 of 2, a bonus
+//!   line: no loss; bonus part b1 = 1 of 2: no loss. Lost 1 + 0.7 + 1 + 1 =
+//!   3.7 on 24. The office's wide 备注 names 1.2.2, group 1.2 (its two
+//!   leaves), 1.1 by id, 1.2.1 by its title 主动公开, 2.2 (no loss: not in
+//!   the ledger), and says one thing of no line (综合意见). The lead
+//!   scorer's long note stays whole on 1.2.1, its `；` and `1.1` included.
+//! - 二县: full marks but the penalty p1 (−2, a loss of 2); 2.3 = 1 of 2 (no
+//!   loss); its remark 工作扎实 names no line: 综合意见.
+//! - 三县: a veto (the first row), 2.2 = 3 of 4.
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::Path;
+use std::process::Command;
+
+use crate::common::rawzip::stored_zip;
+use crate::common::{Outcome, assert_text, zip_member};
+
+const RUBRIC: &str = include_str!("../fixtures/ledger/rubric.toml");
+const OFFICE: &str = include_str!("../fixtures/ledger/office.csv");
+const LEAD: &str = include_str!("../fixtures/ledger/lead.csv");
+const DAILY: &str = include_str!("../fixtures/ledger/daily.csv");
+
+/// A folder with the year's inputs.
+fn year() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    for (name, text) in [
+        ("r.toml", RUBRIC),
+        ("office.csv", OFFICE),
+        ("lead.csv", LEAD),
+        ("daily.csv", DAILY),
+    ] {
+        std::fs::write(dir.path().join(name), text).expect("a fixture");
+    }
+    dir
+}
+
+/// The binary in `dir`, in `lang`, whatever the machine's locale.
+fn run(dir: &Path, lang: &str, args: &[&str]) -> Outcome {
+    let out = Command::new(env!("CARGO_BIN_EXE_assess"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env("ASSESS_LANG", lang)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs");
+    Outcome {
+        status: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        stdout_bytes: out.stdout,
+    }
+}
+
+/// Publishes the year into `out/`.
+fn publish(dir: &Path, lang: &str) {
+    let out = run(
+        dir,
+        lang,
+        &[
+            "publish",
+            "--rubric",
+            "r.toml",
+            "--annual",
+            "office.csv@office",
+            "--annual",
+            "lead.csv",
+            "--daily",
+            "daily.csv",
+            "-o",
+            "out",
+        ],
+    );
+    assert_eq!(out.status, 0, "{}", out.stderr);
+}
+
+fn unescape(t: &str) -> String {
+    t.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+}
+
+/// The texts of the `<t>` elements inside `xml`, joined.
+fn texts(xml: &str) -> String {
+    let mut out = String::new();
+    let mut rest = xml;
+    while let Some(i) = rest.find("<t") {
+        rest = &rest[i + 2..];
+        if !(rest.starts_with('>') || rest.starts_with(' ')) {
+            continue;
+        }
+        let Some(open) = rest.find('>') else { break };
+        let Some(close) = rest.find("</t>") else {
+            break;
+        };
+        if rest[..open].ends_with('/') {
+            rest = &rest[open + 1..];
+            continue;
+        }
+        out.push_str(&unescape(&rest[open + 1..close]));
+        rest = &rest[close + 4..];
+    }
+    out
+}
+
+/// A cell of a sheet's XML: its style index and its text (shared strings
+/// and inline strings resolved, numbers as written).
+#[derive(Debug, Clone)]
+struct XmlCell {
+    style: usize,
+    text: String,
+}
+
+/// Every cell of sheet `n` of a workbook, by reference.
+fn sheet_cells(book: &Path, n: usize) -> BTreeMap<String, XmlCell> {
+    let strings: Vec<String> = {
+        let xml = zip_member(book, "xl/sharedStrings.xml");
+        xml.split("<si>").skip(1).map(texts).collect()
+    };
+    let xml = zip_member(book, &format!("xl/worksheets/sheet{n}.xml"));
+    let mut out = BTreeMap::new();
+    for chunk in xml.split("<c r=\"").skip(1) {
+        let reference = chunk[..chunk.find('"').expect("a reference")].to_string();
+        let head_end = chunk.find('>').expect("a tag");
+        let head = &chunk[..head_end];
+        let attr = |name: &str| -> Option<&str> {
+            let at = head.find(&format!(" {name}=\""))? + name.len() + 3;
+            Some(&head[at..at + head[at..].find('"')?])
+        };
+        let style = attr("s").map_or(0, |s| s.parse().expect("a style"));
+        let body = if head.ends_with('/') {
+            ""
+        } else {
+            &chunk[head_end + 1..chunk.find("</c>").expect("a closed cell")]
+        };
+        let value = body
+            .find("<v>")
+            .map(|i| &body[i + 3..body.find("</v>").expect("a value")]);
+        let text = match attr("t") {
+            Some("s") => {
+                strings[value.expect("an index").parse::<usize>().expect("a number")].clone()
+            }
+            Some("inlineStr") => texts(body),
+            _ => value.map(unescape).unwrap_or_default(),
+        };
+        out.insert(reference, XmlCell { style, text });
+    }
+    out
+}
+
+/// A cell's text, empty when the sheet has none there.
+fn at(cells: &BTreeMap<String, XmlCell>, reference: &str) -> String {
+    cells
+        .get(reference)
+        .map(|c| c.text.clone())
+        .unwrap_or_default()
+}
+
+/// Whether each cell style (`cellXfs`) is unlocked.
+fn unlocked_styles(book: &Path) -> Vec<bool> {
+    let xml = zip_member(book, "xl/styles.xml");
+    let xfs = &xml[xml.find("<cellXfs").expect("cellXfs")..xml.find("</cellXfs>").expect("end")];
+    xfs.split("<xf ")
+        .skip(1)
+        .map(|xf| {
+            let end = xf.find("</xf>").unwrap_or(xf.len());
+            xf[..end].contains("locked=\"0\"")
+        })
+        .collect()
+}
+
+/// The workbook's parts, in order.
+fn parts(book: &Path) -> Vec<(String, Vec<u8>)> {
+    let file = std::fs::File::open(book).expect("the workbook opens");
+    let mut zip = zip::ZipArchive::new(file).expect("a zip");
+    (0..zip.len())
+        .map(|i| {
+            let mut entry = zip.by_index(i).expect("an entry");
+            let mut bytes = Vec::new();
+            entry.read_to_end(&mut bytes).expect("readable");
+            (entry.name().expect("a name").into_owned(), bytes)
+        })
+        .collect()
+}
+
+/// What a unit writes into a cell of the ledger.
+enum Typed<'a> {
+    Text(&'a str),
+    /// A date typed into a date-formatted cell: its serial number.
+    Date(u32),
+}
+
+/// Writes cells into sheet 1 of a ledger as a spreadsheet saves them: the
+/// empty open cell (`<c r="G13" s="9"/>`) becomes a filled one in the same
+/// style; every other part is kept as it was.
+fn fill(book: &Path, cells: &[(&str, Typed)]) {
+    rewrite(book, |mut xml| {
+        for (reference, value) in cells {
+            let open = format!("<c r=\"{reference}\" ");
+            let start = xml
+                .find(&open)
+                .unwrap_or_else(|| panic!("no cell {reference}"));
+            let end = start + xml[start..].find("/>").expect("an empty cell") + 2;
+            let head = &xml[start..end - 2];
+            let filled = match value {
+                Typed::Text(t) => {
+                    format!("{head} t=\"inlineStr\"><is><t>{t}</t></is></c>")
+                }
+                Typed::Date(serial) => format!("{head}><v>{serial}</v></c>"),
+            };
+            xml.replace_range(start..end, &filled);
+        }
+        xml
+    });
+}
+
+/// Rewrites sheet 1 of a workbook.
+fn rewrite(book: &Path, edit: impl FnOnce(String) -> String) {
+    let mut entries = parts(book);
+    let (_, bytes) = entries
+        .iter_mut()
+        .find(|(name, _)| name == "xl/worksheets/sheet1.xml")
+        .expect("a first sheet");
+    let xml = String::from_utf8(std::mem::take(bytes)).expect("UTF-8");
+    *bytes = edit(xml).into_bytes();
+    let list: Vec<(&str, &[u8], Option<u32>)> = entries
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice(), None))
+        .collect();
+    std::fs::write(book, stored_zip(&list)).expect("written");
+}
+
+/// Days from 1899-12-30 (Excel's serial dates).
+fn serial(y: i64, m: i64, d: i64) -> u32 {
+    let days = |y: i64, m: i64, d: i64| {
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let mp = (m + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe
+    };
+    (days(y, m, d) - days(1899, 12, 30)) as u32
+}
+
+// ---------------------------------------------------------------------
+// The ledger as written.
+
+#[test]
+fn the_ledger_has_the_units_columns_open_and_the_rest_locked() {
+    let dir = year();
+    publish(dir.path(), "zh");
+    let book = dir.path().join("out/反馈/一县.xlsx");
+    let cells = sheet_cells(&book, 1);
+    // The header: the unit, its total, grade, rank and the date due back
+    // (no --notice: blank).
+    let facts: Vec<(String, String)> = (2..=9)
+        .map(|r| (at(&cells, &format!("A{r}")), at(&cells, &format!("C{r}"))))
+        .collect();
+    assert_eq!(
+        facts,
+        [
+            ("单位", "一县"),
+            ("总分", "25.3"),
+            ("基本得分", "24.3"),
+            ("加分", "1"),
+            ("扣分", "0"),
+            ("等次", "良好"),
+            ("名次", "第3名（共3个单位）"),
+            ("报送期限", ""),
+        ]
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+    );
+    let header: Vec<String> = "ABCDEFGHIJKL"
+        .chars()
+        .map(|c| at(&cells, &format!("{c}11")))
+        .collect();
+    assert_eq!(
+        header,
+        [
+            "序号",
+            "指标",
+            "分值",
+            "得分",
+            "失分",
+            "失分原因",
+            "整改措施",
+            "责任科室",
+            "责任人",
+            "整改时限",
+            "整改情况",
+            "佐证材料"
+        ]
+    );
+    // One row per thing to put right, the office's cells as numbers.
+    let rows: Vec<[String; 5]> = (12..=17)
+        .map(|r| ["A", "B", "C", "D", "E"].map(|c| at(&cells, &format!("{c}{r}"))))
+        .collect();
+    let want = [
+        ["1", "综合意见", "", "", ""],
+        ["2", "政务公开 › 1.1 组织领导", "8", "7", "1"],
+        [
+            "3",
+            "政务公开 › 1.2 政府信息公开 › 1.2.1 主动公开",
+            "6",
+            "5.3",
+            "0.7",
+        ],
+        [
+            "4",
+            "政务公开 › 1.2 政府信息公开 › 1.2.2 依申请公开",
+            "6",
+            "5",
+            "1",
+        ],
+        ["5", "放管服 › 2.1 网站监测", "4", "3", "1"],
+        ["合计", "", "24", "20.3", "3.7"],
+    ];
+    assert_eq!(rows, want.map(|r| r.map(str::to_string)));
+    // Open: the unit's six columns of each row and the three cells of who
+    // filled it in (C:E, G, J:K of row 22). Nothing else.
+    let open = unlocked_styles(&book);
+    let unlocked: Vec<&str> = cells
+        .iter()
+        .filter(|(_, c)| open[c.style])
+        .map(|(r, _)| r.as_str())
+        .collect();
+    let mut want: Vec<String> = (12..=16)
+        .flat_map(|r| "GHIJKL".chars().map(move |c| format!("{c}{r}")))
+        .collect();
+    want.extend(["C22", "D22", "E22", "G22", "J22", "K22"].map(String::from));
+    want.sort_by_key(|r| {
+        let (col, row) = r.split_at(1);
+        (row.parse::<u32>().expect("a row"), col.to_string())
+    });
+    let mut got: Vec<String> = unlocked.iter().map(|r| r.to_string()).collect();
+    got.sort_by_key(|r| {
+        let (col, row) = r.split_at(1);
+        (row.parse::<u32>().expect("a row"), col.to_string())
+    });
+    assert_eq!(got, want);
+    assert_eq!(at(&cells, "A22"), "填报人：");
+    assert_eq!(at(&cells, "F22"), "联系电话：");
+    assert_eq!(at(&cells, "H22"), "报送日期：");
+    let sheet = zip_member(&book, "xl/worksheets/sheet1.xml");
+    // Protected without a password; rows and columns may be resized.
+    let protection = &sheet[sheet.find("<sheetProtection").expect("protected")..];
+    let protection = &protection[..protection.find("/>").expect("a tag")];
+    assert!(!protection.contains("password"), "{protection}");
+    assert!(protection.contains("formatRows=\"0\""), "{protection}");
+    // 整改情况: a drop-down of the three words on every row.
+    assert!(
+        sheet.contains(
+            "sqref=\"K12:K16\"><formula1>\"已完成,正在整改,未整改\"</formula1></dataValidation>"
+        ),
+        "{sheet}"
+    );
+    assert!(sheet.contains("type=\"list\""));
+    // A4 landscape, page numbers in the footer, the header row on every page.
+    assert!(sheet.contains("<pageSetup paperSize=\"9\""), "A4");
+    assert!(sheet.contains("orientation=\"landscape\""));
+    assert!(sheet.contains("<oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter>"));
+    let workbook = zip_member(&book, "xl/workbook.xml");
+    assert!(
+        workbook.contains(
+            "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">失分清单!$11:$11</definedName>"
+        ),
+        "{workbook}"
+    );
+    // Every cell's font is SimSun marked GB2312 (charset 134), the
+    // default one too (the only other font is the notes' own, in Excel's
+    // style for notes, whose text is set in SimSun: below).
+    let styles = zip_member(&book, "xl/styles.xml");
+    let fonts: Vec<&str> = styles
+        [styles.find("<fonts").expect("fonts")..styles.find("</fonts>").expect("end")]
+        .split("<font>")
+        .skip(1)
+        .collect();
+    let xfs =
+        &styles[styles.find("<cellXfs").expect("xfs")..styles.find("</cellXfs>").expect("end")];
+    let used: Vec<usize> = xfs
+        .split("fontId=\"")
+        .skip(1)
+        .map(|x| x[..x.find('"').expect("end")].parse().expect("an index"))
+        .collect();
+    assert!(used.len() > 10, "{xfs}");
+    for f in used {
+        assert!(
+            fonts[f].contains("<name val=\"SimSun\"/>")
+                && fonts[f].contains("<charset val=\"134\"/>"),
+            "font {f}: {}",
+            fonts[f]
+        );
+    }
+    // Rows as tall as their text: three lines of reasons against one.
+    let height = |r: u32| -> f64 {
+        let row = &sheet[sheet.find(&format!("<row r=\"{r}\"")).expect("a row")..];
+        let at = row.find(" ht=\"").expect("a height") + 5;
+        row[at..at + row[at..].find('"').expect("end")]
+            .parse()
+            .expect("a number")
+    };
+    assert!(height(14) > height(13), "{} {}", height(14), height(13));
+    // The criteria once, as the note of their line's 指标 cell, not in its reasons.
+    let comments = zip_member(&book, "xl/comments1.xml");
+    assert_eq!(comments.matches("<comment ").count(), 1, "{comments}");
+    assert!(comments.contains("<comment ref=\"B13\""), "{comments}");
+    assert!(
+        texts(&comments)
+            .contains("评分标准：未成立政务公开领导小组的扣2分；领导小组调整后未及时发文的扣1分。")
+    );
+    assert!(comments.contains("<rFont val=\"SimSun\"/>"), "{comments}");
+    assert!(!at(&cells, "F13").contains("评分标准"));
+    // The info sheet: hidden, and what rectify knows the ledger by.
+    assert!(
+        workbook.contains("<sheet name=\"台账信息\" sheetId=\"3\" state=\"hidden\""),
+        "{workbook}"
+    );
+    let info = sheet_cells(&book, 3);
+    let row = |r: u32| -> Vec<String> {
+        "ABCDEFGH"
+            .chars()
+            .map(|c| at(&info, &format!("{c}{r}")))
+            .collect()
+    };
+    assert_eq!(row(1)[0], "assess.ledger.v1");
+    assert_eq!(row(2)[..2], ["rubric", "t"]);
+    assert_eq!(row(3)[..2], ["year", "2020"]);
+    assert_eq!(row(4)[..2], ["unit", "u1"]);
+    assert_eq!(row(5)[..2], ["sheet", "失分清单"]);
+    assert_eq!(row(6)[..2], ["unit_cell", "C2"]);
+    assert_eq!(row(8)[..3], ["column", "indicator", "2"]);
+    assert_eq!(
+        row(20),
+        [
+            "row",
+            "13",
+            "line",
+            "1.1",
+            "8",
+            "7",
+            "1",
+            "政务公开 › 1.1 组织领导"
+        ]
+    );
+}
+
+#[test]
+fn a_wide_note_goes_to_the_lines_it_names_and_the_rest_to_one_general_row() {
+    let dir = year();
+    publish(dir.path(), "zh");
+    let cells = sheet_cells(&dir.path().join("out/反馈/一县.xlsx"), 1);
+    let reasons: Vec<String> = (12..=16).map(|r| at(&cells, &format!("F{r}"))).collect();
+    assert_eq!(
+        reasons,
+        [
+            // Of no line: once, above the lines.
+            "办公室：整体工作有待加强",
+            // 1.1 by its id.
+            "办公室评7分（满分8分）：1.1领导小组调整后未发文",
+            // Group 1.2 on each of its leaves, 主动公开 by its title; the
+            // lead's long note whole, its `；` and `1.1` included; the
+            // weighted score worked out.
+            "办公室评5分（满分6分，权重0.4）：1.2信息公开目录未更新；主动公开栏目更新不及时\n\
+             牵头单位评5.5分（满分6分，权重0.6）：1.1也要加强；解读材料滞后\n\
+             加权得分：0.4×5+0.6×5.5=5.3",
+            // 1.2.2, the longest id, not group 1.2.
+            "办公室评5分（满分6分）：1.2.2部分台账缺失；1.2信息公开目录未更新",
+            "1. 2020-03-02 随机抽查，核减1分：网站栏目空白\n本项仅日常考核，从满分4分起扣",
+        ]
+    );
+    // 2.2 cost nothing: its remark is on no row.
+    let all: String = cells.values().map(|c| c.text.clone()).collect();
+    assert!(!all.contains("窗口服务好"), "{all}");
+}
+
+#[test]
+fn a_veto_is_the_first_row_a_penalty_a_row_and_a_bonus_line_never_a_loss() {
+    let dir = year();
+    publish(dir.path(), "zh");
+    let three = sheet_cells(&dir.path().join("out/反馈/三县.xlsx"), 1);
+    let row = |cells: &BTreeMap<String, XmlCell>, r: u32| -> Vec<String> {
+        "ABCDEF"
+            .chars()
+            .map(|c| at(cells, &format!("{c}{r}")))
+            .collect()
+    };
+    assert_eq!(
+        row(&three, 12),
+        [
+            "1",
+            "一票否决",
+            "",
+            "",
+            "",
+            "1. 2020-06-01 专项检查：泄露涉密信息\n一票否决，等次定为不合格"
+        ]
+    );
+    assert_eq!(
+        row(&three, 13),
+        [
+            "2",
+            "放管服 › 2.2 政务服务",
+            "4",
+            "3",
+            "1",
+            "办公室评3分（满分4分）"
+        ]
+    );
+    assert_eq!(row(&three, 14)[..5], ["合计", "", "4", "3", "1"]);
+    let two = sheet_cells(&dir.path().join("out/反馈/二县.xlsx"), 1);
+    assert_eq!(
+        row(&two, 12),
+        ["1", "综合意见", "", "", "", "办公室：工作扎实"]
+    );
+    // The penalty as the loss: 分值 5, 得分 −2, 失分 2.
+    assert_eq!(
+        row(&two, 13),
+        [
+            "2",
+            "扣分项 › p1 被通报批评",
+            "5",
+            "-2",
+            "2",
+            "1. 2020-08-12 专项检查，核减2分（被上级通报批评的，每次扣2分，1次）：被自治区通报"
+        ]
+    );
+    assert_eq!(at(&two, "A14"), "合计");
+    // 2.3 (added alone, inside the scored part) and b1 (the bonus part)
+    // are in no ledger, though every unit is below their points.
+    for unit in ["一县", "二县", "三县"] {
+        let cells = sheet_cells(&dir.path().join(format!("out/反馈/{unit}.xlsx")), 1);
+        let all: String = cells.values().map(|c| c.text.clone() + "\n").collect();
+        assert!(!all.contains("2.3 创新加分"), "{unit}: {all}");
+        assert!(!all.contains("b1 经验推广"), "{unit}: {all}");
+    }
+}
+
+// ---------------------------------------------------------------------
+// assess rectify
+
+/// The three ledgers as they come back: renamed by the units, in a folder
+/// of their own (`报回/`), with a scan beside them.
+fn returned(dir: &Path) {
+    std::fs::create_dir_all(dir.join("报回")).expect("a folder");
+    for (unit, name) in [
+        ("一县", "一县整改台账（盖章）.xlsx"),
+        ("二县", "reply-2.xlsx"),
+        ("三县", "三县.xlsx"),
+    ] {
+        std::fs::copy(
+            dir.join(format!("out/反馈/{unit}.xlsx")),
+            dir.join("报回").join(name),
+        )
+        .expect("copied");
+    }
+    std::fs::write(dir.join("报回/扫描件.pdf"), b"%PDF-1.4").expect("a scan");
+}
+
+/// Fills every row of a ledger: (row, measure, deadline, status).
+fn fill_rows(book: &Path, rows: &[(u32, &str, Typed, &str)]) {
+    let mut cells: Vec<(String, Typed)> = Vec::new();
+    for (r, measure, deadline, status) in rows {
+        cells.push((format!("G{r}"), Typed::Text(measure)));
+        cells.push((format!("H{r}"), Typed::Text("办公室")));
+        cells.push((format!("I{r}"), Typed::Text("张三")));
+        cells.push((
+            format!("J{r}"),
+            match deadline {
+                Typed::Text(t) => Typed::Text(t),
+                Typed::Date(d) => Typed::Date(*d),
+            },
+        ));
+        cells.push((format!("K{r}"), Typed::Text(status)));
+        cells.push((format!("L{r}"), Typed::Text("会议纪要")));
+    }
+    let refs: Vec<(&str, Typed)> = cells
+        .iter()
+        .map(|(r, t)| {
+            (
+                r.as_str(),
+                match t {
+                    Typed::Text(x) => Typed::Text(x),
+                    Typed::Date(d) => Typed::Date(*d),
+                },
+            )
+        })
+        .collect();
+    fill(book, &refs);
+}
+
+/// 一县's five rows, 二县's two and 三县's two, filled in whole.
+fn fill_all(dir: &Path) {
+    let d = |m, day| Typed::Date(serial(2021, m, day));
+    fill_rows(
+        &dir.join("报回/一县整改台账（盖章）.xlsx"),
+        &[
+            (12, "建立周例会制度", d(3, 31), "已完成"),
+            (13, "重新印发领导小组文件", d(2, 28), "已完成"),
+            (14, "补充更新公开目录", d(4, 30), "正在整改"),
+            (15, "补齐依申请公开台账", d(3, 31), "已完成"),
+            (16, "专人每日巡检网站", Typed::Text("长期坚持"), "正在整改"),
+        ],
+    );
+    fill_rows(
+        &dir.join("报回/reply-2.xlsx"),
+        &[
+            (12, "保持", d(3, 31), "已完成"),
+            (
+                13,
+                "逐条整改通报问题",
+                Typed::Text("2021年6月30日"),
+                "正在整改",
+            ),
+        ],
+    );
+    fill_rows(
+        &dir.join("报回/三县.xlsx"),
+        &[
+            (12, "追责问责并开展保密培训", d(3, 15), "已完成"),
+            (13, "压缩办理时限", d(5, 31), "未整改"),
+        ],
+    );
+}
+
+fn rectify(dir: &Path, lang: &str, more: &[&str]) -> Outcome {
+    let mut args = vec!["rectify", "报回", "--rubric", "r.toml"];
+    args.extend(more);
+    run(dir, lang, &args)
+}
+
+#[test]
+fn every_ledger_back_and_complete_is_exit_0_with_the_summary_workbook() {
+    let dir = year();
+    publish(dir.path(), "zh");
+    returned(dir.path());
+    fill_all(dir.path());
+    let out = rectify(
+        dir.path(),
+        "zh",
+        &["--as-of", "2021-03-01", "-o", "汇总.xlsx"],
+    );
+    assert_eq!(out.stderr, "");
+    assert_text(
+        &out.stdout,
+        "整改情况汇总（截至2021年3月1日）
+┌──────┬──────────┬──────┬────────┬──────────┬────────┬──────────────┬──────┐
+│ 单位 ┆ 是否报送 ┆ 行数 ┆ 已完成 ┆ 正在整改 ┆ 未整改 ┆ 未填整改措施 ┆ 逾期 │
+╞══════╪══════════╪══════╪════════╪══════════╪════════╪══════════════╪══════╡
+│ 一县 ┆ 是       ┆    5 ┆      3 ┆        2 ┆      0 ┆            0 ┆    0 │
+│ 二县 ┆ 是       ┆    2 ┆      1 ┆        1 ┆      0 ┆            0 ┆    0 │
+│ 三县 ┆ 是       ┆    2 ┆      1 ┆        0 ┆      1 ┆            0 ┆    0 │
+└──────┴──────────┴──────┴────────┴──────────┴────────┴──────────────┴──────┘
+共3个单位，已报送3个，其中3个各行均已填写完整。
+各单位均已报送整改台账，每行均已填写整改措施并选择了整改情况。
+",
+    );
+    assert_eq!(out.status, 0);
+    // The workbook: a row per unit under one header row, then the rows not
+    // done by deadline (dated first, 长期坚持 last).
+    let book = dir.path().join("汇总.xlsx");
+    let workbook = zip_member(&book, "xl/workbook.xml");
+    assert!(
+        workbook.contains("<sheet name=\"整改情况汇总\""),
+        "{workbook}"
+    );
+    let summary = sheet_cells(&book, 1);
+    let rows: Vec<Vec<String>> = (1..=4)
+        .map(|r| {
+            "ABCDEFGH"
+                .chars()
+                .map(|c| at(&summary, &format!("{c}{r}")))
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            [
+                "单位",
+                "是否报送",
+                "行数",
+                "已完成",
+                "正在整改",
+                "未整改",
+                "未填整改措施",
+                "逾期"
+            ],
+            ["一县", "是", "5", "3", "2", "0", "0", "0"],
+            ["二县", "是", "2", "1", "1", "0", "0", "0"],
+            ["三县", "是", "2", "1", "0", "1", "0", "0"],
+        ]
+        .map(|r| r.map(str::to_string).to_vec())
+    );
+    let open = sheet_cells(&book, 2);
+    let rows: Vec<Vec<String>> = (1..=5)
+        .map(|r| {
+            "ABCDE"
+                .chars()
+                .map(|c| at(&open, &format!("{c}{r}")))
+                .collect()
+        })
+        .collect();
+    let (apr30, may31, jun30) = (
+        serial(2021, 4, 30),
+        serial(2021, 5, 31),
+        serial(2021, 6, 30),
+    );
+    assert_eq!(
+        rows,
+        [
+            ["单位", "指标", "整改措施", "整改时限", "整改情况"].map(String::from),
+            [
+                "一县",
+                "1.2.1 主动公开",
+                "补充更新公开目录",
+                &apr30.to_string(),
+                "正在整改"
+            ]
+            .map(String::from),
+            [
+                "三县",
+                "2.2 政务服务",
+                "压缩办理时限",
+                &may31.to_string(),
+                "未整改"
+            ]
+            .map(String::from),
+            [
+                "二县",
+                "p1 被通报批评",
+                "逐条整改通报问题",
+                &jun30.to_string(),
+                "正在整改"
+            ]
+            .map(String::from),
+            [
+                "一县",
+                "2.1 网站监测",
+                "专人每日巡检网站",
+                "长期坚持",
+                "正在整改"
+            ]
+            .map(String::from),
+        ]
+        .map(|r| r.to_vec())
+    );
+}
+
+#[test]
+fn a_deadline_passed_without_done_is_overdue() {
+    let dir = year();
+    publish(dir.path(), "zh");
+    returned(dir.path());
+    fill_all(dir.path());
+    // On 2021-04-01: 1.2.1 (due 4-30) is not late yet; 2.1 has no date.
+    // On 2021-06-01: 1.2.1 (正在整改, 4-30) and 三县 2.2 (未整改, 5-31) are late;
+    // done rows never are; 二县 p1 is due 6-30.
+    let out = rectify(dir.path(), "zh", &["--as-of", "2021-06-01"]);
+    assert_eq!(out.stderr, "");
+    assert_text(
+        &out.stdout,
+        "整改情况汇总（截至2021年6月1日）
+┌──────┬──────────┬──────┬────────┬──────────┬────────┬──────────────┬──────┐
+│ 单位 ┆ 是否报送 ┆ 行数 ┆ 已完成 ┆ 正在整改 ┆ 未整改 ┆ 未填整改措施 ┆ 逾期 │
+╞══════╪══════════╪══════╪════════╪══════════╪════════╪══════════════╪══════╡
+│ 一县 ┆ 是       ┆    5 ┆      3 ┆        2 ┆      0 ┆            0 ┆    1 │
+│ 二县 ┆ 是       ┆    2 ┆      1 ┆        1 ┆      0 ┆            0 ┆    0 │
+│ 三县 ┆ 是       ┆    2 ┆      1 ┆        0 ┆      1 ┆            0 ┆    1 │
+└──────┴──────────┴──────┴────────┴──────────┴────────┴──────────────┴──────┘
+共3个单位，已报送3个，其中3个各行均已填写完整。
+逾期（2项）：
+  一县 1.2.1 主动公开：整改时限2021-04-30已过，整改情况为“正在整改”
+  三县 2.2 政务服务：整改时限2021-05-31已过，整改情况为“未整改”
+各单位均已报送整改台账，每行均已填写整改措施并选择了整改情况。
+",
+    );
+    // Every row complete: late is reported, not outstanding.
+    assert_eq!(out.status, 0);
+    let out = rectify(dir.path(), "zh", &["--as-of", "2021-04-01"]);
+    assert!(!out.stdout.contains("逾期（"), "{}", out.stdout);
+}
+
+/// 一县 sends its ledger back empty, 二县 fills it in with a word of its
+/// own, 三县 sends nothing; a workbook that is no ledger (a table of the
+/// unit's own) lies beside them.
+fn partly_returned(dir: &Path) {
+    publish(dir, "zh");
+    returned(dir);
+    std::fs::remove_file(dir.join("报回/三县.xlsx")).expect("removed");
+    fill_rows(
+        &dir.join("报回/reply-2.xlsx"),
+        &[
+            (12, "保持", Typed::Date(serial(2021, 3, 31)), "已完成"),
+            (13, "", Typed::Text(""), "差不多了"),
+        ],
+    );
+    // A workbook of the unit's own (a copy without the info sheet).
+    let out = run(
+        dir,
+        "zh",
+        &[
+            "template",
+            "published",
+            "--rubric",
+            "r.toml",
+            "-o",
+            "报回/名单.xlsx",
+        ],
+    );
+    assert_eq!(out.status, 0, "{}", out.stderr);
+}
+
+#[test]
+fn an_empty_ledger_and_a_missing_one_are_outstanding_in_both_languages() {
+    let dir = year();
+    partly_returned(dir.path());
+    let out = rectify(dir.path(), "zh", &["--as-of", "2021-03-01"]);
+    assert_text(
+        &out.stderr,
+        "提示：报回/名单.xlsx 不是整改台账（没有 assess publish 写入的隐藏工作表“台账信息”；请在原台账中填写，不要复制到新的工作簿），已跳过。\n",
+    );
+    assert_text(
+        &out.stdout,
+        "整改情况汇总（截至2021年3月1日）
+┌──────┬──────────┬──────┬────────┬──────────┬────────┬──────────────┬──────┐
+│ 单位 ┆ 是否报送 ┆ 行数 ┆ 已完成 ┆ 正在整改 ┆ 未整改 ┆ 未填整改措施 ┆ 逾期 │
+╞══════╪══════════╪══════╪════════╪══════════╪════════╪══════════════╪══════╡
+│ 一县 ┆ 是       ┆    5 ┆      0 ┆        0 ┆      0 ┆            5 ┆    0 │
+│ 二县 ┆ 是       ┆    2 ┆      1 ┆        0 ┆      0 ┆            1 ┆    0 │
+│ 三县 ┆ 否       ┆      ┆        ┆          ┆        ┆              ┆      │
+└──────┴──────────┴──────┴────────┴──────────┴────────┴──────────────┴──────┘
+共3个单位，已报送2个，其中0个各行均已填写完整。
+未完成（7项）：
+  一县 综合意见：未填整改措施，未选择整改情况
+  一县 1.1 组织领导：未填整改措施，未选择整改情况
+  一县 1.2.1 主动公开：未填整改措施，未选择整改情况
+  一县 1.2.2 依申请公开：未填整改措施，未选择整改情况
+  一县 2.1 网站监测：未填整改措施，未选择整改情况
+  二县 p1 被通报批评：未填整改措施，整改情况“差不多了”不是已完成、正在整改、未整改之一
+  三县：未报送整改台账
+",
+    );
+    assert_eq!(out.status, 1);
+    let out = rectify(dir.path(), "en", &["--as-of", "2021-03-01"]);
+    assert_text(
+        &out.stderr,
+        "warning: 报回/名单.xlsx is not a rectification ledger (it has no hidden sheet of ledger info, which assess publish writes; fill in the ledger itself rather than a copy in a new workbook); passed over\n",
+    );
+    assert_text(
+        &out.stdout,
+        "Rectification as of 2021-03-01
+┌──────┬──────────┬──────┬──────┬─────────────┬─────────────┬─────────────┬─────────┐
+│ Unit ┆ Returned ┆ Rows ┆ Done ┆ In progress ┆ Not started ┆ No measures ┆ Overdue │
+╞══════╪══════════╪══════╪══════╪═════════════╪═════════════╪═════════════╪═════════╡
+│ 一县 ┆ yes      ┆    5 ┆    0 ┆           0 ┆           0 ┆           5 ┆       0 │
+│ 二县 ┆ yes      ┆    2 ┆    1 ┆           0 ┆           0 ┆           1 ┆       0 │
+│ 三县 ┆ no       ┆      ┆      ┆             ┆             ┆             ┆         │
+└──────┴──────────┴──────┴──────┴─────────────┴─────────────┴─────────────┴─────────┘
+3 units, 2 ledgers returned, 0 of them with every row filled in.
+Outstanding (7):
+  一县 General remarks: no measures written, no progress chosen
+  一县 1.1 组织领导: no measures written, no progress chosen
+  一县 1.2.1 主动公开: no measures written, no progress chosen
+  一县 1.2.2 依申请公开: no measures written, no progress chosen
+  一县 2.1 网站监测: no measures written, no progress chosen
+  二县 p1 被通报批评: no measures written, progress \"差不多了\" is not one of Done, In progress, Not started
+  三县: no ledger returned
+",
+    );
+    assert_eq!(out.status, 1);
+}
+
+#[test]
+fn a_changed_score_cell_is_refused_at_its_cell() {
+    let dir = year();
+    publish(dir.path(), "zh");
+    returned(dir.path());
+    fill_all(dir.path());
+    // 一县 raises its 1.1 score from 7 to 8 (the sheet unprotected first).
+    rewrite(
+        &dir.path().join("报回/一县整改台账（盖章）.xlsx"),
+        |xml| {
+            let cell = xml.find("<c r=\"D13\" ").expect("D13");
+            let v = cell + xml[cell..].find("<v>7</v>").expect("its value");
+            let mut xml = xml;
+            xml.replace_range(v..v + 8, "<v>8</v>");
+            xml
+        },
+    );
+    let out = rectify(
+        dir.path(),
+        "zh",
+        &["--as-of", "2021-03-01", "-o", "汇总.xlsx"],
+    );
+    assert_text(
+        &out.stderr,
+        "错误：报回/一县整改台账（盖章）.xlsx[失分清单]!D13：“得分”一栏由考核办填写，不得改动：原为“7”，现为“8”。请恢复原值，或用原台账重新填写。
+assess：共发现 1 处问题，未进行计算，也未写出任何文件。
+",
+    );
+    assert_eq!(out.stdout, "");
+    assert_eq!(out.status, 2);
+    assert!(!dir.path().join("汇总.xlsx").exists(), "nothing written");
+    let out = rectify(dir.path(), "en", &["--as-of", "2021-03-01"]);
+    assert_text(
+        &out.stderr,
+        "error: 报回/一县整改台账（盖章）.xlsx[失分清单]!D13: the office's column \"Score\" may not be changed: it held \"7\", it holds \"8\"; put the value back, or fill in the original ledger again
+assess: 1 problem found; nothing was computed and no file was written
+",
+    );
+    assert_eq!(out.status, 2);
+}
+
+#[test]
+fn another_years_ledger_is_refused() {
+    let dir = year();
+    // The same year's files as 2021's, published into out/: then read
+    // against the 2020 rubric.
+    let next = |t: &str| {
+        t.replace("year = 2020", "year = 2021")
+            .replace("2020-", "2021-")
+    };
+    std::fs::write(dir.path().join("r2021.toml"), next(RUBRIC)).expect("written");
+    std::fs::write(dir.path().join("daily.csv"), next(DAILY)).expect("written");
+    let out = run(
+        dir.path(),
+        "zh",
+        &[
+            "publish",
+            "--rubric",
+            "r2021.toml",
+            "--annual",
+            "office.csv@office",
+            "--annual",
+            "lead.csv",
+            "--daily",
+            "daily.csv",
+            "-o",
+            "out",
+        ],
+    );
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    returned(dir.path());
+    let out = rectify(dir.path(), "zh", &["--as-of", "2021-03-01"]);
+    assert_text(
+        &out.stderr,
+        "错误：报回/reply-2.xlsx[台账信息]!B3：这是 2021 年度的整改台账，而细则“t”是 2020 年度的：请检查是否收错了台账，或用 --rubric 指定该年度的细则。
+错误：报回/一县整改台账（盖章）.xlsx[台账信息]!B3：这是 2021 年度的整改台账，而细则“t”是 2020 年度的：请检查是否收错了台账，或用 --rubric 指定该年度的细则。
+错误：报回/三县.xlsx[台账信息]!B3：这是 2021 年度的整改台账，而细则“t”是 2020 年度的：请检查是否收错了台账，或用 --rubric 指定该年度的细则。
+assess：共发现 3 处问题，未进行计算，也未写出任何文件。
+",
+    );
+    assert_eq!(out.stdout, "");
+    assert_eq!(out.status, 2);
+}
+
+#[test]
+fn a_bad_as_of_date_is_a_usage_error() {
+    let dir = year();
+    publish(dir.path(), "zh");
+    returned(dir.path());
+    let out = rectify(dir.path(), "zh", &["--as-of", "3月1日"]);
+    assert_text(
+        &out.stderr,
+        "错误：--as-of 的日期“3月1日”无法识别，请写成 2021-03-31 这样的日期。
+assess：共发现 1 处问题，未进行计算，也未写出任何文件。
+",
+    );
+    assert_eq!(out.status, 2);
+}

@@ -98,7 +98,8 @@ fn render(
         PathBuf::from(published::ANALYSIS_HTML),
         crate::report::publish::analysis::html(p).into_bytes(),
     ));
-    for (name, bytes) in crate::report::publish::feedback::workbooks(p)? {
+    // The ledgers are due back by the notice's deadline (blank without one).
+    for (name, bytes) in crate::report::publish::feedback::workbooks_due(p, settings.deadline)? {
         files.push((Path::new(published::FEEDBACK_DIR).join(name), bytes));
     }
     Ok(files)

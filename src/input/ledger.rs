@@ -366,16 +366,29 @@ fn read_one(catalog: &Catalog, path: &Path, file: &Arc<str>, diags: &mut Diagnos
             return Read::Failed;
         }
     };
-    let Some(info_sheet) = find_info(&mut book) else {
-        return Read::NotALedger(msg!("ledger-why-no-info"));
+    let info_sheet = match find_info(&mut book) {
+        Ok(Some(i)) => i,
+        Ok(None) => return Read::NotALedger(msg!("ledger-why-no-info")),
+        Err((sheet, row, column, m)) => {
+            let mut at = Location::new(&label(file, &book.sheets[sheet].name), row);
+            if let Some(c) = column {
+                at = at.in_cell(c);
+            }
+            diags.error(at, m);
+            return Read::Failed;
+        }
     };
     let info_label = label(file, &book.sheets[info_sheet].name);
     let Some(info) = read_info(&mut book, info_sheet, &info_label, diags) else {
         return Read::Failed;
     };
+    // Another rubric's or year's ledger is told at the ledger's title (A1
+    // of its sheet, which names the year and the assessment), the cell a
+    // reader can see; the info sheet it is known by is very hidden.
+    let title = Location::new(&label(file, &info.sheet), 1).in_cell(1);
     let Some(r) = catalog.rubrics.iter().position(|r| r.id == info.rubric.0) else {
         diags.error(
-            info.rubric.1.clone(),
+            title,
             msg!(
                 "ledger-other-rubric",
                 rubric = &info.rubric.0,
@@ -387,7 +400,7 @@ fn read_one(catalog: &Catalog, path: &Path, file: &Arc<str>, diags: &mut Diagnos
     let rubric = &catalog.rubrics[r];
     if info.year.0 != rubric.year.to_string() {
         diags.error(
-            info.year.1.clone(),
+            title,
             msg!(
                 "ledger-other-year",
                 year = &info.year.0,
@@ -553,27 +566,43 @@ fn same(role: Role, was: &str, now: Option<&SheetCell>) -> bool {
 }
 
 /// The info sheet: the first sheet whose first cell is the marker,
-/// hidden sheets first.
-fn find_info(book: &mut Book) -> Option<usize> {
+/// hidden sheets first. `Err` with the first sheet that could not be read
+/// (where it failed and why) when no sheet has the marker: a damaged or
+/// oversized sheet is told as such, not as a workbook without the marker.
+fn find_info(book: &mut Book) -> Result<Option<usize>, (usize, usize, Option<usize>, Message)> {
     let mut order: Vec<usize> = (0..book.sheets.len())
         .filter(|&i| book.sheets[i].is_worksheet())
         .collect();
     order.sort_by_key(|&i| !book.sheets[i].hidden);
+    let mut failed = None;
     for i in order {
-        let Ok(mut rows) = book.rows(i) else {
-            continue;
+        let mut rows = match book.rows(i) {
+            Ok(r) => r,
+            Err(m) => {
+                failed.get_or_insert((i, 0, None, m));
+                continue;
+            }
         };
-        if let Ok(Some(row)) = rows.next_row()
-            && row.number == 1
-            && row
-                .cells
-                .first()
-                .is_some_and(|c| c.column == 1 && c.text.trim() == MARKER)
-        {
-            return Some(i);
+        match rows.next_row() {
+            Ok(Some(row))
+                if row.number == 1
+                    && row
+                        .cells
+                        .first()
+                        .is_some_and(|c| c.column == 1 && c.text.trim() == MARKER) =>
+            {
+                return Ok(Some(i));
+            }
+            Ok(_) => {}
+            Err(e) => {
+                failed.get_or_insert((i, e.row, e.column, e.message));
+            }
         }
     }
-    None
+    match failed {
+        Some(f) => Err(f),
+        None => Ok(None),
+    }
 }
 
 /// The info sheet read.

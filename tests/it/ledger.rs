@@ -424,9 +424,10 @@ fn the_ledger_has_the_units_columns_open_and_the_rest_locked() {
     );
     assert!(comments.contains("<rFont val=\"SimSun\"/>"), "{comments}");
     assert!(!at(&cells, "F13").contains("评分标准"));
-    // The info sheet: hidden, and what rectify knows the ledger by.
+    // The info sheet: very hidden (no 取消隐藏 offers it), and what rectify
+    // knows the ledger by.
     assert!(
-        workbook.contains("<sheet name=\"台账信息\" sheetId=\"3\" state=\"hidden\""),
+        workbook.contains("<sheet name=\"台账信息\" sheetId=\"3\" state=\"veryHidden\""),
         "{workbook}"
     );
     let info = sheet_cells(&book, 3);
@@ -958,9 +959,9 @@ fn another_years_ledger_is_refused() {
     let out = rectify(dir.path(), "zh", &["--as-of", "2021-03-01"]);
     assert_text(
         &out.stderr,
-        "错误：报回/reply-2.xlsx[台账信息]!B3：这是 2021 年度的整改台账，而细则“t”是 2020 年度的：请检查是否收错了台账，或用 --rubric 指定该年度的细则。
-错误：报回/一县整改台账（盖章）.xlsx[台账信息]!B3：这是 2021 年度的整改台账，而细则“t”是 2020 年度的：请检查是否收错了台账，或用 --rubric 指定该年度的细则。
-错误：报回/三县.xlsx[台账信息]!B3：这是 2021 年度的整改台账，而细则“t”是 2020 年度的：请检查是否收错了台账，或用 --rubric 指定该年度的细则。
+        "错误：报回/reply-2.xlsx[失分清单]!A1：这是 2021 年度的整改台账，而细则“t”是 2020 年度的：请检查是否收错了台账，或用 --rubric 指定该年度的细则。
+错误：报回/一县整改台账（盖章）.xlsx[失分清单]!A1：这是 2021 年度的整改台账，而细则“t”是 2020 年度的：请检查是否收错了台账，或用 --rubric 指定该年度的细则。
+错误：报回/三县.xlsx[失分清单]!A1：这是 2021 年度的整改台账，而细则“t”是 2020 年度的：请检查是否收错了台账，或用 --rubric 指定该年度的细则。
 assess：共发现 3 处问题，未进行计算，也未写出任何文件。
 ",
     );
@@ -981,4 +982,122 @@ assess：共发现 1 处问题，未进行计算，也未写出任何文件。
 ",
     );
     assert_eq!(out.status, 2);
+}
+
+#[test]
+fn the_notices_deadline_is_the_ledgers_date_due_back() {
+    let dir = year();
+    std::fs::write(dir.path().join("notice.toml"), "deadline = 2021-03-31\n").expect("written");
+    let out = run(
+        dir.path(),
+        "zh",
+        &[
+            "publish",
+            "--rubric",
+            "r.toml",
+            "--annual",
+            "office.csv@office",
+            "--annual",
+            "lead.csv",
+            "--daily",
+            "daily.csv",
+            "--notice",
+            "notice.toml",
+            "-o",
+            "out",
+        ],
+    );
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    let cells = sheet_cells(&dir.path().join("out/反馈/一县.xlsx"), 1);
+    assert_eq!(at(&cells, "A9"), "报送期限");
+    assert_eq!(at(&cells, "C9"), "2021年3月31日");
+    assert_eq!(
+        at(&cells, "A20"),
+        "请于2021年3月31日前将本台账填写完整，加盖单位公章后报送。"
+    );
+    // Without the notice: blanks to write by hand.
+    let dir = year();
+    publish(dir.path(), "zh");
+    let cells = sheet_cells(&dir.path().join("out/反馈/一县.xlsx"), 1);
+    assert_eq!(at(&cells, "C9"), "");
+    assert_eq!(
+        at(&cells, "A20"),
+        "请于\u{3000}\u{3000}\u{3000}\u{3000}年\u{3000}\u{3000}月\u{3000}\u{3000}日前将本台账填写完整，加盖单位公章后报送。"
+    );
+}
+
+/// A ledger whose info sheet claims to unpack to 4 GiB (a zip bomb as far
+/// as a reader trusting the headers can tell).
+fn lying_ledger(from: &Path, to: &Path) {
+    let entries = parts(from);
+    let list: Vec<(&str, &[u8], Option<u32>)> = entries
+        .iter()
+        .map(|(n, b)| {
+            let declared = (n == "xl/worksheets/sheet3.xml").then_some(u32::MAX);
+            (n.as_str(), b.as_slice(), declared)
+        })
+        .collect();
+    std::fs::write(to, stored_zip(&list)).expect("written");
+}
+
+#[test]
+fn hostile_files_are_refused_together_without_a_panic_or_a_summary() {
+    let dir = year();
+    publish(dir.path(), "zh");
+    let d = dir.path();
+    std::fs::create_dir_all(d.join("报回")).expect("a folder");
+    std::fs::copy(d.join("out/反馈/一县.xlsx"), d.join("报回/一县.xlsx")).expect("copied");
+    // In the folder: a text file under a workbook's name (passed over, as
+    // a scan would be), a ledger cut short in the post, a ledger that lies
+    // about its size.
+    std::fs::write(d.join("报回/readme.xlsx"), "这不是工作簿\n").expect("written");
+    let whole = std::fs::read(d.join("out/反馈/二县.xlsx")).expect("read");
+    std::fs::write(d.join("报回/二县.xlsx"), &whole[..whole.len() / 2]).expect("written");
+    lying_ledger(&d.join("out/反馈/三县.xlsx"), &d.join("报回/三县.xlsx"));
+    // Named on the command line: a text file and a workbook that is no ledger.
+    std::fs::write(d.join("说明.txt"), "请查收\n").expect("written");
+    let out = run(
+        d,
+        "zh",
+        &[
+            "template",
+            "published",
+            "--rubric",
+            "r.toml",
+            "-o",
+            "名单.xlsx",
+        ],
+    );
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    let out = run(
+        d,
+        "zh",
+        &[
+            "rectify",
+            "报回",
+            "说明.txt",
+            "名单.xlsx",
+            "--rubric",
+            "r.toml",
+            "--as-of",
+            "2021-03-01",
+            "-o",
+            "汇总.xlsx",
+        ],
+    );
+    // Every problem at once, each at its file (the oversized part at its
+    // sheet), the folder's stray text file passed over with a word.
+    assert_text(
+        &out.stderr,
+        "提示：报回/readme.xlsx 不是整改台账（不是 Excel 工作簿），已跳过。
+错误：报回/三县.xlsx[台账信息]：工作簿的组成部分 xl/worksheets/sheet3.xml 解压后有 4095 MiB，超过可读取的 1024 MiB；评分表不会这么大，请检查文件。
+错误：报回/二县.xlsx：无法读取该工作簿（invalid Zip archive: Could not find EOCD），文件可能已损坏或不完整，请用 Excel 或 WPS 打开后重新保存，或重新复制一份。
+错误：说明.txt：这不是 assess publish 写出的整改台账：不是 Excel 工作簿。
+错误：名单.xlsx：这不是 assess publish 写出的整改台账：没有 assess publish 写入的隐藏工作表“台账信息”；请在原台账中填写，不要复制到新的工作簿。
+assess：共发现 4 处问题，未进行计算，也未写出任何文件。
+",
+    );
+    assert_eq!(out.stdout, "");
+    assert_eq!(out.status, 2);
+    assert!(!d.join("汇总.xlsx").exists(), "nothing written");
 }

@@ -40,13 +40,8 @@ use crate::text::i18n::Message;
 use crate::text::i18n::msg;
 
 /// Every unit's workbook as (file name, bytes), units in the order of the
-/// results (rubric by rubric, by rank); no date due back.
-pub fn workbooks(p: &Paperwork) -> Result<Vec<(String, Vec<u8>)>, Message> {
-    workbooks_due(p, None)
-}
-
-/// Every unit's workbook, the ledgers due back by `deadline` (the notice's
-/// `deadline`), else with the date left blank to write by hand.
+/// results (rubric by rubric, by rank): the ledgers due back by `deadline`
+/// (the notice's `deadline`), else with the date left blank to write by hand.
 pub fn workbooks_due(
     p: &Paperwork,
     deadline: Option<Date>,
@@ -942,7 +937,9 @@ fn info_sheet(
     }
     sheet.set_column_width(0, 12)?;
     sheet.set_column_width(1, 16)?;
-    sheet.set_hidden(true);
+    // Very hidden: not offered by a spreadsheet's 取消隐藏, so the office's
+    // values rectify compares against stay as written.
+    sheet.set_very_hidden(true);
     sheet.protect();
     Ok(())
 }

@@ -115,6 +115,10 @@ notice-note-records = { $records ->
 }
 notice-note-veto = { $unit } is vetoed: grade { $grade } (total { $total }, still ranked { $rank } by its total).
 notice-note-veto-last = { $unit } is vetoed: grade { $grade } (total { $total }; ranked { $rank }, after every unit without a veto).
+notice-note-adjusted = changed by the review ({ $count ->
+    [one] one change
+   *[other] { $count } changes
+}; see { $annex }).
 
 ## The typefaces of the Word document (GB/T 9704: title 小标宋, text 仿宋, first-level headings 黑体,
 ## second-level 楷体, page numbers 宋体); each followed by the name Word and WPS look for when it is missing

@@ -129,6 +129,7 @@ notice-note-records = { $records ->
 }
 notice-note-veto = { $unit }一票否决，等次定为{ $grade }（总分{ $total }分，名次按总分列第{ $rank }名）。
 notice-note-veto-last = { $unit }一票否决，等次定为{ $grade }（总分{ $total }分，名次列于未被否决的单位之后，为第{ $rank }名）。
+notice-note-adjusted = 经复核调整的单位（{ $count }项，见{ $annex }）。
 
 ## 通报 Word 文档的字体（GB/T 9704：标题小标宋，正文仿宋，一级标题黑体，二级标题楷体，页码宋体）；
 ## 每种字体后为缺少该字体时 Word 和 WPS 查找的名称

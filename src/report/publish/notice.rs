@@ -244,7 +244,7 @@ impl<'p, 'a> Notice<'p, 'a> {
             .collect();
         out.push(Block::Para(self.tr(msg!(
             "notice-intro",
-            rubrics = titles.join(sep.trim()),
+            rubrics = titles.join(&sep),
             units = list_all(units),
             year = p.year().to_string()
         ))));
@@ -675,6 +675,26 @@ impl<'p, 'a> Notice<'p, 'a> {
         let p = self.p;
         let r = p.rubric(rr);
         let mut notes = p.table_notes(rr);
+        // The mark of a changed score cites the review's annex by its number.
+        if let Some(number) = self.review_annex {
+            let count = p
+                .results
+                .review
+                .iter()
+                .flatten()
+                .filter(|a| a.unit.rubric == rr.rubric)
+                .count();
+            for note in notes.iter_mut().filter(|n| n.starts_with("‡ ")) {
+                *note = format!(
+                    "‡ {}",
+                    self.tr(msg!(
+                        "notice-note-adjusted",
+                        count = count,
+                        annex = self.annex_ref(number)
+                    ))
+                );
+            }
+        }
         if !rr.units.is_empty() {
             let sum: Decimal = rr.units.iter().map(|u| u.total).sum();
             let n = Decimal::from(rr.units.len());

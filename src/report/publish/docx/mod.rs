@@ -466,8 +466,11 @@ fn table(faces: &Faces, grid: &Grid, fitted: &Fit) -> Table {
         } else {
             AlignmentType::Left
         };
+        // The paragraph mark in the table's size too: an empty cell's
+        // mark in the text's 三号 would make its row taller than the others.
         let mut p = Paragraph::new()
             .align(align)
+            .size(size)
             .snap_to_grid(false)
             .line_spacing(
                 LineSpacing::new()

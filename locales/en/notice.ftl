@@ -89,6 +89,12 @@ notice-veto-plain = { $unit } is vetoed. Its grade is { $grade }{ $last ->
     [yes] , ranked last
    *[no] {""}
 }.
+# name_failing = false: the lowest grade counted, its units named only in the annex.
+notice-grade-line-unnamed = Grade { $grade } ({ $count }): listed in { $annex }.
+notice-veto-unnamed = { $count ->
+    [one] One unit is
+   *[other] { $count } units are
+} vetoed: grade { $grade } (see the notes of { $annex }).
 notice-scaled-brief = Some lines do not apply to { $units }: the { $what } is rescaled to { $scale } points from the lines that apply (worked out in the notes of { $annex }).
 notice-conversion-brief = Each total is converted into "{ $label }" as the rubric says, shown in { $annex }.
 notice-h-use = { $number }. What follows from the results
@@ -111,7 +117,23 @@ notice-annex-title = Results { $year }: { $name }
 notice-notes-head = {"Notes: "}
 notice-note-records = { $records ->
     [0] There were no daily records this year.
-   *[other] { $records } daily records ({ $deducts } deductions, { $adds } additions, { $vetoes } vetoes) were counted as the rubric says.
+    [one] One daily record ({ $vetoes ->
+        [one] a veto
+       *[other] { $adds ->
+            [one] an addition
+           *[other] a deduction
+        }
+    }) was counted as the rubric says.
+   *[other] { $records } daily records ({ $deducts ->
+        [one] one deduction
+       *[other] { $deducts } deductions
+    }, { $adds ->
+        [one] one addition
+       *[other] { $adds } additions
+    }, { $vetoes ->
+        [one] one veto
+       *[other] { $vetoes } vetoes
+    }) were counted as the rubric says.
 }
 notice-note-veto = { $unit } is vetoed: grade { $grade } (total { $total }, still ranked { $rank } by its total).
 notice-note-veto-last = { $unit } is vetoed: grade { $grade } (total { $total }; ranked { $rank }, after every unit without a veto).

@@ -103,6 +103,9 @@ notice-veto-plain = { $unit }被一票否决，考核等次定为{ $grade }{ $la
     [yes] ，排名列最后
    *[no] {""}
 }。
+# name_failing = false: the lowest grade counted, its units named only in the annex.
+notice-grade-line-unnamed = { $grade }等次（{ $count }个），名单见{ $annex }。
+notice-veto-unnamed = { $count }个单位被一票否决，考核等次定为{ $grade }（见{ $annex }的注）。
 notice-scaled-brief = { $units }有不涉及的考核项目，{ $what }按适用项目得分折算为{ $scale }分制（计算过程见{ $annex }的注）。
 notice-conversion-brief = 各单位总分按考核细则折算为“{ $label }”，列于{ $annex }。
 notice-h-use = { $number }、结果运用

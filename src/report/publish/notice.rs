@@ -406,12 +406,25 @@ impl<'p, 'a> Notice<'p, 'a> {
                 count = rr.units.len(),
                 annex = self.annex_ref(k + 1)
             ))));
+            // `name_failing = false`: the units of the lowest grade are
+            // counted in the text and named only in the annex.
+            let last = r.grades.len().saturating_sub(1);
+            let unnamed = |grade: usize| !self.s.name_failing && grade == last;
             for (g, units) in p.by_grade(rr).iter().enumerate() {
                 let grade = p.grade_name(r, g);
                 if units.is_empty() {
                     out.push(Block::Para(
                         self.tr(msg!("notice-grade-none", grade = grade)),
                     ));
+                    continue;
+                }
+                if unnamed(g) {
+                    out.push(Block::Para(self.tr(msg!(
+                        "notice-grade-line-unnamed",
+                        grade = grade,
+                        count = units.len(),
+                        annex = self.annex_ref(k + 1)
+                    ))));
                     continue;
                 }
                 let names: Vec<Message> = units
@@ -432,8 +445,21 @@ impl<'p, 'a> Notice<'p, 'a> {
                     units = list_all(names)
                 ))));
             }
+            let mut vetoed_unnamed = 0;
             for u in rr.units.iter().filter(|u| u.veto.is_some()) {
-                out.push(Block::Para(self.veto_text(rr, u)));
+                if unnamed(u.grade) {
+                    vetoed_unnamed += 1;
+                } else {
+                    out.push(Block::Para(self.veto_text(rr, u)));
+                }
+            }
+            if vetoed_unnamed > 0 {
+                out.push(Block::Para(self.tr(msg!(
+                    "notice-veto-unnamed",
+                    count = vetoed_unnamed,
+                    grade = p.grade_name(r, last),
+                    annex = self.annex_ref(k + 1)
+                ))));
             }
             self.quota_paragraphs(rr, out);
             let scaled: Vec<&str> = rr

@@ -417,6 +417,12 @@ fn the_ledger_has_the_units_columns_open_and_the_rest_locked() {
             .expect("a number")
     };
     assert!(height(14) > height(13), "{} {}", height(14), height(13));
+    // 1.2.1's reasons take 2 + 2 + 1 lines of the 40 columns (CJK two
+    // each): 5 × 16 pt + 5, in Excel's steps of 0.75 pt; at least two lines
+    // a row (1.1's one line); the 合计 row a line's height, not the default.
+    assert_eq!(height(14), 84.75);
+    assert_eq!(height(13), 36.75);
+    assert_eq!(height(17), 20.25);
     // The criteria once, as the note of their line's 指标 cell, not in its reasons.
     let comments = zip_member(&book, "xl/comments1.xml");
     assert_eq!(comments.matches("<comment ").count(), 1, "{comments}");

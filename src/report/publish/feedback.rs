@@ -170,8 +170,12 @@ fn lines(text: &str, cols: usize) -> usize {
         .sum()
 }
 
-/// Points per line of wrapped 11-point text, and the padding of a row.
-const LINE: f64 = 14.25;
+/// Points per line of wrapped 11-point text, and the padding of a row. SimSun
+/// needs 14.25 (Excel's own row height for it); where SimSun is missing
+/// (LibreOffice, WPS on Linux) the CJK face put in its place (Noto CJK) needs
+/// about 16, and a row too short cuts its last line off: 16, a little room
+/// to spare in Excel rather than a reason cut short elsewhere.
+const LINE: f64 = 16.0;
 const PAD: f64 = 5.0;
 
 /// A row's height for `n` lines of text.
@@ -761,6 +765,9 @@ impl Ledger<'_> {
             for col in c.of(Role::Lost) + 1..=c.last() {
                 sheet.write_blank(row, col, &f.text)?;
             }
+            // As tall as a line of text: left to its default, LibreOffice
+            // draws the row too short for its numbers.
+            sheet.set_row_height(row, 20)?;
             row += 1;
         }
         Ok((row, written))

@@ -24,6 +24,7 @@ mod ledger;
 mod levels;
 mod man;
 mod mechanics;
+mod notice;
 mod office;
 mod one_pass;
 mod part_three_properties;

@@ -1416,8 +1416,21 @@ fn the_notice_renders_in_libreoffice_with_the_annexes_on_their_pages_and_no_grad
         ])
         .arg(case.dir())
         .arg(&docx)
-        .output()
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
         .expect("soffice runs");
+    // A conversion takes seconds; one that hangs is stopped, not waited for.
+    let started = std::time::Instant::now();
+    let mut child = run;
+    while child.try_wait().expect("soffice runs").is_none() {
+        if started.elapsed() > std::time::Duration::from_secs(180) {
+            let _ = child.kill();
+            panic!("soffice did not finish in three minutes");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let run = child.wait_with_output().expect("soffice's output");
     let pdf = case.path("通报.pdf");
     assert!(
         run.status.success() && pdf.is_file(),

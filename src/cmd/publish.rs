@@ -9,6 +9,7 @@ use super::Outcome;
 use super::load::{Year, year};
 use super::output::{emit, write_folder_atomic};
 use crate::cli::PublishArgs;
+use crate::model::notice::NoticeSettings;
 use crate::model::results::published;
 use crate::report::publish::paperwork::Paperwork;
 use crate::text::i18n::Message;
@@ -20,7 +21,7 @@ pub fn run(args: &PublishArgs) -> Outcome {
     let mut notice_problems = crate::text::diag::Diagnostics::new();
     let settings = match &args.notice {
         Some(path) => crate::input::notice::read(path, &mut notice_problems),
-        None => Some(crate::input::notice::NoticeSettings::default()),
+        None => Some(NoticeSettings::default()),
     };
     let year = match year(&args.inputs, &args.claims, args.previous.as_deref(), true) {
         Ok(y) => y,
@@ -56,6 +57,9 @@ pub fn run(args: &PublishArgs) -> Outcome {
     if let Some(first) = &first {
         paper = paper.with_first(first);
     }
+    if args.notice.is_some() {
+        paper = paper.with_notice(&settings);
+    }
     let files = render(&paper, &settings)?;
     write_folder_atomic(&args.output, &files, args.force).map_err(|e| {
         msg!(
@@ -79,10 +83,7 @@ pub fn run(args: &PublishArgs) -> Outcome {
 
 /// Every file of the folder, rendered in memory: nothing is written unless
 /// all of them could be made.
-fn render(
-    p: &Paperwork,
-    settings: &crate::input::notice::NoticeSettings,
-) -> Result<Vec<(PathBuf, Vec<u8>)>, Message> {
+fn render(p: &Paperwork, settings: &NoticeSettings) -> Result<Vec<(PathBuf, Vec<u8>)>, Message> {
     let mut files = Vec::new();
     let blocks = crate::report::publish::notice::blocks(p, settings);
     let created = created_date(p);

@@ -16,6 +16,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::date::Date;
+use crate::model::notice::NoticeSettings;
 use crate::model::source::LineIndex;
 use crate::text::diag::{Diagnostics, hint};
 use crate::text::i18n::{Lang, Message, msg};
@@ -34,63 +35,6 @@ pub const KEYS: [&str; 11] = [
     "deadline",
     "requirements",
 ];
-
-/// The notice's settings; `None` (or empty) where the file says nothing.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NoticeSettings {
-    /// 发文机关: the 版头's 发文机关标志 and the 落款.
-    pub issuer: Option<String>,
-    /// 发文字号 (`塔行办发〔2021〕5号`).
-    pub number: Option<String>,
-    /// 成文日期.
-    pub date: Option<Date>,
-    /// 主送机关; without it, the classes of units the rubrics assess.
-    pub to: Option<String>,
-    /// 抄送机关, in order.
-    pub cc: Vec<String>,
-    /// 印发机关 as written; [`NoticeSettings::printer`] falls back on the issuer.
-    pub printed_by: Option<String>,
-    /// 印发日期 as written; [`NoticeSettings::printed`] falls back on the date.
-    pub printed_on: Option<Date>,
-    /// 附注（此件公开发布）.
-    pub public: bool,
-    /// Name the units of the lowest grade in the text.
-    pub name_failing: bool,
-    /// The rectification ledgers are due back by this date.
-    pub deadline: Option<Date>,
-    /// 下步工作要求, one paragraph each; empty: the standard ones.
-    pub requirements: Vec<String>,
-}
-
-impl Default for NoticeSettings {
-    fn default() -> Self {
-        NoticeSettings {
-            issuer: None,
-            number: None,
-            date: None,
-            to: None,
-            cc: Vec::new(),
-            printed_by: None,
-            printed_on: None,
-            public: false,
-            name_failing: true,
-            deadline: None,
-            requirements: Vec::new(),
-        }
-    }
-}
-
-impl NoticeSettings {
-    /// 印发机关: as written, else the issuer.
-    pub fn printer(&self) -> Option<&str> {
-        self.printed_by.as_deref().or(self.issuer.as_deref())
-    }
-
-    /// 印发日期: as written, else the 成文日期.
-    pub fn printed(&self) -> Option<Date> {
-        self.printed_on.or(self.date)
-    }
-}
 
 /// Reads the settings file at `path`; `None` when anything in it is wrong
 /// (every problem reported).
@@ -352,13 +296,7 @@ impl Walk<'_, '_> {
     /// A TOML date (`2021-02-20`), or a date in quotes as people type it
     /// (`"2021年2月20日"`); a real day of the calendar.
     fn date(&mut self, key: &str, (span, v): Field) -> Option<Date> {
-        let date = match v.get_ref() {
-            DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => dt
-                .date
-                .and_then(|d| Date::new(i32::from(d.year), u32::from(d.month), u32::from(d.day))),
-            DeValue::String(s) => Date::parse(s),
-            _ => None,
-        };
+        let date = crate::rubric::toml_date(v.get_ref());
         if date.is_none() {
             self.err(&span, msg!("notice-settings-not-date", key = key));
         }
@@ -389,7 +327,7 @@ pub fn template(lang: Lang) -> String {
         }
     };
     comment(&mut out, tr(msg!("notice-template-head")));
-    let quoted = |s: String| toml_string(&s);
+    let quoted = |s: String| crate::rubric::toml_out::string(&s);
     let example = |key: &str| -> String {
         match key {
             "issuer" => quoted(tr(msg!("notice-example-issuer"))),
@@ -432,22 +370,6 @@ pub fn template(lang: Lang) -> String {
         }
         out.push_str(&format!("{key} = {}\n", example(key)));
     }
-    out
-}
-
-/// A TOML basic string.
-fn toml_string(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
     out
 }
 

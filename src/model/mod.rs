@@ -8,6 +8,7 @@ pub mod compare;
 pub mod inputs;
 pub mod keys;
 pub mod mechanics;
+pub mod notice;
 pub mod record;
 pub mod results;
 pub mod rubric;

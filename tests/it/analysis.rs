@@ -246,7 +246,7 @@ fn the_text_of_a_year_worked_by_hand() {
         &advice,
         &[
             "聚焦共性问题。2.1 网站监测、1.2 政策解读等指标半数及以上单位失分，主要问题是“网站栏目空白”、“解读材料滞后”，各单位要对照评分标准逐项整改。",
-            "解决个性问题。1.1 组织领导等指标少数单位失分，相关单位要对照失分清单逐条整改、销号管理。",
+            "解决个性问题。1.1 组织领导等指标少数单位失分，相关单位要对照整改台账逐条整改、销号管理。",
             "守住否决底线。三县被一票否决，要剖析原因、举一反三，杜绝同类问题再次发生。",
             "鼓励创新争先。2个单位未获2.2 创新加分，各单位要总结提炼经验做法。",
         ],
@@ -685,4 +685,29 @@ fn the_report_prints_on_a4_with_page_numbers_and_no_near_empty_page() {
         let more = pages(&browser, &path, &case.path("probe.pdf"));
         assert_eq!(more, count + 1, "{name} is less than a fifth full");
     }
+}
+
+/// With `--notice`, 四、下步建议 are the notice's requirements, in their
+/// order and in full; without them (a notice file that sets none), the
+/// sentences built from the problems stay.
+#[test]
+fn the_notices_requirements_are_the_reports_next_steps() {
+    let case = hand_case()
+        .file(
+            "notice.toml",
+            "requirements = [\"各县（市）要于3月底前完成整改。\", \"地直各部门要举一反三、建立长效机制。\"]\n",
+        )
+        .file("bare.toml", "deadline = 2021-03-31\n");
+    let mut with = hand_inputs();
+    with.extend(["--notice".to_string(), "notice.toml".to_string()]);
+    let advice = text(part(&report(&case, &with, "out", None), "advice"));
+    assert_eq!(
+        advice,
+        "id=\"advice\">\n四、下步建议\n按照通报提出的下步工作要求：\n各县（市）要于3月底前完成整改。\n地直各部门要举一反三、建立长效机制。"
+    );
+    let mut bare = hand_inputs();
+    bare.extend(["--notice".to_string(), "bare.toml".to_string()]);
+    let advice = text(part(&report(&case, &bare, "out2", None), "advice"));
+    says(&advice, &["守住否决底线。三县被一票否决"]);
+    assert!(!advice.contains("按照通报"), "{advice}");
 }

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use crate::model::catalog::{Catalog, UnitRef};
 use crate::model::compare::Comparison;
 use crate::model::inputs::{AnnualNote, Inputs};
+use crate::model::notice::NoticeSettings;
 use crate::model::record::DailyRecord;
 use crate::model::results::{ItemScore, Results, RubricResult, UnitResult};
 use crate::model::rubric::{Node, PartKind, Rubric};
@@ -27,6 +28,8 @@ pub struct Paperwork<'a> {
     pub lang: Lang,
     /// With `--adjust`: the first result, before the review (复核前).
     pub first: Option<&'a Results>,
+    /// With `--notice`: the notice's settings (its requirements and deadline).
+    pub notice: Option<&'a NoticeSettings>,
     /// Each unit's records: indices into `inputs.records`, in file order.
     records: HashMap<UnitRef, Vec<usize>>,
     /// Each unit's notes: indices into `inputs.notes`.
@@ -73,9 +76,17 @@ impl<'a> Paperwork<'a> {
             compare,
             lang,
             first: None,
+            notice: None,
             records,
             notes,
         }
+    }
+
+    /// With the notice's settings: the analysis report's 下步建议 are the
+    /// notice's requirements.
+    pub fn with_notice(mut self, notice: &'a NoticeSettings) -> Self {
+        self.notice = Some(notice);
+        self
     }
 
     /// With the first result, before the review: the feedback lists show

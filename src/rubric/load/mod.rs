@@ -34,7 +34,7 @@ mod units;
 mod walk;
 
 pub use parse::parse_rubric;
-pub(crate) use syntax::toml_reason;
+pub(crate) use syntax::{toml_date, toml_reason};
 
 use across::{check_ids, check_units};
 use parse::{Roster, parse_parts};

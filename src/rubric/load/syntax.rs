@@ -1,7 +1,23 @@
 //! The TOML parser's errors in the run's language.
 
+use toml::de::DeValue;
+
+use crate::date::Date;
 use crate::text::i18n::msg;
 use crate::text::i18n::{Arg, Message};
+
+/// A date as a TOML file may hold it: a bare TOML date (`2021-02-20`, no
+/// time, no offset), or a string as people type dates (`"2021年2月20日"`);
+/// `None` unless it is a real day of the calendar.
+pub(crate) fn toml_date(v: &DeValue) -> Option<Date> {
+    match v {
+        DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => dt
+            .date
+            .and_then(|d| Date::new(i32::from(d.year), u32::from(d.month), u32::from(d.day))),
+        DeValue::String(s) => Date::parse(s),
+        _ => None,
+    }
+}
 
 /// The TOML parser's explanation (`what is wrong, expected A, B`), in the
 /// run's language: each part is looked up by its English text among the

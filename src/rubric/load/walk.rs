@@ -213,13 +213,7 @@ impl Walk<'_, '_> {
     }
 
     pub(super) fn date(&mut self, key: &str, (span, v): Field) -> Option<Date> {
-        let date = match v.get_ref() {
-            DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => dt
-                .date
-                .and_then(|d| Date::new(i32::from(d.year), u32::from(d.month), u32::from(d.day))),
-            DeValue::String(s) => Date::parse(s),
-            _ => None,
-        };
+        let date = super::toml_date(v.get_ref());
         if date.is_none() {
             self.err(&span, msg!("rubric-not-date", key = key));
         }

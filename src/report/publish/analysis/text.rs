@@ -521,13 +521,8 @@ fn bonus_missed(p: &Paperwork, r: &Rubric, b: &Bonus) -> Option<String> {
 
 /// The notice's requirements (下步工作要求, `--notice FILE.toml`'s
 /// `requirements`), when the run was given them.
-///
-/// Hook: `publish --notice` is being added in another change; once
-/// `Paperwork` carries the notice's settings, return their `requirements`
-/// here and 四、下步建议 writes them instead of the sentences built from
-/// the problems found.
-fn notice_requirements(_p: &Paperwork) -> Option<Vec<String>> {
-    None
+fn notice_requirements<'p>(p: &'p Paperwork) -> Option<&'p [String]> {
+    p.notice.map(|s| s.requirements.as_slice())
 }
 
 /// 四、下步建议: the notice's requirements when given, else sentences

@@ -129,9 +129,9 @@ cli-template-scorer = Annual: only the items this scorer scores (by id or name);
 cli-template-layout = Annual layout: long (default: a row per unit, item and scorer) or wide (a scoring sheet: a row per unit, a column per item)
 cli-template-format = Output format: csv or xlsx (a workbook with data validation; needs --output); default: from the extension of --output, else csv
 ## publish: the year's paperwork
-cli-publish-about = Write the results notice (Word and Markdown), each unit's feedback list (Excel) and the analysis report (a web page) into one folder
+cli-publish-about = Write the results notice (Word and Markdown), each unit's rectification ledger (Excel) and the analysis report (a web page) into one folder
 cli-publish-previous = An earlier result of this tool (JSON or CSV): the notice and the report show the change from last year
-cli-publish-claims = The units' self-assessment (unit, item, claimed score); repeatable: the feedback lists and the report show the claims
+cli-publish-claims = The units' self-assessment (unit, item, claimed score); repeatable: the rectification ledgers and the report show the claims
 cli-publish-output = The folder DIR to write, whole: a failure leaves nothing behind; an existing DIR needs --force
 cli-publish-force = Replace an existing folder DIR, whole, with this result
 ## rectify: the ledgers that come back

@@ -29,7 +29,6 @@ table-not-utf8 = this line is not valid UTF-8 (try --encoding gbk if it was save
 table-not-utf8-nor-gbk = this line is neither UTF-8 nor GBK/GB18030: save it as UTF-8 CSV
 table-not-gbk = this line is not valid GBK/GB18030 (try --encoding utf8)
 table-line-too-long = a row here runs past { $mib } MiB: check for a quote (") left open; the file is not read further
-table-cannot-read-row = cannot read this row: { $detail }
 table-stream-gbk = line { $line } is not valid GBK/GB18030
 table-column-twice = columns { $first } and { $second } are both the column { $column }: keep one
 table-column-missing = the header has no column { $column }{ $hint }: name a column `{ $key }`
@@ -129,11 +128,7 @@ published-twice = { $unit } is published twice: first at { $first }; keep one ro
 
 ## Workbooks
 
-workbook-cannot-read = cannot read the workbook: { $detail }
 workbook-no-sheet = no sheet named "{ $sheet }"{ $hint }; the sheets are: { $sheets } (choose one with --sheet)
-workbook-no-sheets = the workbook has no sheets
-workbook-cannot-read-sheet = cannot read the sheet: { $detail }
-workbook-cell-not-number = the cell holds { $value }, not a number
 workbook-cell-error = the cell holds the Excel error { $error }: correct the formula or type the value
 
 ## Numbers in cells: what is wrong, placed after "is not a number:"
@@ -182,9 +177,6 @@ previous-csv-row = this row's total or rank is not a number, or its unit id is e
 previous-gone = unit "{ $unit }" ({ $id }, rubric { $rubric }) of the earlier result is no longer on any roster and is not compared
 
 ## Self-assessment (--self)
-claims-encoding = this file is neither UTF-8 nor GBK: save it from Excel as "CSV UTF-8"
-claims-header = the header has no unit, item and score columns: a self-assessment table has "unit", "item" and "score"
-claims-bad-csv = this CSV file cannot be read: check that its quotes pair up
 claims-out-of-range = the claimed score { $score } is not between 0 and item { $item }'s max { $max }
 claims-places = the claimed score { $score } has more decimal places than the rubric's { $decimals }: write it as published
 claims-not-number = the claimed score "{ $score }" is not a number: { $reason }

@@ -66,7 +66,6 @@ xlsx-not-applicable = no (n/a)
 xlsx-sheet-provenance = Provenance
 xlsx-tool = Tool
 xlsx-provisional = Provisional
-xlsx-yes = yes
 xlsx-no = no
 xlsx-col-role = Role
 xlsx-col-path = Path
@@ -137,7 +136,7 @@ xlsx-col-change = Change in total
 xlsx-col-rank-change = Change in rank (up is positive)
 ## publish: the year's paperwork (results notice, feedback lists, analysis report)
 
-publish-done = Wrote { $path }: { $notice }, { $markdown }, { $analysis }, and the feedback lists of { $units } units in { $feedback }/.
+publish-done = Wrote { $path }: { $notice }, { $markdown }, { $analysis }, and the rectification ledgers of { $units } units in { $feedback }/.
 publish-bad-output = "{ $path }" cannot be an output folder: name a folder, e.g. -o results-2020.
 publish-exists = The output folder "{ $path }" already exists. Choose another folder, or add --force to replace it whole with this result.
 publish-not-a-folder = "{ $path }" already exists and is not a folder; --force replaces folders only: choose another name.
@@ -175,10 +174,6 @@ publish-date = { $year ->
 }
 
 # The results notice (通报.docx, 通报.md)
-# The fonts of the notice's Word document: FangSong and SimHei are the Chinese fonts of Windows (by their English names).
-notice-font-body = FangSong
-notice-font-heading = SimHei
-notice-font-latin = Times New Roman
 notice-cannot-build = cannot build the notice as a Word document: { $reason }
 notice-title = Notice of the assessment results: { $subject }
 notice-title-provisional = Notice of the assessment results (provisional): { $subject }
@@ -188,21 +183,12 @@ notice-rubric-name = "{ $title }"
 notice-rubric-separator = { " and " }
 notice-units-of-class = { $count } units ({ $class })
 notice-units = { $count } units
-notice-opening = Under { $rubrics }, { $units } were assessed by daily and annual assessment. The annual scores were given by { $scorers }; { $records ->
-    [0] there were no daily records this year
-   *[other] { $records } daily records ({ $deducts } deductions, { $adds } additions, { $vetoes } vetoes) were counted as the rubrics say
-}. The results follow.
 notice-provisional = These results are provisional: { $count } annual scores are missing and counted as 0 until the scorers send them.
-notice-rubric-heading = { $number }. Results: { $name }
 notice-summary = { $count } units were assessed: average { $average }, highest { $max }, lowest { $min }.
 notice-grade-line = Grade { $grade } ({ $count }): { $units }.
 notice-grade-none = Grade { $grade }: none.
 notice-unit = { $unit }
 notice-unit-vetoed = { $unit } (veto)
-notice-veto-record = { $method }, { $date }
-notice-veto-record-note = { $method }, { $date }: { $note }
-notice-veto = { $unit } is vetoed ({ $reason }). Its grade is { $grade } (total { $total }, still ranked { $rank } by its total).
-notice-veto-last = { $unit } is vetoed ({ $reason }). Its grade is { $grade } (total { $total }; ranked { $rank }, after every unit without a veto).
 notice-scaled = { $items } do not apply to { $unit }; its { $what } is rescaled to { $scale } points: { $score } × { $scale } ÷ { $max } = { $total }.
 notice-scaled-total = total
 notice-scaled-scored = scored part
@@ -212,14 +198,11 @@ notice-quota-share = at most { $share }% of the units ({ $count })
 notice-quota-count = at most { $count } units
 notice-conversion = As the rubric says, each total is converted into "{ $label }": total × { $points } ÷ { $scale }, rounded half away from zero to { $decimals } decimals, shown in the table.
 notice-missing = These annual scores have not been sent and count as 0 for now:
-notice-table-caption = Table { $number }. Results: { $name }
 notice-closing-lowest = { $units }, graded { $grade }, are to find the causes and put them right within the time set.
-notice-closing = Every unit is to work through its feedback list item by item until each is closed, keeping what works and making up what is short.
 
 # Each unit's feedback list (反馈/UNIT.xlsx)
-feedback-no-file-name = no file name could be made for the feedback list of "{ $unit }": give the unit a shorter or plainer name (or id) in the rubric
-feedback-cannot-build = cannot build the feedback list of { $unit }: { $reason }
-feedback-title = { $unit }: points lost, { $subject }
+feedback-no-file-name = no file name could be made for the rectification ledger of "{ $unit }": give the unit a shorter or plainer name (or id) in the rubric
+feedback-cannot-build = cannot build the rectification ledger of { $unit }: { $reason }
 feedback-sheet-lost = Points lost
 feedback-sheet-records = Daily records
 feedback-unit = Unit
@@ -237,11 +220,8 @@ feedback-col-lost = Lost
 feedback-col-self = Self-assessed
 feedback-col-self-diff = Self − final
 feedback-col-reason = Why points were lost
-feedback-col-fix = Remedy
 feedback-nothing-lost = Full marks on every indicator: no points lost.
 feedback-total-row = Total
-feedback-summary = Points lost on { $count } indicators, { $lost } in all. Put each right and write the measures and their dates in the Remedy column.
-feedback-note-veto = Veto: the unit has a veto record and its grade is { $grade } (see the sheet of daily records).
 feedback-note-provisional = Provisional: some annual score is missing and counts as 0 until the scorer sends it.
 feedback-numbered = { $number }. { $text }
 feedback-annual = { $scorer } gave { $score } of { $max }{ $weight }
@@ -311,14 +291,6 @@ review-col-source = Source
 review-action-rescore = rescore
 review-action-withdraw = withdraw
 review-missing = (missing)
-notice-review = After the results were shown to the units, the assessment group reviewed their objections and changed { $lines ->
-    [one] 1 line
-   *[other] { $lines } lines
-} of { $units ->
-    [one] 1 unit
-   *[other] { $units } units
-} (see the annex: the review); the results below are those after the review.
-notice-review-annex = Annex: the review
 notice-review-annex-caption = The review's changes
 notice-review-col-number = No.
 notice-review-col-change = Change

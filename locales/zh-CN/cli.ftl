@@ -128,9 +128,9 @@ cli-template-scorer = 年度模板只列该评分单位评分的项目（填写�
 cli-template-layout = 年度模板的版式：long（默认，每个单位、项目、评分单位一行）或 wide（评分表：每个单位一行，每个项目一列）
 cli-template-format = 输出格式：csv 或 xlsx（带数据有效性的工作簿，须用 --output 指定文件）；默认按 --output 的扩展名，否则为 csv
 ## publish：一年的公文材料
-cli-publish-about = 发布：把考核结果通报（Word 和 Markdown）、各单位失分清单（Excel）和分析报告（网页）写入一个文件夹
+cli-publish-about = 发布：把考核结果通报（Word 和 Markdown）、各单位整改台账（Excel）和分析报告（网页）写入一个文件夹
 cli-publish-previous = 上年的考核结果（本工具输出的 JSON 或 CSV 文件），通报和分析报告中列出与上年的比较
-cli-publish-claims = 各单位的自评表（单位、项目、自评得分），可多次指定；失分清单和分析报告中列出自评得分
+cli-publish-claims = 各单位的自评表（单位、项目、自评得分），可多次指定；整改台账和分析报告中列出自评得分
 cli-publish-output = 写入的文件夹 DIR：整体写出，失败时不留下任何文件；已存在时须加 --force
 cli-publish-force = 文件夹 DIR 已存在时，用本次结果整体替换它
 ## rectify：收回整改台账

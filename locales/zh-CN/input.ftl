@@ -25,7 +25,6 @@ table-not-utf8 = 本行不是有效的 UTF-8 文本（如文件是在中文 Wind
 table-not-utf8-nor-gbk = 本行既不是 UTF-8 文本，也不是 GBK/GB18030 文本，请将文件另存为 UTF-8 编码的 CSV 文件。
 table-not-gbk = 本行不是有效的 GBK/GB18030 文本（请改用 --encoding utf8 再试）。
 table-line-too-long = 从此处开始的一行超过了 { $mib } MiB，请检查是否有引号（"）未闭合；该文件的其余内容不再读取。
-table-cannot-read-row = 无法读取本行：{ $detail }。
 table-stream-gbk = 第 { $line } 行不是有效的 GBK/GB18030 文本
 table-column-twice = { $first } 列和 { $second } 列都是“{ $column }”列，请只保留其中一列。
 table-column-missing = 表头中没有“{ $column }”列{ $hint }，请添加列名为“{ $column }”或“{ $key }”的一列。
@@ -125,11 +124,7 @@ published-twice = “{ $unit }”的公布结果重复出现，首次见 { $firs
 
 ## Excel 工作簿
 
-workbook-cannot-read = 无法读取该工作簿（{ $detail }），文件可能已损坏，请用 Excel 打开后重新保存。
 workbook-no-sheet = 工作簿中没有名为“{ $sheet }”的工作表{ $hint }，现有工作表为：{ $sheets }，请用 --sheet 选择其中一张。
-workbook-no-sheets = 该工作簿中没有任何工作表。
-workbook-cannot-read-sheet = 无法读取该工作表（{ $detail }）。
-workbook-cell-not-number = 该单元格的值为 { $value }，不是数字，请填写数值。
 workbook-cell-error = 该单元格是 Excel 错误值 { $error }，请更正公式或直接填写数值。
 
 ## 单元格中的数字：接在“无法识别为数字：”之后
@@ -178,9 +173,6 @@ previous-csv-row = 此行的总分或名次不是数字，或缺少单位编号�
 previous-gone = 上年结果中的单位“{ $unit }”（{ $id }，考核细则 { $rubric }）已不在今年的考核对象名单中，不作比较。
 
 ## 自评（--self）
-claims-encoding = 该文件既不是 UTF-8 也不是 GBK 编码，无法读取：请在 Excel 中另存为“CSV UTF-8”。
-claims-header = 表头中没有单位、项目和自评得分列：自评表应有“单位”“项目”“自评得分”三列。
-claims-bad-csv = 无法读取该 CSV 文件，请检查引号是否成对。
 claims-out-of-range = 自评得分 { $score } 不在 0 至项目 { $item } 的满分 { $max } 之间。
 claims-places = 自评得分 { $score } 的小数位数多于细则规定的 { $decimals } 位，请按公布的位数填写。
 claims-not-number = 自评得分“{ $score }”不是数字：{ $reason }

@@ -63,7 +63,6 @@ xlsx-not-applicable = 否（不涉及）
 xlsx-sheet-provenance = 来源
 xlsx-tool = 计分工具
 xlsx-provisional = 暂定结果
-xlsx-yes = 是
 xlsx-no = 否
 xlsx-col-role = 用途
 xlsx-col-path = 文件
@@ -123,9 +122,9 @@ xlsx-col-previous-total = 上年总分
 xlsx-col-previous-rank = 上年名次
 xlsx-col-change = 总分变化
 xlsx-col-rank-change = 名次变化（正数为上升）
-## publish：一年的公文材料（考核结果通报、各单位失分清单、分析报告）
+## publish：一年的公文材料（考核结果通报、各单位整改台账、分析报告）
 
-publish-done = 已写出 { $path }：{ $notice }、{ $markdown }、{ $analysis }，以及 { $feedback }/ 下 { $units } 个单位的失分清单。
+publish-done = 已写出 { $path }：{ $notice }、{ $markdown }、{ $analysis }，以及 { $feedback }/ 下 { $units } 个单位的整改台账。
 publish-bad-output = “{ $path }”不能用作输出文件夹：请写出一个文件夹的名称，例如 -o 2020年度考核材料。
 publish-exists = 输出文件夹“{ $path }”已经存在。请另选一个文件夹，或加 --force 用本次结果整体替换它。
 publish-not-a-folder = “{ $path }”已经存在，且不是文件夹；--force 只能替换文件夹，请另选一个名称。
@@ -165,10 +164,6 @@ publish-date = { $iso ->
 }
 
 # 考核结果通报（通报.docx、通报.md）
-# 通报 Word 文档的字体：写英文名称，Word 和 WPS 在中文 Windows 上识别为仿宋、黑体；数字和字母用 Times New Roman。
-notice-font-body = FangSong
-notice-font-heading = SimHei
-notice-font-latin = Times New Roman
 notice-cannot-build = 无法生成通报 Word 文档：{ $reason }
 notice-title = 关于{ $subject }考核结果的通报
 notice-title-provisional = 关于{ $subject }考核结果的通报（暂定）
@@ -178,21 +173,12 @@ notice-rubric-name = 《{ $title }》
 notice-rubric-separator = { "" }
 notice-units-of-class = { $class }{ $count }个单位
 notice-units = { $count }个单位
-notice-opening = 根据{ $rubrics }，按照日常考核与年度考核相结合的方式，对{ $units }进行了考核。年度考核得分由{ $scorers }评定；{ $records ->
-    [0] 本年度无日常考核记录
-   *[other] 日常考核记录{ $records }条（核减{ $deducts }条、核加{ $adds }条、一票否决{ $vetoes }条）已按细则计入
-}。现将考核结果通报如下。
 notice-provisional = 本通报为暂定结果：有{ $count }项年度考核得分缺失，暂按0分计算，待评分单位补报后更正。
-notice-rubric-heading = { $number }、{ $name }考核结果
 notice-summary = 共{ $count }个单位参加考核，平均{ $average }分，最高{ $max }分，最低{ $min }分。
 notice-grade-line = { $grade }等次（{ $count }个）：{ $units }。
 notice-grade-none = { $grade }等次：无。
 notice-unit = { $unit }
 notice-unit-vetoed = { $unit }（一票否决）
-notice-veto-record = { $date }{ $method }
-notice-veto-record-note = { $date }{ $method }，{ $note }
-notice-veto = { $unit }一票否决：{ $reason }。等次定为{ $grade }（总分{ $total }分，名次按总分列第{ $rank }名）。
-notice-veto-last = { $unit }一票否决：{ $reason }。等次定为{ $grade }（总分{ $total }分，名次列于未被否决的单位之后，为第{ $rank }名）。
 notice-scaled = { $unit }的{ $items }不涉及，{ $what }按适用项目得分折算为{ $scale }分制：{ $score } × { $scale } ÷ { $max } = { $total }分。
 notice-scaled-total = 总分
 notice-scaled-scored = 基本得分
@@ -202,14 +188,11 @@ notice-quota-share = 不超过参评单位 { $share }%（{ $count } 个）
 notice-quota-count = 不超过 { $count } 个
 notice-conversion = 按细则规定，各单位总分折算为“{ $label }”：折算分 = 总分 × { $points } ÷ { $scale }，四舍五入保留{ $decimals }位小数，列于表中。
 notice-missing = 以下年度考核得分尚未报送，暂按0分计算：
-notice-table-caption = 表{ $number } { $name }考核结果
 notice-closing-lowest = 获评{ $grade }等次的{ $units }要认真查找问题、分析原因，限期整改到位。
-notice-closing = 各单位要对照反馈的失分清单，逐条整改、销号管理，巩固成绩、补齐短板，推动政务公开和“放管服”改革工作再上新台阶。
 
-# 各单位失分清单（反馈/单位名称.xlsx）
-feedback-no-file-name = 无法为“{ $unit }”的失分清单生成文件名：请在考核细则中为该单位改用较短或较常规的名称（或编号）。
-feedback-cannot-build = 无法生成{ $unit }的失分清单：{ $reason }
-feedback-title = { $unit } { $subject }考核失分清单
+# 各单位整改台账（反馈/单位名称.xlsx）
+feedback-no-file-name = 无法为“{ $unit }”的整改台账生成文件名：请在考核细则中为该单位改用较短或较常规的名称（或编号）。
+feedback-cannot-build = 无法生成{ $unit }的整改台账：{ $reason }
 feedback-sheet-lost = 失分清单
 feedback-sheet-records = 日常考核记录
 feedback-unit = 单位
@@ -227,11 +210,8 @@ feedback-col-lost = 失分
 feedback-col-self = 自评得分
 feedback-col-self-diff = 自评差额
 feedback-col-reason = 失分原因
-feedback-col-fix = 整改情况
 feedback-nothing-lost = 各项指标均得满分，无失分。
 feedback-total-row = 合计
-feedback-summary = 共{ $count }项指标失分，合计失分{ $lost }分。请逐条整改、销号管理，并在“整改情况”一栏填写整改措施和完成时间。
-feedback-note-veto = 一票否决：有一票否决记录，等次定为{ $grade }（见“日常考核记录”表）。
 feedback-note-provisional = 暂定：有年度考核得分缺失，暂按0分计算，待评分单位补报后更正。
 feedback-numbered = { $number }. { $text }
 feedback-annual = { $scorer }评{ $score }分（满分{ $max }分{ $weight }）
@@ -298,8 +278,6 @@ review-col-source = 来源
 review-action-rescore = 改分
 review-action-withdraw = 撤销记录
 review-missing = （缺报）
-notice-review = 考核结果经公示后，考核组对各单位提出的意见进行了复核，调整了 { $units } 个单位的 { $lines } 项（见附件：复核调整情况），以下结果为复核后的结果。
-notice-review-annex = 附件：复核调整情况
 notice-review-annex-caption = 复核调整情况
 notice-review-col-number = 序号
 notice-review-col-change = 调整内容

@@ -137,5 +137,5 @@ cli-publish-force = Replace an existing folder DIR, whole, with this result
 ## rectify: the ledgers that come back
 cli-rectify-about = Read the rectification ledgers the units sent back and report who returned one, what is done and what is overdue
 cli-rectify-ledgers = The ledgers sent back (the units' workbooks of publish, filled in): files, or folders holding them; each is known by the unit its header names, whatever its file name
-cli-rectify-as_of = The day deadlines are checked against, e.g. 2021-03-31; default: today
+cli-rectify-as_of = The day deadlines are checked against, e.g. 2021-03-31; default: today in Beijing time (UTC+8)
 cli-rectify-output = Also write the summary as a workbook FILE.xlsx, whole or not at all

@@ -136,5 +136,5 @@ cli-publish-force = 文件夹 DIR 已存在时，用本次结果整体替换它
 ## rectify：收回整改台账
 cli-rectify-about = 整改：读入各单位报回的整改台账，汇总报送、整改和逾期情况
 cli-rectify-ledgers = 报回的整改台账（填写后的 反馈/单位名称.xlsx）：文件，或存放台账的文件夹；按表头中的单位识别，文件名不限
-cli-rectify-as_of = 按此日期判断整改时限是否已过，例如 2021-03-31；默认为今天
+cli-rectify-as_of = 按此日期判断整改时限是否已过，例如 2021-03-31；默认为北京时间的今天
 cli-rectify-output = 另将汇总写入 Excel 工作簿 FILE.xlsx（整改情况汇总），整体写入，不会只写一半

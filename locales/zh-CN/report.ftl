@@ -184,8 +184,8 @@ notice-scaled-total = 总分
 notice-scaled-scored = 基本得分
 notice-demoted = 按照{ $grade }等次{ $rule }的规定，以下单位总分达到{ $grade }等次但超出名额，依次列入下一等次：{ $units }。
 notice-demoted-unit = { $unit }（{ $grade }）
-notice-quota-share = 不超过参评单位 { $share }%（{ $count } 个）
-notice-quota-count = 不超过 { $count } 个
+notice-quota-share = 不超过参评单位的{ $share }%（{ $count }个）
+notice-quota-count = 不超过{ $count }个
 notice-conversion = 按细则规定，各单位总分折算为“{ $label }”：折算分 = 总分 × { $points } ÷ { $scale }，四舍五入保留{ $decimals }位小数，列于表中。
 notice-missing = 以下年度考核得分尚未报送，暂按0分计算：
 notice-closing-lowest = 获评{ $grade }等次的{ $units }要认真查找问题、分析原因，限期整改到位。

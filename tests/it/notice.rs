@@ -405,6 +405,8 @@ fn published_results() -> Vec<Vec<(String, String, String)>> {
 }
 
 const GRADES: [&str; 4] = ["优秀", "良好", "合格", "不合格"];
+/// The example year's longest unit name (14 characters).
+const LONGEST_NAME: &str = "地区文化体育广播电视和旅游局";
 /// The example year's vetoed unit (examples/2020/README.md).
 const VETOED: &str = "托里县";
 
@@ -832,6 +834,8 @@ fn name_failing_false_names_the_lowest_grade_only_in_the_annex() {
 fn each_annex_starts_a_page_with_its_header_row_repeated_and_its_columns_within_the_text_width() {
     let p = published();
     let mut measured = Vec::new();
+    let mut sizes = std::collections::BTreeMap::new();
+    let mut names = Vec::new();
     for variant in ["bare", "full", "prev", "review"] {
         let d = p.docx(variant);
         let sections = d.sections();
@@ -886,6 +890,24 @@ fn each_annex_starts_a_page_with_its_header_row_repeated_and_its_columns_within_
             );
             measured.push(format!("{variant} 附件{}: {sum} {grid:?}", k + 1));
             let rows = elements(table, "w:tr");
+            // The last row kept with the notes, and each note with the next:
+            // the notes never go to a page of their own.
+            let last = rows.last().expect("a row");
+            assert!(
+                elements(last, "w:p")
+                    .iter()
+                    .all(|p| p.contains("<w:keepNext")),
+                "{variant}: the last row kept with the notes"
+            );
+            let notes: Vec<&Para> = s.paras[2..].iter().filter(|p| !p.text.is_empty()).collect();
+            assert!(
+                notes.first().is_none_or(|n| n.text.starts_with("注：")),
+                "{variant}"
+            );
+            for (n, p) in notes.iter().enumerate() {
+                let keep = p.xml.contains("<w:keepNext");
+                assert_eq!(keep, n + 1 < notes.len(), "{variant}: {}", p.text);
+            }
             for (r, row) in rows.iter().enumerate() {
                 let tr_pr = elements(row, "w:trPr");
                 let header = tr_pr.first().is_some_and(|t| t.contains("<w:tblHeader"));
@@ -911,7 +933,9 @@ fn each_annex_starts_a_page_with_its_header_row_repeated_and_its_columns_within_
                     // is no taller than the others.
                     let mark = elements(para.xml, "w:pPr")[0];
                     let size = num(attr(mark, "w:sz", "w:val"));
-                    assert!([24, 21, 18, 15].contains(&size), "{variant}: {size}");
+                    // 小四, 五号 or 小五: never smaller, whatever the columns.
+                    assert!([24, 21, 18].contains(&size), "{variant}: {size}");
+                    sizes.insert(format!("{variant} 附件{}", k + 1), size);
                     if para.text.is_empty() {
                         continue;
                     }
@@ -928,18 +952,36 @@ fn each_annex_starts_a_page_with_its_header_row_repeated_and_its_columns_within_
                             grid[c]
                         );
                     }
-                    if r == 0 {
-                        // The header's lines as set, never a character alone.
+                    // A header's lines or a wrapped cell's (a long name's)
+                    // as set, never a character alone.
+                    if r == 0 || para.text.contains('\n') {
                         for l in para.text.split('\n') {
                             assert!(l.chars().count() >= 2, "{variant}: {:?}", para.text);
                         }
+                    }
+                    // The longest name wraps in its cell when last year's
+                    // columns leave it less room, rather than the table
+                    // shrinking.
+                    if para.text.replace('\n', "") == LONGEST_NAME {
+                        names.push((variant, size, para.text.clone()));
                     }
                 }
             }
         }
     }
+    for (variant, size, text) in &names {
+        let lines = text.split('\n').count();
+        if *variant == "prev" {
+            assert_eq!(*size, 21, "五号 with last year beside: {text:?}");
+            assert!((2..=3).contains(&lines), "{text:?}");
+        } else {
+            assert_eq!(lines, 1, "{variant}: {text:?}");
+        }
+    }
+    assert_eq!(names.len(), 4, "{LONGEST_NAME} in each variant: {names:?}");
     // The widths, for the record (`cargo test notice:: -- --nocapture`).
     println!("{}", measured.join("\n"));
+    println!("{sizes:?}");
 }
 
 #[test]
@@ -959,7 +1001,11 @@ fn the_results_tables_hold_every_unit_with_its_total_and_grade() {
         );
         assert_eq!(rows.len(), units.len() + 1);
         for (row, (name, total, grade)) in rows[1..].iter().zip(units) {
-            assert_eq!(row[1], *name);
+            assert_eq!(
+                row[1].replace('\n', ""),
+                *name,
+                "a long name wraps in its cell"
+            );
             assert_eq!(row[4].trim_end_matches('*'), total);
             let shown = if name == VETOED {
                 format!("{grade}（一票否决）")
@@ -1373,6 +1419,34 @@ fn pdf_page(pdf: &Path, page: usize) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+/// The words of one page of a PDF with their widths in points, as
+/// `pdftotext -bbox` measures them.
+fn pdf_words(pdf: &Path, page: usize) -> Vec<(String, f64)> {
+    let out = Command::new("pdftotext")
+        .args(["-bbox", "-f", &page.to_string(), "-l", &page.to_string()])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    assert!(out.status.success());
+    let html = String::from_utf8_lossy(&out.stdout);
+    let coordinate = |w: &str, name: &str| -> f64 {
+        let at = w.find(&format!("{name}=\"")).expect("a coordinate") + name.len() + 2;
+        w[at..at + w[at..].find('"').unwrap()].parse().unwrap()
+    };
+    html.lines()
+        .filter_map(|l| {
+            let l = l.trim();
+            let w = l.strip_prefix("<word ")?;
+            let text = &w[w.find('>')? + 1..w.find("</word>")?];
+            Some((
+                unescape(text),
+                coordinate(w, "xMax") - coordinate(w, "xMin"),
+            ))
+        })
+        .collect()
+}
+
 /// The page number printed on a page: `— 7 —`.
 fn page_number(page: &str) -> Option<u32> {
     page.lines().rev().find_map(|l| {
@@ -1402,6 +1476,9 @@ fn the_notice_renders_in_libreoffice_with_the_annexes_on_their_pages_and_no_grad
     let docx = published().case.path("prev/通报.docx");
     let case = Case::new();
     let profile = case.path("profile");
+    // And without it, converted in the same run, for where the notes fall.
+    let bare = case.path("bare.docx");
+    std::fs::copy(published().case.path("bare/通报.docx"), &bare).unwrap();
     let run = Command::new(&soffice)
         .arg(format!(
             "-env:UserInstallation=file://{}",
@@ -1416,6 +1493,7 @@ fn the_notice_renders_in_libreoffice_with_the_annexes_on_their_pages_and_no_grad
         ])
         .arg(case.dir())
         .arg(&docx)
+        .arg(&bare)
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
@@ -1433,7 +1511,7 @@ fn the_notice_renders_in_libreoffice_with_the_annexes_on_their_pages_and_no_grad
     let run = child.wait_with_output().expect("soffice's output");
     let pdf = case.path("通报.pdf");
     assert!(
-        run.status.success() && pdf.is_file(),
+        run.status.success() && pdf.is_file() && case.path("bare.pdf").is_file(),
         "soffice failed: {}{}",
         String::from_utf8_lossy(&run.stdout),
         String::from_utf8_lossy(&run.stderr)
@@ -1463,7 +1541,7 @@ fn the_notice_renders_in_libreoffice_with_the_annexes_on_their_pages_and_no_grad
     }
     let last = *numbers.last().unwrap();
     assert_eq!(last % 2, 0, "the 版记 is on an even page: {numbers:?}");
-    // The text takes a few pages, each annex one page here, the 版记 one.
+    // The text takes a few pages, the annexes one or two each, the 版记 one.
     assert!((5..=10).contains(&pages), "{pages} pages");
     // Each annex at the top of a page of its own; the 版记 alone on the last.
     let first_line = |t: &str| {
@@ -1473,6 +1551,7 @@ fn the_notice_renders_in_libreoffice_with_the_annexes_on_their_pages_and_no_grad
             .trim()
             .to_string()
     };
+    let mut first_annex = texts.len();
     for k in 1..=2 {
         let at = texts
             .iter()
@@ -1481,36 +1560,115 @@ fn the_notice_renders_in_libreoffice_with_the_annexes_on_their_pages_and_no_grad
             })
             .unwrap_or_else(|| panic!("附件{k} heads a page"));
         assert!(at >= 1, "after the text");
+        first_annex = first_annex.min(at);
     }
     let colophon = texts.last().unwrap();
     assert!(first_line(colophon).starts_with("抄送："), "{colophon}");
-    // No grade broken across lines: each unit's row holds its grade whole,
-    // and no line holds a grade's character alone.
-    let all = texts.join("\n");
+    // Each unit's row: its rank, total and grade on one line (the middle
+    // one of a row whose name wraps), the grade whole (a veto's broken
+    // before its bracket at most), its name on that line or wrapped on the
+    // lines around it.
+    let annexes = texts[first_annex..texts.len() - 1].join("\n");
+    let lines: Vec<Vec<&str>> = annexes
+        .lines()
+        .map(|l| l.split_whitespace().collect())
+        .collect();
     let results = published_results();
+    let mut wrapped = Vec::new();
+    // The cells of the lines around `at`, and the parts of `name` in them.
+    let around = |at: usize| -> Vec<&str> {
+        lines[at.saturating_sub(1)..(at + 2).min(lines.len())]
+            .iter()
+            .flatten()
+            .copied()
+            .collect()
+    };
+    let parts = |cells: &[&str], name: &str| -> String {
+        cells
+            .iter()
+            .filter(|c| c.chars().count() >= 2 && name.contains(**c))
+            .copied()
+            .collect()
+    };
     for units in &results {
-        for (name, _, grade) in units {
-            let row = all
-                .lines()
-                .find(|l| {
-                    let cells: Vec<&str> = l.split_whitespace().collect();
+        for (name, total, grade) in units {
+            let at = lines
+                .iter()
+                .enumerate()
+                .position(|(k, cells)| {
                     cells.len() > 3
                         && cells[0].chars().all(|c| c.is_ascii_digit())
-                        && cells[1] == name
+                        && cells.iter().any(|c| c.trim_end_matches('*') == total)
+                        && (cells.contains(&name.as_str()) || parts(&around(k), name) == *name)
                 })
-                .unwrap_or_else(|| panic!("{name}'s row in:\n{all}"));
-            assert!(
-                row.contains(grade.as_str()),
-                "{name}'s grade {grade} whole in {row:?}"
-            );
-        }
-    }
-    for line in all.lines() {
-        let t = line.trim();
-        for grade in GRADES {
-            for c in grade.chars() {
-                assert!(t != c.to_string(), "{c} alone on a line:\n{all}");
+                .unwrap_or_else(|| {
+                    panic!("{name}'s row ({total}) whole or wrapped in:\n{annexes}")
+                });
+            let cells = around(at);
+            if name == VETOED {
+                assert!(
+                    cells.contains(&grade.as_str()) && cells.contains(&"（一票否决）")
+                        || cells.contains(&format!("{grade}（一票否决）").as_str()),
+                    "{name}'s grade {grade} whole in {cells:?}"
+                );
+            } else {
+                assert!(
+                    lines[at].contains(&grade.as_str()),
+                    "{name}'s grade {grade} whole beside its total in {:?}",
+                    lines[at]
+                );
+            }
+            if !lines[at].contains(&name.as_str()) {
+                wrapped.push(name.clone());
             }
         }
+    }
+    // With last year beside, the longest names wrap in 五号 rather than the
+    // table shrinking; no line holds a character of a grade alone.
+    assert!(
+        wrapped.iter().any(|n| n == LONGEST_NAME),
+        "{LONGEST_NAME} wraps: {wrapped:?}"
+    );
+    let fragments = ["不", "合", "格", "优", "秀", "良", "好", "不合"];
+    for cells in &lines {
+        for c in cells {
+            assert!(!fragments.contains(c), "{c} alone in {cells:?}:\n{annexes}");
+        }
+    }
+    // The tables set in 五号 (小五 at the least): a grade's two characters
+    // are two ems wide, 21 pt, as pdftotext measures them.
+    let mut widths = Vec::new();
+    for page in first_annex..texts.len() - 1 {
+        for (word, w) in pdf_words(&pdf, page + 1) {
+            if GRADES.contains(&word.as_str()) {
+                widths.push(w / word.chars().count() as f64);
+            }
+        }
+    }
+    assert!(!widths.is_empty());
+    let least = widths.iter().copied().fold(f64::INFINITY, f64::min);
+    println!("LibreOffice: a grade's character {least:.2} pt wide at the least");
+    assert!(least >= 9.0 - 0.05, "小五 at the least: {least} pt");
+    assert!((least - 10.5).abs() < 0.05, "五号: {least} pt");
+    // An annex's notes never start a page of their own: the table's last
+    // row is kept with them (附件2 of the example year without last year
+    // would leave its last two notes alone on a page).
+    let bare = case.path("bare.pdf");
+    let info = Command::new(&pdfinfo).arg(&bare).output().unwrap();
+    let pages: usize = String::from_utf8_lossy(&info.stdout)
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("the page count");
+    for page in 2..=pages {
+        let text = pdf_page(&bare, page);
+        let first = first_line(&text);
+        let note = first.starts_with("注：")
+            || first.split_once('.').is_some_and(|(n, rest)| {
+                !n.is_empty()
+                    && n.chars().all(|c| c.is_ascii_digit())
+                    && !rest.starts_with(|c: char| c.is_ascii_digit())
+            });
+        assert!(!note, "page {page} starts with a note:\n{text}");
     }
 }

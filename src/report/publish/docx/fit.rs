@@ -1,52 +1,96 @@
 //! A table's columns fitted inside the text width, whatever columns it has
-//! (`--previous` adds two): the font is the largest of the sizes offices set
-//! tables in at which every column gets at least its narrowest sensible
-//! width, and what is left is shared in proportion to what each column
-//! would take unbroken.
+//! (`--previous` adds two), in the sizes offices set tables in: 小四 when
+//! every cell fits unbroken, else 五号, else 小五 and never smaller.
 //!
-//! A column's narrowest sensible width is its widest piece that must not be
-//! broken: a number with its marks (`82.55*`), a quoted or bracketed term
-//! (`“放管服”`, `（一票否决）`), a short word (a grade such as `不合格`, which
-//! must never stack a character per line); a header may break every two
-//! characters.
+//! Numbers, ranks and grades are never broken: their columns get their
+//! unbroken width first (a grade with a bracket, `不合格（一票否决）`, may
+//! break before the bracket when nothing else fits). Text (a long unit
+//! name, a heading) wraps inside its cell, on two lines at most where that
+//! fits, else three; the text columns share what the others leave, and a
+//! header breaks between words or characters. Everything is counted in
+//! whole units (a twentieth of an em) and twips: no rounding decides a width.
+//!
+//! A piece that must stay on one line is a number with its marks (`82.55*`),
+//! a quoted or bracketed term (`“放管服”`, `（一票否决）`), a short word (a
+//! grade such as `不合格`); a longer run of characters breaks between any
+//! two but its first two and its last two (or three), so that no line
+//! holds one character of it alone.
 
 use crate::report::publish::paperwork::Grid;
 
-/// How wide a cell's text is, in ems: a CJK character (or a full-width
-/// mark) one, any other character 0.6 (room for a substitute of the Latin
-/// face wider than Times New Roman's half-em digits: LibreOffice without it
-/// sets DejaVu's), and a quarter em where Chinese meets Latin (the space
+/// Width units in an em: a CJK character (or a full-width mark) is 20, any
+/// other character 12 (0.6 em: room for a substitute of the Latin face
+/// wider than Times New Roman's half-em digits: LibreOffice without it sets
+/// DejaVu's), and 5 (a quarter em) where Chinese meets Latin (the space
 /// Word and LibreOffice put between them).
-pub fn em_width(text: &str) -> f64 {
+const UNIT: usize = 20;
+const NARROW: usize = 12;
+const GAP: usize = 5;
+
+/// How wide a cell's text is, in units (a twentieth of an em).
+pub fn units(text: &str) -> usize {
     let wide = crate::text::width::is_full_em;
-    let mut w = crate::text::width::measure_em(text, 1.0, 0.6);
+    let mut w = 0;
     let mut prev: Option<char> = None;
     for c in text.chars() {
+        w += if wide(c) { UNIT } else { NARROW };
         if let Some(p) = prev
             && !p.is_whitespace()
             && !c.is_whitespace()
             && wide(p) != wide(c)
         {
-            w += 0.25;
+            w += GAP;
         }
         prev = Some(c);
     }
     w
 }
 
-/// Table font sizes, in half points, largest first: 小四, 五号, 小五, 六号.
-pub const SIZES: [usize; 4] = [24, 21, 18, 15];
-/// The largest size of a table whose text must wrap: 五号.
-const WRAPPED: usize = 21;
+/// The room a cell's text takes, in units: its width and the slack.
+fn room(text: &str) -> usize {
+    let cjk = text.chars().all(crate::text::width::is_full_em);
+    units(text) + if cjk { CJK_SLACK } else { SLACK }
+}
+
+/// How wide a cell's text is, in ems.
+#[cfg(test)]
+fn em_width(text: &str) -> f64 {
+    units(text) as f64 / UNIT as f64
+}
+
+/// Table font sizes, in half points: 小四, 五号, 小五 (the smallest).
+const LARGE: usize = 24;
+const MEDIUM: usize = 21;
+const SMALL: usize = 18;
 /// A cell's left and right margins, each, in twips.
 pub const CELL_MARGIN: usize = 57;
-/// Room kept in each column beyond its text, in ems, for fonts a little
-/// wider than measured.
-const SLACK_EM: f64 = 0.4;
+const PAD: usize = 2 * CELL_MARGIN;
+/// Room kept in a cell beyond its text, in units, for fonts a little wider
+/// than measured: 0.4 em beside Latin letters or digits, 0.1 em for Chinese
+/// alone (a CJK face sets every character in exactly an em).
+const SLACK: usize = 8;
+const CJK_SLACK: usize = 2;
 /// The longest run of CJK characters in a cell kept whole (a grade, a short name).
 const WHOLE_RUN: usize = 4;
-/// The widest bracketed or quoted term kept whole, in ems.
-const WHOLE_TERM: f64 = 7.0;
+/// The longest run kept whole in a header.
+const WHOLE_HEADER_RUN: usize = 3;
+/// The widest bracketed or quoted term kept whole, in units (7 ems).
+const WHOLE_TERM: usize = 7 * UNIT;
+
+/// Twips that `u` units take at `size` (half points): an em is `size * 10`.
+fn twips(u: usize, size: usize) -> usize {
+    (u * size).div_ceil(2)
+}
+
+/// The width of a column whose text takes `u` units of room at `size`.
+fn column(u: usize, size: usize) -> usize {
+    twips(u, size) + PAD
+}
+
+/// The units of room a column `width` twips wide has at `size`.
+fn capacity(width: usize, size: usize) -> usize {
+    width.saturating_sub(PAD) * 2 / size
+}
 
 /// The chosen font size (half points) and column widths (twips, summing to
 /// at most the width given).
@@ -54,82 +98,241 @@ const WHOLE_TERM: f64 = 7.0;
 pub struct Fit {
     pub size: usize,
     pub widths: Vec<usize>,
+    /// The columns of numbers and grades, whose cells break only before a
+    /// bracket (`84.82` `（4，一票否决）`), and only where they must.
+    pub whole: Vec<bool>,
 }
 
-/// Fits `grid` into `width` twips: the largest size at which every cell
-/// fits unbroken, else the largest at which every column gets its
-/// narrowest sensible width, the room left given first to the columns that
-/// then fit unbroken at least cost (so a grade is whole before a long name is).
-pub fn fit(grid: &Grid, width: usize) -> Fit {
-    let columns = grid.header.len().max(1);
-    let (min, natural) = measure(grid, columns);
-    let pad = 2 * CELL_MARGIN;
-    let room = |size: usize| -> f64 {
-        let em = (size * 10) as f64;
-        (width as f64) / em - columns as f64 * (pad as f64 / em + SLACK_EM)
-    };
-    let (min_sum, natural_sum): (f64, f64) = (min.iter().sum(), natural.iter().sum());
-    // A table of long text wraps at any size: set in 五号 or smaller.
-    let size = SIZES
-        .iter()
-        .copied()
-        .find(|&s| natural_sum <= room(s))
-        .or_else(|| {
-            SIZES
+/// What a column holds: numbers (never broken), short words such as grades
+/// (whole where room allows, else broken only before a bracket), or text
+/// that wraps.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Kind {
+    Number,
+    Word,
+    Text,
+}
+
+/// A column measured, in units.
+#[derive(Debug, Clone)]
+struct Column {
+    kind: Kind,
+    /// The widest line of its body unbroken.
+    body: usize,
+    /// The widest piece of its body that must stay on one line.
+    body_piece: usize,
+    /// The widest line of its body broken before a bracket.
+    body_split: usize,
+    /// The widest piece of its header.
+    header_piece: usize,
+    /// The widest line of any cell, the header's too, unbroken.
+    natural: usize,
+    /// Its body's lines (a text column's, for counting wrapped lines).
+    lines: Vec<String>,
+}
+
+impl Column {
+    /// The narrowest width (units) at which every body cell takes at most
+    /// `lines` lines.
+    fn within(&self, lines: usize) -> usize {
+        let (mut lo, mut hi) = (self.body_piece, self.body.max(self.body_piece));
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if self
+                .lines
                 .iter()
-                .copied()
-                .find(|&s| s <= WRAPPED && min_sum <= room(s))
-        })
-        .unwrap_or(SIZES[SIZES.len() - 1]);
-    let em = (size * 10) as f64;
-    let available = room(size).max(0.0);
-    let text_ems: Vec<f64> = if natural_sum <= available {
-        // Everything fits unbroken: the rest shared in proportion.
-        let extra = available - natural_sum;
-        natural
-            .iter()
-            .map(|n| n + extra * n / natural_sum.max(1.0))
-            .collect()
-    } else if min_sum <= available {
-        // Each column its narrowest; then, cheapest first, whole columns.
-        let mut ems = min.clone();
-        let mut left = available - min_sum;
-        let mut order: Vec<usize> = (0..columns).collect();
-        order.sort_by(|a, b| (natural[*a] - min[*a]).total_cmp(&(natural[*b] - min[*b])));
-        let mut partial = Vec::new();
-        for c in order {
-            let need = natural[c] - min[c];
-            if need <= left {
-                ems[c] = natural[c];
-                left -= need;
+                .all(|l| wrap_line(l, mid, false).len() <= lines)
+            {
+                hi = mid;
             } else {
-                partial.push(c);
+                lo = mid + 1;
             }
         }
-        let want: f64 = partial.iter().map(|&c| natural[c] - min[c]).sum();
-        for &c in &partial {
-            ems[c] += left * (natural[c] - min[c]) / want.max(1e-9);
-        }
-        ems
-    } else {
-        // Not even the narrowest fits: every column in proportion.
-        min.iter()
-            .map(|m| m * available / min_sum.max(1.0))
+        lo
+    }
+}
+
+fn measure(grid: &Grid, columns: usize) -> Vec<Column> {
+    (0..columns)
+        .map(|c| {
+            let header: Vec<&str> = grid.header.get(c).map_or(vec![], |h| h.lines().collect());
+            let lines: Vec<String> = grid
+                .rows
+                .iter()
+                .filter_map(|r| r.get(c))
+                .flat_map(|t| t.lines().map(str::to_string))
+                .collect();
+            let numeric = grid.numeric.get(c).copied().unwrap_or(false);
+            let kind = if numeric {
+                Kind::Number
+            } else if lines.iter().any(|l| long_run(l)) {
+                Kind::Text
+            } else {
+                Kind::Word
+            };
+            let body = lines.iter().map(|l| room(l)).max().unwrap_or(0);
+            let body_piece = lines
+                .iter()
+                .map(|l| narrowest_room(l, false))
+                .max()
+                .unwrap_or(0);
+            let body_split = lines
+                .iter()
+                .flat_map(|l| split_before_bracket(l))
+                .map(room)
+                .max()
+                .unwrap_or(0);
+            let header_piece = header
+                .iter()
+                .map(|l| narrowest_room(l, true))
+                .max()
+                .unwrap_or(0);
+            let natural = header.iter().map(|l| room(l)).max().unwrap_or(0).max(body);
+            Column {
+                kind,
+                body,
+                body_piece,
+                body_split,
+                header_piece,
+                natural,
+                lines,
+            }
+        })
+        .collect()
+}
+
+/// Fits `grid` into `width` twips. 小四 when every cell fits unbroken at
+/// it; else 五号 if numbers and grades are whole there with text on two
+/// lines at most, or three; else 五号 with numbers and grades broken before
+/// their bracket (text on two lines, or three); else 小五 the same way;
+/// else 小五 with text on as many lines as it takes. What is left over is
+/// given out by `share`.
+pub fn fit(grid: &Grid, width: usize) -> Fit {
+    let columns = grid.header.len().max(1);
+    let cols = measure(grid, columns);
+    let total = |ws: &[usize]| ws.iter().sum::<usize>();
+    let natural =
+        |size: usize| -> Vec<usize> { cols.iter().map(|c| column(c.natural, size)).collect() };
+    let whole: Vec<bool> = cols.iter().map(|c| c.kind != Kind::Text).collect();
+    if total(&natural(LARGE)) <= width {
+        return share(LARGE, natural(LARGE), &cols, width, whole);
+    }
+    // The least each column takes: numbers whole, grades whole or broken
+    // before their bracket, text on `lines` lines at most (`None`: any).
+    let least = |size: usize, lines: Option<usize>, broken: bool| -> Vec<usize> {
+        cols.iter()
+            .map(|c| {
+                let text = match c.kind {
+                    Kind::Number | Kind::Word if broken => c.body_split,
+                    Kind::Number | Kind::Word => c.body,
+                    Kind::Text => lines.map_or(c.body_piece, |n| c.within(n)),
+                };
+                column(text.max(c.header_piece), size)
+            })
             .collect()
     };
-    let mut widths: Vec<usize> = text_ems
-        .iter()
-        .map(|e| ((e + SLACK_EM) * em) as usize + pad)
-        .collect();
-    // Rounding never takes the sum past the width.
-    let mut sum: usize = widths.iter().sum();
-    while sum > width {
-        if let Some(w) = widths.iter_mut().max() {
-            *w -= 1;
+    let tries = [
+        (MEDIUM, Some(2), false),
+        (MEDIUM, Some(3), false),
+        (MEDIUM, Some(2), true),
+        (MEDIUM, Some(3), true),
+        (SMALL, Some(2), false),
+        (SMALL, Some(3), false),
+        (SMALL, Some(2), true),
+        (SMALL, Some(3), true),
+        (SMALL, None, true),
+    ];
+    for (size, lines, broken) in tries {
+        let base = least(size, lines, broken);
+        if total(&base) <= width {
+            return share(size, base, &cols, width, whole);
         }
-        sum -= 1;
     }
-    Fit { size, widths }
+    // Not even the narrowest fits: every column in proportion to it.
+    let base = least(SMALL, None, true);
+    let sum = total(&base).max(1);
+    let mut widths: Vec<usize> = base.iter().map(|b| b * width / sum).collect();
+    spread(&mut widths, width);
+    Fit {
+        size: SMALL,
+        widths,
+        whole,
+    }
+}
+
+/// The room left over `base` given out in stages: first numbers and grades
+/// unbroken, those that need least first, each whole or not at all; then
+/// the same for text on one line (a short name, a document number before a
+/// long reason); then text on fewer lines and headers unbroken, what a
+/// stage cannot fill shared in proportion to what each column still wants;
+/// the rest to every column in proportion to its width.
+fn share(size: usize, base: Vec<usize>, cols: &[Column], width: usize, whole: Vec<bool>) -> Fit {
+    let mut widths = base;
+    for text in [false, true] {
+        let need: Vec<usize> = cols
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| {
+                if (c.kind == Kind::Text) == text {
+                    column(c.body.max(c.header_piece), size).saturating_sub(*w)
+                } else {
+                    0
+                }
+            })
+            .collect();
+        let mut order: Vec<usize> = (0..cols.len()).filter(|&c| need[c] > 0).collect();
+        order.sort_by_key(|&c| (need[c], c));
+        for c in order {
+            if widths.iter().sum::<usize>() + need[c] <= width {
+                widths[c] += need[c];
+            }
+        }
+    }
+    let stage = |f: &dyn Fn(&Column) -> usize| -> Vec<usize> {
+        cols.iter().map(|c| column(f(c), size)).collect()
+    };
+    let stages = [
+        stage(&|c| c.body.max(c.header_piece)),
+        stage(&|c| c.natural),
+    ];
+    for target in stages {
+        let target: Vec<usize> = target.iter().zip(&widths).map(|(t, w)| *t.max(w)).collect();
+        if target.iter().sum::<usize>() <= width {
+            widths = target;
+            continue;
+        }
+        let left = width - widths.iter().sum::<usize>();
+        let want: Vec<usize> = target.iter().zip(&widths).map(|(t, w)| t - w).collect();
+        let all: usize = want.iter().sum();
+        for (w, d) in widths.iter_mut().zip(&want) {
+            *w += left * d / all;
+        }
+        break;
+    }
+    spread(&mut widths, width);
+    Fit {
+        size,
+        widths,
+        whole,
+    }
+}
+
+/// What is left of `width` over `widths` shared in proportion to each, the
+/// last twips (fewer than the columns) one to a column from the first: the sum is `width` exactly.
+fn spread(widths: &mut [usize], width: usize) {
+    let sum: usize = widths.iter().sum();
+    if sum >= width || sum == 0 {
+        return;
+    }
+    let left = width - sum;
+    for w in widths.iter_mut() {
+        *w += left * *w / sum;
+    }
+    // Each share rounded down loses less than a twip: fewer than one a column.
+    let rest = width - widths.iter().sum::<usize>();
+    for w in widths.iter_mut().take(rest) {
+        *w += 1;
+    }
 }
 
 impl Fit {
@@ -137,60 +340,117 @@ impl Fit {
     /// its pieces (`\n`) where it does not fit whole, so that no renderer
     /// breaks it inside a piece.
     pub fn wrap(&self, text: &str, c: usize, header: bool) -> String {
-        let em = (self.size * 10) as f64;
         let Some(w) = self.widths.get(c) else {
             return text.to_string();
         };
-        let capacity = (*w as f64 - (2 * CELL_MARGIN) as f64) / em - SLACK_EM;
-        let mut out = String::new();
-        for (k, line) in text.split('\n').enumerate() {
-            if k > 0 {
-                out.push('\n');
-            }
-            if em_width(line) <= capacity {
-                out.push_str(line);
-                continue;
-            }
-            let mut used = 0.0;
-            for piece in pieces(line, header) {
-                let pw = em_width(&piece);
-                if used > 0.0 && used + pw > capacity {
-                    while out.ends_with(' ') {
-                        out.pop();
-                    }
-                    out.push('\n');
-                    used = 0.0;
-                    let trimmed = piece.trim_start();
-                    used += em_width(trimmed);
-                    out.push_str(trimmed);
+        let cap = capacity(*w, self.size);
+        let whole = !header && self.whole.get(c).copied().unwrap_or(false);
+        text.split('\n')
+            .flat_map(|line| {
+                if whole && room(line) > cap {
+                    split_before_bracket(line)
+                        .into_iter()
+                        .map(str::to_string)
+                        .collect()
                 } else {
-                    used += pw;
-                    out.push_str(&piece);
+                    wrap_line(line, cap, header)
                 }
-            }
-        }
-        out
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// Whether `text` fits column `c` on one line.
+    pub fn fits(&self, text: &str, c: usize) -> bool {
+        self.widths
+            .get(c)
+            .is_some_and(|w| room(text) <= capacity(*w, self.size))
     }
 }
 
-/// Each column's narrowest sensible width and its unbroken width, in ems.
-fn measure(grid: &Grid, columns: usize) -> (Vec<f64>, Vec<f64>) {
-    let mut min = vec![0.0f64; columns];
-    let mut natural = vec![0.0f64; columns];
-    let rows = std::iter::once((&grid.header, true)).chain(grid.rows.iter().map(|r| (r, false)));
-    for (row, header) in rows {
-        for (c, cell) in row.iter().enumerate().take(columns) {
-            for line in cell.lines() {
-                natural[c] = natural[c].max(em_width(line));
-                min[c] = min[c].max(narrowest(line, header));
+/// One line of text broken between its pieces into lines of at most `cap`
+/// units (a piece wider than that on a line of its own).
+fn wrap_line(line: &str, cap: usize, header: bool) -> Vec<String> {
+    if room(line) <= cap {
+        return vec![line.to_string()];
+    }
+    let mut out: Vec<String> = vec![String::new()];
+    for piece in pieces(line, header) {
+        let cur = out.last_mut().expect("a line");
+        let mut joined = cur.clone();
+        joined.push_str(&piece);
+        if cur.is_empty() || room(&joined) <= cap {
+            *cur = joined;
+        } else {
+            while cur.ends_with(' ') {
+                cur.pop();
             }
+            // A character of a long run alone on its line (the next piece,
+            // the run's last two, not fitting beside it) takes the one
+            // before it down from the line above.
+            let n = out.len();
+            if n >= 2 && out[n - 1].chars().count() == 1 && out[n - 2].chars().count() >= 3 {
+                let last = out[n - 2].chars().last().filter(|&c| {
+                    crate::text::width::is_full_em(c)
+                        && !CLOSING.contains(&c)
+                        && !OPENING.contains(&c)
+                });
+                if let Some(c) = last {
+                    out[n - 2].pop();
+                    out[n - 1].insert(0, c);
+                }
+            }
+            out.push(piece.trim_start().to_string());
         }
     }
-    (min, natural)
+    out
+}
+
+/// A number or a grade broken, if at all, before its bracket: `84.82`
+/// `（4，一票否决）`, `不合格` `（一票否决）`.
+fn split_before_bracket(line: &str) -> Vec<&str> {
+    match line
+        .char_indices()
+        .find(|&(k, c)| k > 0 && matches!(c, '（' | '('))
+    {
+        Some((k, _)) => vec![line[..k].trim_end(), &line[k..]],
+        None => vec![line],
+    }
+}
+
+/// Whether `text` has a run of characters longer than a word (a unit's
+/// name, a heading): text that wraps.
+fn long_run(text: &str) -> bool {
+    let mut run = 0;
+    for c in text.chars() {
+        if crate::text::width::is_full_em(c)
+            && !c.is_whitespace()
+            && !CLOSING.contains(&c)
+            && !OPENING.contains(&c)
+        {
+            run += 1;
+            if run > WHOLE_RUN {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
+}
+
+/// The widest piece of `text` that must stay on one line, in units.
+fn narrowest_room(text: &str, header: bool) -> usize {
+    pieces(text, header)
+        .iter()
+        .map(|p| room(p.trim()))
+        .max()
+        .unwrap_or(0)
 }
 
 /// The widest piece of `text` that must stay on one line, in ems.
-pub fn narrowest(text: &str, header: bool) -> f64 {
+#[cfg(test)]
+fn narrowest(text: &str, header: bool) -> f64 {
     pieces(text, header)
         .iter()
         .map(|p| em_width(p.trim()))
@@ -198,28 +458,35 @@ pub fn narrowest(text: &str, header: bool) -> f64 {
 }
 
 /// `text` cut where a line may break: a quoted or bracketed term, a number
-/// or Latin word with its marks, a short run of characters (a long one,
-/// or any run in a header, every two characters) are each one piece; a
-/// closing mark stays with what it closes, a space with what precedes it.
+/// or Latin word with its marks, a short run of characters are each one
+/// piece; a longer run (in a header, any of more than three characters)
+/// breaks between any two of its characters but its first two and its last
+/// two (three if it has an odd number); a closing mark stays with what it closes, a space with what
+/// precedes it.
 pub fn pieces(text: &str, header: bool) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
     let mut out: Vec<String> = Vec::new();
     let mut k = 0;
     let mut run = String::new();
     let flush = |run: &mut String, out: &mut Vec<String>| {
-        if run.is_empty() {
+        let cs: Vec<char> = run.chars().collect();
+        let whole = if header { WHOLE_HEADER_RUN } else { WHOLE_RUN };
+        if cs.is_empty() {
             return;
         }
-        let n = run.chars().count();
-        if !header && n <= WHOLE_RUN {
+        if cs.len() <= whole {
             out.push(std::mem::take(run));
-        } else {
-            let cs: Vec<char> = run.chars().collect();
-            for chunk in cs.chunks(2) {
-                out.push(chunk.iter().collect());
-            }
-            run.clear();
+            return;
         }
+        // An odd run ends in three: two lines of two could not hold it.
+        let n = cs.len();
+        let end = if n % 2 == 1 { n - 3 } else { n - 2 };
+        out.push(cs[..2].iter().collect());
+        for c in &cs[2..end] {
+            out.push(c.to_string());
+        }
+        out.push(cs[end..].iter().collect());
+        run.clear();
     };
     while k < chars.len() {
         let c = chars[k];
@@ -236,7 +503,7 @@ pub fn pieces(text: &str, header: bool) -> Vec<String> {
             let closed = chars[k + 1..].iter().position(|&d| d == close);
             let end = closed.map_or(chars.len(), |p| k + 1 + p + 1);
             let term: String = chars[k..end].iter().collect();
-            if em_width(&term) <= WHOLE_TERM {
+            if units(&term) <= WHOLE_TERM {
                 out.push(term);
             } else {
                 // A long term breaks inside, its marks kept with their neighbours.
@@ -283,6 +550,9 @@ pub fn pieces(text: &str, header: bool) -> Vec<String> {
     out
 }
 
+/// Marks that open what follows them.
+const OPENING: &[char] = &['“', '（', '《', '〔'];
+
 /// Marks that close what comes before them and never begin a line.
 const CLOSING: &[char] = &['，', '。', '、', '；', '：', '？', '！', '）', '》', '”'];
 
@@ -319,6 +589,7 @@ mod tests {
         let f = Fit {
             size: 21,
             widths: vec![6 * 210 + 2 * CELL_MARGIN + 84],
+            whole: vec![false],
         };
         assert_eq!(
             f.wrap("不合格（一票否决）", 0, false),
@@ -343,10 +614,18 @@ mod tests {
         assert!((em_width("〔2021〕1号") - 7.0).abs() < 1e-9);
     }
 
+    /// The cell of column `c` as set: its lines.
+    fn set(f: &Fit, text: &str, c: usize) -> Vec<String> {
+        f.wrap(text, c, false)
+            .split('\n')
+            .map(str::to_string)
+            .collect()
+    }
+
     #[test]
     fn widths_stay_inside_and_grades_never_stack() {
         let mut header = vec!["名次", "单位"];
-        let sections = ["政务公开", "“放管服”改革", "加分项", "扣分项", "基本得分"];
+        let sections = ["政务公开", "“放管服”改革", "基本得分"];
         header.extend(sections);
         header.extend([
             "总分",
@@ -360,8 +639,6 @@ mod tests {
             "地区文化体育广播电视和旅游局",
             "56.00",
             "36.41",
-            "2.00",
-            "-1.00",
             "92.41",
             "92.41*",
             "不合格（一票否决）",
@@ -369,14 +646,110 @@ mod tests {
             "90.15（3）",
             "+2.26 ↑2",
         ];
-        let g = grid(&header, &[&row]);
+        let mut g = grid(&header, &[&row]);
+        g.numeric = (0..header.len()).map(|c| c != 1 && c != 6).collect();
         let f = fit(&g, 8844);
-        assert!(f.widths.iter().sum::<usize>() <= 8844, "{f:?}");
-        let em = f.size * 10;
-        // 等次 holds 不合格 on one line, and 2 characters of its header.
-        assert!(f.widths[8] >= 3 * em + 2 * CELL_MARGIN, "{f:?}");
-        // Every number whole.
-        assert!(f.widths[6] as f64 >= 3.0 * em as f64, "{f:?}");
+        assert_eq!(f.widths.iter().sum::<usize>(), 8844, "{f:?}");
+        assert!(f.size >= 18, "小五 at the least: {f:?}");
+        // The grade whole or broken before its bracket, never inside a word.
+        let grade = set(&f, "不合格（一票否决）", 6);
+        assert!(
+            grade == ["不合格（一票否决）"] || grade == ["不合格", "（一票否决）"],
+            "{grade:?} in {f:?}"
+        );
+        assert_eq!(set(&f, "不合格", 6), ["不合格"]);
+        // Every number whole (last year's broken before its bracket at
+        // most), the name on three lines at most, never one character alone.
+        for c in [0, 2, 3, 4, 5, 7, 9] {
+            assert_eq!(set(&f, row[c], c), [row[c]], "{f:?}");
+        }
+        let previous = set(&f, row[8], 8);
+        assert!(
+            previous == ["90.15（3）"] || previous == ["90.15", "（3）"],
+            "{previous:?}"
+        );
+        let name = set(&f, row[1], 1);
+        assert_eq!(name.concat(), row[1]);
+        assert!(name.iter().all(|l| l.chars().count() >= 2), "{name:?}");
+        // A header breaks, but never leaves a character alone.
+        for (c, h) in header.iter().enumerate() {
+            for l in f.wrap(h, c, true).split('\n') {
+                assert!(l.chars().count() >= 2, "{h:?}: {l:?} in {f:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn long_names_wrap_in_wuhao_rather_than_the_table_shrinking() {
+        // The example year's departments with last year beside: 8 columns.
+        let header = [
+            "名次",
+            "单位",
+            "政务公开",
+            "“放管服”改革",
+            "总分",
+            "等次",
+            "上年总分（名次）",
+            "变化",
+        ];
+        let short = [
+            "1",
+            "地区财政局",
+            "56.00",
+            "36.41",
+            "92.41",
+            "优秀",
+            "91.41（2）",
+            "+1.00 ↑1",
+        ];
+        let mut long = short;
+        long[1] = "地区文化体育广播电视和旅游局";
+        let mut numeric = vec![true; 8];
+        numeric[1] = false;
+        numeric[5] = false;
+        let mut g = grid(&header, &[&short]);
+        g.numeric = numeric.clone();
+        let small = fit(&g, 8844);
+        let mut g = grid(&header, &[&short, &long]);
+        g.numeric = numeric;
+        let f = fit(&g, 8844);
+        assert_eq!(f.size, 21, "五号: {f:?}");
+        assert!(small.size >= f.size, "{small:?}");
+        let name = set(&f, long[1], 1);
+        assert!((2..=3).contains(&name.len()), "{name:?} in {f:?}");
+        assert!(name.iter().all(|l| l.chars().count() >= 2), "{name:?}");
+        assert_eq!(name.concat(), long[1]);
+        for c in [0, 2, 3, 4, 5, 6, 7] {
+            assert_eq!(set(&f, long[c], c), [long[c]], "{f:?}");
+        }
+        assert_eq!(f.widths.iter().sum::<usize>(), 8844);
+        // The same table again: the same widths.
+        assert_eq!(fit(&g, 8844), f);
+    }
+
+    #[test]
+    fn a_long_run_never_leaves_a_character_alone() {
+        for name in [
+            "地区文化体育广播电视和旅游局",
+            "和布克赛尔蒙古自治县",
+            "地区财政局",
+            "地区农业农村局",
+            "纳入绩效目标管理考核折算分",
+        ] {
+            let n = name.chars().count();
+            let least = if n % 2 == 1 { 3 } else { 2 };
+            for header in [false, true] {
+                for chars in least..=n {
+                    let cap = chars * UNIT + CJK_SLACK;
+                    let lines = wrap_line(name, cap, header);
+                    assert_eq!(lines.concat(), name);
+                    for l in &lines {
+                        assert!(l.chars().count() >= 2, "{chars}: {lines:?}");
+                        assert!(room(l) <= cap, "{chars}: {lines:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]
@@ -387,20 +760,20 @@ mod tests {
         );
         let f = fit(&g, 8844);
         assert_eq!(f.size, 24);
-        assert!(f.widths.iter().sum::<usize>() <= 8844);
-        assert!(
-            f.widths.iter().sum::<usize>() >= 8800,
+        assert_eq!(
+            f.widths.iter().sum::<usize>(),
+            8844,
             "the width is used: {f:?}"
         );
     }
 
     #[test]
-    fn forty_columns_still_sum_inside() {
+    fn forty_columns_still_sum_inside_and_never_below_xiaowu() {
         let header: Vec<String> = (0..40).map(|k| format!("第{k}部分得分")).collect();
         let h: Vec<&str> = header.iter().map(String::as_str).collect();
         let g = grid(&h, &[]);
         let f = fit(&g, 8844);
         assert!(f.widths.iter().sum::<usize>() <= 8844, "{f:?}");
-        assert_eq!(f.size, 15);
+        assert_eq!(f.size, 18);
     }
 }

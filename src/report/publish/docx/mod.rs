@@ -21,8 +21,9 @@
 //!   (room above them for the seal); 附注 under the date, two characters in;
 //! - each 附件 a section of its own, starting on a new page: `附件N` in 黑体 at
 //!   the top left, its title centred on the second line, its table fitted
-//!   inside the text width (`fit`) with the header row repeated on each
-//!   page, then its notes;
+//!   inside the text width (`fit`: 五号, 小五 at the least, long names
+//!   wrapping in their cells) with the header row repeated on each page,
+//!   then its notes, kept with the table's last row;
 //! - the 版记 in a last section that starts on an even page, at the foot of
 //!   it: 抄送 and 印发机关 / 印发日期 in 四号 仿宋 between its lines;
 //! - page numbers `— 1 —` in 四号 宋体, 7 mm under the text block, odd pages
@@ -448,7 +449,6 @@ fn annex(doc: Docx, faces: &Faces, a: &Annex, lang: Lang) -> Docx {
 fn table(faces: &Faces, grid: &Grid, fitted: &Fit) -> Table {
     let columns = fitted.widths.len();
     let size = fitted.size;
-    let em = (size * 10) as f64;
     // Short columns centred, long text from the left.
     let centred: Vec<bool> = (0..columns)
         .map(|c| {
@@ -456,10 +456,10 @@ fn table(faces: &Faces, grid: &Grid, fitted: &Fit) -> Table {
                 || std::iter::once(&grid.header)
                     .chain(&grid.rows)
                     .filter_map(|r| r.get(c))
-                    .all(|t| fit::em_width(t) * em <= (fitted.widths[c] as f64))
+                    .all(|t| t.lines().all(|l| fitted.fits(l, c)))
         })
         .collect();
-    let cell = |t: &str, c: usize, header: bool| {
+    let cell = |t: &str, c: usize, header: bool, keep: bool| {
         let face = if header { &faces.heading } else { &faces.body };
         let align = if header || centred[c] {
             AlignmentType::Center
@@ -471,6 +471,7 @@ fn table(faces: &Faces, grid: &Grid, fitted: &Fit) -> Table {
         let mut p = Paragraph::new()
             .align(align)
             .size(size)
+            .keep_next(keep)
             .snap_to_grid(false)
             .line_spacing(
                 LineSpacing::new()
@@ -495,16 +496,26 @@ fn table(faces: &Faces, grid: &Grid, fitted: &Fit) -> Table {
     let mut rows = vec![
         TableRow::new(
             (0..columns)
-                .map(|c| cell(grid.header.get(c).map_or("", String::as_str), c, true))
+                .map(|c| {
+                    cell(
+                        grid.header.get(c).map_or("", String::as_str),
+                        c,
+                        true,
+                        false,
+                    )
+                })
                 .collect(),
         )
         .cant_split(),
     ];
-    for r in &grid.rows {
+    // The last row kept with the notes below, so that they never go to a
+    // page of their own.
+    for (k, r) in grid.rows.iter().enumerate() {
+        let keep = k + 1 == grid.rows.len();
         rows.push(
             TableRow::new(
                 (0..columns)
-                    .map(|c| cell(r.get(c).map_or("", String::as_str), c, false))
+                    .map(|c| cell(r.get(c).map_or("", String::as_str), c, false, keep))
                     .collect(),
             )
             .cant_split(),
@@ -544,6 +555,7 @@ fn notes(faces: &Faces, notes: &[String], size: usize, lang: Lang) -> Vec<Paragr
                 )
                 .align(AlignmentType::Both)
                 .snap_to_grid(false)
+                .keep_next(k + 1 < lines.len())
                 .line_spacing(
                     LineSpacing::new()
                         .line((size * 10 * 3 / 2) as i32)

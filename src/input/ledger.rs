@@ -31,8 +31,12 @@ use std::sync::Arc;
 
 use crate::date::Date;
 use crate::model::catalog::{Catalog, UnitRef};
+use crate::model::rubric::Rubric;
 use crate::model::source::{Location, column_letters};
-use crate::tables::workbook::{Book, CellKind, SheetCell, label, parse_reference, sniff};
+use crate::tables::file::cannot_read;
+use crate::tables::workbook::{
+    Book, CellKind, SheetCell, SheetRows, label, parse_reference, sniff,
+};
 use crate::text::diag::{Diagnostics, hint};
 use crate::text::i18n::{Lang, Message, lookup, msg};
 
@@ -251,13 +255,7 @@ pub fn files(paths: &[PathBuf], diags: &mut Diagnostics) -> Vec<(PathBuf, bool)>
                 Ok(e) => e,
                 Err(e) => {
                     let file: Arc<str> = Arc::from(path.display().to_string());
-                    diags.error(
-                        Location::new(&file, 0),
-                        msg!(
-                            "source-cannot-read-file",
-                            reason = crate::tables::file::io_reason(&e)
-                        ),
-                    );
+                    diags.error(Location::new(&file, 0), cannot_read(&e));
                     continue;
                 }
             };
@@ -339,132 +337,22 @@ enum Read {
     Failed,
 }
 
+/// One file: a ledger read, or why not.
 fn read_one(catalog: &Catalog, path: &Path, file: &Arc<str>, diags: &mut Diagnostics) -> Read {
-    use std::io::Read as _;
-    let mut head = [0u8; 8];
-    let read = std::fs::File::open(path).and_then(|mut f| f.read(&mut head));
-    let sniffed = match read {
-        Err(e) => {
-            diags.error(
-                Location::new(file, 0),
-                msg!(
-                    "source-cannot-read-file",
-                    reason = crate::tables::file::io_reason(&e)
-                ),
-            );
-            return Read::Failed;
-        }
-        Ok(n) => match sniff(&head[..n]) {
-            Some(s) => s,
-            None => return Read::NotALedger(msg!("ledger-why-not-workbook")),
-        },
+    let (mut book, info) = match open(path, file, diags) {
+        Ok(opened) => opened,
+        Err(read) => return read,
     };
-    let mut book = match Book::open(path, sniffed) {
-        Ok(b) => b,
-        Err(m) => {
-            diags.error(Location::new(file, 0), m);
-            return Read::Failed;
-        }
-    };
-    let info_sheet = match find_info(&mut book) {
-        Ok(Some(i)) => i,
-        Ok(None) => return Read::NotALedger(msg!("ledger-why-no-info")),
-        Err((sheet, row, column, m)) => {
-            let mut at = Location::new(&label(file, &book.sheets[sheet].name), row);
-            if let Some(c) = column {
-                at = at.in_cell(c);
-            }
-            diags.error(at, m);
-            return Read::Failed;
-        }
-    };
-    let info_label = label(file, &book.sheets[info_sheet].name);
-    let Some(info) = read_info(&mut book, info_sheet, &info_label, diags) else {
-        return Read::Failed;
-    };
-    // Another rubric's or year's ledger is told at the ledger's title (A1
-    // of its sheet, which names the year and the assessment), the cell a
-    // reader can see; the info sheet it is known by is very hidden.
-    let title = Location::new(&label(file, &info.sheet), 1).in_cell(1);
-    let Some(r) = catalog.rubrics.iter().position(|r| r.id == info.rubric.0) else {
-        diags.error(
-            title,
-            msg!(
-                "ledger-other-rubric",
-                rubric = &info.rubric.0,
-                loaded = crate::text::list(catalog.rubrics.iter().map(|r| r.id.as_str()))
-            ),
-        );
+    let Some(r) = rubric_of(catalog, file, &info, diags) else {
         return Read::Failed;
     };
     let rubric = &catalog.rubrics[r];
-    if info.year.0 != rubric.year.to_string() {
-        diags.error(
-            title,
-            msg!(
-                "ledger-other-year",
-                year = &info.year.0,
-                rubric = &rubric.id,
-                expected = rubric.year.to_string()
-            ),
-        );
-        return Read::Failed;
-    }
-    let Some(sheet) = book.sheets.iter().position(|s| s.name == info.sheet) else {
-        diags.error(
-            Location::new(file, 0),
-            msg!(
-                "ledger-sheet-missing",
-                sheet = &info.sheet,
-                sheets = crate::text::list(book.sheets.iter().map(|s| s.name.as_str()))
-            ),
-        );
+    let Some(sheet) = read_sheet(&mut book, file, &info, diags) else {
         return Read::Failed;
     };
-    let sheet_label = label(file, &info.sheet);
-    let mut wanted: Vec<usize> = info.rows.iter().map(|x| x.row).collect();
-    wanted.push(info.unit_cell.0);
-    let Some(cells) = read_rows(&mut book, sheet, &sheet_label, &wanted, diags) else {
+    let Some(unit) = header_unit(catalog, r, &info, &sheet, diags) else {
         return Read::Failed;
     };
-    let at = |row: usize, col: usize| Location::new(&sheet_label, row).in_cell(col);
-    let text = |row: usize, col: usize| -> Option<&SheetCell> {
-        cells
-            .get(&row)
-            .and_then(|c| c.iter().find(|x| x.column == col))
-    };
-    // The unit: as the header names it, on this rubric's roster.
-    let (ur, uc) = info.unit_cell;
-    let named = text(ur, uc).map(|c| c.text.trim()).unwrap_or("");
-    let roster = || rubric.units.iter().map(|u| u.name.as_str());
-    let unit = match catalog.unit(named).filter(|u| u.rubric == r) {
-        Some(u) => u,
-        None => {
-            diags.error(
-                at(ur, uc),
-                msg!(
-                    "ledger-unknown-unit",
-                    unit = named,
-                    rubric = &rubric.id,
-                    hint = hint(named, roster())
-                ),
-            );
-            return Read::Failed;
-        }
-    };
-    if rubric.units[unit.unit].id != info.unit.0 {
-        let written = rubric
-            .units
-            .iter()
-            .find(|u| u.id == info.unit.0)
-            .map_or(info.unit.0.as_str(), |u| u.name.as_str());
-        diags.error(
-            at(ur, uc),
-            msg!("ledger-unit-changed", unit = named, written = written),
-        );
-        return Read::Failed;
-    }
-    let col = |role: Role| info.columns.get(&role).copied();
     let mut rows = Vec::new();
     let before = diags.len();
     for x in &info.rows {
@@ -481,67 +369,8 @@ fn read_one(catalog: &Catalog, path: &Path, file: &Arc<str>, diags: &mut Diagnos
             },
             _ => None,
         };
-        // The office's cells, as the info sheet says they were written.
-        for (role, was) in [
-            (Role::Indicator, &x.indicator),
-            (Role::Max, &x.max),
-            (Role::Score, &x.score),
-            (Role::Lost, &x.lost),
-        ] {
-            let Some(c) = col(role) else { continue };
-            let now = text(x.row, c);
-            if !same(role, was, now) {
-                diags.error(
-                    at(x.row, c),
-                    msg!(
-                        "ledger-cell-changed",
-                        column = role.header(),
-                        was = was.as_str(),
-                        now = now.map(|c| c.text.as_str()).unwrap_or("")
-                    ),
-                );
-            }
-        }
-        // A line's points as the rubric gives them now.
-        if let (Some(i), Some(c)) = (line, col(Role::Max))
-            && crate::num::parse_plain(&x.max).ok() != Some(rubric.items[i].max)
-        {
-            diags.error(
-                at(x.row, c),
-                msg!(
-                    "ledger-line-other-max",
-                    line = &x.line,
-                    max = &x.max,
-                    rubric = &rubric.id,
-                    expected = crate::num::plain(rubric.items[i].max)
-                ),
-            );
-        }
-        let get = |role: Role| -> String {
-            col(role)
-                .and_then(|c| text(x.row, c))
-                .map(|c| c.text.trim().to_string())
-                .unwrap_or_default()
-        };
-        let deadline_cell = col(Role::Deadline).and_then(|c| text(x.row, c));
-        let deadline = deadline_cell.and_then(|c| match c.kind {
-            CellKind::Date | CellKind::Text => Date::parse(&c.text),
-            _ => None,
-        });
-        let status_text = get(Role::Status);
-        rows.push(LedgerRow {
-            kind: x.kind,
-            line,
-            measure: get(Role::Measure),
-            department: get(Role::Department),
-            person: get(Role::Person),
-            evidence: get(Role::Evidence),
-            deadline,
-            deadline_text: get(Role::Deadline),
-            status: Status::parse(&status_text),
-            status_text,
-            at: at(x.row, col(Role::Number).unwrap_or(1)),
-        });
+        check_office_cells(rubric, &info.columns, &sheet, x, line, diags);
+        rows.push(unit_cells(&info.columns, &sheet, x, line));
     }
     if diags.len() > before {
         return Read::Failed;
@@ -551,6 +380,252 @@ fn read_one(catalog: &Catalog, path: &Path, file: &Arc<str>, diags: &mut Diagnos
         unit,
         rows,
     })
+}
+
+/// Opens the workbook and reads its info sheet; `Err` with what to make of
+/// the file when it is no ledger or cannot be read.
+fn open(path: &Path, file: &Arc<str>, diags: &mut Diagnostics) -> Result<(Book, Info), Read> {
+    use std::io::Read as _;
+    let mut head = [0u8; 8];
+    let read = std::fs::File::open(path).and_then(|mut f| f.read(&mut head));
+    let sniffed = match read {
+        Err(e) => {
+            diags.error(Location::new(file, 0), cannot_read(&e));
+            return Err(Read::Failed);
+        }
+        Ok(n) => match sniff(&head[..n]) {
+            Some(s) => s,
+            None => return Err(Read::NotALedger(msg!("ledger-why-not-workbook"))),
+        },
+    };
+    let mut book = match Book::open(path, sniffed) {
+        Ok(b) => b,
+        Err(m) => {
+            diags.error(Location::new(file, 0), m);
+            return Err(Read::Failed);
+        }
+    };
+    let info_sheet = match find_info(&mut book) {
+        Ok(Some(i)) => i,
+        Ok(None) => return Err(Read::NotALedger(msg!("ledger-why-no-info"))),
+        Err((sheet, row, column, m)) => {
+            let sheet_label = label(file, &book.sheets[sheet].name);
+            diags.error(stopped_at(&sheet_label, row, column), m);
+            return Err(Read::Failed);
+        }
+    };
+    let info_label = label(file, &book.sheets[info_sheet].name);
+    match read_info(&mut book, info_sheet, &info_label, diags) {
+        Some(info) => Ok((book, info)),
+        None => Err(Read::Failed),
+    }
+}
+
+/// The rubric the info sheet names, loaded and of the year it names.
+fn rubric_of(
+    catalog: &Catalog,
+    file: &Arc<str>,
+    info: &Info,
+    diags: &mut Diagnostics,
+) -> Option<usize> {
+    // Another rubric's or year's ledger is told at the ledger's title (A1
+    // of its sheet, which names the year and the assessment), the cell a
+    // reader can see; the info sheet it is known by is very hidden.
+    let title = Location::new(&label(file, &info.sheet), 1).in_cell(1);
+    let Some(r) = catalog.rubrics.iter().position(|r| r.id == info.rubric.0) else {
+        diags.error(
+            title,
+            msg!(
+                "ledger-other-rubric",
+                rubric = &info.rubric.0,
+                loaded = crate::text::list(catalog.rubrics.iter().map(|r| r.id.as_str()))
+            ),
+        );
+        return None;
+    };
+    let rubric = &catalog.rubrics[r];
+    if info.year.0 != rubric.year.to_string() {
+        diags.error(
+            title,
+            msg!(
+                "ledger-other-year",
+                year = &info.year.0,
+                rubric = &rubric.id,
+                expected = rubric.year.to_string()
+            ),
+        );
+        return None;
+    }
+    Some(r)
+}
+
+/// The ledger's sheet as read: the rows the info sheet lists and the
+/// header's row with the unit.
+struct LedgerSheet {
+    label: Arc<str>,
+    cells: HashMap<usize, Vec<SheetCell>>,
+}
+
+impl LedgerSheet {
+    fn at(&self, row: usize, column: usize) -> Location {
+        Location::new(&self.label, row).in_cell(column)
+    }
+
+    fn cell(&self, row: usize, column: usize) -> Option<&SheetCell> {
+        self.cells
+            .get(&row)
+            .and_then(|c| c.iter().find(|x| x.column == column))
+    }
+}
+
+fn read_sheet(
+    book: &mut Book,
+    file: &Arc<str>,
+    info: &Info,
+    diags: &mut Diagnostics,
+) -> Option<LedgerSheet> {
+    let Some(sheet) = book.sheets.iter().position(|s| s.name == info.sheet) else {
+        diags.error(
+            Location::new(file, 0),
+            msg!(
+                "ledger-sheet-missing",
+                sheet = &info.sheet,
+                sheets = crate::text::list(book.sheets.iter().map(|s| s.name.as_str()))
+            ),
+        );
+        return None;
+    };
+    let sheet_label = label(file, &info.sheet);
+    let mut wanted: Vec<usize> = info.rows.iter().map(|x| x.row).collect();
+    wanted.push(info.unit_cell.0);
+    let cells = read_rows(book, sheet, &sheet_label, &wanted, diags)?;
+    Some(LedgerSheet {
+        label: sheet_label,
+        cells,
+    })
+}
+
+/// The unit as the header names it, on rubric `r`'s roster, and the one
+/// the info sheet says the ledger was written for.
+fn header_unit(
+    catalog: &Catalog,
+    r: usize,
+    info: &Info,
+    sheet: &LedgerSheet,
+    diags: &mut Diagnostics,
+) -> Option<UnitRef> {
+    let rubric = &catalog.rubrics[r];
+    let (ur, uc) = info.unit_cell;
+    let named = sheet.cell(ur, uc).map(|c| c.text.trim()).unwrap_or("");
+    let roster = || rubric.units.iter().map(|u| u.name.as_str());
+    let Some(unit) = catalog.unit(named).filter(|u| u.rubric == r) else {
+        diags.error(
+            sheet.at(ur, uc),
+            msg!(
+                "ledger-unknown-unit",
+                unit = named,
+                rubric = &rubric.id,
+                hint = hint(named, roster())
+            ),
+        );
+        return None;
+    };
+    if rubric.units[unit.unit].id != info.unit.0 {
+        let written = rubric
+            .units
+            .iter()
+            .find(|u| u.id == info.unit.0)
+            .map_or(info.unit.0.as_str(), |u| u.name.as_str());
+        diags.error(
+            sheet.at(ur, uc),
+            msg!("ledger-unit-changed", unit = named, written = written),
+        );
+        return None;
+    }
+    Some(unit)
+}
+
+/// Tells each of the office's cells of a row that no longer holds what
+/// the info sheet says was written, and a line's 分值 the rubric now
+/// gives otherwise.
+fn check_office_cells(
+    rubric: &Rubric,
+    columns: &HashMap<Role, usize>,
+    sheet: &LedgerSheet,
+    x: &InfoRow,
+    line: Option<usize>,
+    diags: &mut Diagnostics,
+) {
+    let col = |role: Role| columns.get(&role).copied();
+    for (role, was) in [
+        (Role::Indicator, &x.indicator),
+        (Role::Max, &x.max),
+        (Role::Score, &x.score),
+        (Role::Lost, &x.lost),
+    ] {
+        let Some(c) = col(role) else { continue };
+        let now = sheet.cell(x.row, c);
+        if !same(role, was, now) {
+            diags.error(
+                sheet.at(x.row, c),
+                msg!(
+                    "ledger-cell-changed",
+                    column = role.header(),
+                    was = was.as_str(),
+                    now = now.map(|c| c.text.as_str()).unwrap_or("")
+                ),
+            );
+        }
+    }
+    if let (Some(i), Some(c)) = (line, col(Role::Max))
+        && crate::num::parse_plain(&x.max).ok() != Some(rubric.items[i].max)
+    {
+        diags.error(
+            sheet.at(x.row, c),
+            msg!(
+                "ledger-line-other-max",
+                line = &x.line,
+                max = &x.max,
+                rubric = &rubric.id,
+                expected = crate::num::plain(rubric.items[i].max)
+            ),
+        );
+    }
+}
+
+/// A row as the unit filled it in (整改措施 … 佐证材料).
+fn unit_cells(
+    columns: &HashMap<Role, usize>,
+    sheet: &LedgerSheet,
+    x: &InfoRow,
+    line: Option<usize>,
+) -> LedgerRow {
+    let col = |role: Role| columns.get(&role).copied();
+    let get = |role: Role| -> String {
+        col(role)
+            .and_then(|c| sheet.cell(x.row, c))
+            .map(|c| c.text.trim().to_string())
+            .unwrap_or_default()
+    };
+    let deadline_cell = col(Role::Deadline).and_then(|c| sheet.cell(x.row, c));
+    let deadline = deadline_cell.and_then(|c| match c.kind {
+        CellKind::Date | CellKind::Text => Date::parse(&c.text),
+        _ => None,
+    });
+    let status_text = get(Role::Status);
+    LedgerRow {
+        kind: x.kind,
+        line,
+        measure: get(Role::Measure),
+        department: get(Role::Department),
+        person: get(Role::Person),
+        evidence: get(Role::Evidence),
+        deadline,
+        deadline_text: get(Role::Deadline),
+        status: Status::parse(&status_text),
+        status_text,
+        at: sheet.at(x.row, col(Role::Number).unwrap_or(1)),
+    }
 }
 
 /// Whether an office's cell still holds what was written: the same text,
@@ -639,23 +714,13 @@ fn read_info(
     let mut columns = HashMap::new();
     let mut rows = Vec::new();
     let mut damaged: Option<Location> = None;
-    let mut rows_in = match book.rows(sheet) {
-        Ok(r) => r,
-        Err(m) => {
-            diags.error(Location::new(sheet_label, 0), m);
-            return None;
-        }
-    };
+    let mut rows_in = rows_of(book, sheet, sheet_label, diags)?;
     loop {
         let row = match rows_in.next_row() {
             Ok(Some(row)) => row,
             Ok(None) => break,
             Err(e) => {
-                let mut at = Location::new(sheet_label, e.row);
-                if let Some(c) = e.column {
-                    at = at.in_cell(c);
-                }
-                diags.error(at, e.message);
+                diags.error(stopped_at(sheet_label, e.row, e.column), e.message);
                 return None;
             }
         };
@@ -755,13 +820,7 @@ fn read_rows(
     let last = wanted.iter().copied().max().unwrap_or(0);
     let wanted: std::collections::HashSet<usize> = wanted.iter().copied().collect();
     let mut out = HashMap::new();
-    let mut rows = match book.rows(sheet) {
-        Ok(r) => r,
-        Err(m) => {
-            diags.error(Location::new(sheet_label, 0), m);
-            return None;
-        }
-    };
+    let mut rows = rows_of(book, sheet, sheet_label, diags)?;
     loop {
         match rows.next_row() {
             Ok(Some(row)) => {
@@ -774,16 +833,38 @@ fn read_rows(
             }
             Ok(None) => break,
             Err(e) => {
-                let mut at = Location::new(sheet_label, e.row);
-                if let Some(c) = e.column {
-                    at = at.in_cell(c);
-                }
-                diags.error(at, e.message);
+                diags.error(stopped_at(sheet_label, e.row, e.column), e.message);
                 return None;
             }
         }
     }
     Some(out)
+}
+
+/// A sheet's rows as a stream; `None` when the sheet cannot be opened
+/// (told at the sheet).
+fn rows_of<'b>(
+    book: &'b mut Book,
+    sheet: usize,
+    sheet_label: &Arc<str>,
+    diags: &mut Diagnostics,
+) -> Option<SheetRows<'b>> {
+    match book.rows(sheet) {
+        Ok(r) => Some(r),
+        Err(m) => {
+            diags.error(Location::new(sheet_label, 0), m);
+            None
+        }
+    }
+}
+
+/// Where a sheet could not be read on: its row, and the cell when known.
+fn stopped_at(sheet_label: &Arc<str>, row: usize, column: Option<usize>) -> Location {
+    let at = Location::new(sheet_label, row);
+    match column {
+        Some(c) => at.in_cell(c),
+        None => at,
+    }
 }
 
 /// A1 reference of a 1-based (row, column), for the info sheet.

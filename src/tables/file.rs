@@ -41,3 +41,8 @@ pub fn io_reason(e: &std::io::Error) -> Message {
     };
     msg!("source-io-reason", kind = kind, detail = e.to_string())
 }
+
+/// A file that cannot be read, and why.
+pub fn cannot_read(e: &std::io::Error) -> Message {
+    msg!("source-cannot-read-file", reason = io_reason(e))
+}

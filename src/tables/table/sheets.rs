@@ -113,13 +113,7 @@ pub(super) fn read_workbook(
     let sha256 = match stream::digest(path, None) {
         Ok((h, _)) => h,
         Err(e) => {
-            diags.error(
-                Location::new(file, 0),
-                msg!(
-                    "source-cannot-read-file",
-                    reason = crate::tables::file::io_reason(&e)
-                ),
-            );
+            diags.error(Location::new(file, 0), crate::tables::file::cannot_read(&e));
             return None;
         }
     };
@@ -283,13 +277,7 @@ pub fn read_row_tables(
             sha256,
         }),
         Err(e) => {
-            diags.error(
-                Location::new(file, 0),
-                msg!(
-                    "source-cannot-read-file",
-                    reason = crate::tables::file::io_reason(&e)
-                ),
-            );
+            diags.error(Location::new(file, 0), crate::tables::file::cannot_read(&e));
             None
         }
     }

@@ -2,7 +2,8 @@
 //! (a bordered cell, a title, a shaded header, an input cell), the number
 //! formats of scores and the conversion of decimals to spreadsheet numbers,
 //! so the results workbook, the templates, the feedback lists and the rubric
-//! workbook are drawn alike.
+//! workbook are drawn alike; and text cut to Excel's limits on a validation's
+//! words.
 
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder};
@@ -67,4 +68,18 @@ pub fn decimals(dp: u32, mark: &str) -> String {
 /// text at the format's places).
 pub fn number(d: Decimal) -> f64 {
     crate::num::plain(d).parse().unwrap_or(0.0)
+}
+
+/// At most `n` UTF-16 units (Excel's limits on validation titles and messages).
+pub fn clip(text: &str, n: usize) -> String {
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        used += c.len_utf16();
+        if used > n {
+            break;
+        }
+        out.push(c);
+    }
+    out
 }

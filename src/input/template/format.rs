@@ -18,25 +18,11 @@ use crate::text::i18n::msg;
 /// The widest a column is made, in characters.
 pub(super) const MAX_WIDTH: f64 = 70.0;
 
-pub(super) use crate::tables::style::number;
+pub(super) use crate::tables::style::{clip, number};
 
 pub(super) fn excel_date(d: Date) -> Result<ExcelDateTime, XlsxError> {
     let y = u16::try_from(d.year).unwrap_or(1900).max(1900);
     ExcelDateTime::from_ymd(y, d.month as u8, d.day as u8)
-}
-
-/// At most `n` UTF-16 units (Excel's limits on validation titles and messages).
-pub(super) fn clip(text: &str, n: usize) -> String {
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        used += c.len_utf16();
-        if used > n {
-            break;
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// A1 reference of a cell, relative (`E2`).

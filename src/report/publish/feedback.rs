@@ -139,7 +139,7 @@ fn reserved(s: &str) -> bool {
     matches!(first.as_str(), "CON" | "PRN" | "AUX" | "NUL") || device("COM") || device("LPT")
 }
 
-use crate::tables::style::number;
+use crate::tables::style::{clip, number};
 
 /// The font of every cell: SimSun (宋体), a GB2312 font (charset 134,
 /// family 3 as Excel writes it), so that Chinese is never shown in a
@@ -639,93 +639,117 @@ impl Ledger<'_> {
             return Ok((row + 1, written));
         }
         let first = row;
-        let (mut sum_max, mut sum_score, mut sum_lost) =
-            (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
-        let mut any_line = false;
         for (k, x) in rows.iter().enumerate() {
-            sheet.write_number_with_format(row, c.of(Role::Number), (k + 1) as f64, &f.center)?;
-            sheet.write_string_with_format(row, c.of(Role::Indicator), &x.indicator, &f.wrap)?;
-            let mut w = Written {
-                row: row + 1,
-                kind: x.kind,
-                line: String::new(),
-                max: String::new(),
-                score: String::new(),
-                lost: String::new(),
-                indicator: x.indicator.clone(),
-            };
-            match &x.lost {
-                Some(l) => {
-                    let item = &self.r.items[l.item];
-                    sheet.write_number_with_format(
-                        row,
-                        c.of(Role::Max),
-                        number(item.max),
-                        &f.center,
-                    )?;
-                    sheet.write_number_with_format(
-                        row,
-                        c.of(Role::Score),
-                        number(l.outcome.score),
-                        &f.score,
-                    )?;
-                    sheet.write_number_with_format(
-                        row,
-                        c.of(Role::Lost),
-                        number(l.lost),
-                        &f.score,
-                    )?;
-                    if c.with_self {
-                        self.claim_cells(sheet, row, l)?;
-                    }
-                    w.line = item.id.clone();
-                    w.max = plain(item.max);
-                    w.score = plain(l.outcome.score);
-                    w.lost = plain(l.lost);
-                    sum_max += item.max;
-                    sum_score += l.outcome.score;
-                    sum_lost += l.lost;
-                    any_line = true;
-                }
-                None => {
-                    for col in c.of(Role::Max)..c.of(Role::Reason) {
-                        sheet.write_blank(row, col, &f.text)?;
-                    }
-                }
-            }
-            if let Some(criteria) = &x.criteria {
-                let note = self
-                    .p
-                    .tr(msg!("feedback-criteria", criteria = criteria.as_str()));
-                let tall = lines(&note, 26).min(40) as u32;
-                sheet.insert_note(
-                    row,
-                    c.of(Role::Indicator),
-                    &Note::new(note)
-                        .set_author(self.tr(msg!("ledger-note-author")))
-                        .add_author_prefix(false)
-                        .set_font_name(FONT)
-                        .set_width(380)
-                        .set_height(tall * 18 + 12),
-                )?;
-            }
-            sheet.write_string_with_format(row, c.of(Role::Reason), &x.reason, &f.wrap)?;
-            for role in [
-                Role::Measure,
-                Role::Department,
-                Role::Person,
-                Role::Status,
-                Role::Evidence,
-            ] {
-                sheet.write_blank(row, c.of(role), &f.input)?;
-            }
-            sheet.write_blank(row, c.of(Role::Deadline), &f.input_date)?;
-            let n = lines(&x.reason, W_REASON - 2).max(lines(&x.indicator, W_ITEM - 2));
-            sheet.set_row_height(row, height(n.max(2)))?;
-            written.push(w);
+            written.push(self.write_row(sheet, row, k, x)?);
             row += 1;
         }
-        // 整改情况: one of three words.
+        self.status_drop_down(sheet, first, row - 1)?;
+        if rows.iter().any(|x| x.lost.is_some()) {
+            self.total_row(sheet, row, rows)?;
+            row += 1;
+        }
+        Ok((row, written))
+    }
+
+    /// The `k`th row of the ledger at `row`: the office's cells, locked,
+    /// and the unit's, open; returns what the info sheet records of it.
+    fn write_row(
+        &self,
+        sheet: &mut Worksheet,
+        row: u32,
+        k: usize,
+        x: &LedgerRow,
+    ) -> Result<Written, XlsxError> {
+        let (c, f) = (self.cols, &self.f);
+        sheet.write_number_with_format(row, c.of(Role::Number), (k + 1) as f64, &f.center)?;
+        sheet.write_string_with_format(row, c.of(Role::Indicator), &x.indicator, &f.wrap)?;
+        let mut w = Written {
+            row: row + 1,
+            kind: x.kind,
+            line: String::new(),
+            max: String::new(),
+            score: String::new(),
+            lost: String::new(),
+            indicator: x.indicator.clone(),
+        };
+        match &x.lost {
+            Some(l) => {
+                let item = &self.r.items[l.item];
+                sheet.write_number_with_format(
+                    row,
+                    c.of(Role::Max),
+                    number(item.max),
+                    &f.center,
+                )?;
+                sheet.write_number_with_format(
+                    row,
+                    c.of(Role::Score),
+                    number(l.outcome.score),
+                    &f.score,
+                )?;
+                sheet.write_number_with_format(row, c.of(Role::Lost), number(l.lost), &f.score)?;
+                if c.with_self {
+                    self.claim_cells(sheet, row, l)?;
+                }
+                w.line = item.id.clone();
+                w.max = plain(item.max);
+                w.score = plain(l.outcome.score);
+                w.lost = plain(l.lost);
+            }
+            None => {
+                for col in c.of(Role::Max)..c.of(Role::Reason) {
+                    sheet.write_blank(row, col, &f.text)?;
+                }
+            }
+        }
+        if let Some(criteria) = &x.criteria {
+            self.criteria_note(sheet, row, criteria)?;
+        }
+        sheet.write_string_with_format(row, c.of(Role::Reason), &x.reason, &f.wrap)?;
+        for role in [
+            Role::Measure,
+            Role::Department,
+            Role::Person,
+            Role::Status,
+            Role::Evidence,
+        ] {
+            sheet.write_blank(row, c.of(role), &f.input)?;
+        }
+        sheet.write_blank(row, c.of(Role::Deadline), &f.input_date)?;
+        let n = lines(&x.reason, W_REASON - 2).max(lines(&x.indicator, W_ITEM - 2));
+        sheet.set_row_height(row, height(n.max(2)))?;
+        Ok(w)
+    }
+
+    /// A line's criteria (评分标准), as the note of its 指标 cell.
+    fn criteria_note(
+        &self,
+        sheet: &mut Worksheet,
+        row: u32,
+        criteria: &str,
+    ) -> Result<(), XlsxError> {
+        let note = self.p.tr(msg!("feedback-criteria", criteria = criteria));
+        let tall = lines(&note, 26).min(40) as u32;
+        sheet.insert_note(
+            row,
+            self.cols.of(Role::Indicator),
+            &Note::new(note)
+                .set_author(self.tr(msg!("ledger-note-author")))
+                .add_author_prefix(false)
+                .set_font_name(FONT)
+                .set_width(380)
+                .set_height(tall * 18 + 12),
+        )?;
+        Ok(())
+    }
+
+    /// 整改情况 from row `first` to `last`: one of three words.
+    fn status_drop_down(
+        &self,
+        sheet: &mut Worksheet,
+        first: u32,
+        last: u32,
+    ) -> Result<(), XlsxError> {
         let words: Vec<String> = Status::ALL.iter().map(|s| s.word(self.p.lang)).collect();
         let validation = DataValidation::new()
             .allow_list_strings(&words)?
@@ -739,38 +763,40 @@ impl Ledger<'_> {
                 &self.tr(msg!("ledger-status-error", words = words.join(" / "))),
                 255,
             ))?;
-        let status = c.of(Role::Status);
-        sheet.add_data_validation(first, status, row - 1, status, &validation)?;
-        if any_line {
-            let total = self.tr(msg!("feedback-total-row"));
-            sheet.merge_range(row, 0, row, 1, &total, &f.total_label)?;
-            sheet.write_number_with_format(
-                row,
-                c.of(Role::Max),
-                number(sum_max),
-                &f.total_label,
-            )?;
-            sheet.write_number_with_format(
-                row,
-                c.of(Role::Score),
-                number(sum_score),
-                &f.total_score,
-            )?;
-            sheet.write_number_with_format(
-                row,
-                c.of(Role::Lost),
-                number(sum_lost),
-                &f.total_score,
-            )?;
-            for col in c.of(Role::Lost) + 1..=c.last() {
-                sheet.write_blank(row, col, &f.text)?;
-            }
-            // As tall as a line of text: left to its default, LibreOffice
-            // draws the row too short for its numbers.
-            sheet.set_row_height(row, 20)?;
-            row += 1;
+        let status = self.cols.of(Role::Status);
+        sheet.add_data_validation(first, status, last, status, &validation)?;
+        Ok(())
+    }
+
+    /// 合计 at `row`: the lines' 分值, 得分 and 失分 added up.
+    fn total_row(
+        &self,
+        sheet: &mut Worksheet,
+        row: u32,
+        rows: &[LedgerRow],
+    ) -> Result<(), XlsxError> {
+        let (c, f) = (self.cols, &self.f);
+        let lost: Vec<&Lost> = rows.iter().filter_map(|x| x.lost.as_ref()).collect();
+        let sum_max: Decimal = lost.iter().map(|l| self.r.items[l.item].max).sum();
+        let sum_score: Decimal = lost.iter().map(|l| l.outcome.score).sum();
+        let sum_lost: Decimal = lost.iter().map(|l| l.lost).sum();
+        let total = self.tr(msg!("feedback-total-row"));
+        sheet.merge_range(row, 0, row, 1, &total, &f.total_label)?;
+        sheet.write_number_with_format(row, c.of(Role::Max), number(sum_max), &f.total_label)?;
+        sheet.write_number_with_format(
+            row,
+            c.of(Role::Score),
+            number(sum_score),
+            &f.total_score,
+        )?;
+        sheet.write_number_with_format(row, c.of(Role::Lost), number(sum_lost), &f.total_score)?;
+        for col in c.of(Role::Lost) + 1..=c.last() {
+            sheet.write_blank(row, col, &f.text)?;
         }
-        Ok((row, written))
+        // As tall as a line of text: left to its default, LibreOffice
+        // draws the row too short for its numbers.
+        sheet.set_row_height(row, 20)?;
+        Ok(())
     }
 
     /// Under the rows: what to do and by when, and the lines for who
@@ -870,20 +896,6 @@ impl Ledger<'_> {
         }
         Ok(())
     }
-}
-
-/// At most `n` UTF-16 units (Excel's limits on validation titles and messages).
-fn clip(text: &str, n: usize) -> String {
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        used += c.len_utf16();
-        if used > n {
-            break;
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// The hidden sheet `assess rectify` recognises the ledger by: the rubric,
@@ -1140,35 +1152,57 @@ fn begins_with_id(part: &str, id: &str) -> bool {
 /// other scorers naming the line, the caps that applied, the review's
 /// changes. (The criteria are the 指标 cell's note.)
 fn reasons(p: &Paperwork, r: &Rubric, me: UnitRef, l: &Lost, remarks: &Remarks) -> String {
+    let notes = remarks.by_leaf.get(&l.item);
+    let mut lines = record_lines(p, r, me, l);
+    lines.extend(scorer_lines(p, r, me, l, notes));
+    lines.extend(other_remarks(p, r, l, notes));
+    lines.extend(how_scored(p, r, l));
+    lines.extend(review_lines(p, r, me, l));
+    lines.join("\n")
+}
+
+/// The records on the leaf, and the zero records on a group or section
+/// above it, numbered.
+fn record_lines(p: &Paperwork, r: &Rubric, me: UnitRef, l: &Lost) -> Vec<String> {
+    p.records(me)
+        .filter(|x| x.line.is_some_and(|ln| r.leaves(ln).contains(&l.item)))
+        .enumerate()
+        .map(|(k, rec)| {
+            p.tr(msg!(
+                "feedback-numbered",
+                number = k + 1,
+                text = p.record_line(r, rec)
+            ))
+        })
+        .collect()
+}
+
+/// A scorer's remarks on the leaf.
+fn notes_of(notes: Option<&Vec<(usize, String)>>, scorer: usize) -> Vec<&str> {
+    notes
+        .into_iter()
+        .flatten()
+        .filter(|(s, _)| *s == scorer)
+        .map(|(_, n)| n.as_str())
+        .collect()
+}
+
+/// Each scorer's score (weighted, with several) and remarks; with several
+/// scorers that all scored, the weighted sum worked out.
+fn scorer_lines(
+    p: &Paperwork,
+    r: &Rubric,
+    me: UnitRef,
+    l: &Lost,
+    notes: Option<&Vec<(usize, String)>>,
+) -> Vec<String> {
     let tr = |m: Message| p.tr(m);
     let item = &r.items[l.item];
-    let o = l.outcome;
-    let mut lines: Vec<String> = Vec::new();
-    // The records on the leaf, and the zero records on a group or section above it.
-    let records: Vec<_> = p
-        .records(me)
-        .filter(|x| x.line.is_some_and(|ln| r.leaves(ln).contains(&l.item)))
-        .collect();
-    for (k, rec) in records.iter().enumerate() {
-        lines.push(tr(msg!(
-            "feedback-numbered",
-            number = k + 1,
-            text = p.record_line(r, rec)
-        )));
-    }
     let ui = p.inputs.unit(me);
     let annual = &ui.items[l.item].annual;
     let weighted = item.scorers.len() > 1;
     let separator = tr(msg!("ledger-separator"));
-    let notes = remarks.by_leaf.get(&l.item);
-    let notes_of = |scorer: usize| -> Vec<&str> {
-        notes
-            .into_iter()
-            .flatten()
-            .filter(|(s, _)| *s == scorer)
-            .map(|(_, n)| n.as_str())
-            .collect()
-    };
+    let mut lines = Vec::new();
     let mut terms: Vec<String> = Vec::new();
     for (slot, w) in item.scorers.iter().enumerate() {
         let scorer = &r.scorers[w.scorer].name;
@@ -1194,7 +1228,7 @@ fn reasons(p: &Paperwork, r: &Rubric, me: UnitRef, l: &Lost, remarks: &Remarks) 
             None => msg!("feedback-annual-missing", scorer = scorer),
         };
         let mut line = tr(m);
-        let own = notes_of(w.scorer);
+        let own = notes_of(notes, w.scorer);
         if !own.is_empty() {
             line = tr(msg!(
                 "feedback-with-note",
@@ -1205,26 +1239,49 @@ fn reasons(p: &Paperwork, r: &Rubric, me: UnitRef, l: &Lost, remarks: &Remarks) 
         lines.push(line);
     }
     if weighted && terms.len() == item.scorers.len() {
-        let base = crate::num::round(o.base, r.decimals);
+        let base = crate::num::round(l.outcome.base, r.decimals);
         lines.push(tr(msg!(
             "ledger-weighted",
             formula = format!("{}={}", terms.join("+"), plain(base))
         )));
     }
-    // Remarks on the line by scorers that do not score it (a wide table's).
+    lines
+}
+
+/// Remarks on the line by scorers that do not score it (a wide table's).
+fn other_remarks(
+    p: &Paperwork,
+    r: &Rubric,
+    l: &Lost,
+    notes: Option<&Vec<(usize, String)>>,
+) -> Vec<String> {
+    let item = &r.items[l.item];
+    let separator = p.tr(msg!("ledger-separator"));
     let mut others: Vec<usize> = Vec::new();
     for (s, _) in notes.into_iter().flatten() {
         if !item.scorers.iter().any(|w| w.scorer == *s) && !others.contains(s) {
             others.push(*s);
         }
     }
-    for s in others {
-        lines.push(tr(msg!(
-            "ledger-remark",
-            scorer = &r.scorers[s].name,
-            note = notes_of(s).join(&separator)
-        )));
-    }
+    others
+        .into_iter()
+        .map(|s| {
+            p.tr(msg!(
+                "ledger-remark",
+                scorer = &r.scorers[s].name,
+                note = notes_of(notes, s).join(&separator)
+            ))
+        })
+        .collect()
+}
+
+/// How the leaf was scored: its measure (or where an unscored line
+/// starts), the caps that applied, a zeroing or the floor.
+fn how_scored(p: &Paperwork, r: &Rubric, l: &Lost) -> Vec<String> {
+    let tr = |m: Message| p.tr(m);
+    let item = &r.items[l.item];
+    let o = l.outcome;
+    let mut lines = Vec::new();
     if let Some(m) = crate::report::cells::measure_text(r, l.item, o, p.lang) {
         lines.push(m);
     } else if item.scorers.is_empty() && r.part_of(l.item) != PartKind::Penalty {
@@ -1266,6 +1323,15 @@ fn reasons(p: &Paperwork, r: &Rubric, me: UnitRef, l: &Lost, remarks: &Remarks) 
             msg!("feedback-floor-below", floor = plain(item.floor))
         }));
     }
+    lines
+}
+
+/// The review's changes to the leaf, and its score before the review
+/// when that differs.
+fn review_lines(p: &Paperwork, r: &Rubric, me: UnitRef, l: &Lost) -> Vec<String> {
+    let tr = |m: Message| p.tr(m);
+    let o = l.outcome;
+    let mut lines = Vec::new();
     for a in p
         .adjustments(me)
         .filter(|a| a.line().is_some_and(|ln| r.leaves(ln).contains(&l.item)))
@@ -1290,7 +1356,7 @@ fn reasons(p: &Paperwork, r: &Rubric, me: UnitRef, l: &Lost, remarks: &Remarks) 
             score = plain(o.score)
         )));
     }
-    lines.join("\n")
+    lines
 }
 
 /// The second sheet: every daily record of the unit, in file order.

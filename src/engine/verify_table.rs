@@ -252,96 +252,146 @@ impl Written {
 /// result within 0 and the rubric's ceiling, then a veto's cap or total.
 /// The total agrees when some values the written ones may stand for give it.
 fn sum(rubric: &Rubric, table: &PublishedTable, row: &PublishedRow) -> Summed {
-    let value = |k: usize| row.sections.iter().find(|(s, _, _)| *s == k);
-    let d = rubric.decimals;
-    let written = |k: usize, v: Decimal| Written::new(v, d, row.sections_exact.contains(&k));
-    let mut terms: Vec<(String, Decimal)> = Vec::new();
+    // Each part as (title, value as written), in the order they are added.
+    let mut terms: Vec<(String, Written)> = Vec::new();
+    let mut scored_check = None;
+    // The scored part: printed, or the sum of the scored sections.
+    let base = match &row.scored {
+        Some((b, at)) => {
+            let w = Written::new(*b, rubric.decimals, row.scored_exact);
+            terms.push((scored_title(), w));
+            scored_check = scored_against_sections(rubric, table, row, *b, at);
+            *b
+        }
+        None => match scored_terms(rubric, row) {
+            Ok(parts) => {
+                terms = parts;
+                terms.iter().map(|(_, w)| w.value).sum()
+            }
+            Err(why) => return Summed::Not(why),
+        },
+    };
+    if let Err(why) = bonus_and_penalty(rubric, row, base, &mut terms) {
+        return Summed::Not(why);
+    }
+    match total_against_parts(rubric, row, &terms) {
+        Some(m) => Summed::Differs(m),
+        None => match scored_check {
+            Some(m) => Summed::Differs(m),
+            None => Summed::Agrees,
+        },
+    }
+}
+
+/// The value a row prints for section `k`.
+fn printed(row: &PublishedRow, k: usize) -> Option<Decimal> {
+    row.sections
+        .iter()
+        .find(|(s, _, _)| *s == k)
+        .map(|(_, v, _)| *v)
+}
+
+/// `v` as written in section `k`'s cell of the row.
+fn written(rubric: &Rubric, row: &PublishedRow, k: usize, v: Decimal) -> Written {
+    Written::new(v, rubric.decimals, row.sections_exact.contains(&k))
+}
+
+/// The lowest and highest values some written values may add up to.
+fn bounds<'w>(parts: impl IntoIterator<Item = &'w Written>) -> (Decimal, Decimal) {
     let mut lo = Decimal::ZERO;
     let mut hi = Decimal::ZERO;
-    let mut add = |title: &str, w: Written, terms: &mut Vec<(String, Decimal)>| {
-        terms.push((title.to_string(), w.value));
+    for w in parts {
         lo += w.value - w.half;
         hi += w.value + w.half;
-    };
-    // The scored part: printed, or the sum of the scored sections.
-    let scored_sections: Vec<usize> = (0..rubric.sections.len())
-        .filter(|&k| rubric.sections[k].kind == PartKind::Scored)
-        .collect();
-    let base: Option<Decimal>;
-    let mut scored_check: Option<Mismatch> = None;
-    match &row.scored {
-        Some((b, at)) => {
-            let w = Written::new(*b, d, row.scored_exact);
-            add(&scored_title(), w, &mut terms);
-            base = Some(*b);
-            // The scored part against its sections, unless rescaled.
-            let parts: Option<Vec<Written>> = scored_sections
-                .iter()
-                .map(|&k| value(k).map(|(_, v, _)| written(k, *v)))
-                .collect();
-            if let (Some(parts), false) = (parts, row.marks.scaled)
-                && scored_sections
-                    .iter()
-                    .all(|&k| table.has_section(rubric, k))
-            {
-                let mut slo = Decimal::ZERO;
-                let mut shi = Decimal::ZERO;
-                for w in &parts {
-                    slo += w.value - w.half;
-                    shi += w.value + w.half;
-                }
-                let places = b.scale();
-                if !(num::round(slo, places) <= *b && *b <= num::round(shi, places)) {
-                    let shown: Vec<(String, Decimal)> = scored_sections
-                        .iter()
-                        .zip(&parts)
-                        .map(|(&k, w)| (rubric.sections[k].title.clone(), w.value))
-                        .collect();
-                    let total: Decimal = parts.iter().map(|w| w.value).sum();
-                    scored_check = Some(Mismatch {
-                        at: at.to_string(),
-                        unit: row.unit,
-                        kind: MismatchKind::Sum,
-                        published: Some(b.to_string()),
-                        recomputed: total.to_string(),
-                        what: msg!(
-                            "verify-alone-scored-sum",
-                            terms = terms_text(&shown),
-                            sum = total.to_string(),
-                            scored = b.to_string()
-                        ),
-                        by_review: false,
-                    });
-                }
-            }
-        }
-        None => {
-            if row.marks.scaled {
-                return Summed::Not(Unsummed::Rescaled);
-            }
-            for &k in &scored_sections {
-                let Some((_, v, _)) = value(k) else {
-                    return Summed::Not(Unsummed::Empty(k));
-                };
-                add(&rubric.sections[k].title, written(k, *v), &mut terms);
-            }
-            base = Some(terms.iter().map(|(_, v)| *v).sum());
-        }
     }
+    (lo, hi)
+}
+
+fn scored_sections(rubric: &Rubric) -> Vec<usize> {
+    (0..rubric.sections.len())
+        .filter(|&k| rubric.sections[k].kind == PartKind::Scored)
+        .collect()
+}
+
+/// The scored sections as the row prints them, when it prints no scored
+/// part; `Err` when they cannot be added up.
+fn scored_terms(rubric: &Rubric, row: &PublishedRow) -> Result<Vec<(String, Written)>, Unsummed> {
+    if row.marks.scaled {
+        return Err(Unsummed::Rescaled);
+    }
+    let mut terms = Vec::new();
+    for k in scored_sections(rubric) {
+        let Some(v) = printed(row, k) else {
+            return Err(Unsummed::Empty(k));
+        };
+        terms.push((rubric.sections[k].title.clone(), written(rubric, row, k, v)));
+    }
+    Ok(terms)
+}
+
+/// The printed scored part `b` against the scored sections, unless
+/// rescaled or a section is not printed.
+fn scored_against_sections(
+    rubric: &Rubric,
+    table: &PublishedTable,
+    row: &PublishedRow,
+    b: Decimal,
+    at: &Location,
+) -> Option<Mismatch> {
+    let sections = scored_sections(rubric);
+    let parts: Vec<Written> = sections
+        .iter()
+        .map(|&k| printed(row, k).map(|v| written(rubric, row, k, v)))
+        .collect::<Option<_>>()?;
+    if row.marks.scaled || !sections.iter().all(|&k| table.has_section(rubric, k)) {
+        return None;
+    }
+    let (lo, hi) = bounds(&parts);
+    let places = b.scale();
+    if num::round(lo, places) <= b && b <= num::round(hi, places) {
+        return None;
+    }
+    let shown: Vec<(String, Decimal)> = sections
+        .iter()
+        .zip(&parts)
+        .map(|(&k, w)| (rubric.sections[k].title.clone(), w.value))
+        .collect();
+    let total: Decimal = parts.iter().map(|w| w.value).sum();
+    Some(Mismatch {
+        at: at.to_string(),
+        unit: row.unit,
+        kind: MismatchKind::Sum,
+        published: Some(b.to_string()),
+        recomputed: total.to_string(),
+        what: msg!(
+            "verify-alone-scored-sum",
+            terms = terms_text(&shown),
+            sum = total.to_string(),
+            scored = b.to_string()
+        ),
+        by_review: false,
+    })
+}
+
+/// The bonus and penalty parts, signed as they count, after the scored
+/// part `base`; `Err` when one is not printed.
+fn bonus_and_penalty(
+    rubric: &Rubric,
+    row: &PublishedRow,
+    base: Decimal,
+    terms: &mut Vec<(String, Written)>,
+) -> Result<(), Unsummed> {
     for (k, section) in rubric.sections.iter().enumerate() {
         let sign = match section.kind {
             PartKind::Scored => continue,
             PartKind::Bonus => Decimal::ONE,
             PartKind::Penalty => Decimal::NEGATIVE_ONE,
         };
-        let Some((_, v, _)) = value(k) else {
-            return Summed::Not(Unsummed::Empty(k));
+        let Some(v) = printed(row, k) else {
+            return Err(Unsummed::Empty(k));
         };
         // A bonus held back (marked, or its gate shut) adds nothing.
-        let gate_shut = section
-            .gate
-            .zip(base)
-            .is_some_and(|(gate, scored)| !gate.opens(scored));
+        let gate_shut = section.gate.is_some_and(|gate| !gate.opens(base));
         if section.kind == PartKind::Bonus && (row.not_counted.contains(&k) || gate_shut) {
             continue;
         }
@@ -350,23 +400,31 @@ fn sum(rubric: &Rubric, table: &PublishedTable, row: &PublishedRow) -> Summed {
         } else {
             v.abs()
         };
-        let w = written(k, num::normal_zero(signed));
-        add(&section.title, w, &mut terms);
+        let w = written(rubric, row, k, num::normal_zero(signed));
+        terms.push((section.title.clone(), w));
     }
+    Ok(())
+}
+
+/// The row's total against its parts added up and kept to the rules
+/// (`finish`); `None` when some values the written ones may stand for
+/// give it.
+fn total_against_parts(
+    rubric: &Rubric,
+    row: &PublishedRow,
+    parts: &[(String, Written)],
+) -> Option<Mismatch> {
+    let (lo, hi) = bounds(parts.iter().map(|(_, w)| w));
+    let terms: Vec<(String, Decimal)> = parts.iter().map(|(t, w)| (t.clone(), w.value)).collect();
     let sum: Decimal = terms.iter().map(|(_, v)| *v).sum();
-    let (rule, within) = finish(rubric, row, lo, hi);
+    let (rule, (elo, ehi)) = finish(rubric, row, lo, hi);
     let places = row.total.scale();
-    let (elo, ehi) = within;
-    let agrees = num::round(elo, places) <= row.total && row.total <= num::round(ehi, places);
-    if agrees {
-        return match scored_check {
-            Some(m) => Summed::Differs(m),
-            None => Summed::Agrees,
-        };
+    if num::round(elo, places) <= row.total && row.total <= num::round(ehi, places) {
+        return None;
     }
     let expected = finish(rubric, row, sum, sum).1.0;
     let shown = num::fixed(expected, places.max(sum.scale()));
-    Summed::Differs(Mismatch {
+    Some(Mismatch {
         at: row.total_at.to_string(),
         unit: row.unit,
         kind: MismatchKind::Sum,

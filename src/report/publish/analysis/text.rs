@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 
 use super::super::paperwork::{Paperwork, clause, date_text, method_label};
 use super::esc;
-use super::stats::{self, Bonus, Line, Summary};
+use super::stats::{self, Bonus, Change, Line, Summary};
 use crate::model::catalog::UnitRef;
 use crate::model::record::Kind;
 use crate::model::results::{RubricResult, UnitResult};
@@ -77,29 +77,7 @@ fn rubric_heading(p: &Paperwork, out: &mut String, k: usize, count: usize, rr: &
 /// 一、总体情况.
 pub fn overview(p: &Paperwork, out: &mut String) {
     let all = rubrics(p);
-    let units: usize = all.iter().map(|rr| rr.units.len()).sum();
-    let records = p.all_records().len();
-    let intro = if all.len() > 1 {
-        let parts = join(
-            p,
-            all.iter().map(|rr| {
-                p.tr(msg!(
-                    "analysis-intro-part",
-                    name = p.heading(p.rubric(rr)),
-                    count = rr.units.len()
-                ))
-            }),
-        );
-        msg!(
-            "analysis-intro-many",
-            units = units,
-            parts = parts,
-            records = records
-        )
-    } else {
-        msg!("analysis-intro-one", units = units, records = records)
-    };
-    para(out, &p.tr(intro));
+    para(out, &p.tr(intro(p, &all)));
     for (k, rr) in all.iter().enumerate() {
         let Some(s) = Summary::of(p, rr) else {
             continue;
@@ -118,86 +96,124 @@ pub fn overview(p: &Paperwork, out: &mut String) {
                 bottom_total = fixed(s.bottom.total, r.decimals)
             )),
         );
-        let grades = join(
+        para(out, &grades_text(p, r, &s));
+        if !s.sections.is_empty() {
+            para(out, &section_rates(p, r, &s));
+        }
+        if let Some(c) = &s.change {
+            para(out, &change_text(p, r, c));
+        }
+    }
+}
+
+/// The units assessed (per rubric, with several) and the daily records.
+fn intro(p: &Paperwork, all: &[&RubricResult]) -> Message {
+    let units: usize = all.iter().map(|rr| rr.units.len()).sum();
+    let records = p.all_records().len();
+    if all.len() > 1 {
+        let parts = join(
             p,
-            s.grades.iter().enumerate().map(|(g, us)| {
+            all.iter().map(|rr| {
                 p.tr(msg!(
-                    "analysis-grade-count",
-                    grade = p.grade_name(r, g),
-                    count = us.len()
+                    "analysis-intro-part",
+                    name = p.heading(p.rubric(rr)),
+                    count = rr.units.len()
                 ))
             }),
         );
-        let grades = if r.grades.len() > 1 {
-            msg!(
-                "analysis-grades",
-                grades = grades,
-                pass = p.grade_name(r, r.grades.len() - 2),
-                passed = s.passed,
-                rate = fixed(s.pass_rate, 1)
-            )
-        } else {
-            msg!("analysis-grades-one", grades = grades)
-        };
-        let mut text = p.tr(grades);
-        for u in &s.vetoed {
-            text.push_str(&p.tr(msg!(
-                "analysis-veto-unit",
-                unit = &r.units[u.unit].name,
-                total = fixed(u.total, r.decimals),
-                grade = p.grade_name(r, u.grade)
-            )));
-        }
-        para(out, &text);
-        if !s.sections.is_empty() {
-            let rates = join(
-                p,
-                s.sections.iter().map(|(k, rate)| {
-                    p.tr(msg!(
-                        "analysis-section-rate",
-                        title = &r.sections[*k].title,
-                        rate = fixed(*rate, 1)
-                    ))
-                }),
-            );
-            let bonus = (0..r.items.len())
-                .filter(|&i| stats::is_bonus_line(r, i))
-                .count();
-            para(
-                out,
-                &p.tr(msg!("analysis-section-rates", rates = rates, bonus = bonus)),
-            );
-        }
-        if let Some(c) = &s.change {
-            let mut text = if c.compared == 0 {
-                p.tr(msg!("analysis-change-none"))
-            } else {
-                let direction = match c.change.cmp(&Decimal::ZERO) {
-                    std::cmp::Ordering::Greater => "up",
-                    std::cmp::Ordering::Less => "down",
-                    std::cmp::Ordering::Equal => "same",
-                };
-                p.tr(msg!(
-                    "analysis-change-summary",
-                    compared = c.compared,
-                    before = fixed(c.before, r.decimals),
-                    now = fixed(c.now, r.decimals),
-                    direction = direction,
-                    amount = fixed(c.change.abs(), r.decimals),
-                    up = c.up,
-                    down = c.down,
-                    same = c.same
-                ))
-            };
-            if !c.new.is_empty() && c.compared > 0 {
-                text.push_str(&p.tr(msg!(
-                    "analysis-change-new",
-                    units = join(p, c.new.iter().map(|u| r.units[u.unit].name.clone()))
-                )));
-            }
-            para(out, &text);
-        }
+        msg!(
+            "analysis-intro-many",
+            units = units,
+            parts = parts,
+            records = records
+        )
+    } else {
+        msg!("analysis-intro-one", units = units, records = records)
     }
+}
+
+/// The units of each grade, the pass rate and the vetoed units.
+fn grades_text(p: &Paperwork, r: &Rubric, s: &Summary) -> String {
+    let grades = join(
+        p,
+        s.grades.iter().enumerate().map(|(g, us)| {
+            p.tr(msg!(
+                "analysis-grade-count",
+                grade = p.grade_name(r, g),
+                count = us.len()
+            ))
+        }),
+    );
+    let grades = if r.grades.len() > 1 {
+        msg!(
+            "analysis-grades",
+            grades = grades,
+            pass = p.grade_name(r, r.grades.len() - 2),
+            passed = s.passed,
+            rate = fixed(s.pass_rate, 1)
+        )
+    } else {
+        msg!("analysis-grades-one", grades = grades)
+    };
+    let mut text = p.tr(grades);
+    for u in &s.vetoed {
+        text.push_str(&p.tr(msg!(
+            "analysis-veto-unit",
+            unit = &r.units[u.unit].name,
+            total = fixed(u.total, r.decimals),
+            grade = p.grade_name(r, u.grade)
+        )));
+    }
+    text
+}
+
+/// Each part's average rate, and how many bonus lines are left out of them.
+fn section_rates(p: &Paperwork, r: &Rubric, s: &Summary) -> String {
+    let rates = join(
+        p,
+        s.sections.iter().map(|(k, rate)| {
+            p.tr(msg!(
+                "analysis-section-rate",
+                title = &r.sections[*k].title,
+                rate = fixed(*rate, 1)
+            ))
+        }),
+    );
+    let bonus = (0..r.items.len())
+        .filter(|&i| stats::is_bonus_line(r, i))
+        .count();
+    p.tr(msg!("analysis-section-rates", rates = rates, bonus = bonus))
+}
+
+/// Last year against this year, and the units new this year.
+fn change_text(p: &Paperwork, r: &Rubric, c: &Change) -> String {
+    let mut text = if c.compared == 0 {
+        p.tr(msg!("analysis-change-none"))
+    } else {
+        let direction = match c.change.cmp(&Decimal::ZERO) {
+            std::cmp::Ordering::Greater => "up",
+            std::cmp::Ordering::Less => "down",
+            std::cmp::Ordering::Equal => "same",
+        };
+        p.tr(msg!(
+            "analysis-change-summary",
+            compared = c.compared,
+            before = fixed(c.before, r.decimals),
+            now = fixed(c.now, r.decimals),
+            direction = direction,
+            amount = fixed(c.change.abs(), r.decimals),
+            up = c.up,
+            down = c.down,
+            same = c.same
+        ))
+    };
+    if !c.new.is_empty() && c.compared > 0 {
+        text.push_str(&p.tr(msg!(
+            "analysis-change-new",
+            units = join(p, c.new.iter().map(|u| r.units[u.unit].name.clone()))
+        )));
+    }
+    text
 }
 
 /// 二、主要成效.
@@ -209,134 +225,152 @@ pub fn achievements(p: &Paperwork, out: &mut String) {
         };
         let r = p.rubric(rr);
         rubric_heading(p, out, k, all.len(), rr);
-        // The first units by rank, a vetoed unit aside, with those tied
-        // with the last named.
-        let mut top: Vec<&UnitResult> = Vec::new();
-        for u in rr.units.iter().filter(|u| u.veto.is_none()) {
-            if top.len() >= UNITS_SHOWN && top.last().is_none_or(|l| l.rank != u.rank) {
-                break;
-            }
-            top.push(u);
-        }
-        if !top.is_empty() {
-            para(
-                out,
-                &p.tr(msg!(
-                    "analysis-top",
-                    units = join(p, top.iter().map(|u| unit_total(p, r, u)))
-                )),
-            );
-        }
+        first_units(p, r, rr, out);
         if let Some(c) = &s.change
             && c.compared > 0
         {
-            let text = if c.risers.is_empty() {
-                p.tr(msg!("analysis-no-risers"))
-            } else {
-                // The first few, with those tied with the last named.
-                let cut = c
-                    .risers
-                    .get(UNITS_SHOWN - 1)
-                    .map_or(Decimal::ZERO, |(_, change, _)| *change);
-                let shown = c
-                    .risers
-                    .iter()
-                    .enumerate()
-                    .take_while(|(k, (_, change, _))| *k < UNITS_SHOWN || *change == cut)
-                    .map(|(_, x)| x);
-                let named = shown.map(|(u, change, ranks)| {
-                    p.tr(msg!(
-                        "analysis-riser",
-                        unit = &r.units[u.unit].name,
-                        change = fixed(*change, r.decimals),
-                        ranks = (*ranks).max(0)
-                    ))
-                });
-                p.tr(msg!(
-                    "analysis-risers",
-                    count = c.risers.len(),
-                    units = join(p, named)
-                ))
-            };
-            para(out, &text);
+            para(out, &risers_text(p, r, c));
         }
         let lines = stats::lines(p, rr);
         let full: Vec<&Line> = lines.iter().filter(|l| l.lost.is_zero()).collect();
         if !full.is_empty() {
-            let mut names: Vec<String> = full
-                .iter()
-                .take(FULL_SHOWN)
-                .map(|l| line_name(p, r, l.item))
-                .collect();
-            if full.len() > FULL_SHOWN {
-                names.push(p.tr(msg!("analysis-and-more", count = full.len() - FULL_SHOWN)));
-            }
-            para(
-                out,
-                &p.tr(msg!(
-                    "analysis-full-lines",
-                    count = full.len(),
-                    lines = join(p, names)
-                )),
-            );
+            para(out, &full_lines(p, r, &full));
         }
         if full.len() < UNITS_SHOWN {
-            // The best rates among the lines where points were lost, at or
-            // above the rate of all scored lines together.
-            let all: Decimal = lines.iter().map(|l| l.score).sum();
-            let max: Decimal = lines.iter().map(|l| l.max).sum();
-            let overall = stats::percent(all, max).unwrap_or_default();
-            let mut rated: Vec<(&Line, Decimal)> = lines
-                .iter()
-                .filter(|l| !l.lost.is_zero())
-                .filter_map(|l| Some((l, l.rate()?)))
-                .filter(|(_, rate)| *rate >= overall)
-                .collect();
-            rated.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.item.cmp(&b.0.item)));
-            let named: Vec<String> = rated
-                .iter()
-                .take(UNITS_SHOWN - full.len())
-                .map(|(l, rate)| {
-                    p.tr(msg!(
-                        "analysis-line-rate",
-                        line = line_name(p, r, l.item),
-                        rate = fixed(*rate, 1)
-                    ))
-                })
-                .collect();
-            if !named.is_empty() {
-                para(
-                    out,
-                    &p.tr(msg!(
-                        "analysis-best-lines",
-                        overall = fixed(overall, 1),
-                        lines = join(p, named)
-                    )),
-                );
-            }
+            best_rates(p, r, &lines, UNITS_SHOWN - full.len(), out);
         }
-        for b in stats::bonuses(p, rr) {
-            if b.earned.is_empty() {
-                continue;
-            }
-            let units = b.earned.iter().map(|(u, points)| {
-                p.tr(msg!(
-                    "analysis-unit-points",
-                    unit = &r.units[u.unit].name,
-                    points = plain(*points)
-                ))
-            });
-            para(
-                out,
-                &p.tr(msg!(
-                    "analysis-bonus-earned",
-                    line = line_name(p, r, b.item),
-                    count = b.earned.len(),
-                    points = plain(b.points),
-                    units = join(p, units)
-                )),
-            );
+        bonuses_earned(p, r, rr, out);
+    }
+}
+
+/// The first units by rank, a vetoed unit aside, with those tied with the
+/// last named.
+fn first_units(p: &Paperwork, r: &Rubric, rr: &RubricResult, out: &mut String) {
+    let mut top: Vec<&UnitResult> = Vec::new();
+    for u in rr.units.iter().filter(|u| u.veto.is_none()) {
+        if top.len() >= UNITS_SHOWN && top.last().is_none_or(|l| l.rank != u.rank) {
+            break;
         }
+        top.push(u);
+    }
+    if !top.is_empty() {
+        para(
+            out,
+            &p.tr(msg!(
+                "analysis-top",
+                units = join(p, top.iter().map(|u| unit_total(p, r, u)))
+            )),
+        );
+    }
+}
+
+/// The units that rose most since last year.
+fn risers_text(p: &Paperwork, r: &Rubric, c: &Change) -> String {
+    if c.risers.is_empty() {
+        return p.tr(msg!("analysis-no-risers"));
+    }
+    // The first few, with those tied with the last named.
+    let cut = c
+        .risers
+        .get(UNITS_SHOWN - 1)
+        .map_or(Decimal::ZERO, |(_, change, _)| *change);
+    let shown = c
+        .risers
+        .iter()
+        .enumerate()
+        .take_while(|(k, (_, change, _))| *k < UNITS_SHOWN || *change == cut)
+        .map(|(_, x)| x);
+    let named = shown.map(|(u, change, ranks)| {
+        p.tr(msg!(
+            "analysis-riser",
+            unit = &r.units[u.unit].name,
+            change = fixed(*change, r.decimals),
+            ranks = (*ranks).max(0)
+        ))
+    });
+    p.tr(msg!(
+        "analysis-risers",
+        count = c.risers.len(),
+        units = join(p, named)
+    ))
+}
+
+/// The lines no unit lost points on, the first few named.
+fn full_lines(p: &Paperwork, r: &Rubric, full: &[&Line]) -> String {
+    let mut names: Vec<String> = full
+        .iter()
+        .take(FULL_SHOWN)
+        .map(|l| line_name(p, r, l.item))
+        .collect();
+    if full.len() > FULL_SHOWN {
+        names.push(p.tr(msg!("analysis-and-more", count = full.len() - FULL_SHOWN)));
+    }
+    p.tr(msg!(
+        "analysis-full-lines",
+        count = full.len(),
+        lines = join(p, names)
+    ))
+}
+
+/// Up to `count` of the best rates among the lines where points were
+/// lost, at or above the rate of all scored lines together.
+fn best_rates(p: &Paperwork, r: &Rubric, lines: &[Line], count: usize, out: &mut String) {
+    let all: Decimal = lines.iter().map(|l| l.score).sum();
+    let max: Decimal = lines.iter().map(|l| l.max).sum();
+    let overall = stats::percent(all, max).unwrap_or_default();
+    let mut rated: Vec<(&Line, Decimal)> = lines
+        .iter()
+        .filter(|l| !l.lost.is_zero())
+        .filter_map(|l| Some((l, l.rate()?)))
+        .filter(|(_, rate)| *rate >= overall)
+        .collect();
+    rated.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.item.cmp(&b.0.item)));
+    let named: Vec<String> = rated
+        .iter()
+        .take(count)
+        .map(|(l, rate)| {
+            p.tr(msg!(
+                "analysis-line-rate",
+                line = line_name(p, r, l.item),
+                rate = fixed(*rate, 1)
+            ))
+        })
+        .collect();
+    if !named.is_empty() {
+        para(
+            out,
+            &p.tr(msg!(
+                "analysis-best-lines",
+                overall = fixed(overall, 1),
+                lines = join(p, named)
+            )),
+        );
+    }
+}
+
+/// Each bonus line some units earned, with the units and their points.
+fn bonuses_earned(p: &Paperwork, r: &Rubric, rr: &RubricResult, out: &mut String) {
+    for b in stats::bonuses(p, rr) {
+        if b.earned.is_empty() {
+            continue;
+        }
+        let units = b.earned.iter().map(|(u, points)| {
+            p.tr(msg!(
+                "analysis-unit-points",
+                unit = &r.units[u.unit].name,
+                points = plain(*points)
+            ))
+        });
+        para(
+            out,
+            &p.tr(msg!(
+                "analysis-bonus-earned",
+                line = line_name(p, r, b.item),
+                count = b.earned.len(),
+                points = plain(b.points),
+                units = join(p, units)
+            )),
+        );
     }
 }
 
@@ -422,25 +456,25 @@ pub fn problems(p: &Paperwork, out: &mut String) {
             para(out, &p.tr(msg!("analysis-nothing-lost")));
         } else {
             let (common, single): (Vec<&Line>, Vec<&Line>) = lost.iter().partition(|l| l.common());
-            let _ = writeln!(
-                out,
-                "<h4>{}</h4>",
-                esc(&p.tr(msg!("analysis-problems-common")))
-            );
-            if common.is_empty() {
-                para(out, &p.tr(msg!("analysis-no-common")));
-            } else {
-                problem_list(p, rr, out, &common);
-            }
-            let _ = writeln!(
-                out,
-                "<h4>{}</h4>",
-                esc(&p.tr(msg!("analysis-problems-individual")))
-            );
-            if single.is_empty() {
-                para(out, &p.tr(msg!("analysis-no-individual")));
-            } else {
-                problem_list(p, rr, out, &single);
+            let groups = [
+                (
+                    msg!("analysis-problems-common"),
+                    msg!("analysis-no-common"),
+                    common,
+                ),
+                (
+                    msg!("analysis-problems-individual"),
+                    msg!("analysis-no-individual"),
+                    single,
+                ),
+            ];
+            for (heading, none, lines) in groups {
+                let _ = writeln!(out, "<h4>{}</h4>", esc(&p.tr(heading)));
+                if lines.is_empty() {
+                    para(out, &p.tr(none));
+                } else {
+                    problem_list(p, rr, out, &lines);
+                }
             }
         }
         // Points outside the scored lines: penalties, then the bonus not earned.

@@ -6,5 +6,5 @@ pub mod new_year;
 pub mod toml_out;
 pub mod workbook;
 
-pub(crate) use load::{toml_date, toml_reason};
 pub use load::{EMBEDDED, load_rubrics, parse_rubric as parse};
+pub(crate) use load::{toml_date, toml_reason};

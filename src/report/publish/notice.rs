@@ -13,8 +13,8 @@ use rust_decimal::Decimal;
 
 use super::paperwork::{Grid, Paperwork, clause, date_text};
 use crate::date::Date;
-use crate::model::notice::NoticeSettings;
 use crate::model::catalog::UnitRef;
+use crate::model::notice::NoticeSettings;
 use crate::model::record::Kind;
 use crate::model::results::RubricResult;
 use crate::model::rubric::Rubric;

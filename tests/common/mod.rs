@@ -150,6 +150,17 @@ pub fn difference(actual: &str, expected: &str) -> Option<String> {
     ))
 }
 
+/// The text of XML or HTML with its entities (the five named ones and
+/// `&#39;`) written out again; `&amp;` last, so `&amp;lt;` stays `&lt;`.
+pub fn unescape(t: &str) -> String {
+    t.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
 /// A member of a zip archive (a workbook, a Word document) as text.
 pub fn zip_member(path: &Path, member: &str) -> String {
     use std::io::Read;

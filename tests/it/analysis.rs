@@ -6,7 +6,7 @@
 //! the appendix; and the print layout in headless Chromium (A4, page
 //! numbers, no near-empty page).
 
-use crate::common::{Case, RUBRIC};
+use crate::common::{Case, RUBRIC, unescape};
 use rust_decimal::Decimal;
 use std::path::Path;
 use std::process::Command;
@@ -64,14 +64,6 @@ fn report(case: &Case, inputs: &[String], out: &str, lang: Option<&str>) -> Stri
     let (status, _, stderr) = run(case, &args, lang);
     assert_eq!(status, 0, "{stderr}");
     std::fs::read_to_string(case.path(out).join("分析报告.html")).expect("the report")
-}
-
-fn unescape(t: &str) -> String {
-    t.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
 }
 
 /// The text of an HTML fragment: tags dropped, a line per paragraph, list

@@ -21,7 +21,7 @@ use std::path::Path;
 use std::process::Command;
 
 use crate::common::rawzip::stored_zip;
-use crate::common::{Outcome, assert_text, zip_member};
+use crate::common::{Outcome, assert_text, unescape, zip_member};
 
 const RUBRIC: &str = include_str!("../fixtures/ledger/rubric.toml");
 const OFFICE: &str = include_str!("../fixtures/ledger/office.csv");
@@ -82,14 +82,6 @@ fn publish(dir: &Path, lang: &str) {
         ],
     );
     assert_eq!(out.status, 0, "{}", out.stderr);
-}
-
-fn unescape(t: &str) -> String {
-    t.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&apos;", "'")
-        .replace("&amp;", "&")
 }
 
 /// The texts of the `<t>` elements inside `xml`, joined.
@@ -205,9 +197,10 @@ enum Typed<'a> {
 /// Writes cells into sheet 1 of a ledger as a spreadsheet saves them: the
 /// empty open cell (`<c r="G13" s="9"/>`) becomes a filled one in the same
 /// style; every other part is kept as it was.
-fn fill(book: &Path, cells: &[(&str, Typed)]) {
+fn fill<R: AsRef<str>>(book: &Path, cells: &[(R, Typed)]) {
     rewrite(book, |mut xml| {
         for (reference, value) in cells {
+            let reference = reference.as_ref();
             let open = format!("<c r=\"{reference}\" ");
             let start = xml
                 .find(&open)
@@ -597,19 +590,7 @@ fn fill_rows(book: &Path, rows: &[(u32, &str, Typed, &str)]) {
         cells.push((format!("K{r}"), Typed::Text(status)));
         cells.push((format!("L{r}"), Typed::Text("会议纪要")));
     }
-    let refs: Vec<(&str, Typed)> = cells
-        .iter()
-        .map(|(r, t)| {
-            (
-                r.as_str(),
-                match t {
-                    Typed::Text(x) => Typed::Text(x),
-                    Typed::Date(d) => Typed::Date(*d),
-                },
-            )
-        })
-        .collect();
-    fill(book, &refs);
+    fill(book, &cells);
 }
 
 /// 一县's five rows, 二县's two and 三县's two, filled in whole.
@@ -1205,19 +1186,7 @@ fn fill_county(book: &Path, unit: &str, each: impl Fn(usize, &'static str) -> Fi
             cells.push((format!("K{r}"), Typed::Text(status)));
         }
     }
-    let refs: Vec<(&str, Typed)> = cells
-        .iter()
-        .map(|(r, t)| {
-            (
-                r.as_str(),
-                match t {
-                    Typed::Text(x) => Typed::Text(x),
-                    Typed::Date(d) => Typed::Date(*d),
-                },
-            )
-        })
-        .collect();
-    fill(book, &refs);
+    fill(book, &cells);
 }
 
 /// The example year published, and the counties' ledgers back in 报回/ as

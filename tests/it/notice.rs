@@ -12,7 +12,7 @@
 
 use crate::common;
 
-use common::{Case, zip_member};
+use common::{Case, unescape, zip_member};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -128,15 +128,6 @@ fn published() -> &'static Published {
 }
 
 // ---- Reading the XML ----
-
-fn unescape(t: &str) -> String {
-    t.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&apos;", "'")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
-}
 
 /// The whole elements `<TAG …>…</TAG>` (or `<TAG …/>`) in `xml`, in order,
 /// not nested in each other (`w:p` is never inside `w:p`).

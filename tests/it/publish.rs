@@ -7,7 +7,7 @@
 use crate::common;
 
 use calamine::{Data, Reader};
-use common::{Case, Expected, RUBRIC, zip_member};
+use common::{Case, Expected, RUBRIC, unescape, zip_member};
 use rust_decimal::Decimal;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -200,15 +200,6 @@ fn publish(case: &Case, inputs: &[String], out: &str, extra: &[&str]) -> common:
         stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
         stdout_bytes: o.stdout,
     }
-}
-
-fn unescape(t: &str) -> String {
-    t.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&apos;", "'")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
 }
 
 /// The text of every `<w:t>` run in an XML fragment, in order.

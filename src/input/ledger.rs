@@ -1,29 +1,7 @@
 //! The rectification ledgers the units send back (整改台账, `反馈/UNIT.xlsx`
-//! filled in), for `assess rectify` (`docs/office.md`, "assess rectify").
-//!
-//! A ledger is recognised by what `publish` wrote into it, not by its file
-//! name: a hidden sheet (台账信息) whose first cell is [`MARKER`], then one
-//! row per fact (column A the key, B on the value):
-//!
-//! ```text
-//! assess.ledger.v1
-//! rubric    counties                   the rubric's id
-//! year      2020                       the rubric's year
-//! unit      tacheng                    the unit's id
-//! sheet     失分清单                   the ledger's sheet
-//! unit_cell C3                         the header's cell naming the unit
-//! column    indicator  2               each column's place (1-based), by role
-//! row       7  line  1.2.1  12  11.5  0.5  政务公开 › …
-//!                                      each row of the ledger: its sheet row, kind
-//!                                      (veto, general, line), line id, and the
-//!                                      office's 分值, 得分, 失分 and 指标 as written
-//! ```
-//!
-//! The ledger's own cells are then read at those places: the office's (指标,
-//! 分值, 得分, 失分) must still hold what the info sheet says they held, and
-//! the unit's (整改措施 … 佐证材料) are what the unit wrote. The unit is the
-//! one the header names (`unit_cell`), matched to the rosters; the info
-//! sheet's unit must agree with it.
+//! filled in), for `assess rectify` (`docs/office.md`, "assess rectify"):
+//! recognised by the hidden sheet `publish` wrote (`model::ledger`), its
+//! office's cells checked against it, the unit's cells read.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -31,210 +9,22 @@ use std::sync::Arc;
 
 use crate::date::Date;
 use crate::model::catalog::{Catalog, UnitRef};
+use crate::model::ledger::{
+    KEY_COLUMN, KEY_ROW, KEY_RUBRIC, KEY_SHEET, KEY_UNIT, KEY_UNIT_CELL, KEY_YEAR, Ledger,
+    LedgerRow, MARKER, Role, RowKind, Status,
+};
 use crate::model::rubric::Rubric;
-use crate::model::source::{Location, column_letters};
+use crate::model::source::Location;
 use crate::tables::file::cannot_read;
 use crate::tables::workbook::{
     Book, CellKind, SheetCell, SheetRows, label, parse_reference, sniff,
 };
 use crate::text::diag::{Diagnostics, hint};
-use crate::text::i18n::{Lang, Message, lookup, msg};
-
-/// The first cell of a ledger's info sheet.
-pub const MARKER: &str = "assess.ledger.v1";
-
-/// The keys of the info sheet's rows (column A).
-pub const KEY_RUBRIC: &str = "rubric";
-pub const KEY_YEAR: &str = "year";
-pub const KEY_UNIT: &str = "unit";
-pub const KEY_SHEET: &str = "sheet";
-pub const KEY_UNIT_CELL: &str = "unit_cell";
-pub const KEY_COLUMN: &str = "column";
-pub const KEY_ROW: &str = "row";
+use crate::text::i18n::{Lang, Message, msg};
+use crate::text::labels::{ledger_column_label, status_label};
 
 /// Rows of a ledger at most (a rubric has a few dozen lines).
 const MAX_ROWS: usize = 10_000;
-
-/// What a column of the ledger holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Role {
-    Number,
-    Indicator,
-    Max,
-    Score,
-    Lost,
-    Reason,
-    /// The unit's columns, from here on.
-    Measure,
-    Department,
-    Person,
-    Deadline,
-    Status,
-    Evidence,
-}
-
-impl Role {
-    pub const ALL: [Role; 12] = [
-        Role::Number,
-        Role::Indicator,
-        Role::Max,
-        Role::Score,
-        Role::Lost,
-        Role::Reason,
-        Role::Measure,
-        Role::Department,
-        Role::Person,
-        Role::Deadline,
-        Role::Status,
-        Role::Evidence,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Role::Number => "number",
-            Role::Indicator => "indicator",
-            Role::Max => "max",
-            Role::Score => "score",
-            Role::Lost => "lost",
-            Role::Reason => "reason",
-            Role::Measure => "measure",
-            Role::Department => "department",
-            Role::Person => "person",
-            Role::Deadline => "deadline",
-            Role::Status => "status",
-            Role::Evidence => "evidence",
-        }
-    }
-
-    fn from_id(id: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|r| r.id() == id)
-    }
-
-    /// The column's header, as the ledger writes it.
-    pub fn header(self) -> Message {
-        match self {
-            Role::Number => msg!("feedback-col-number"),
-            Role::Indicator => msg!("feedback-col-indicator"),
-            Role::Max => msg!("feedback-col-max"),
-            Role::Score => msg!("feedback-col-score"),
-            Role::Lost => msg!("feedback-col-lost"),
-            Role::Reason => msg!("feedback-col-reason"),
-            Role::Measure => msg!("ledger-col-measure"),
-            Role::Department => msg!("ledger-col-department"),
-            Role::Person => msg!("ledger-col-person"),
-            Role::Deadline => msg!("ledger-col-deadline"),
-            Role::Status => msg!("ledger-col-status"),
-            Role::Evidence => msg!("ledger-col-evidence"),
-        }
-    }
-
-    /// The office's columns, which the unit may not change.
-    pub const OFFICE: [Role; 4] = [Role::Indicator, Role::Max, Role::Score, Role::Lost];
-}
-
-/// What a row of the ledger is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RowKind {
-    /// The veto (一票否决), first.
-    Veto,
-    /// The scorers' remarks that name no line (综合意见).
-    General,
-    /// A line that cost the unit points.
-    Line,
-}
-
-impl RowKind {
-    pub fn id(self) -> &'static str {
-        match self {
-            RowKind::Veto => "veto",
-            RowKind::General => "general",
-            RowKind::Line => "line",
-        }
-    }
-
-    fn from_id(id: &str) -> Option<RowKind> {
-        [RowKind::Veto, RowKind::General, RowKind::Line]
-            .into_iter()
-            .find(|k| k.id() == id)
-    }
-}
-
-/// 整改情况: the three words of the drop-down.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Status {
-    Done,
-    InProgress,
-    NotStarted,
-}
-
-impl Status {
-    pub const ALL: [Status; 3] = [Status::Done, Status::InProgress, Status::NotStarted];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Status::Done => "ledger-status-done",
-            Status::InProgress => "ledger-status-in-progress",
-            Status::NotStarted => "ledger-status-not-started",
-        }
-    }
-
-    pub fn word(self, lang: Lang) -> String {
-        lookup(self.key(), lang).unwrap_or_default()
-    }
-
-    /// A cell's word, in either language (a ledger written in English may
-    /// come back to an office working in Chinese).
-    pub fn parse(text: &str) -> Option<Status> {
-        let t = text.trim();
-        Status::ALL.into_iter().find(|s| {
-            Lang::ALL
-                .into_iter()
-                .any(|l| s.word(l).eq_ignore_ascii_case(t))
-        })
-    }
-}
-
-/// One ledger sent back: whose, and its rows as the unit filled them.
-#[derive(Debug)]
-pub struct Ledger {
-    /// The file as named on the command line (or found in a folder).
-    pub file: Arc<str>,
-    pub unit: UnitRef,
-    pub rows: Vec<LedgerRow>,
-}
-
-/// A row of a ledger: what it is about and what the unit wrote.
-#[derive(Debug, Clone)]
-pub struct LedgerRow {
-    pub kind: RowKind,
-    /// The leaf of a line row, an index into `Rubric::items`.
-    pub line: Option<usize>,
-    /// 整改措施, 责任科室, 责任人, 佐证材料 as written (trimmed).
-    pub measure: String,
-    pub department: String,
-    pub person: String,
-    pub evidence: String,
-    /// 整改时限: the date when the cell holds one, and the cell's text.
-    pub deadline: Option<Date>,
-    pub deadline_text: String,
-    /// 整改情况: one of the three words, and the cell's text.
-    pub status: Option<Status>,
-    pub status_text: String,
-    /// The row's 序号 cell.
-    pub at: Location,
-}
-
-impl LedgerRow {
-    /// Complete: a measure written and one of the three words chosen.
-    pub fn complete(&self) -> bool {
-        !self.measure.is_empty() && self.status.is_some()
-    }
-
-    /// The deadline has passed at `as_of` without the line being done.
-    pub fn overdue(&self, as_of: Date) -> bool {
-        self.status != Some(Status::Done) && self.deadline.is_some_and(|d| d < as_of)
-    }
-}
 
 /// The files to read: every `.xlsx`/`.xlsm` of a folder (not those Excel
 /// keeps while a workbook is open, `~$…`, nor hidden ones), and each file
@@ -570,7 +360,7 @@ fn check_office_cells(
                 sheet.at(x.row, c),
                 msg!(
                     "ledger-cell-changed",
-                    column = role.header(),
+                    column = ledger_column_label(role),
                     was = was.as_str(),
                     now = now.map(|c| c.text.as_str()).unwrap_or("")
                 ),
@@ -622,7 +412,7 @@ fn unit_cells(
         evidence: get(Role::Evidence),
         deadline,
         deadline_text: get(Role::Deadline),
-        status: Status::parse(&status_text),
+        status: parse_status(&status_text),
         status_text,
         at: sheet.at(x.row, col(Role::Number).unwrap_or(1)),
     }
@@ -867,7 +657,13 @@ fn stopped_at(sheet_label: &Arc<str>, row: usize, column: Option<usize>) -> Loca
     }
 }
 
-/// A1 reference of a 1-based (row, column), for the info sheet.
-pub fn reference(row: usize, column: usize) -> String {
-    format!("{}{row}", column_letters(column))
+/// 整改情况's cell as one of the three words, in either language (a ledger
+/// written in English may come back to an office working in Chinese).
+fn parse_status(text: &str) -> Option<Status> {
+    let t = text.trim();
+    Status::ALL.into_iter().find(|s| {
+        Lang::ALL
+            .into_iter()
+            .any(|l| status_label(*s).render(l).eq_ignore_ascii_case(t))
+    })
 }

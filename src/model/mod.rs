@@ -7,6 +7,7 @@ pub mod catalog;
 pub mod compare;
 pub mod inputs;
 pub mod keys;
+pub mod ledger;
 pub mod mechanics;
 pub mod notice;
 pub mod record;

@@ -6,11 +6,12 @@ use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
 use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, Workbook, Worksheet, XlsxError};
 
 use crate::date::Date;
-use crate::input::ledger::{Ledger, LedgerRow, RowKind, Status};
 use crate::model::catalog::{Catalog, UnitRef};
+use crate::model::ledger::{Ledger, LedgerRow, RowKind, Status};
 use crate::report::publish::feedback::cjk;
 use crate::tables::style;
 use crate::text::i18n::{Lang, Message, msg};
+use crate::text::labels::status_label;
 
 /// Every unit of the rosters, in roster order, rubric by rubric.
 pub struct Summary<'a> {
@@ -184,7 +185,7 @@ pub fn text(catalog: &Catalog, s: &Summary, lang: Lang) -> String {
         complete = complete
     )));
     out.push('\n');
-    let words = crate::text::list(Status::ALL.iter().map(|w| w.word(lang)));
+    let words = crate::text::list(Status::ALL.iter().map(|w| status_label(*w).render(lang)));
     let and = tr(msg!("rectify-and"));
     let mut open = Vec::new();
     let mut late = Vec::new();

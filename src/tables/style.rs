@@ -83,3 +83,12 @@ pub fn clip(text: &str, n: usize) -> String {
     }
     out
 }
+
+/// A1 reference of a cell, relative (`E2`).
+pub fn cell_ref(row: u32, col: u16) -> String {
+    format!(
+        "{}{}",
+        crate::model::source::column_letters(col as usize + 1),
+        row + 1
+    )
+}

@@ -1,6 +1,7 @@
 //! Labels of the model's values, in the run's language: what people read
 //! where the model holds an enum.
 
+use crate::model::ledger::{Role as LedgerColumn, Status};
 use crate::model::record::{Kind, Method};
 use crate::model::rubric::{Rubric, RuleKind};
 use crate::model::source::Role;
@@ -67,5 +68,32 @@ pub fn role_label(role: Role) -> Message {
         Role::Previous => msg!("report-role-previous"),
         Role::Measures => msg!("report-role-measures"),
         Role::Adjust => msg!("report-role-adjust"),
+    }
+}
+
+/// A ledger column's header, as the ledger writes it and its errors name it.
+pub fn ledger_column_label(column: LedgerColumn) -> Message {
+    match column {
+        LedgerColumn::Number => msg!("feedback-col-number"),
+        LedgerColumn::Indicator => msg!("feedback-col-indicator"),
+        LedgerColumn::Max => msg!("feedback-col-max"),
+        LedgerColumn::Score => msg!("feedback-col-score"),
+        LedgerColumn::Lost => msg!("feedback-col-lost"),
+        LedgerColumn::Reason => msg!("feedback-col-reason"),
+        LedgerColumn::Measure => msg!("ledger-col-measure"),
+        LedgerColumn::Department => msg!("ledger-col-department"),
+        LedgerColumn::Person => msg!("ledger-col-person"),
+        LedgerColumn::Deadline => msg!("ledger-col-deadline"),
+        LedgerColumn::Status => msg!("ledger-col-status"),
+        LedgerColumn::Evidence => msg!("ledger-col-evidence"),
+    }
+}
+
+/// 整改情况's word (已完成, 正在整改, 未整改), as the drop-down offers it.
+pub fn status_label(status: Status) -> Message {
+    match status {
+        Status::Done => msg!("ledger-status-done"),
+        Status::InProgress => msg!("ledger-status-in-progress"),
+        Status::NotStarted => msg!("ledger-status-not-started"),
     }
 }

@@ -18,20 +18,11 @@ use crate::text::i18n::msg;
 /// The widest a column is made, in characters.
 pub(super) const MAX_WIDTH: f64 = 70.0;
 
-pub(super) use crate::tables::style::{clip, number};
+pub(super) use crate::tables::style::{cell_ref, clip, number};
 
 pub(super) fn excel_date(d: Date) -> Result<ExcelDateTime, XlsxError> {
     let y = u16::try_from(d.year).unwrap_or(1900).max(1900);
     ExcelDateTime::from_ymd(y, d.month as u8, d.day as u8)
-}
-
-/// A1 reference of a cell, relative (`E2`).
-pub(super) fn cell_ref(row: u32, col: u16) -> String {
-    format!(
-        "{}{}",
-        crate::model::source::column_letters(col as usize + 1),
-        row + 1
-    )
 }
 
 /// A custom validation formula: `condition`, or the cell at `at` holding

@@ -3,7 +3,7 @@
 
 use rust_xlsxwriter::{Format, FormatAlign};
 
-use crate::input::ledger::Role;
+use crate::model::ledger::Role;
 use crate::tables::style;
 
 /// The font of every cell: SimSun (宋体), a GB2312 font (charset 134,

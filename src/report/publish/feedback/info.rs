@@ -3,7 +3,8 @@
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::{Ledger, Written};
-use crate::input::ledger::{self as vocab, Role};
+use crate::model::ledger::{self as vocab, Role};
+use crate::tables::style::cell_ref;
 use crate::text::i18n::msg;
 
 /// The hidden sheet `assess rectify` recognises the ledger by: the rubric,
@@ -27,10 +28,7 @@ pub(super) fn info_sheet(
         (vocab::KEY_YEAR, r.year.to_string()),
         (vocab::KEY_UNIT, r.units[list.u.unit].id.clone()),
         (vocab::KEY_SHEET, ledger_sheet.to_string()),
-        (
-            vocab::KEY_UNIT_CELL,
-            vocab::reference(unit_cell.0 as usize + 1, unit_cell.1 as usize + 1),
-        ),
+        (vocab::KEY_UNIT_CELL, cell_ref(unit_cell.0, unit_cell.1)),
     ];
     let mut row = 1u32;
     for (key, value) in facts {

@@ -33,8 +33,8 @@ use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
 use super::paperwork::{Lost, Paperwork};
 use crate::date::Date;
-use crate::input::ledger::RowKind;
 use crate::model::catalog::UnitRef;
+use crate::model::ledger::RowKind;
 use crate::model::results::{RubricResult, UnitResult};
 use crate::model::rubric::Rubric;
 use crate::text::i18n::Message;

@@ -8,13 +8,14 @@ use rust_xlsxwriter::{DataValidation, FormatAlign, Note, ProtectionOptions, Work
 use super::format::{Cols, FONT, W_ITEM, W_REASON, W_SELF, decimals_format, height, lines};
 use super::reasons::{reasons, remarks, unit_notes};
 use super::{Fact, Ledger, LedgerRow, Written};
-use crate::input::ledger::{Role, RowKind, Status};
+use crate::model::ledger::{Role, RowKind, Status};
 use crate::model::record::Kind;
 use crate::num::{fixed, plain};
 use crate::report::publish::paperwork::Lost;
 use crate::tables::style::{clip, number};
 use crate::text::i18n::Message;
 use crate::text::i18n::msg;
+use crate::text::labels::{ledger_column_label, status_label};
 
 impl Ledger<'_> {
     pub(super) fn tr(&self, m: Message) -> String {
@@ -168,7 +169,7 @@ impl Ledger<'_> {
 
     pub(super) fn header(&self, sheet: &mut Worksheet, row: u32) -> Result<(), XlsxError> {
         for role in Role::ALL {
-            let h = self.tr(role.header());
+            let h = self.tr(ledger_column_label(role));
             sheet.write_string_with_format(row, self.cols.of(role), &h, &self.f.header)?;
         }
         if self.cols.with_self {
@@ -403,7 +404,10 @@ impl Ledger<'_> {
         first: u32,
         last: u32,
     ) -> Result<(), XlsxError> {
-        let words: Vec<String> = Status::ALL.iter().map(|s| s.word(self.p.lang)).collect();
+        let words: Vec<String> = Status::ALL
+            .iter()
+            .map(|s| self.tr(status_label(*s)))
+            .collect();
         let validation = DataValidation::new()
             .allow_list_strings(&words)?
             .set_input_title(clip(&self.tr(msg!("ledger-status-input-title")), 32))?
@@ -471,7 +475,7 @@ impl Ledger<'_> {
                 rows = rows.len(),
                 count = lines_lost.len(),
                 lost = fixed(sum, r.decimals),
-                words = crate::text::list(Status::ALL.iter().map(|s| s.word(self.p.lang)))
+                words = crate::text::list(Status::ALL.iter().map(|s| self.tr(status_label(*s))))
             )));
         }
         said.push(match self.deadline {

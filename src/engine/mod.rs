@@ -7,6 +7,7 @@ pub mod leaf;
 pub mod measure;
 pub mod parts;
 pub mod rank;
+pub mod rectify;
 pub mod score;
 pub mod verify;
 pub mod verify_table;

@@ -285,7 +285,7 @@ pub(super) fn serial_date(serial: f64, date1904: bool) -> Option<String> {
     let mut days = serial.floor() as i64;
     // Excel's 1900 system counts a 29 February 1900 that never was.
     let epoch = if date1904 {
-        days_from_civil(1904, 1, 1)
+        crate::date::days_from_civil(1904, 1, 1)
     } else {
         if days == 60 {
             return None;
@@ -293,34 +293,10 @@ pub(super) fn serial_date(serial: f64, date1904: bool) -> Option<String> {
         if days < 60 {
             days += 1;
         }
-        days_from_civil(1899, 12, 30)
+        crate::date::days_from_civil(1899, 12, 30)
     };
-    let (y, m, d) = civil_from_days(epoch + days);
+    let (y, m, d) = crate::date::civil_from_days(epoch + days);
     (1..=9999)
         .contains(&y)
         .then(|| format!("{y:04}-{m:02}-{d:02}"))
-}
-
-/// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (if m <= 2 { y + 1 } else { y }, m, d)
 }

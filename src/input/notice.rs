@@ -12,13 +12,12 @@ use std::ops::Range;
 use std::path::Path;
 use std::sync::Arc;
 
-use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::date::Date;
 use crate::model::notice::NoticeSettings;
-use crate::model::source::LineIndex;
-use crate::text::diag::{Diagnostics, hint};
+use crate::rubric::{Field, Walk, kind};
+use crate::text::diag::Diagnostics;
 use crate::text::i18n::{Lang, Message, msg};
 
 /// Every key the file may hold, in the order the template writes them.
@@ -58,45 +57,16 @@ pub fn read(path: &Path, diags: &mut Diagnostics) -> Option<NoticeSettings> {
 /// is wrong.
 pub fn parse(text: &str, file: &Arc<str>, diags: &mut Diagnostics) -> Option<NoticeSettings> {
     let (doc, syntax) = DeTable::parse_recoverable(text);
-    let mut w = Walk {
-        file: Arc::clone(file),
-        index: LineIndex::new(text),
-        diags,
-        errors: 0,
-    };
-    if !syntax.is_empty() {
-        for e in syntax {
-            let span = e.span().unwrap_or(0..0);
-            w.err(
-                &span,
-                msg!(
-                    "rubric-toml-syntax",
-                    reason = crate::rubric::toml_reason(e.message().trim())
-                ),
-            );
-        }
+    let mut w = Walk::new(file, text, diags);
+    if w.syntax(syntax) {
         return None;
     }
     let top = doc.get_ref();
-    for (key, _) in top.iter() {
-        let k: &str = key.get_ref();
-        if !KEYS.contains(&k) {
-            w.err(
-                &key.span(),
-                msg!(
-                    "rubric-unknown-key",
-                    key = k,
-                    place = msg!("notice-settings-place"),
-                    hint = hint(k, KEYS.iter().copied()),
-                    allowed = crate::text::list_all(KEYS.iter().copied()),
-                ),
-            );
-        }
-    }
+    w.known_keys(top, &KEYS, msg!("notice-settings-place"));
     let mut s = NoticeSettings::default();
     let field = |key: &str| top.get_key_value(key).map(|(k, v)| (k.span(), v));
-    s.issuer = field("issuer").and_then(|f| w.text("issuer", f));
-    s.number = field("number").and_then(|f| w.text("number", f));
+    s.issuer = field("issuer").and_then(|f| text_field(&mut w, "issuer", f));
+    s.number = field("number").and_then(|f| text_field(&mut w, "number", f));
     if let (Some(number), Some((span, _))) = (&s.number, field("number")) {
         if let Err(fixed) = check_number(number) {
             let hint = fixed.map(|f| msg!("did-you-mean", name = f));
@@ -110,22 +80,22 @@ pub fn parse(text: &str, file: &Arc<str>, diags: &mut Diagnostics) -> Option<Not
             );
         }
     }
-    s.date = field("date").and_then(|f| w.date("date", f));
-    s.to = field("to").and_then(|f| w.texts("to", f).map(|v| join_organs(&v)));
+    s.date = field("date").and_then(|f| date_field(&mut w, "date", f));
+    s.to = field("to").and_then(|f| texts_field(&mut w, "to", f).map(|v| join_organs(&v)));
     s.cc = field("cc")
-        .and_then(|f| w.texts("cc", f))
+        .and_then(|f| texts_field(&mut w, "cc", f))
         .unwrap_or_default();
-    s.printed_by = field("printed_by").and_then(|f| w.text("printed_by", f));
-    s.printed_on = field("printed_on").and_then(|f| w.date("printed_on", f));
+    s.printed_by = field("printed_by").and_then(|f| text_field(&mut w, "printed_by", f));
+    s.printed_on = field("printed_on").and_then(|f| date_field(&mut w, "printed_on", f));
     if let Some(b) = field("public").and_then(|f| w.boolean("public", f)) {
         s.public = b;
     }
     if let Some(b) = field("name_failing").and_then(|f| w.boolean("name_failing", f)) {
         s.name_failing = b;
     }
-    s.deadline = field("deadline").and_then(|f| w.date("deadline", f));
+    s.deadline = field("deadline").and_then(|f| date_field(&mut w, "deadline", f));
     s.requirements = field("requirements")
-        .and_then(|f| w.texts("requirements", f))
+        .and_then(|f| texts_field(&mut w, "requirements", f))
         .unwrap_or_default();
     // Printed and due after the notice is signed, never before.
     if let Some(date) = s.date {
@@ -202,110 +172,75 @@ fn well_formed(number: &str) -> bool {
         && !sequence.starts_with('0')
 }
 
-/// The walk over the file: where it is and where errors go.
-struct Walk<'a, 'd> {
-    file: Arc<str>,
-    index: LineIndex<'a>,
-    diags: &'d mut Diagnostics,
-    errors: usize,
-}
-
-type Field<'t, 'i> = (Range<usize>, &'t Spanned<DeValue<'i>>);
-
-impl Walk<'_, '_> {
-    fn err(&mut self, span: &Range<usize>, message: Message) {
-        let loc = self.index.location(&self.file, span.start);
-        self.diags.error(loc, message);
-        self.errors += 1;
-    }
-
-    /// One line of text, trimmed, not empty, without control characters.
-    fn text(&mut self, key: &str, (span, v): Field) -> Option<String> {
-        match v.get_ref() {
-            DeValue::String(s) => self.one_text(key, &span, s),
-            other => {
-                self.err(
-                    &span,
-                    msg!("rubric-not-text", key = key, type = kind(other)),
-                );
-                None
-            }
-        }
-    }
-
-    fn one_text(&mut self, key: &str, span: &Range<usize>, s: &str) -> Option<String> {
-        if s.chars().any(char::is_control) {
-            self.err(
-                span,
-                msg!(
-                    "notice-settings-control",
-                    key = key,
-                    value = crate::text::escape_controls(s)
-                ),
+/// One line of text, trimmed, not empty, without control characters.
+fn text_field(w: &mut Walk, key: &str, (span, v): Field) -> Option<String> {
+    match v.get_ref() {
+        DeValue::String(s) => one_text(w, key, &span, s),
+        other => {
+            w.err(
+                &span,
+                msg!("rubric-not-text", key = key, type = kind(other)),
             );
             None
-        } else if s.trim().is_empty() {
-            self.err(span, msg!("notice-settings-empty", key = key));
-            None
-        } else {
-            Some(s.trim().to_string())
         }
-    }
-
-    /// A text, or a list of texts (`cc = ["A", "B"]`); each one a line.
-    fn texts(&mut self, key: &str, (span, v): Field) -> Option<Vec<String>> {
-        match v.get_ref() {
-            DeValue::String(s) => self.one_text(key, &span, s).map(|t| vec![t]),
-            DeValue::Array(items) => {
-                let before = self.errors;
-                let mut out = Vec::new();
-                for item in items.iter() {
-                    match item.get_ref() {
-                        DeValue::String(s) => out.extend(self.one_text(key, &item.span(), s)),
-                        other => self.err(
-                            &item.span(),
-                            msg!("notice-settings-not-texts", key = key, type = kind(other)),
-                        ),
-                    }
-                }
-                (self.errors == before).then_some(out)
-            }
-            other => {
-                self.err(
-                    &span,
-                    msg!("notice-settings-not-texts", key = key, type = kind(other)),
-                );
-                None
-            }
-        }
-    }
-
-    fn boolean(&mut self, key: &str, (span, v): Field) -> Option<bool> {
-        match v.get_ref() {
-            DeValue::Boolean(b) => Some(*b),
-            other => {
-                self.err(
-                    &span,
-                    msg!("rubric-not-boolean", key = key, type = kind(other)),
-                );
-                None
-            }
-        }
-    }
-
-    /// A TOML date (`2021-02-20`), or a date in quotes as people type it
-    /// (`"2021年2月20日"`); a real day of the calendar.
-    fn date(&mut self, key: &str, (span, v): Field) -> Option<Date> {
-        let date = crate::rubric::toml_date(v.get_ref());
-        if date.is_none() {
-            self.err(&span, msg!("notice-settings-not-date", key = key));
-        }
-        date
     }
 }
 
-fn kind(value: &DeValue) -> Message {
-    msg!("rubric-type", type = value.type_str())
+fn one_text(w: &mut Walk, key: &str, span: &Range<usize>, s: &str) -> Option<String> {
+    if s.chars().any(char::is_control) {
+        w.err(
+            span,
+            msg!(
+                "notice-settings-control",
+                key = key,
+                value = crate::text::escape_controls(s)
+            ),
+        );
+        None
+    } else if s.trim().is_empty() {
+        w.err(span, msg!("notice-settings-empty", key = key));
+        None
+    } else {
+        Some(s.trim().to_string())
+    }
+}
+
+/// A text, or a list of texts (`cc = ["A", "B"]`); each one a line.
+fn texts_field(w: &mut Walk, key: &str, (span, v): Field) -> Option<Vec<String>> {
+    match v.get_ref() {
+        DeValue::String(s) => one_text(w, key, &span, s).map(|t| vec![t]),
+        DeValue::Array(items) => {
+            let before = w.errors;
+            let mut out = Vec::new();
+            for item in items.iter() {
+                match item.get_ref() {
+                    DeValue::String(s) => out.extend(one_text(w, key, &item.span(), s)),
+                    other => w.err(
+                        &item.span(),
+                        msg!("notice-settings-not-texts", key = key, type = kind(other)),
+                    ),
+                }
+            }
+            (w.errors == before).then_some(out)
+        }
+        other => {
+            w.err(
+                &span,
+                msg!("notice-settings-not-texts", key = key, type = kind(other)),
+            );
+            None
+        }
+    }
+}
+
+/// A TOML date (`2021-02-20`), or a date in quotes as people type it
+/// (`"2021年2月20日"`); a real day of the calendar.
+fn date_field(w: &mut Walk, key: &str, (span, v): Field) -> Option<Date> {
+    let date = crate::rubric::toml_date(v.get_ref());
+    if date.is_none() {
+        w.err(&span, msg!("notice-settings-not-date", key = key));
+    }
+    date
 }
 
 /// `assess template notice`: every key, each under what it is for (in the

@@ -7,4 +7,4 @@ pub mod toml_out;
 pub mod workbook;
 
 pub use load::{EMBEDDED, load_rubrics, parse_rubric as parse};
-pub(crate) use load::{toml_date, toml_reason};
+pub(crate) use load::{Field, Walk, kind, toml_date};

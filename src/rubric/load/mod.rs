@@ -35,6 +35,7 @@ mod walk;
 
 pub use parse::parse_rubric;
 pub(crate) use syntax::{toml_date, toml_reason};
+pub(crate) use walk::{Field, Walk, kind};
 
 use across::{check_ids, check_units};
 use parse::{Roster, parse_parts};

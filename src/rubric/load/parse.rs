@@ -10,7 +10,6 @@ use super::indicators::read_sections;
 use super::mechanics::{
     read_classes, read_max_total, read_measures, read_methods, read_na, read_veto,
 };
-use super::syntax::toml_reason;
 use super::top::{Head, read_conversion, read_head, read_period, read_scorers};
 use super::tree::{Scope, Tree};
 use super::units::read_units;
@@ -68,17 +67,7 @@ pub(super) fn parse_parts(
     };
     let (doc, syntax) = DeTable::parse_recoverable(text);
     let mut w = Walk::new(&origin.path, text, diags);
-    if !syntax.is_empty() {
-        for e in syntax {
-            let span = e.span().unwrap_or(0..0);
-            w.err(
-                &span,
-                msg!(
-                    "rubric-toml-syntax",
-                    reason = toml_reason(e.message().trim())
-                ),
-            );
-        }
+    if w.syntax(syntax) {
         return Err(failed(Vec::new()));
     }
     let top = doc.get_ref();

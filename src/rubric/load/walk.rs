@@ -14,21 +14,21 @@ use crate::text::diag::{Diagnostics, hint};
 use crate::text::i18n::Message;
 use crate::text::i18n::msg;
 
-pub(super) type Val<'i> = Spanned<DeValue<'i>>;
+pub(crate) type Val<'i> = Spanned<DeValue<'i>>;
 /// A key's span and its value.
-pub(super) type Field<'t, 'i> = (Range<usize>, &'t Val<'i>);
+pub(crate) type Field<'t, 'i> = (Range<usize>, &'t Val<'i>);
 
 /// The walk over one file: where it is and where errors go.
-pub(super) struct Walk<'a, 'd> {
+pub(crate) struct Walk<'a, 'd> {
     pub(super) file: Arc<str>,
     pub(super) index: LineIndex<'a>,
     pub(super) diags: &'d mut Diagnostics,
     /// Errors reported so far: a part read with none new is sound.
-    pub(super) errors: usize,
+    pub(crate) errors: usize,
 }
 
 impl<'a, 'd> Walk<'a, 'd> {
-    pub(super) fn new(file: &Arc<str>, text: &'a str, diags: &'d mut Diagnostics) -> Self {
+    pub(crate) fn new(file: &Arc<str>, text: &'a str, diags: &'d mut Diagnostics) -> Self {
         Walk {
             file: Arc::clone(file),
             index: LineIndex::new(text),
@@ -43,7 +43,7 @@ impl Walk<'_, '_> {
         self.index.line_col(span.start).0
     }
 
-    pub(super) fn err(
+    pub(crate) fn err(
         &mut self,
         span: &Range<usize>,
         message: impl Into<crate::text::i18n::Message>,
@@ -53,8 +53,25 @@ impl Walk<'_, '_> {
         self.errors += 1;
     }
 
+    /// Reports each of the TOML parser's errors at its place, in the run's
+    /// language; whether there were any.
+    pub(crate) fn syntax(&mut self, errors: Vec<toml::de::Error>) -> bool {
+        let any = !errors.is_empty();
+        for e in errors {
+            let span = e.span().unwrap_or(0..0);
+            self.err(
+                &span,
+                msg!(
+                    "rubric-toml-syntax",
+                    reason = super::toml_reason(e.message().trim())
+                ),
+            );
+        }
+        any
+    }
+
     /// Reports every key of `table` that is not in `allowed`.
-    pub(super) fn known_keys(&mut self, table: &DeTable, allowed: &[&str], what: Message) {
+    pub(crate) fn known_keys(&mut self, table: &DeTable, allowed: &[&str], what: Message) {
         for (key, _) in table.iter() {
             let k: &str = key.get_ref();
             if !allowed.contains(&k) {
@@ -199,7 +216,7 @@ impl Walk<'_, '_> {
         }
     }
 
-    pub(super) fn boolean(&mut self, key: &str, (span, v): Field) -> Option<bool> {
+    pub(crate) fn boolean(&mut self, key: &str, (span, v): Field) -> Option<bool> {
         match v.get_ref() {
             DeValue::Boolean(b) => Some(*b),
             other => {
@@ -312,7 +329,7 @@ pub(super) fn check_places(
 }
 
 /// The kind of a TOML value, named in the run's language.
-pub(super) fn kind(value: &DeValue) -> Message {
+pub(crate) fn kind(value: &DeValue) -> Message {
     msg!("rubric-type", type = value.type_str())
 }
 

@@ -11,7 +11,7 @@ use crate::date::Date;
 use crate::model::catalog::{Catalog, UnitRef};
 use crate::model::ledger::{
     KEY_COLUMN, KEY_ROW, KEY_RUBRIC, KEY_SHEET, KEY_UNIT, KEY_UNIT_CELL, KEY_YEAR, Ledger,
-    LedgerRow, MARKER, Role, RowKind, Status,
+    LedgerRow, MARKER, OfficeRow, Role, RowKind, Status,
 };
 use crate::model::rubric::Rubric;
 use crate::model::source::Location;
@@ -145,13 +145,13 @@ fn read_one(catalog: &Catalog, path: &Path, file: &Arc<str>, diags: &mut Diagnos
     };
     let mut rows = Vec::new();
     let before = diags.len();
-    for x in &info.rows {
+    for InfoRow { office: x, at } in &info.rows {
         let line = match x.kind {
             RowKind::Line => match rubric.items.iter().position(|i| i.id == x.line) {
                 Some(i) => Some(i),
                 None => {
                     diags.error(
-                        x.at.clone(),
+                        at.clone(),
                         msg!("ledger-line-unknown", line = &x.line, rubric = &rubric.id),
                     );
                     continue;
@@ -286,7 +286,7 @@ fn read_sheet(
         return None;
     };
     let sheet_label = label(file, &info.sheet);
-    let mut wanted: Vec<usize> = info.rows.iter().map(|x| x.row).collect();
+    let mut wanted: Vec<usize> = info.rows.iter().map(|x| x.office.row).collect();
     wanted.push(info.unit_cell.0);
     let cells = read_rows(book, sheet, &sheet_label, &wanted, diags)?;
     Some(LedgerSheet {
@@ -342,7 +342,7 @@ fn check_office_cells(
     rubric: &Rubric,
     columns: &HashMap<Role, usize>,
     sheet: &LedgerSheet,
-    x: &InfoRow,
+    x: &OfficeRow,
     line: Option<usize>,
     diags: &mut Diagnostics,
 ) {
@@ -387,7 +387,7 @@ fn check_office_cells(
 fn unit_cells(
     columns: &HashMap<Role, usize>,
     sheet: &LedgerSheet,
-    x: &InfoRow,
+    x: &OfficeRow,
     line: Option<usize>,
 ) -> LedgerRow {
     let col = |role: Role| columns.get(&role).copied();
@@ -482,14 +482,9 @@ struct Info {
     rows: Vec<InfoRow>,
 }
 
+/// A row the info sheet records, and where it records it.
 struct InfoRow {
-    row: usize,
-    kind: RowKind,
-    line: String,
-    max: String,
-    score: String,
-    lost: String,
-    indicator: String,
+    office: OfficeRow,
     /// Its row of the info sheet.
     at: Location,
 }
@@ -546,13 +541,15 @@ fn read_info(
                     .filter(|n| (1..=crate::tables::workbook::MAX_ROWS).contains(n));
                 match (number, RowKind::from_id(&cell(3))) {
                     (Some(n), Some(kind)) if rows.len() < MAX_ROWS => rows.push(InfoRow {
-                        row: n,
-                        kind,
-                        line: cell(4),
-                        max: cell(5),
-                        score: cell(6),
-                        lost: cell(7),
-                        indicator: cell(8),
+                        office: OfficeRow {
+                            row: n,
+                            kind,
+                            line: cell(4),
+                            max: cell(5),
+                            score: cell(6),
+                            lost: cell(7),
+                            indicator: cell(8),
+                        },
                         at: at(1),
                     }),
                     _ => {

@@ -142,6 +142,21 @@ impl Status {
     pub const ALL: [Status; 3] = [Status::Done, Status::InProgress, Status::NotStarted];
 }
 
+/// A row of the ledger as its info sheet records it: the row of the sheet
+/// (1-based), what it is about, and the office's cells as `publish` wrote
+/// them, which the unit may not change.
+#[derive(Debug, Clone)]
+pub struct OfficeRow {
+    pub row: usize,
+    pub kind: RowKind,
+    /// The leaf's id, for a line row.
+    pub line: String,
+    pub max: String,
+    pub score: String,
+    pub lost: String,
+    pub indicator: String,
+}
+
 /// One ledger sent back: whose, and its rows as the unit filled them.
 #[derive(Debug)]
 pub struct Ledger {

@@ -2,7 +2,8 @@
 
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
-use super::{Ledger, Written};
+use super::Ledger;
+use crate::model::ledger::OfficeRow;
 use crate::model::ledger::{self as vocab, Role};
 use crate::tables::style::cell_ref;
 use crate::text::i18n::msg;
@@ -15,7 +16,7 @@ pub(super) fn info_sheet(
     list: &Ledger,
     ledger_sheet: &str,
     unit_cell: (u32, u16),
-    written: &[Written],
+    written: &[OfficeRow],
 ) -> Result<(), XlsxError> {
     let p = list.p;
     sheet.set_name(p.tr(msg!("ledger-info-sheet")))?;

@@ -151,17 +151,6 @@ struct LedgerRow<'a> {
     criteria: Option<String>,
 }
 
-/// What the info sheet records of a row written (`input::ledger`).
-struct Written {
-    row: u32,
-    kind: RowKind,
-    line: String,
-    max: String,
-    score: String,
-    lost: String,
-    indicator: String,
-}
-
 fn workbook(
     p: &Paperwork,
     rr: &RubricResult,

@@ -7,8 +7,8 @@ use rust_xlsxwriter::{DataValidation, FormatAlign, Note, ProtectionOptions, Work
 
 use super::format::{Cols, FONT, W_ITEM, W_REASON, W_SELF, decimals_format, height, lines};
 use super::reasons::{reasons, remarks, unit_notes};
-use super::{Fact, Ledger, LedgerRow, Written};
-use crate::model::ledger::{Role, RowKind, Status};
+use super::{Fact, Ledger, LedgerRow};
+use crate::model::ledger::{OfficeRow, Role, RowKind, Status};
 use crate::model::record::Kind;
 use crate::num::{fixed, plain};
 use crate::report::publish::paperwork::Lost;
@@ -28,7 +28,7 @@ impl Ledger<'_> {
         &self,
         sheet: &mut Worksheet,
         title: &str,
-    ) -> Result<((u32, u16), Vec<Written>), XlsxError> {
+    ) -> Result<((u32, u16), Vec<OfficeRow>), XlsxError> {
         let c = self.cols;
         self.columns(sheet)?;
         sheet.merge_range(0, 0, 0, c.last(), title, &self.f.title)?;
@@ -283,7 +283,7 @@ impl Ledger<'_> {
         sheet: &mut Worksheet,
         mut row: u32,
         rows: &[LedgerRow],
-    ) -> Result<(u32, Vec<Written>), XlsxError> {
+    ) -> Result<(u32, Vec<OfficeRow>), XlsxError> {
         let (c, f) = (self.cols, &self.f);
         let mut written = Vec::new();
         if rows.is_empty() {
@@ -313,12 +313,12 @@ impl Ledger<'_> {
         row: u32,
         k: usize,
         x: &LedgerRow,
-    ) -> Result<Written, XlsxError> {
+    ) -> Result<OfficeRow, XlsxError> {
         let (c, f) = (self.cols, &self.f);
         sheet.write_number_with_format(row, c.of(Role::Number), (k + 1) as f64, &f.center)?;
         sheet.write_string_with_format(row, c.of(Role::Indicator), &x.indicator, &f.wrap)?;
-        let mut w = Written {
-            row: row + 1,
+        let mut w = OfficeRow {
+            row: row as usize + 1,
             kind: x.kind,
             line: String::new(),
             max: String::new(),

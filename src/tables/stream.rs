@@ -623,10 +623,7 @@ pub fn stream_failure(
                 }
                 None => (
                     Location::new(file, *line),
-                    msg!(
-                        "source-cannot-read-file",
-                        reason = crate::tables::file::io_reason(error)
-                    ),
+                    crate::tables::file::cannot_read(error),
                 ),
             }
         }

@@ -213,10 +213,7 @@ impl Shape {
             Err(e) => {
                 pass.diags.error(
                     Location::new(&self.file, 0),
-                    msg!(
-                        "source-cannot-read-file",
-                        reason = crate::tables::file::io_reason(&e)
-                    ),
+                    crate::tables::file::cannot_read(&e),
                 );
                 return pass;
             }

@@ -40,7 +40,6 @@ use crate::model::source::{InputFile, Role};
 use crate::tables::workbook::{self, SheetRows};
 use crate::text::diag::Diagnostics;
 use crate::text::i18n::Message;
-use crate::text::i18n::msg;
 
 /// How to decode a table's bytes (`--encoding`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -172,10 +171,7 @@ pub fn read_tables(
         Err(e) => {
             diags.error(
                 Location::new(&file, 0),
-                msg!(
-                    "source-cannot-read-file",
-                    reason = crate::tables::file::io_reason(&e)
-                ),
+                crate::tables::file::cannot_read(&e),
             );
             return None;
         }

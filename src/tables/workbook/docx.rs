@@ -119,12 +119,7 @@ pub fn read_tables(path: &Path, file: &Arc<str>) -> Result<WordTables, DocxError
 
 /// The package opened as a workbook's is, its errors said of a document.
 fn open(path: &Path) -> Result<Book, Message> {
-    let file = File::open(path).map_err(|e| {
-        msg!(
-            "source-cannot-read-file",
-            reason = crate::tables::file::io_reason(&e)
-        )
-    })?;
+    let file = File::open(path).map_err(|e| crate::tables::file::cannot_read(&e))?;
     let zip = zip::ZipArchive::new(BufReader::new(file)).map_err(|e| as_docx(damaged(e)))?;
     let names: Vec<String> = zip
         .file_names()

@@ -21,12 +21,7 @@ impl Book {
         if sniffed == Sniffed::Ole {
             return Err(ole_refusal(path));
         }
-        let file = File::open(path).map_err(|e| {
-            msg!(
-                "source-cannot-read-file",
-                reason = crate::tables::file::io_reason(&e)
-            )
-        })?;
+        let file = File::open(path).map_err(|e| crate::tables::file::cannot_read(&e))?;
         let zip = zip::ZipArchive::new(BufReader::new(file)).map_err(damaged)?;
         let names: Vec<String> = zip
             .file_names()

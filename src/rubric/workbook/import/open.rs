@@ -119,10 +119,7 @@ fn sniffed(path: &Path) -> Result<Sniffed, Message> {
     let mut head = [0u8; 8];
     let read = std::fs::File::open(path).and_then(|mut f| f.read(&mut head));
     match read {
-        Err(err) => Err(msg!(
-            "source-cannot-read-file",
-            reason = crate::tables::file::io_reason(&err)
-        )),
+        Err(err) => Err(crate::tables::file::cannot_read(&err)),
         Ok(n) => sniff(&head[..n]).ok_or_else(|| msg!("workbook-not-excel")),
     }
 }
